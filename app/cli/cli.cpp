@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include "common/appsetup.h"
+#include "storage/profile.h"
+#include "support/version.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace sportello::app::cli {
+
+Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock)
+    : m_out(out)
+    , m_err(err)
+    , m_clock(clock)
+{ }
+
+void Cli::addCommand(Command command)
+{
+    m_commands.push_back(std::move(command));
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    QString dataDir;
+    QString language;
+    QStringList rest;
+    bool wantsHelp = false;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        auto takeValue = [&](const QString &option, QString &target) {
+            if (arg.startsWith(option + u'=')) {
+                target = arg.mid(option.size() + 1);
+                return true;
+            }
+            if (arg == option) {
+                if (i + 1 >= arguments.size())
+                    return false;
+                target = arguments.at(++i);
+                return true;
+            }
+            return false;
+        };
+        if (rest.isEmpty() && (arg == u"--data-dir"_s || arg.startsWith(u"--data-dir="_s))) {
+            if (!takeValue(u"--data-dir"_s, dataDir)) {
+                m_err << tr("Option --data-dir needs a folder.") << Qt::endl;
+                return ExitUsage;
+            }
+        } else if (rest.isEmpty() && (arg == u"--lang"_s || arg.startsWith(u"--lang="_s))) {
+            if (!takeValue(u"--lang"_s, language)) {
+                m_err << tr("Option --lang needs a language: it or en.") << Qt::endl;
+                return ExitUsage;
+            }
+        } else if (rest.isEmpty() && (arg == u"--help"_s || arg == u"-h"_s)) {
+            wantsHelp = true;
+        } else if (rest.isEmpty() && (arg == u"--version"_s || arg == u"-v"_s)) {
+            m_out << "sportello-cli " << kVersion << Qt::endl;
+            return ExitOk;
+        } else {
+            rest.append(arg);
+        }
+    }
+
+    const QString chosen = chooseLanguage(language, QLocale::system());
+    if (chosen.isEmpty()) {
+        m_err << tr("Unknown language \"%1\": use it or en.").arg(language) << Qt::endl;
+        return ExitUsage;
+    }
+    if (QCoreApplication *app = QCoreApplication::instance())
+        installTranslations(*app, chosen);
+
+    if (wantsHelp || rest.isEmpty()) {
+        printHelp();
+        return rest.isEmpty() && !wantsHelp ? ExitUsage : ExitOk;
+    }
+
+    const Command *best = nullptr;
+    for (const Command &command : m_commands) {
+        if (rest.size() >= command.path.size() && rest.mid(0, command.path.size()) == command.path
+            && (!best || command.path.size() > best->path.size()))
+            best = &command;
+    }
+    if (!best) {
+        m_err << tr("Unknown command \"%1\". Run sportello-cli --help for the list.")
+                     .arg(rest.join(u' '))
+              << Qt::endl;
+        return ExitUsage;
+    }
+    CommandContext context {rest.mid(best->path.size()),
+                            dataDir.isEmpty() ? storage::Profile::defaultDataDir() : dataDir, m_out,
+                            m_err, m_clock};
+    return best->run(context);
+}
+
+void Cli::printHelp() const
+{
+    m_out << tr("Usage: sportello-cli [--data-dir DIR] [--lang it|en] COMMAND [ARGS]") << "\n\n"
+          << tr("Global options:") << '\n'
+          << "  --data-dir DIR   "
+          << tr("use the profile in DIR (default: %1)").arg(storage::Profile::defaultDataDir())
+          << '\n'
+          << "  --lang it|en     " << tr("language of messages") << '\n'
+          << "  --version        " << tr("print the version and exit") << '\n'
+          << "  --help           " << tr("print this help and exit") << "\n\n"
+          << tr("Commands:") << '\n';
+    for (const Command &command : m_commands) {
+        const QString usage = command.path.join(u' ')
+            + (command.usage.isEmpty() ? QString() : u' ' + command.usage);
+        m_out << "  " << usage.leftJustified(28) << ' ' << tr(command.summary) << '\n';
+    }
+    m_out.flush();
+}
+
+} // namespace sportello::app::cli

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+#include "common/appsetup.h"
+#include "support/clock.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication application(argc, argv);
+    sportello::app::setApplicationIdentity();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const sportello::SystemClock clock;
+    sportello::app::cli::Cli cli(out, err, clock);
+    sportello::app::cli::addDatabaseCommands(cli);
+    sportello::app::cli::addDemoCommands(cli);
+    return cli.run(QCoreApplication::arguments());
+}

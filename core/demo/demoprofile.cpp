@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demoprofile.h"
+
+#include "storage/database.h"
+#include "storage/profile.h"
+#include "storage/settingsstore.h"
+#include "storage/transaction.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sportello::demo {
+
+using storage::SettingsStore;
+namespace keys = storage::settingskeys;
+
+Result<DemoState> demoState(storage::Profile &profile, const Clock &clock)
+{
+    const SettingsStore settings(profile.database(), clock);
+    auto kind = settings.value(QString::fromLatin1(keys::kProfileKind));
+    if (!kind)
+        return kind.error();
+    if (kind->isEmpty())
+        return DemoState::Absent;
+    if (*kind != u"demo"_s)
+        return DemoState::RealDesk;
+    auto version = settings.value(QString::fromLatin1(keys::kDemoVersion), u"0"_s);
+    if (!version)
+        return version.error();
+    return version->toInt() >= kDemoContentVersion ? DemoState::Current : DemoState::Outdated;
+}
+
+Status seedDemoProfile(storage::Profile &profile, const Clock &clock)
+{
+    auto state = demoState(profile, clock);
+    if (!state)
+        return state.error();
+    if (*state == DemoState::RealDesk)
+        return makeError(ErrorCode::InvalidArgument, u"profile holds a real desk's data"_s);
+
+    auto transaction = storage::Transaction::begin(profile.database().connection());
+    if (!transaction)
+        return transaction.error();
+    SettingsStore settings(profile.database(), clock);
+    if (auto status = settings.setValue(QString::fromLatin1(keys::kProfileKind), u"demo"_s);
+        !status)
+        return status;
+    if (auto status = settings.setValue(QString::fromLatin1(keys::kDemoVersion),
+                                        QString::number(kDemoContentVersion));
+        !status)
+        return status;
+    return transaction->commit();
+}
+
+} // namespace sportello::demo

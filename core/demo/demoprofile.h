@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "support/result.h"
+
+namespace sportello {
+class Clock;
+namespace storage {
+class Profile;
+}
+} // namespace sportello
+
+namespace sportello::demo {
+
+// Bumped whenever the demo content grows, so ./dev run refreshes an older demo profile.
+inline constexpr int kDemoContentVersion = 1;
+
+enum class DemoState { Absent, Current, Outdated, RealDesk };
+
+// Whether the profile holds demo content, and whether it is this program's demo content.
+[[nodiscard]] Result<DemoState> demoState(storage::Profile &profile, const Clock &clock);
+
+// Fills an empty profile with the demo content that exists so far and marks it as a demo
+// profile. A profile holding a real desk's data is never touched.
+[[nodiscard]] Status seedDemoProfile(storage::Profile &profile, const Clock &clock);
+
+} // namespace sportello::demo

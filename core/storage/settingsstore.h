@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "support/result.h"
+
+#include <QString>
+
+namespace sportello {
+class Clock;
+}
+
+namespace sportello::storage {
+
+class Database;
+
+// Profile-wide key/value settings kept in the database (profile kind, demo version, …).
+class SettingsStore final
+{
+public:
+    SettingsStore(Database &database, const Clock &clock);
+
+    [[nodiscard]] Result<QString> value(const QString &key, const QString &fallback = {}) const;
+    [[nodiscard]] Status setValue(const QString &key, const QString &value);
+
+private:
+    Database &m_database;
+    const Clock &m_clock;
+};
+
+// Well-known settings keys.
+namespace settingskeys {
+inline constexpr char kProfileKind[] = "profile.kind"; // "demo" or "desk"
+inline constexpr char kDemoVersion[] = "demo.version";
+} // namespace settingskeys
+
+} // namespace sportello::storage

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "support/result.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <initializer_list>
+
+class QSqlDatabase;
+class QSqlError;
+
+namespace sportello::storage {
+
+// Maps a Qt Sql error to a stable code (busy, full, constraint…) with a technical detail.
+[[nodiscard]] Error toError(const QSqlError &error, const QString &what);
+
+// Prepares `sql` on `db` and binds the positional values; the query is ready to exec().
+[[nodiscard]] Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &sql,
+                                        std::initializer_list<QVariant> values = {});
+
+// Executes a prepared query.
+[[nodiscard]] Status exec(QSqlQuery &query, const QString &what);
+
+// Prepares, binds and executes in one go; for statements whose rows the caller reads.
+[[nodiscard]] Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql,
+                                    std::initializer_list<QVariant> values = {});
+
+// Runs a statement that yields at most one value and returns it (invalid QVariant if no row).
+[[nodiscard]] Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql,
+                                      std::initializer_list<QVariant> values = {});
+
+} // namespace sportello::storage

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace sportello {
+
+// Stable error codes: the numbers are part of the CLI's and logs' contract, never reuse one.
+enum class ErrorCode : int {
+    Internal = 1,
+    InvalidArgument = 2,
+    NotFound = 3,
+    Cancelled = 4,
+
+    DataDirUnavailable = 100,
+    NetworkFilesystem = 101,
+    ProfileLocked = 102,
+    ProfileLockFailed = 103,
+
+    DatabaseOpenFailed = 200,
+    DatabaseNotSportello = 201,
+    DatabaseTooNew = 202,
+    MigrationFailed = 203,
+    DatabaseBusy = 204,
+    StorageFull = 205,
+    QueryFailed = 206,
+    ConstraintViolated = 207,
+    TransactionFailed = 208,
+};
+
+// Why an operation failed: a stable code for the program, a technical detail for logs (never
+// personal data) and positional arguments the presentation layer may put in its sentence.
+struct Error
+{
+    ErrorCode code = ErrorCode::Internal;
+    QString detail;
+    QStringList args;
+
+    [[nodiscard]] int number() const { return static_cast<int>(code); }
+    // "E203 migration 2 failed: ..." — for logs and test output.
+    [[nodiscard]] QString toLogString() const;
+};
+
+[[nodiscard]] inline Error makeError(ErrorCode code, QString detail = {}, QStringList args = {})
+{
+    return Error {code, std::move(detail), std::move(args)};
+}
+
+} // namespace sportello

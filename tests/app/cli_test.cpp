@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the real sportello-cli executable and checks what it prints and how it exits.
+#include "testhelpers.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+
+#include <catch2/catch_test_macros.hpp>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(sportello::test::cliExecutable(), arguments);
+    REQUIRE(process.waitForStarted(10000));
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return Run {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+}
+} // namespace
+
+TEST_CASE("sportello-cli --version and --help", "[cli]")
+{
+    const Run version = cli({u"--version"_s});
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.trimmed() == u"sportello-cli " SPORTELLO_VERSION ""_s);
+
+    const Run help = cli({u"--lang"_s, u"en"_s, u"--help"_s});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(u"--data-dir"_s));
+    CHECK(help.out.contains(u"db info"_s));
+    CHECK(help.out.contains(u"demo"_s));
+
+    const Run italian = cli({u"--lang"_s, u"it"_s, u"--help"_s});
+    CHECK(italian.out.contains(u"Comandi:"_s));
+}
+
+TEST_CASE("sportello-cli db info prints path, schema version and integrity", "[cli]")
+{
+    sportello::test::TempDir dir;
+    const Run info = cli({u"--lang"_s, u"en"_s, u"--data-dir"_s, dir.path(), u"db"_s, u"info"_s});
+    INFO(info.err.toStdString());
+    CHECK(info.exitCode == 0);
+    CHECK(info.out.contains(QDir::toNativeSeparators(dir.filePath(u"sportello.db"_s))));
+    CHECK(info.out.contains(u"Schema version:  1 (this program: 1)"_s));
+    CHECK(info.out.contains(u"Integrity check: ok"_s));
+    CHECK(info.err.isEmpty());
+}
+
+TEST_CASE("sportello-cli demo creates the demo profile once", "[cli]")
+{
+    sportello::test::TempDir dir;
+    const Run first = cli({u"--lang"_s, u"en"_s, u"--data-dir"_s, dir.path(), u"demo"_s});
+    INFO(first.err.toStdString());
+    CHECK(first.exitCode == 0);
+    CHECK(first.out.contains(u"Demo profile created"_s));
+    const Run again = cli({u"--lang"_s, u"en"_s, u"--data-dir"_s, dir.path(), u"demo"_s});
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.contains(u"up to date"_s));
+}
+
+TEST_CASE("sportello-cli reports errors on stderr with a non-zero exit code", "[cli]")
+{
+    sportello::test::TempDir dir;
+    const Run unknown = cli({u"--lang"_s, u"en"_s, u"frobnicate"_s});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.out.isEmpty());
+    CHECK(unknown.err.contains(u"Unknown command"_s));
+
+    const Run noCommand = cli({u"--lang"_s, u"en"_s});
+    CHECK(noCommand.exitCode == 2);
+
+    const Run badLang = cli({u"--lang"_s, u"xx"_s, u"db"_s, u"info"_s});
+    CHECK(badLang.exitCode == 2);
+    CHECK(badLang.err.contains(u"xx"_s));
+
+    const Run missingValue = cli({u"--data-dir"_s});
+    CHECK(missingValue.exitCode == 2);
+
+    // A file where the data folder should be: the profile cannot be created.
+    QFile blocker(dir.filePath(u"not-a-folder"_s));
+    REQUIRE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const Run blocked
+        = cli({u"--lang"_s, u"en"_s, u"--data-dir"_s, blocker.fileName(), u"db"_s, u"info"_s});
+    CHECK(blocked.exitCode == 1);
+    CHECK(blocked.err.contains(u"cannot be created"_s));
+    CHECK(blocked.out.isEmpty());
+}
+
+TEST_CASE("sportello-cli refuses a profile another program has open", "[cli]")
+{
+    sportello::test::TempDir dir;
+    // The CLI opens the profile itself; hold it from a second CLI is racy, so hold it here.
+    QProcess holder;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QString::fromLatin1(sportello::test::kHoldProfileEnv), dir.path());
+    holder.setProcessEnvironment(env);
+    holder.start(QCoreApplication::applicationFilePath(), {});
+    REQUIRE(holder.waitForReadyRead(20000));
+    REQUIRE(holder.readLine().trimmed() == "locked");
+
+    const Run refused
+        = cli({u"--lang"_s, u"it"_s, u"--data-dir"_s, dir.path(), u"db"_s, u"info"_s});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(u"già aperto"_s));
+    holder.kill();
+    holder.waitForFinished(10000);
+}

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo/demoprofile.h"
+#include "storage/profile.h"
+#include "storage/settingsstore.h"
+#include "testhelpers.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+using namespace Qt::StringLiterals;
+using namespace sportello;
+
+TEST_CASE("the demo profile is seeded once and recognised", "[demo]")
+{
+    test::TempDir dir;
+    test::FakeClock clock;
+    auto profile = storage::Profile::open(dir.path());
+    REQUIRE(profile.ok());
+    CHECK(demo::demoState(**profile, clock).value() == demo::DemoState::Absent);
+    REQUIRE(demo::seedDemoProfile(**profile, clock).ok());
+    CHECK(demo::demoState(**profile, clock).value() == demo::DemoState::Current);
+}
+
+TEST_CASE("an older demo is reported as outdated", "[demo]")
+{
+    test::TempDir dir;
+    test::FakeClock clock;
+    auto profile = storage::Profile::open(dir.path());
+    REQUIRE(profile.ok());
+    REQUIRE(demo::seedDemoProfile(**profile, clock).ok());
+    storage::SettingsStore settings((*profile)->database(), clock);
+    REQUIRE(
+        settings.setValue(QString::fromLatin1(storage::settingskeys::kDemoVersion), u"0"_s).ok());
+    CHECK(demo::demoState(**profile, clock).value() == demo::DemoState::Outdated);
+}
+
+TEST_CASE("a real desk's profile is never seeded with demo content", "[demo]")
+{
+    test::TempDir dir;
+    test::FakeClock clock;
+    auto profile = storage::Profile::open(dir.path());
+    REQUIRE(profile.ok());
+    storage::SettingsStore settings((*profile)->database(), clock);
+    REQUIRE(settings.setValue(QString::fromLatin1(storage::settingskeys::kProfileKind), u"desk"_s)
+                .ok());
+    CHECK(demo::demoState(**profile, clock).value() == demo::DemoState::RealDesk);
+    const Status seeded = demo::seedDemoProfile(**profile, clock);
+    CHECK(seeded.code() == ErrorCode::InvalidArgument);
+    CHECK(settings.value(QString::fromLatin1(storage::settingskeys::kProfileKind)).value()
+          == u"desk"_s);
+}

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/database.h"
+#include "storage/migration.h"
+#include "storage/sql.h"
+#include "testhelpers.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <catch2/catch_test_macros.hpp>
+
+using namespace Qt::StringLiterals;
+using namespace sportello;
+using namespace sportello::storage;
+
+namespace {
+
+struct Pragmas
+{
+    QString journalMode;
+    int synchronous = -1;
+    int foreignKeys = -1;
+    int busyTimeout = -1;
+    int secureDelete = -1;
+    int applicationId = -1;
+};
+
+Pragmas readPragmas(const QSqlDatabase &db)
+{
+    auto read = [&](const QString &name) {
+        return scalar(db, u"PRAGMA "_s + name).value();
+    };
+    return Pragmas {read(u"journal_mode"_s).toString(), read(u"synchronous"_s).toInt(),
+                    read(u"foreign_keys"_s).toInt(),    read(u"busy_timeout"_s).toInt(),
+                    read(u"secure_delete"_s).toInt(),   read(u"application_id"_s).toInt()};
+}
+
+void checkPragmas(const Pragmas &p)
+{
+    CHECK(p.journalMode == u"wal"_s);
+    CHECK(p.synchronous == 2); // FULL
+    CHECK(p.foreignKeys == 1);
+    CHECK(p.busyTimeout >= 5000);
+    CHECK(p.secureDelete == 1);
+    CHECK(p.applicationId == Database::kApplicationId);
+}
+
+} // namespace
+
+TEST_CASE("every connection gets the pragmas, on the main thread and on workers", "[storage]")
+{
+    test::TempDir dir;
+    auto db = Database::open(dir.filePath(u"a.db"_s), MigrationSet::application());
+    REQUIRE(db.ok());
+    checkPragmas(readPragmas((*db)->connection()));
+
+    Pragmas fromWorker;
+    QString workerConnection;
+    QThread *worker = QThread::create([&] {
+        const QSqlDatabase connection = (*db)->connection();
+        workerConnection = connection.connectionName();
+        fromWorker = readPragmas(connection);
+    });
+    worker->start();
+    REQUIRE(worker->wait(10000));
+    delete worker;
+    checkPragmas(fromWorker);
+    CHECK(workerConnection != (*db)->connection().connectionName());
+    // The worker's connection was closed and removed when its thread finished.
+    CHECK_FALSE(QSqlDatabase::contains(workerConnection));
+}
+
+TEST_CASE("the same thread reuses its connection", "[storage]")
+{
+    test::TempDir dir;
+    auto db = Database::open(dir.filePath(u"a.db"_s), MigrationSet::application());
+    REQUIRE(db.ok());
+    CHECK((*db)->connection().connectionName() == (*db)->connection().connectionName());
+}
+
+TEST_CASE("a file that is not a Sportello database is refused", "[storage]")
+{
+    test::TempDir dir;
+    const QString path = dir.filePath(u"other.db"_s);
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
+        other.setDatabaseName(path);
+        REQUIRE(other.open());
+        QSqlQuery query(other);
+        REQUIRE(query.exec(u"CREATE TABLE music(title TEXT)"_s));
+        REQUIRE(query.exec(u"PRAGMA user_version = 3"_s));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"foreign"_s);
+
+    auto db = Database::open(path, MigrationSet::application());
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.code() == ErrorCode::DatabaseNotSportello);
+}
+
+TEST_CASE("a text file is refused, not overwritten", "[storage]")
+{
+    test::TempDir dir;
+    const QString path = dir.filePath(u"notes.db"_s);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("these are not SQLite pages, and must survive an attempt to open them\n");
+    file.close();
+
+    auto db = Database::open(path, MigrationSet::application());
+    CHECK_FALSE(db.ok());
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll().startsWith("these are not SQLite pages"));
+}
+
+TEST_CASE("integrity check and info", "[storage]")
+{
+    test::TempDir dir;
+    auto db = Database::open(dir.filePath(u"a.db"_s), MigrationSet::application());
+    REQUIRE(db.ok());
+    auto info = (*db)->info(MigrationSet::application().latestVersion());
+    REQUIRE(info.ok());
+    CHECK(info->integrity == u"ok"_s);
+    CHECK(info->schemaVersion == MigrationSet::application().latestVersion());
+    CHECK(info->schemaVersion >= 1);
+    CHECK(info->path.endsWith(u"a.db"_s));
+    CHECK((*db)->checkpoint().ok());
+}

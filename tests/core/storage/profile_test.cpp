@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/database.h"
+#include "storage/profile.h"
+#include "testhelpers.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+#include <catch2/catch_test_macros.hpp>
+
+using namespace Qt::StringLiterals;
+using namespace sportello;
+using namespace sportello::storage;
+
+namespace {
+// Starts this test executable as a helper that opens the profile and holds it.
+std::unique_ptr<QProcess> startHolder(const QString &dataDir)
+{
+    auto process = std::make_unique<QProcess>();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QString::fromLatin1(test::kHoldProfileEnv), dataDir);
+    process->setProcessEnvironment(env);
+    process->start(QCoreApplication::applicationFilePath(), {});
+    REQUIRE(process->waitForStarted(10000));
+    REQUIRE(process->waitForReadyRead(20000));
+    REQUIRE(process->readLine().trimmed() == "locked");
+    return process;
+}
+} // namespace
+
+TEST_CASE("a profile creates its folder and database", "[storage][profile]")
+{
+    test::TempDir dir;
+    const QString dataDir = dir.filePath(u"nested/profile"_s);
+    auto profile = Profile::open(dataDir);
+    REQUIRE(profile.ok());
+    CHECK(QFile::exists(QDir(dataDir).filePath(u"sportello.db"_s)));
+    CHECK((*profile)->database().schemaVersion() >= 1);
+}
+
+TEST_CASE("a second opening of the same profile is refused while the first holds it",
+          "[storage][profile]")
+{
+    test::TempDir dir;
+    auto first = Profile::open(dir.path());
+    REQUIRE(first.ok());
+    auto second = Profile::open(dir.path());
+    REQUIRE_FALSE(second.ok());
+    CHECK(second.code() == ErrorCode::ProfileLocked);
+    first->reset();
+    CHECK(Profile::open(dir.path()).ok());
+}
+
+TEST_CASE("another process holding the profile is named, and its lock is recovered after a crash",
+          "[storage][profile]")
+{
+    test::TempDir dir;
+    auto holder = startHolder(dir.path());
+
+    auto refused = Profile::open(dir.path());
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.code() == ErrorCode::ProfileLocked);
+    CHECK(refused.error().args.value(1) == QString::number(holder->processId()));
+
+    holder->kill(); // as a crash: no chance to release the lock
+    REQUIRE(holder->waitForFinished(10000));
+    CHECK(QFile::exists(QDir(dir.path()).filePath(u"sportello.lock"_s)));
+
+    auto recovered = Profile::open(dir.path());
+    REQUIRE(recovered.ok());
+    CHECK((*recovered)->database().integrityCheck().value() == u"ok"_s);
+}
+
+TEST_CASE("network file systems and UNC paths are recognised", "[storage][profile]")
+{
+    CHECK(isNetworkFilesystem("nfs4"));
+    CHECK(isNetworkFilesystem("cifs"));
+    CHECK(isNetworkFilesystem("fuse.sshfs"));
+    CHECK_FALSE(isNetworkFilesystem("ext4"));
+    CHECK_FALSE(isNetworkFilesystem("NTFS"));
+    CHECK(isUncPath(u"\\\\server\\share\\sportello"_s));
+    CHECK(isUncPath(u"//server/share"_s));
+    CHECK_FALSE(isUncPath(u"C:\\Users\\desk"_s));
+
+    auto refused = Profile::open(u"\\\\server\\share\\sportello"_s);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.code() == ErrorCode::NetworkFilesystem);
+}

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "homepage.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+
+#include <catch2/catch_test_macros.hpp>
+
+using namespace Qt::StringLiterals;
+using namespace sportello::ui;
+
+namespace {
+ProfileSummary demoSummary()
+{
+    return ProfileSummary {u"/tmp/profile"_s, u"/tmp/profile/sportello.db"_s, 1, true};
+}
+} // namespace
+
+TEST_CASE("the main window builds offscreen with its navigation", "[ui][shell]")
+{
+    MainWindow window(demoSummary());
+    window.addPage(u"home"_s, u"Home"_s, {}, new HomePage(demoSummary()));
+    auto *second = new QLabel(u"second page"_s);
+    window.addPage(u"second"_s, u"Second"_s, {}, second);
+    window.resize(1280, 800);
+    window.show();
+
+    auto *navigation = window.findChild<QListWidget *>(u"navigation"_s);
+    auto *pages = window.findChild<QStackedWidget *>(u"pages"_s);
+    REQUIRE(navigation);
+    REQUIRE(pages);
+    CHECK(navigation->count() == 2);
+    CHECK(window.pageIds() == QStringList {u"home"_s, u"second"_s});
+    CHECK(window.currentPageId() == u"home"_s);
+    CHECK(pages->currentWidget()->objectName() == u"homePage"_s);
+
+    navigation->setCurrentRow(1);
+    CHECK(window.currentPageId() == u"second"_s);
+    CHECK(pages->currentWidget() == second);
+
+    window.showPage(u"home"_s);
+    CHECK(pages->currentIndex() == 0);
+}
+
+TEST_CASE("a demo profile is announced in the status bar and on the home page", "[ui][shell]")
+{
+    MainWindow window(demoSummary());
+    auto *home = new HomePage(demoSummary());
+    window.addPage(u"home"_s, u"Home"_s, {}, home);
+    auto *status = window.statusBar()->findChild<QLabel *>(u"profileStatus"_s);
+    REQUIRE(status);
+    CHECK(status->text().contains(u"Demo"_s));
+    CHECK(home->findChild<QLabel *>(u"demoNotice"_s) != nullptr);
+
+    ProfileSummary real = demoSummary();
+    real.demo = false;
+    HomePage realHome(real);
+    CHECK(realHome.findChild<QLabel *>(u"demoNotice"_s) == nullptr);
+}
+
+TEST_CASE("the About dialog shows version, licence and data folder", "[ui][shell]")
+{
+    MainWindow window(demoSummary());
+    bool checked = false;
+    // The dialog is modal: inspect and close it from the event loop it runs.
+    QTimer::singleShot(0, &window, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        CHECK(dialog);
+        if (!dialog)
+            return;
+        CHECK(dialog->findChild<QLabel *>(u"versionValue"_s)->text() == u"" SPORTELLO_VERSION ""_s);
+        CHECK(dialog->findChild<QLabel *>(u"licenceValue"_s)->text().contains(u"GNU"_s));
+        CHECK(dialog->findChild<QLabel *>(u"dataDirValue"_s)->text().contains(u"profile"_s));
+        checked = true;
+        dialog->reject();
+    });
+    window.showAbout();
+    CHECK(checked);
+}

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace sportello::ui {
+
+namespace {
+constexpr int kPageIdRole = Qt::UserRole + 1;
+}
+
+MainWindow::MainWindow(ProfileSummary profile, QWidget *parent)
+    : QMainWindow(parent)
+    , m_profile(std::move(profile))
+{
+    setWindowTitle(m_profile.demo ? tr("Sportello — demo profile") : tr("Sportello"));
+    setObjectName(u"mainWindow"_s);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setAccessibleName(tr("Sections"));
+    m_navigation->setIconSize(QSize(28, 28));
+    m_navigation->setSpacing(2);
+    m_navigation->setFixedWidth(210);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    QFont navFont = m_navigation->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
+    m_navigation->setFont(navFont);
+
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(u"pages"_s);
+
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+
+    buildMenus();
+    buildStatusBar();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(const QString &id, const QString &title, const QIcon &icon, QWidget *page)
+{
+    page->setObjectName(id + u"Page"_s);
+    m_pages->addWidget(page);
+    auto *item = new QListWidgetItem(icon, title, m_navigation);
+    item->setData(kPageIdRole, id);
+    item->setSizeHint(QSize(0, 44));
+    if (m_navigation->currentRow() < 0)
+        m_navigation->setCurrentRow(0);
+}
+
+QStringList MainWindow::pageIds() const
+{
+    QStringList ids;
+    for (int row = 0; row < m_navigation->count(); ++row)
+        ids.append(m_navigation->item(row)->data(kPageIdRole).toString());
+    return ids;
+}
+
+QString MainWindow::currentPageId() const
+{
+    const QListWidgetItem *item = m_navigation->currentItem();
+    return item ? item->data(kPageIdRole).toString() : QString();
+}
+
+void MainWindow::showPage(const QString &id)
+{
+    const int row = static_cast<int>(pageIds().indexOf(id));
+    if (row >= 0)
+        m_navigation->setCurrentRow(row);
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(m_profile, this);
+    dialog.exec();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Sportello"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::buildStatusBar()
+{
+    auto *profileLabel = new QLabel(statusBar());
+    profileLabel->setObjectName(u"profileStatus"_s);
+    profileLabel->setText(m_profile.demo ? tr("Demo profile (demo data)") : tr("Desk profile"));
+    profileLabel->setToolTip(m_profile.dataDir);
+    statusBar()->addWidget(profileLabel);
+
+    auto *schemaLabel
+        = new QLabel(tr("Database schema %1").arg(m_profile.schemaVersion), statusBar());
+    schemaLabel->setObjectName(u"schemaStatus"_s);
+    statusBar()->addPermanentWidget(schemaLabel);
+}
+
+} // namespace sportello::ui

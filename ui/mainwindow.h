@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "profilesummary.h"
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace sportello::ui {
+
+// The desktop shell: navigation between the capabilities, menus, status bar and About dialog.
+// Pages are built by app and handed over with addPage(), so the shell knows no service.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(ProfileSummary profile, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Adds a page to the navigation; `id` is stable (tests, settings), `title` translated.
+    void addPage(const QString &id, const QString &title, const QIcon &icon, QWidget *page);
+    [[nodiscard]] QStringList pageIds() const;
+    [[nodiscard]] QString currentPageId() const;
+    void showPage(const QString &id);
+
+    void showAbout();
+
+private:
+    void buildMenus();
+    void buildStatusBar();
+
+    ProfileSummary m_profile;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+};
+
+} // namespace sportello::ui

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "errortext.h"
+
+#include "support/error.h"
+
+namespace sportello::text {
+
+namespace {
+QString arg(const Error &error, qsizetype index)
+{
+    return error.args.value(index);
+}
+} // namespace
+
+QString ErrorText::message(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::Internal:
+        return tr("An internal error occurred. Please report it to the coordinator.");
+    case ErrorCode::InvalidArgument:
+        return tr("The request is not valid.");
+    case ErrorCode::NotFound:
+        return tr("The requested item does not exist.");
+    case ErrorCode::Cancelled:
+        return tr("The operation was cancelled.");
+    case ErrorCode::DataDirUnavailable:
+        return tr("The data folder %1 cannot be created or written.").arg(arg(error, 0));
+    case ErrorCode::NetworkFilesystem:
+        return tr("The data folder %1 is on a network drive. Sportello keeps its data on this "
+                  "computer's own disk, because a database on a network drive can be corrupted.")
+            .arg(arg(error, 0));
+    case ErrorCode::ProfileLocked:
+        return tr("Sportello is already open on this profile (%1), in process %2 on %3. Close "
+                  "the other window first.")
+            .arg(arg(error, 0), arg(error, 1), arg(error, 2));
+    case ErrorCode::ProfileLockFailed:
+        return tr("The profile in %1 cannot be locked for use.").arg(arg(error, 0));
+    case ErrorCode::DatabaseOpenFailed:
+        return tr("The database cannot be opened.");
+    case ErrorCode::DatabaseNotSportello:
+        return tr("The file is not a Sportello database.");
+    case ErrorCode::DatabaseTooNew:
+        return tr("The database was created by a newer version of Sportello (schema %1; this "
+                  "version knows up to %2). Install the newer version to open it.")
+            .arg(arg(error, 0), arg(error, 1));
+    case ErrorCode::MigrationFailed:
+        return tr("The database could not be updated to this version of Sportello; it was left "
+                  "as it was.");
+    case ErrorCode::DatabaseBusy:
+        return tr("The database is busy with another operation. Try again in a moment.");
+    case ErrorCode::StorageFull:
+        return tr("The disk is full: nothing was saved. Free some space and try again.");
+    case ErrorCode::QueryFailed:
+        return tr("The database could not complete the operation; nothing was changed.");
+    case ErrorCode::ConstraintViolated:
+        return tr("The data conflicts with what is already saved; nothing was changed.");
+    case ErrorCode::TransactionFailed:
+        return tr("The changes could not be saved; nothing was changed.");
+    }
+    return tr("Unexpected error %1.").arg(error.number());
+}
+
+} // namespace sportello::text
