@@ -12,12 +12,12 @@
         <translation>Option --lang needs a language: it or en.</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use it or en.</source>
-        <translation>Unknown language "%1": use it or en.</translation>
+        <source>Unknown language &quot;%1&quot;: use it or en.</source>
+        <translation>Unknown language &quot;%1&quot;: use it or en.</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Run sportello-cli --help for the list.</source>
-        <translation>Unknown command "%1". Run sportello-cli --help for the list.</translation>
+        <source>Unknown command &quot;%1&quot;. Run sportello-cli --help for the list.</source>
+        <translation>Unknown command &quot;%1&quot;. Run sportello-cli --help for the list.</translation>
     </message>
     <message>
         <source>Usage: sportello-cli [--data-dir DIR] [--lang it|en] COMMAND [ARGS]</source>
@@ -60,8 +60,8 @@
         <translation>Unknown argument for demo: %1</translation>
     </message>
     <message>
-        <source>The profile in %1 holds a desk's real data: the demo is created only in an empty folder.</source>
-        <translation>The profile in %1 holds a desk's real data: the demo is created only in an empty folder.</translation>
+        <source>The profile in %1 holds a desk&apos;s real data: the demo is created only in an empty folder.</source>
+        <translation>The profile in %1 holds a desk&apos;s real data: the demo is created only in an empty folder.</translation>
     </message>
     <message>
         <source>The demo profile in %1 is up to date.</source>
@@ -135,8 +135,8 @@
         <translation>file</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use it or en.</source>
-        <translation>Unknown language "%1": use it or en.</translation>
+        <source>Unknown language &quot;%1&quot;: use it or en.</source>
+        <translation>Unknown language &quot;%1&quot;: use it or en.</translation>
     </message>
     <message>
         <source>Home</source>
@@ -170,8 +170,8 @@
         <translation>The data folder %1 cannot be created or written.</translation>
     </message>
     <message>
-        <source>The data folder %1 is on a network drive. Sportello keeps its data on this computer's own disk, because a database on a network drive can be corrupted.</source>
-        <translation>The data folder %1 is on a network drive. Sportello keeps its data on this computer's own disk, because a database on a network drive can be corrupted.</translation>
+        <source>The data folder %1 is on a network drive. Sportello keeps its data on this computer&apos;s own disk, because a database on a network drive can be corrupted.</source>
+        <translation>The data folder %1 is on a network drive. Sportello keeps its data on this computer&apos;s own disk, because a database on a network drive can be corrupted.</translation>
     </message>
     <message>
         <source>Sportello is already open on this profile (%1), in process %2 on %3. Close the other window first.</source>

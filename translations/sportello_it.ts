@@ -5,19 +5,19 @@
     <name>Cli</name>
     <message>
         <source>Option --data-dir needs a folder.</source>
-        <translation>L'opzione --data-dir richiede una cartella.</translation>
+        <translation>L&apos;opzione --data-dir richiede una cartella.</translation>
     </message>
     <message>
         <source>Option --lang needs a language: it or en.</source>
-        <translation>L'opzione --lang richiede una lingua: it o en.</translation>
+        <translation>L&apos;opzione --lang richiede una lingua: it o en.</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use it or en.</source>
-        <translation>Lingua "%1" sconosciuta: usare it o en.</translation>
+        <source>Unknown language &quot;%1&quot;: use it or en.</source>
+        <translation>Lingua &quot;%1&quot; sconosciuta: usare it o en.</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Run sportello-cli --help for the list.</source>
-        <translation>Comando "%1" sconosciuto. Eseguire sportello-cli --help per l'elenco.</translation>
+        <source>Unknown command &quot;%1&quot;. Run sportello-cli --help for the list.</source>
+        <translation>Comando &quot;%1&quot; sconosciuto. Eseguire sportello-cli --help per l&apos;elenco.</translation>
     </message>
     <message>
         <source>Usage: sportello-cli [--data-dir DIR] [--lang it|en] COMMAND [ARGS]</source>
@@ -60,7 +60,7 @@
         <translation>Argomento sconosciuto per demo: %1</translation>
     </message>
     <message>
-        <source>The profile in %1 holds a desk's real data: the demo is created only in an empty folder.</source>
+        <source>The profile in %1 holds a desk&apos;s real data: the demo is created only in an empty folder.</source>
         <translation>Il profilo in %1 contiene dati reali di uno sportello: la demo si crea solo in una cartella vuota.</translation>
     </message>
     <message>
@@ -120,7 +120,7 @@
     </message>
     <message>
         <source>Interface language: it or en.</source>
-        <translation>Lingua dell'interfaccia: it o en.</translation>
+        <translation>Lingua dell&apos;interfaccia: it o en.</translation>
     </message>
     <message>
         <source>language</source>
@@ -128,15 +128,15 @@
     </message>
     <message>
         <source>Render the main window at 1280×800 to &lt;file&gt; (PNG) and exit.</source>
-        <translation>Salva un'immagine 1280×800 della finestra principale in &lt;file&gt; (PNG) ed esce.</translation>
+        <translation>Salva un&apos;immagine 1280×800 della finestra principale in &lt;file&gt; (PNG) ed esce.</translation>
     </message>
     <message>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use it or en.</source>
-        <translation>Lingua "%1" sconosciuta: usare it o en.</translation>
+        <source>Unknown language &quot;%1&quot;: use it or en.</source>
+        <translation>Lingua &quot;%1&quot; sconosciuta: usare it o en.</translation>
     </message>
     <message>
         <source>Home</source>
@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>Cannot write the screenshot to %1.</source>
-        <translation>Impossibile scrivere l'immagine in %1.</translation>
+        <translation>Impossibile scrivere l&apos;immagine in %1.</translation>
     </message>
 </context>
 <context>
@@ -159,27 +159,27 @@
     </message>
     <message>
         <source>The requested item does not exist.</source>
-        <translation>L'elemento richiesto non esiste.</translation>
+        <translation>L&apos;elemento richiesto non esiste.</translation>
     </message>
     <message>
         <source>The operation was cancelled.</source>
-        <translation>L'operazione è stata annullata.</translation>
+        <translation>L&apos;operazione è stata annullata.</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be created or written.</source>
         <translation>La cartella dei dati %1 non può essere creata o scritta.</translation>
     </message>
     <message>
-        <source>The data folder %1 is on a network drive. Sportello keeps its data on this computer's own disk, because a database on a network drive can be corrupted.</source>
-        <translation>La cartella dei dati %1 si trova su un'unità di rete. Sportello tiene i dati sul disco di questo computer, perché un database su un'unità di rete può danneggiarsi.</translation>
+        <source>The data folder %1 is on a network drive. Sportello keeps its data on this computer&apos;s own disk, because a database on a network drive can be corrupted.</source>
+        <translation>La cartella dei dati %1 si trova su un&apos;unità di rete. Sportello tiene i dati sul disco di questo computer, perché un database su un&apos;unità di rete può danneggiarsi.</translation>
     </message>
     <message>
         <source>Sportello is already open on this profile (%1), in process %2 on %3. Close the other window first.</source>
-        <translation>Sportello è già aperto su questo profilo (%1), nel processo %2 su %3. Chiudere prima l'altra finestra.</translation>
+        <translation>Sportello è già aperto su questo profilo (%1), nel processo %2 su %3. Chiudere prima l&apos;altra finestra.</translation>
     </message>
     <message>
         <source>The profile in %1 cannot be locked for use.</source>
-        <translation>Impossibile riservare l'uso del profilo in %1.</translation>
+        <translation>Impossibile riservare l&apos;uso del profilo in %1.</translation>
     </message>
     <message>
         <source>The database cannot be opened.</source>
@@ -195,11 +195,11 @@
     </message>
     <message>
         <source>The database could not be updated to this version of Sportello; it was left as it was.</source>
-        <translation>Non è stato possibile aggiornare il database a questa versione di Sportello; è stato lasciato com'era.</translation>
+        <translation>Non è stato possibile aggiornare il database a questa versione di Sportello; è stato lasciato com&apos;era.</translation>
     </message>
     <message>
         <source>The database is busy with another operation. Try again in a moment.</source>
-        <translation>Il database è occupato da un'altra operazione. Riprovare tra un momento.</translation>
+        <translation>Il database è occupato da un&apos;altra operazione. Riprovare tra un momento.</translation>
     </message>
     <message>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
@@ -207,7 +207,7 @@
     </message>
     <message>
         <source>The database could not complete the operation; nothing was changed.</source>
-        <translation>Il database non ha potuto completare l'operazione; non è stato modificato nulla.</translation>
+        <translation>Il database non ha potuto completare l&apos;operazione; non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>The data conflicts with what is already saved; nothing was changed.</source>
