@@ -2,6 +2,293 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>CatalogueText</name>
+    <message>
+        <source>this field is required.</source>
+        <translation>this field is required.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address (https://…).</source>
+        <translation>&quot;%1&quot; is not a web address (https://…).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>&quot;%1&quot; is not a phone number.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid identifier (letters, digits, - _ . :).</source>
+        <translation>&quot;%1&quot; is not a valid identifier (letters, digits, - _ . :).</translation>
+    </message>
+    <message>
+        <source>the end date comes before the start date.</source>
+        <translation>the end date comes before the start date.</translation>
+    </message>
+    <message>
+        <source>the minimum age is above the maximum age.</source>
+        <translation>the minimum age is above the maximum age.</translation>
+    </message>
+    <message>
+        <source>the ISEE ceiling must be above zero, and the family ceiling above the normal one.</source>
+        <translation>the ISEE ceiling must be above zero, and the family ceiling above the normal one.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the known codes.</source>
+        <translation>&quot;%1&quot; is not one of the known codes.</translation>
+    </message>
+    <message>
+        <source>choose at least one service category.</source>
+        <translation>choose at least one service category.</translation>
+    </message>
+    <message>
+        <source>choose at least one user area.</source>
+        <translation>choose at least one user area.</translation>
+    </message>
+    <message>
+        <source>say at least one way to apply, or mark the benefit as automatic.</source>
+        <translation>say at least one way to apply, or mark the benefit as automatic.</translation>
+    </message>
+    <message>
+        <source>say why the service is closed and until when.</source>
+        <translation>say why the service is closed and until when.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist in the catalogue.</source>
+        <translation>&quot;%1&quot; does not exist in the catalogue.</translation>
+    </message>
+    <message>
+        <source>opening hours need weekdays and a closing time after the opening time.</source>
+        <translation>opening hours need weekdays and a closing time after the opening time.</translation>
+    </message>
+    <message>
+        <source>a list was expected.</source>
+        <translation>a list was expected.</translation>
+    </message>
+    <message>
+        <source>an object { … } was expected.</source>
+        <translation>an object { … } was expected.</translation>
+    </message>
+    <message>
+        <source>a text was expected.</source>
+        <translation>a text was expected.</translation>
+    </message>
+    <message>
+        <source>true or false was expected.</source>
+        <translation>true or false was expected.</translation>
+    </message>
+    <message>
+        <source>a number was expected.</source>
+        <translation>a number was expected.</translation>
+    </message>
+    <message>
+        <source>a whole number in the range %1 was expected.</source>
+        <translation>a whole number in the range %1 was expected.</translation>
+    </message>
+    <message>
+        <source>an amount in euro, zero or more, was expected.</source>
+        <translation>an amount in euro, zero or more, was expected.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>&quot;%1&quot; is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time (HH:MM).</source>
+        <translation>&quot;%1&quot; is not a time (HH:MM).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list of weekdays (MO,TU,WE,TH,FR,SA,SU).</source>
+        <translation>&quot;%1&quot; is not a list of weekdays (MO,TU,WE,TH,FR,SA,SU).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code (it, en, fr…).</source>
+        <translation>&quot;%1&quot; is not a language code (it, en, fr…).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not supported.</source>
+        <translation>&quot;%1&quot; is not supported.</translation>
+    </message>
+    <message>
+        <source>the identifier &quot;%1&quot; is used twice.</source>
+        <translation>the identifier &quot;%1&quot; is used twice.</translation>
+    </message>
+    <message>
+        <source>invalid value.</source>
+        <translation>invalid value.</translation>
+    </message>
+    <message>
+        <source>Likely eligible</source>
+        <translation>Likely eligible</translation>
+    </message>
+    <message>
+        <source>To be checked</source>
+        <translation>To be checked</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <source>%1 €</source>
+        <translation>%1 €</translation>
+    </message>
+    <message>
+        <source>ordinary ISEE</source>
+        <translation>ordinary ISEE</translation>
+    </message>
+    <message>
+        <source>socio-sanitary ISEE</source>
+        <translation>socio-sanitary ISEE</translation>
+    </message>
+    <message>
+        <source>ISEE for minors</source>
+        <translation>ISEE for minors</translation>
+    </message>
+    <message>
+        <source>a child under 18</source>
+        <translation>a child under 18</translation>
+    </message>
+    <message>
+        <source>a member aged 60 or more</source>
+        <translation>a member aged 60 or more</translation>
+    </message>
+    <message>
+        <source>a member aged 65 or more</source>
+        <translation>a member aged 65 or more</translation>
+    </message>
+    <message>
+        <source>a member with a disability</source>
+        <translation>a member with a disability</translation>
+    </message>
+    <message>
+        <source>a lone parent</source>
+        <translation>a lone parent</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>another comune</source>
+        <translation>another comune</translation>
+    </message>
+    <message>
+        <source>open to everyone</source>
+        <translation>open to everyone</translation>
+    </message>
+    <message>
+        <source>read the conditions in the description</source>
+        <translation>read the conditions in the description</translation>
+    </message>
+    <message>
+        <source>age %1 within the limits</source>
+        <translation>age %1 within the limits</translation>
+    </message>
+    <message>
+        <source>age %1 &lt; minimum %2</source>
+        <translation>age %1 &lt; minimum %2</translation>
+    </message>
+    <message>
+        <source>age %1 &gt; maximum %2</source>
+        <translation>age %1 &gt; maximum %2</translation>
+    </message>
+    <message>
+        <source>age needed (%1–%2)</source>
+        <translation>age needed (%1–%2)</translation>
+    </message>
+    <message>
+        <source>age needed (from %1)</source>
+        <translation>age needed (from %1)</translation>
+    </message>
+    <message>
+        <source>age needed (up to %1)</source>
+        <translation>age needed (up to %1)</translation>
+    </message>
+    <message>
+        <source>resident in %1</source>
+        <translation>resident in %1</translation>
+    </message>
+    <message>
+        <source>only for residents of other comuni (%1 not served)</source>
+        <translation>only for residents of other comuni (%1 not served)</translation>
+    </message>
+    <message>
+        <source>comune of residence needed</source>
+        <translation>comune of residence needed</translation>
+    </message>
+    <message>
+        <source>ISEE %1 ≤ %2</source>
+        <translation>ISEE %1 ≤ %2</translation>
+    </message>
+    <message>
+        <source>ISEE %1 &gt; %2</source>
+        <translation>ISEE %1 &gt; %2</translation>
+    </message>
+    <message>
+        <source>ISEE needed (ceiling %1)</source>
+        <translation>ISEE needed (ceiling %1)</translation>
+    </message>
+    <message>
+        <source>%1 needed</source>
+        <translation>%1 needed</translation>
+    </message>
+    <message>
+        <source>household with %1</source>
+        <translation>household with %1</translation>
+    </message>
+    <message>
+        <source>requires a household with %1</source>
+        <translation>requires a household with %1</translation>
+    </message>
+    <message>
+        <source>ask whether the household has %1</source>
+        <translation>ask whether the household has %1</translation>
+    </message>
+    <message>
+        <source>household of %1 (at least %2)</source>
+        <translation>household of %1 (at least %2)</translation>
+    </message>
+    <message>
+        <source>household of %1 &lt; %2 people</source>
+        <translation>household of %1 &lt; %2 people</translation>
+    </message>
+    <message>
+        <source>household size needed (at least %1)</source>
+        <translation>household size needed (at least %1)</translation>
+    </message>
+    <message>
+        <source>residence permit held</source>
+        <translation>residence permit held</translation>
+    </message>
+    <message>
+        <source>a valid residence permit is required</source>
+        <translation>a valid residence permit is required</translation>
+    </message>
+    <message>
+        <source>citizenship and residence permit needed</source>
+        <translation>citizenship and residence permit needed</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Temporarily closed</source>
+        <translation>Temporarily closed</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Option --data-dir needs a folder.</source>
@@ -98,6 +385,61 @@
     <message>
         <source>%1 (this program: %2)</source>
         <translation>%1 (this program: %2)</translation>
+    </message>
+    <message>
+        <source>Usage: sportello-cli catalogue import PATH</source>
+        <translation>Usage: sportello-cli catalogue import PATH</translation>
+    </message>
+    <message>
+        <source>Not imported (Sportello does not keep this field): %1</source>
+        <translation>Not imported (Sportello does not keep this field): %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 organizations, %2 locations and %3 services; catalogue version %4.</source>
+        <translation>Imported %1 organizations, %2 locations and %3 services; catalogue version %4.</translation>
+    </message>
+    <message>
+        <source>Usage: sportello-cli catalogue export --format hsds-json|hsds-csv PATH</source>
+        <translation>Usage: sportello-cli catalogue export --format hsds-json|hsds-csv PATH</translation>
+    </message>
+    <message>
+        <source>Catalogue exported to %1.</source>
+        <translation>Catalogue exported to %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: use --facts age=70,isee=9000,comune=Pioltello,household=3,children=1</source>
+        <translation>Cannot read &quot;%1&quot;: use --facts age=70,isee=9000,comune=Pioltello,household=3,children=1</translation>
+    </message>
+    <message>
+        <source>No results; showing results for &quot;%1&quot;.</source>
+        <translation>No results; showing results for &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No service found.</source>
+        <translation>No service found.</translation>
+    </message>
+    <message>
+        <source>Did you mean: %1?</source>
+        <translation>Did you mean: %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) found.</source>
+        <translation>
+            <numerusform>%n service found.</numerusform>
+            <numerusform>%n services found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import a catalogue (HSDS JSON file or CSV package)</source>
+        <translation>import a catalogue (HSDS JSON file or CSV package)</translation>
+    </message>
+    <message>
+        <source>export the catalogue</source>
+        <translation>export the catalogue</translation>
+    </message>
+    <message>
+        <source>search the catalogue, optionally for a person&apos;s facts</source>
+        <translation>search the catalogue, optionally for a person&apos;s facts</translation>
     </message>
 </context>
 <context>
@@ -220,6 +562,213 @@
     <message>
         <source>Unexpected error %1.</source>
         <translation>Unexpected error %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not valid JSON (line %2, column %3): %4. Nothing was imported.</source>
+        <translation>The file %1 is not valid JSON (line %2, column %3): %4. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The file %1 has a problem at line %2, field %3: %4 Nothing was imported.</source>
+        <translation>The file %1 has a problem at line %2, field %3: %4 Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>The file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>The file %1 cannot be written.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::catalogue::Taxonomy</name>
+    <message>
+        <source>Access points</source>
+        <translation>Access points</translation>
+    </message>
+    <message>
+        <source>Professional social work</source>
+        <translation>Professional social work</translation>
+    </message>
+    <message>
+        <source>Social emergency</source>
+        <translation>Social emergency</translation>
+    </message>
+    <message>
+        <source>Registered residence</source>
+        <translation>Registered residence</translation>
+    </message>
+    <message>
+        <source>Home social care</source>
+        <translation>Home social care</translation>
+    </message>
+    <message>
+        <source>Home health care</source>
+        <translation>Home health care</translation>
+    </message>
+    <message>
+        <source>Neighbourhood services</source>
+        <translation>Neighbourhood services</translation>
+    </message>
+    <message>
+        <source>Long-term care support</source>
+        <translation>Long-term care support</translation>
+    </message>
+    <message>
+        <source>Children and family</source>
+        <translation>Children and family</translation>
+    </message>
+    <message>
+        <source>Day centres</source>
+        <translation>Day centres</translation>
+    </message>
+    <message>
+        <source>Temporary accommodation</source>
+        <translation>Temporary accommodation</translation>
+    </message>
+    <message>
+        <source>National income support</source>
+        <translation>National income support</translation>
+    </message>
+    <message>
+        <source>Local grants</source>
+        <translation>Local grants</translation>
+    </message>
+    <message>
+        <source>Housing support</source>
+        <translation>Housing support</translation>
+    </message>
+    <message>
+        <source>Utility bonuses</source>
+        <translation>Utility bonuses</translation>
+    </message>
+    <message>
+        <source>Food and basic goods</source>
+        <translation>Food and basic goods</translation>
+    </message>
+    <message>
+        <source>Employment and training</source>
+        <translation>Employment and training</translation>
+    </message>
+    <message>
+        <source>Paperwork and certificates</source>
+        <translation>Paperwork and certificates</translation>
+    </message>
+    <message>
+        <source>Digital facilitation</source>
+        <translation>Digital facilitation</translation>
+    </message>
+    <message>
+        <source>Legal advice and protection</source>
+        <translation>Legal advice and protection</translation>
+    </message>
+    <message>
+        <source>Health orientation</source>
+        <translation>Health orientation</translation>
+    </message>
+    <message>
+        <source>Family and children</source>
+        <translation>Family and children</translation>
+    </message>
+    <message>
+        <source>People with disabilities</source>
+        <translation>People with disabilities</translation>
+    </message>
+    <message>
+        <source>Addictions</source>
+        <translation>Addictions</translation>
+    </message>
+    <message>
+        <source>Older people</source>
+        <translation>Older people</translation>
+    </message>
+    <message>
+        <source>Migrants, Roma and Sinti</source>
+        <translation>Migrants, Roma and Sinti</translation>
+    </message>
+    <message>
+        <source>Poverty, adults in hardship, homelessness</source>
+        <translation>Poverty, adults in hardship, homelessness</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Online with SPID or CIE</source>
+        <translation>Online with SPID or CIE</translation>
+    </message>
+    <message>
+        <source>Through a CAF</source>
+        <translation>Through a CAF</translation>
+    </message>
+    <message>
+        <source>Through a patronato</source>
+        <translation>Through a patronato</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>By certified e-mail (PEC)</source>
+        <translation>By certified e-mail (PEC)</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Social district</source>
+        <translation>Social district</translation>
+    </message>
+    <message>
+        <source>Health authority (ASST)</source>
+        <translation>Health authority (ASST)</translation>
+    </message>
+    <message>
+        <source>INPS</source>
+        <translation>INPS</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Tax assistance centre (CAF)</source>
+        <translation>Tax assistance centre (CAF)</translation>
+    </message>
+    <message>
+        <source>Welfare rights office (patronato)</source>
+        <translation>Welfare rights office (patronato)</translation>
+    </message>
+    <message>
+        <source>Caritas</source>
+        <translation>Caritas</translation>
+    </message>
+    <message>
+        <source>Trade union</source>
+        <translation>Trade union</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <source>Social cooperative</source>
+        <translation>Social cooperative</translation>
+    </message>
+    <message>
+        <source>Post office</source>
+        <translation>Post office</translation>
+    </message>
+    <message>
+        <source>Other body</source>
+        <translation>Other body</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,293 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>CatalogueText</name>
+    <message>
+        <source>this field is required.</source>
+        <translation>il campo è obbligatorio.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address (https://…).</source>
+        <translation>&quot;%1&quot; non è un indirizzo web (https://…).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; non è un indirizzo e-mail.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>&quot;%1&quot; non è un numero di telefono.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid identifier (letters, digits, - _ . :).</source>
+        <translation>&quot;%1&quot; non è un identificativo valido (lettere, cifre, - _ . :).</translation>
+    </message>
+    <message>
+        <source>the end date comes before the start date.</source>
+        <translation>la data di fine precede quella di inizio.</translation>
+    </message>
+    <message>
+        <source>the minimum age is above the maximum age.</source>
+        <translation>l&apos;età minima è superiore a quella massima.</translation>
+    </message>
+    <message>
+        <source>the ISEE ceiling must be above zero, and the family ceiling above the normal one.</source>
+        <translation>la soglia ISEE deve essere maggiore di zero, e quella per le famiglie numerose maggiore di quella normale.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the known codes.</source>
+        <translation>&quot;%1&quot; non è tra i codici previsti.</translation>
+    </message>
+    <message>
+        <source>choose at least one service category.</source>
+        <translation>scegliere almeno una categoria di servizio.</translation>
+    </message>
+    <message>
+        <source>choose at least one user area.</source>
+        <translation>scegliere almeno un&apos;area di utenza.</translation>
+    </message>
+    <message>
+        <source>say at least one way to apply, or mark the benefit as automatic.</source>
+        <translation>indicare almeno un canale per fare domanda, oppure segnare la misura come automatica.</translation>
+    </message>
+    <message>
+        <source>say why the service is closed and until when.</source>
+        <translation>indicare perché il servizio è chiuso e fino a quando.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist in the catalogue.</source>
+        <translation>&quot;%1&quot; non esiste nel catalogo.</translation>
+    </message>
+    <message>
+        <source>opening hours need weekdays and a closing time after the opening time.</source>
+        <translation>l&apos;orario richiede i giorni della settimana e un&apos;ora di chiusura successiva a quella di apertura.</translation>
+    </message>
+    <message>
+        <source>a list was expected.</source>
+        <translation>era atteso un elenco.</translation>
+    </message>
+    <message>
+        <source>an object { … } was expected.</source>
+        <translation>era atteso un oggetto { … }.</translation>
+    </message>
+    <message>
+        <source>a text was expected.</source>
+        <translation>era atteso un testo.</translation>
+    </message>
+    <message>
+        <source>true or false was expected.</source>
+        <translation>era atteso true o false.</translation>
+    </message>
+    <message>
+        <source>a number was expected.</source>
+        <translation>era atteso un numero.</translation>
+    </message>
+    <message>
+        <source>a whole number in the range %1 was expected.</source>
+        <translation>era atteso un numero intero nell&apos;intervallo %1.</translation>
+    </message>
+    <message>
+        <source>an amount in euro, zero or more, was expected.</source>
+        <translation>era atteso un importo in euro, zero o più.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>&quot;%1&quot; non è una data (AAAA-MM-GG).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time (HH:MM).</source>
+        <translation>&quot;%1&quot; non è un orario (HH:MM).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list of weekdays (MO,TU,WE,TH,FR,SA,SU).</source>
+        <translation>&quot;%1&quot; non è un elenco di giorni della settimana (MO,TU,WE,TH,FR,SA,SU).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code (it, en, fr…).</source>
+        <translation>&quot;%1&quot; non è un codice di lingua (it, en, fr…).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not supported.</source>
+        <translation>&quot;%1&quot; non è supportato.</translation>
+    </message>
+    <message>
+        <source>the identifier &quot;%1&quot; is used twice.</source>
+        <translation>l&apos;identificativo &quot;%1&quot; è usato due volte.</translation>
+    </message>
+    <message>
+        <source>invalid value.</source>
+        <translation>valore non valido.</translation>
+    </message>
+    <message>
+        <source>Likely eligible</source>
+        <translation>Probabilmente ha diritto</translation>
+    </message>
+    <message>
+        <source>To be checked</source>
+        <translation>Da verificare</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Non ha diritto</translation>
+    </message>
+    <message>
+        <source>%1 €</source>
+        <translation>%1 €</translation>
+    </message>
+    <message>
+        <source>ordinary ISEE</source>
+        <translation>ISEE ordinario</translation>
+    </message>
+    <message>
+        <source>socio-sanitary ISEE</source>
+        <translation>ISEE sociosanitario</translation>
+    </message>
+    <message>
+        <source>ISEE for minors</source>
+        <translation>ISEE minorenni</translation>
+    </message>
+    <message>
+        <source>a child under 18</source>
+        <translation>un figlio minorenne</translation>
+    </message>
+    <message>
+        <source>a member aged 60 or more</source>
+        <translation>un componente di 60 anni o più</translation>
+    </message>
+    <message>
+        <source>a member aged 65 or more</source>
+        <translation>un componente di 65 anni o più</translation>
+    </message>
+    <message>
+        <source>a member with a disability</source>
+        <translation>un componente con disabilità</translation>
+    </message>
+    <message>
+        <source>a lone parent</source>
+        <translation>un solo genitore</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>another comune</source>
+        <translation>altro comune</translation>
+    </message>
+    <message>
+        <source>open to everyone</source>
+        <translation>aperto a tutti</translation>
+    </message>
+    <message>
+        <source>read the conditions in the description</source>
+        <translation>leggere i requisiti nella descrizione</translation>
+    </message>
+    <message>
+        <source>age %1 within the limits</source>
+        <translation>età %1 nei limiti</translation>
+    </message>
+    <message>
+        <source>age %1 &lt; minimum %2</source>
+        <translation>età %1 &lt; minimo %2</translation>
+    </message>
+    <message>
+        <source>age %1 &gt; maximum %2</source>
+        <translation>età %1 &gt; massimo %2</translation>
+    </message>
+    <message>
+        <source>age needed (%1–%2)</source>
+        <translation>serve l&apos;età (%1–%2)</translation>
+    </message>
+    <message>
+        <source>age needed (from %1)</source>
+        <translation>serve l&apos;età (da %1 anni)</translation>
+    </message>
+    <message>
+        <source>age needed (up to %1)</source>
+        <translation>serve l&apos;età (fino a %1 anni)</translation>
+    </message>
+    <message>
+        <source>resident in %1</source>
+        <translation>residente a %1</translation>
+    </message>
+    <message>
+        <source>only for residents of other comuni (%1 not served)</source>
+        <translation>solo per i residenti di altri comuni (%1 escluso)</translation>
+    </message>
+    <message>
+        <source>comune of residence needed</source>
+        <translation>serve il comune di residenza</translation>
+    </message>
+    <message>
+        <source>ISEE %1 ≤ %2</source>
+        <translation>ISEE %1 ≤ %2</translation>
+    </message>
+    <message>
+        <source>ISEE %1 &gt; %2</source>
+        <translation>ISEE %1 &gt; %2</translation>
+    </message>
+    <message>
+        <source>ISEE needed (ceiling %1)</source>
+        <translation>serve l&apos;ISEE (soglia %1)</translation>
+    </message>
+    <message>
+        <source>%1 needed</source>
+        <translation>serve l&apos;%1</translation>
+    </message>
+    <message>
+        <source>household with %1</source>
+        <translation>nucleo con %1</translation>
+    </message>
+    <message>
+        <source>requires a household with %1</source>
+        <translation>richiede un nucleo con %1</translation>
+    </message>
+    <message>
+        <source>ask whether the household has %1</source>
+        <translation>chiedere se nel nucleo c&apos;è %1</translation>
+    </message>
+    <message>
+        <source>household of %1 (at least %2)</source>
+        <translation>nucleo di %1 persone (almeno %2)</translation>
+    </message>
+    <message>
+        <source>household of %1 &lt; %2 people</source>
+        <translation>nucleo di %1 &lt; %2 persone</translation>
+    </message>
+    <message>
+        <source>household size needed (at least %1)</source>
+        <translation>serve il numero dei componenti (almeno %1)</translation>
+    </message>
+    <message>
+        <source>residence permit held</source>
+        <translation>permesso di soggiorno presente</translation>
+    </message>
+    <message>
+        <source>a valid residence permit is required</source>
+        <translation>serve un permesso di soggiorno valido</translation>
+    </message>
+    <message>
+        <source>citizenship and residence permit needed</source>
+        <translation>servono cittadinanza e permesso di soggiorno</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Temporarily closed</source>
+        <translation>Temporaneamente chiuso</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Cessato</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Option --data-dir needs a folder.</source>
@@ -98,6 +385,61 @@
     <message>
         <source>%1 (this program: %2)</source>
         <translation>%1 (questo programma: %2)</translation>
+    </message>
+    <message>
+        <source>Usage: sportello-cli catalogue import PATH</source>
+        <translation>Uso: sportello-cli catalogue import PERCORSO</translation>
+    </message>
+    <message>
+        <source>Not imported (Sportello does not keep this field): %1</source>
+        <translation>Non importato (Sportello non conserva questo campo): %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 organizations, %2 locations and %3 services; catalogue version %4.</source>
+        <translation>Importati %1 enti, %2 sedi e %3 servizi; versione del catalogo %4.</translation>
+    </message>
+    <message>
+        <source>Usage: sportello-cli catalogue export --format hsds-json|hsds-csv PATH</source>
+        <translation>Uso: sportello-cli catalogue export --format hsds-json|hsds-csv PERCORSO</translation>
+    </message>
+    <message>
+        <source>Catalogue exported to %1.</source>
+        <translation>Catalogo esportato in %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: use --facts age=70,isee=9000,comune=Pioltello,household=3,children=1</source>
+        <translation>Impossibile leggere &quot;%1&quot;: usare --facts age=70,isee=9000,comune=Pioltello,household=3,children=1</translation>
+    </message>
+    <message>
+        <source>No results; showing results for &quot;%1&quot;.</source>
+        <translation>Nessun risultato; si mostrano i risultati per &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No service found.</source>
+        <translation>Nessun servizio trovato.</translation>
+    </message>
+    <message>
+        <source>Did you mean: %1?</source>
+        <translation>Forse cercavi: %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) found.</source>
+        <translation>
+            <numerusform>%n servizio trovato.</numerusform>
+            <numerusform>%n servizi trovati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import a catalogue (HSDS JSON file or CSV package)</source>
+        <translation>importa un catalogo (file HSDS JSON o pacchetto CSV)</translation>
+    </message>
+    <message>
+        <source>export the catalogue</source>
+        <translation>esporta il catalogo</translation>
+    </message>
+    <message>
+        <source>search the catalogue, optionally for a person&apos;s facts</source>
+        <translation>cerca nel catalogo, anche in base ai dati della persona</translation>
     </message>
 </context>
 <context>
@@ -220,6 +562,213 @@
     <message>
         <source>Unexpected error %1.</source>
         <translation>Errore imprevisto %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not valid JSON (line %2, column %3): %4. Nothing was imported.</source>
+        <translation>Il file %1 non è un JSON valido (riga %2, colonna %3): %4. Non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>The file %1 has a problem at line %2, field %3: %4 Nothing was imported.</source>
+        <translation>Il file %1 ha un problema alla riga %2, campo %3: %4 Non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Impossibile leggere il file %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>Impossibile scrivere il file %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::catalogue::Taxonomy</name>
+    <message>
+        <source>Access points</source>
+        <translation>Segretariato sociale e punti di accesso</translation>
+    </message>
+    <message>
+        <source>Professional social work</source>
+        <translation>Servizio sociale professionale</translation>
+    </message>
+    <message>
+        <source>Social emergency</source>
+        <translation>Pronto intervento sociale</translation>
+    </message>
+    <message>
+        <source>Registered residence</source>
+        <translation>Residenza anagrafica e fermo posta</translation>
+    </message>
+    <message>
+        <source>Home social care</source>
+        <translation>Assistenza domiciliare sociale</translation>
+    </message>
+    <message>
+        <source>Home health care</source>
+        <translation>Assistenza domiciliare sanitaria</translation>
+    </message>
+    <message>
+        <source>Neighbourhood services</source>
+        <translation>Servizi di prossimità e vicinato</translation>
+    </message>
+    <message>
+        <source>Long-term care support</source>
+        <translation>Misure per la non autosufficienza</translation>
+    </message>
+    <message>
+        <source>Children and family</source>
+        <translation>Servizi per l&apos;infanzia e la famiglia</translation>
+    </message>
+    <message>
+        <source>Day centres</source>
+        <translation>Centri diurni e aggregazione</translation>
+    </message>
+    <message>
+        <source>Temporary accommodation</source>
+        <translation>Accoglienza residenziale e abitativa temporanea</translation>
+    </message>
+    <message>
+        <source>National income support</source>
+        <translation>Misure nazionali di sostegno al reddito</translation>
+    </message>
+    <message>
+        <source>Local grants</source>
+        <translation>Contributi economici locali</translation>
+    </message>
+    <message>
+        <source>Housing support</source>
+        <translation>Sostegno all&apos;abitare</translation>
+    </message>
+    <message>
+        <source>Utility bonuses</source>
+        <translation>Bonus utenze</translation>
+    </message>
+    <message>
+        <source>Food and basic goods</source>
+        <translation>Aiuti alimentari e beni di prima necessità</translation>
+    </message>
+    <message>
+        <source>Employment and training</source>
+        <translation>Lavoro e formazione</translation>
+    </message>
+    <message>
+        <source>Paperwork and certificates</source>
+        <translation>Pratiche, certificazioni e documenti</translation>
+    </message>
+    <message>
+        <source>Digital facilitation</source>
+        <translation>Facilitazione digitale</translation>
+    </message>
+    <message>
+        <source>Legal advice and protection</source>
+        <translation>Consulenza legale e tutela</translation>
+    </message>
+    <message>
+        <source>Health orientation</source>
+        <translation>Orientamento sanitario</translation>
+    </message>
+    <message>
+        <source>Family and children</source>
+        <translation>Famiglia e minori</translation>
+    </message>
+    <message>
+        <source>People with disabilities</source>
+        <translation>Disabili</translation>
+    </message>
+    <message>
+        <source>Addictions</source>
+        <translation>Dipendenze</translation>
+    </message>
+    <message>
+        <source>Older people</source>
+        <translation>Anziani</translation>
+    </message>
+    <message>
+        <source>Migrants, Roma and Sinti</source>
+        <translation>Immigrati, Rom, Sinti e Caminanti</translation>
+    </message>
+    <message>
+        <source>Poverty, adults in hardship, homelessness</source>
+        <translation>Povertà, disagio adulti e senza dimora</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Multiutenza</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Di persona allo sportello</translation>
+    </message>
+    <message>
+        <source>Online with SPID or CIE</source>
+        <translation>Online con SPID, CIE o CNS</translation>
+    </message>
+    <message>
+        <source>Through a CAF</source>
+        <translation>Tramite un CAF</translation>
+    </message>
+    <message>
+        <source>Through a patronato</source>
+        <translation>Tramite un patronato</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Per telefono</translation>
+    </message>
+    <message>
+        <source>By certified e-mail (PEC)</source>
+        <translation>Via PEC</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Social district</source>
+        <translation>Ambito / Ufficio di Piano</translation>
+    </message>
+    <message>
+        <source>Health authority (ASST)</source>
+        <translation>ASST</translation>
+    </message>
+    <message>
+        <source>INPS</source>
+        <translation>INPS</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regione</translation>
+    </message>
+    <message>
+        <source>Tax assistance centre (CAF)</source>
+        <translation>CAF</translation>
+    </message>
+    <message>
+        <source>Welfare rights office (patronato)</source>
+        <translation>Patronato</translation>
+    </message>
+    <message>
+        <source>Caritas</source>
+        <translation>Caritas</translation>
+    </message>
+    <message>
+        <source>Trade union</source>
+        <translation>Sindacato</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Associazione</translation>
+    </message>
+    <message>
+        <source>Social cooperative</source>
+        <translation>Cooperativa sociale</translation>
+    </message>
+    <message>
+        <source>Post office</source>
+        <translation>Poste Italiane</translation>
+    </message>
+    <message>
+        <source>Other body</source>
+        <translation>Altro ente</translation>
     </message>
 </context>
 <context>

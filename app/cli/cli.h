@@ -59,5 +59,6 @@ private:
 // The commands of each area register themselves here (one function per file).
 void addDatabaseCommands(Cli &cli);
 void addDemoCommands(Cli &cli);
+void addCatalogueCommands(Cli &cli);
 
 } // namespace sportello::app::cli

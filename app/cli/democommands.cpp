@@ -3,6 +3,7 @@
 #include "demo/demoprofile.h"
 #include "storage/database.h"
 #include "storage/profile.h"
+#include "support/logging.h"
 #include "text/errortext.h"
 
 #include <QDir>
@@ -67,6 +68,7 @@ int demo(CommandContext &context)
             continue;
         case demo::DemoState::Absent:
             if (auto status = demo::seedDemoProfile(**profile, context.clock); !status) {
+                qCWarning(lcApp).noquote() << "demo failed:" << status.error().toLogString();
                 context.err << text::ErrorText::message(status.error()) << Qt::endl;
                 return ExitFailure;
             }

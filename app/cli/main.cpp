@@ -17,5 +17,6 @@ int main(int argc, char **argv)
     sportello::app::cli::Cli cli(out, err, clock);
     sportello::app::cli::addDatabaseCommands(cli);
     sportello::app::cli::addDemoCommands(cli);
+    sportello::app::cli::addCatalogueCommands(cli);
     return cli.run(QCoreApplication::arguments());
 }

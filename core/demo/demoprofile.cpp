@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoprofile.h"
 
+#include "storage/catalogueio.h"
+#include "storage/cataloguerepository.h"
 #include "storage/database.h"
 #include "storage/profile.h"
 #include "storage/settingsstore.h"
 #include "storage/transaction.h"
+
+#include <QFile>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +40,15 @@ Status seedDemoProfile(storage::Profile &profile, const Clock &clock)
         return state.error();
     if (*state == DemoState::RealDesk)
         return makeError(ErrorCode::InvalidArgument, u"profile holds a real desk's data"_s);
+
+    QFile demoCatalogue(u":/sportello/catalogue/demo-catalogue.json"_s);
+    if (!demoCatalogue.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Internal, u"demo catalogue resource missing"_s);
+    storage::CatalogueRepository catalogue(profile.database(), clock);
+    storage::CatalogueIo io(catalogue);
+    if (auto imported = io.importJson(demoCatalogue.readAll(), u"demo-catalogue.json"_s, u"demo"_s);
+        !imported)
+        return imported.error();
 
     auto transaction = storage::Transaction::begin(profile.database().connection());
     if (!transaction)

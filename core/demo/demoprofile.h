@@ -13,15 +13,16 @@ class Profile;
 namespace sportello::demo {
 
 // Bumped whenever the demo content grows, so ./dev run refreshes an older demo profile.
-inline constexpr int kDemoContentVersion = 1;
+inline constexpr int kDemoContentVersion = 2;
 
 enum class DemoState { Absent, Current, Outdated, RealDesk };
 
 // Whether the profile holds demo content, and whether it is this program's demo content.
 [[nodiscard]] Result<DemoState> demoState(storage::Profile &profile, const Clock &clock);
 
-// Fills an empty profile with the demo content that exists so far and marks it as a demo
-// profile. A profile holding a real desk's data is never touched.
+// Fills an empty profile with the demo content that exists so far — the district's demo
+// catalogue (resources/catalogue/demo-catalogue.json) — and marks it as a demo profile. A profile
+// holding a real desk's data is never touched.
 [[nodiscard]] Status seedDemoProfile(storage::Profile &profile, const Clock &clock);
 
 } // namespace sportello::demo

@@ -43,8 +43,13 @@ Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &sql,
     QSqlQuery query(db);
     if (!query.prepare(sql))
         return toError(query.lastError(), u"prepare"_s);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+    for (const QVariant &value : values) {
+        // A null QString would bind as SQL NULL; our text columns hold '' for "nothing".
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(value);
+    }
     return query;
 }
 

@@ -27,6 +27,11 @@ enum class ErrorCode : int {
     QueryFailed = 206,
     ConstraintViolated = 207,
     TransactionFailed = 208,
+
+    ImportMalformed = 300, // args: file, line, column, parser message
+    ImportInvalid = 301, // args: file, line, field, FieldProblem code, value
+    FileUnreadable = 302, // args: file
+    FileUnwritable = 303, // args: file
 };
 
 // Why an operation failed: a stable code for the program, a technical detail for logs (never

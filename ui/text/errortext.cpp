@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "errortext.h"
 
+#include "cataloguetext.h"
 #include "support/error.h"
 
 namespace sportello::text {
@@ -56,6 +57,19 @@ QString ErrorText::message(const Error &error)
         return tr("The data conflicts with what is already saved; nothing was changed.");
     case ErrorCode::TransactionFailed:
         return tr("The changes could not be saved; nothing was changed.");
+    case ErrorCode::ImportMalformed:
+        return tr("The file %1 is not valid JSON (line %2, column %3): %4. Nothing was imported.")
+            .arg(arg(error, 0), arg(error, 1), arg(error, 2), arg(error, 3));
+    case ErrorCode::ImportInvalid:
+        return tr("The file %1 has a problem at line %2, field %3: %4 Nothing was imported.")
+            .arg(arg(error, 0), arg(error, 1), arg(error, 2),
+                 CatalogueText::problem(
+                     static_cast<catalogue::FieldProblem::Code>(arg(error, 3).toInt()),
+                     arg(error, 4)));
+    case ErrorCode::FileUnreadable:
+        return tr("The file %1 cannot be read.").arg(arg(error, 0));
+    case ErrorCode::FileUnwritable:
+        return tr("The file %1 cannot be written.").arg(arg(error, 0));
     }
     return tr("Unexpected error %1.").arg(error.number());
 }

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cataloguerepository.h"
+#include "support/result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace sportello::storage {
+
+enum class CatalogueFormat { HsdsJson, HsdsCsv };
+
+struct ImportReport
+{
+    ImportSummary summary;
+    QStringList ignoredFields; // present in the file, not held by the model
+};
+
+// Whole-file import and export of the catalogue.
+class CatalogueIo final
+{
+public:
+    explicit CatalogueIo(CatalogueRepository &repository);
+
+    // Imports a HSDS JSON file, or a CSV package (a folder or its datapackage.json), in one
+    // transaction: a malformed or invalid file changes nothing.
+    [[nodiscard]] Result<ImportReport> importPath(const QString &path, const QString &actor);
+    [[nodiscard]] Result<ImportReport> importJson(const QByteArray &data, const QString &name,
+                                                  const QString &actor);
+    [[nodiscard]] Status exportTo(const QString &path, CatalogueFormat format);
+
+private:
+    CatalogueRepository &m_repository;
+};
+
+} // namespace sportello::storage
