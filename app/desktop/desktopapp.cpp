@@ -1,20 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktopapp.h"
 
+#include "catalogue/cataloguepage.h"
 #include "common/appsetup.h"
 #include "demo/demoprofile.h"
 #include "homepage.h"
 #include "mainwindow.h"
+#include "search/searchcontroller.h"
+#include "storage/cataloguerepository.h"
 #include "storage/database.h"
 #include "storage/profile.h"
+#include "storage/settingsstore.h"
 #include "support/clock.h"
 #include "support/logging.h"
 #include "text/errortext.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QMessageBox>
 #include <QStyle>
+#include <QTimer>
 
 #include <cstring>
 #include <iostream>
@@ -29,6 +35,18 @@ void reportFatal(const QString &message, bool headless)
     std::cerr << message.toLocal8Bit().constData() << std::endl;
     if (!headless)
         QMessageBox::critical(nullptr, DesktopApp::tr("Sportello"), message);
+}
+
+catalogue::DeskInfo deskInfo(storage::Database &database, const Clock &clock)
+{
+    const storage::SettingsStore settings(database, clock);
+    catalogue::DeskInfo desk;
+    desk.name
+        = settings.value(QString::fromLatin1(storage::settingskeys::kDeskName)).valueOr(QString());
+    desk.contacts = settings.value(QString::fromLatin1(storage::settingskeys::kDeskContacts))
+                        .valueOr(QString())
+                        .split(u'\n', Qt::SkipEmptyParts);
+    return desk;
 }
 } // namespace
 
@@ -88,13 +106,47 @@ int DesktopApp::run(QApplication &application)
     summary.demo = demoState.ok() && *demoState != demo::DemoState::Absent
         && *demoState != demo::DemoState::RealDesk;
 
+    storage::Database &database = (*profile)->database();
+    storage::CatalogueRepository catalogue(database, clock);
+    search::SearchController searchController(
+        [&database, &clock]() -> Result<std::shared_ptr<const search::CatalogueIndex>> {
+            // Runs on the search thread, with that thread's own connection.
+            const storage::CatalogueRepository repository(database, clock);
+            auto summaries = repository.summaries();
+            if (!summaries)
+                return summaries.error();
+            auto rows = repository.searchRows();
+            if (!rows)
+                return rows.error();
+            return search::CatalogueIndex::build(std::move(summaries).value(), *rows);
+        });
+    QObject::connect(&searchController, &search::SearchController::reloadFailed, &application,
+                     [](const Error &error) {
+                         qCWarning(lcApp).noquote() << "search index:" << error.toLogString();
+                     });
+    searchController.reload();
+
     ui::MainWindow window(summary);
-    window.addPage(u"home"_s, tr("Home"), application.style()->standardIcon(QStyle::SP_DirHomeIcon),
+    window.addPage(
+        u"catalogue"_s, tr("Catalogue"),
+        application.style()->standardIcon(QStyle::SP_FileDialogContentsView),
+        new ui::CataloguePage({catalogue, searchController, clock, deskInfo(database, clock)}));
+    window.addPage(u"home"_s, tr("Profile"),
+                   application.style()->standardIcon(QStyle::SP_DirHomeIcon),
                    new ui::HomePage(summary));
 
     if (headless) {
         window.resize(1280, 800);
         window.show();
+        // Let the first search come back so the screenshot shows real content.
+        QEventLoop settle;
+        QTimer::singleShot(3000, &settle, &QEventLoop::quit);
+        QObject::connect(&searchController, &search::SearchController::searchFinished, &settle,
+                         [&settle](quint64, const search::Response &response) {
+                             if (!response.superseded)
+                                 QTimer::singleShot(50, &settle, &QEventLoop::quit);
+                         });
+        settle.exec();
         QCoreApplication::processEvents();
         const QString file = parser.value(screenshotOption);
         if (!window.grab().save(file, "PNG")) {

@@ -57,6 +57,16 @@ Status seedDemoProfile(storage::Profile &profile, const Clock &clock)
     if (auto status = settings.setValue(QString::fromLatin1(keys::kProfileKind), u"demo"_s);
         !status)
         return status;
+    if (auto status = settings.setValue(QString::fromLatin1(keys::kDeskName),
+                                        u"Sportello di prova – Segretariato Sociale Diffuso"_s);
+        !status)
+        return status;
+    if (auto status = settings.setValue(QString::fromLatin1(keys::kDeskContacts),
+                                        u"Via Esempio 1, 20096 Pioltello (dati dimostrativi)\n"
+                                        "Tel. 02 9999 0000 · sportello@example.it\n"
+                                        "Lunedì e giovedì 9:00–12:00"_s);
+        !status)
+        return status;
     if (auto status = settings.setValue(QString::fromLatin1(keys::kDemoVersion),
                                         QString::number(kDemoContentVersion));
         !status)

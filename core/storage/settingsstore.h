@@ -31,6 +31,8 @@ private:
 namespace settingskeys {
 inline constexpr char kProfileKind[] = "profile.kind"; // "demo" or "desk"
 inline constexpr char kDemoVersion[] = "demo.version";
+inline constexpr char kDeskName[] = "desk.name";
+inline constexpr char kDeskContacts[] = "desk.contacts"; // lines separated by \n
 } // namespace settingskeys
 
 } // namespace sportello::storage

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalogue/handout.h"
+#include "catalogue/model.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPushButton;
+class QTextBrowser;
+
+namespace sportello {
+class Clock;
+namespace search {
+class SearchController;
+struct Response;
+} // namespace search
+namespace storage {
+class CatalogueRepository;
+}
+} // namespace sportello
+
+namespace sportello::ui {
+
+class FacetBar;
+class FactsPanel;
+class ResultModel;
+
+// The catalogue at the counter: search as you type, facets, the person's facts with the
+// eligibility of each service, the detail of the chosen service and the citizen's handout.
+class CataloguePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CataloguePage)
+
+public:
+    struct Context
+    {
+        storage::CatalogueRepository &repository;
+        search::SearchController &search;
+        const Clock &clock;
+        catalogue::DeskInfo desk;
+    };
+
+    CataloguePage(Context context, QWidget *parent = nullptr);
+    ~CataloguePage() override;
+
+    [[nodiscard]] QLineEdit *searchField() const { return m_searchField; }
+    [[nodiscard]] ResultModel *results() const { return m_model; }
+    [[nodiscard]] QList<qint64> selectedServiceIds() const;
+    void selectService(qint64 serviceId);
+    // The handout of the selected services, for printing or saving.
+    [[nodiscard]] std::optional<catalogue::HandoutContent> handoutFor(const QList<qint64> &ids,
+                                                                      const QString &language);
+
+public Q_SLOTS:
+    void refreshSearch();
+    void openHandout();
+
+Q_SIGNALS:
+    // Results of search number `number` are on screen (tests and benchmarks wait for it).
+    void resultsShown(quint64 number);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void focusResults();
+    void showResponse(quint64 number, const search::Response &response);
+    void showDetail();
+    void loadReferenceData();
+
+    Context m_context;
+    QLineEdit *m_searchField = nullptr;
+    FacetBar *m_facets = nullptr;
+    FactsPanel *m_facts = nullptr;
+    QLabel *m_status = nullptr;
+    QListView *m_list = nullptr;
+    ResultModel *m_model = nullptr;
+    QTextBrowser *m_detail = nullptr;
+    QPushButton *m_handoutButton = nullptr;
+    quint64 m_latest = 0;
+    QHash<QString, catalogue::Organization> m_organizations;
+    QHash<QString, catalogue::Location> m_locations;
+};
+
+} // namespace sportello::ui
