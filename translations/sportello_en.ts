@@ -481,12 +481,16 @@
         <translation>Unknown language &quot;%1&quot;: use it or en.</translation>
     </message>
     <message>
-        <source>Home</source>
-        <translation>Home</translation>
-    </message>
-    <message>
         <source>Cannot write the screenshot to %1.</source>
         <translation>Cannot write the screenshot to %1.</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
     </message>
 </context>
 <context>
@@ -578,6 +582,169 @@
     <message>
         <source>The file %1 cannot be written.</source>
         <translation>The file %1 cannot be written.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceHtml</name>
+    <message>
+        <source>Temporarily closed</source>
+        <translation>Temporarily closed</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Call open</source>
+        <translation>Call open</translation>
+    </message>
+    <message>
+        <source>Call closed</source>
+        <translation>Call closed</translation>
+    </message>
+    <message>
+        <source>Automatic: no application</source>
+        <translation>Automatic: no application</translation>
+    </message>
+    <message>
+        <source>Not verified for 12+ months</source>
+        <translation>Not verified for 12+ months</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Demo data (dati dimostrativi): addresses, hours and phone numbers of this entry are made up.</source>
+        <translation>Demo data (dati dimostrativi): addresses, hours and phone numbers of this entry are made up.</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>What it is</translation>
+    </message>
+    <message>
+        <source>Age %1 to %2</source>
+        <translation>Age %1 to %2</translation>
+    </message>
+    <message>
+        <source>Age %1 or more</source>
+        <translation>Age %1 or more</translation>
+    </message>
+    <message>
+        <source>Age up to %1</source>
+        <translation>Age up to %1</translation>
+    </message>
+    <message>
+        <source>Residents of %1</source>
+        <translation>Residents of %1</translation>
+    </message>
+    <message>
+        <source>%1 up to %2 (from %3)</source>
+        <translation>%1 up to %2 (from %3)</translation>
+    </message>
+    <message>
+        <source>up to %1 with %2 or more dependent children</source>
+        <translation>up to %1 with %2 or more dependent children</translation>
+    </message>
+    <message>
+        <source>Household with %1</source>
+        <translation>Household with %1</translation>
+    </message>
+    <message>
+        <source>Household of at least %1 people</source>
+        <translation>Household of at least %1 people</translation>
+    </message>
+    <message>
+        <source>Non-EU citizens need a valid residence permit</source>
+        <translation>Non-EU citizens need a valid residence permit</translation>
+    </message>
+    <message>
+        <source>Who can have it</source>
+        <translation>Who can have it</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation>Documents to bring</translation>
+    </message>
+    <message>
+        <source>Needed before applying</source>
+        <translation>Needed before applying</translation>
+    </message>
+    <message>
+        <source>No application is needed: it is granted automatically.</source>
+        <translation>No application is needed: it is granted automatically.</translation>
+    </message>
+    <message>
+        <source>Applications from %1 to %2</source>
+        <translation>Applications from %1 to %2</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>How to apply</translation>
+    </message>
+    <message>
+        <source>Confidential address: not shown or printed.</source>
+        <translation>Confidential address: not shown or printed.</translation>
+    </message>
+    <message>
+        <source>Accessibility: %1</source>
+        <translation>Accessibility: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <source>Today: closed</source>
+        <translation>Today: closed</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Today: %1</translation>
+    </message>
+    <message>
+        <source>(valid %1–%2)</source>
+        <translation>(valid %1–%2)</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Where and when</source>
+        <translation>Where and when</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Languages spoken</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Verified on %1 by %2</source>
+        <translation>Verified on %1 by %2</translation>
+    </message>
+    <message>
+        <source>Never verified</source>
+        <translation>Never verified</translation>
+    </message>
+    <message>
+        <source>Source and verification</source>
+        <translation>Source and verification</translation>
     </message>
 </context>
 <context>
@@ -811,6 +978,257 @@
     </message>
 </context>
 <context>
+    <name>sportello::ui::CataloguePage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>e.g. bollette, affitto, SPID, pacco alimentare…</source>
+        <translation>e.g. bollette, affitto, SPID, pacco alimentare…</translation>
+    </message>
+    <message>
+        <source>Search the catalogue</source>
+        <translation>Search the catalogue</translation>
+    </message>
+    <message>
+        <source>Person &amp;facts</source>
+        <translation>Person &amp;facts</translation>
+    </message>
+    <message>
+        <source>What we know about the person (all optional)</source>
+        <translation>What we know about the person (all optional)</translation>
+    </message>
+    <message>
+        <source>Services found</source>
+        <translation>Services found</translation>
+    </message>
+    <message>
+        <source>Service detail</source>
+        <translation>Service detail</translation>
+    </message>
+    <message>
+        <source>&amp;Handout for the citizen…</source>
+        <translation>&amp;Handout for the citizen…</translation>
+    </message>
+    <message>
+        <source>Choose a service in the list to see who can have it, the documents to bring, where, when and how to apply.</source>
+        <translation>Choose a service in the list to see who can have it, the documents to bring, where, when and how to apply.</translation>
+    </message>
+    <message>
+        <source>Preparing the catalogue…</source>
+        <translation>Preparing the catalogue…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) found.</source>
+        <translation>
+            <numerusform>%n service found.</numerusform>
+            <numerusform>%n services found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No service matches what was typed; showing results for &quot;%1&quot;.</source>
+        <translation>No service matches what was typed; showing results for &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No service found. Did you mean: %1?</source>
+        <translation>No service found. Did you mean: %1?</translation>
+    </message>
+    <message>
+        <source>No service found. Try fewer words or remove a filter.</source>
+        <translation>No service found. Try fewer words or remove a filter.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1.</source>
+        <translation>Showing the first %1.</translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation>Handout</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::FacetBar</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>All comuni</source>
+        <translation>All comuni</translation>
+    </message>
+    <message>
+        <source>All user areas</source>
+        <translation>All user areas</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Any channel</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Open now</translation>
+    </message>
+    <message>
+        <source>Call open</source>
+        <translation>Call open</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Likely eligible</source>
+        <translation>Likely eligible</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s facts to use this filter.</source>
+        <translation>Enter the person&apos;s facts to use this filter.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::FactsPanel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Other comune</source>
+        <translation>Other comune</translation>
+    </message>
+    <message>
+        <source> €</source>
+        <translation> €</translation>
+    </message>
+    <message>
+        <source>ordinary</source>
+        <translation>ordinary</translation>
+    </message>
+    <message>
+        <source>socio-sanitary</source>
+        <translation>socio-sanitary</translation>
+    </message>
+    <message>
+        <source>minors</source>
+        <translation>minors</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italian</translation>
+    </message>
+    <message>
+        <source>EU</source>
+        <translation>EU</translation>
+    </message>
+    <message>
+        <source>Non-EU</source>
+        <translation>Non-EU</translation>
+    </message>
+    <message>
+        <source>&amp;Age:</source>
+        <translation>&amp;Age:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mune:</source>
+        <translation>Co&amp;mune:</translation>
+    </message>
+    <message>
+        <source>&amp;ISEE:</source>
+        <translation>&amp;ISEE:</translation>
+    </message>
+    <message>
+        <source>ISEE t&amp;ype:</source>
+        <translation>ISEE t&amp;ype:</translation>
+    </message>
+    <message>
+        <source>House&amp;hold members:</source>
+        <translation>House&amp;hold members:</translation>
+    </message>
+    <message>
+        <source>Member aged &amp;60+:</source>
+        <translation>Member aged &amp;60+:</translation>
+    </message>
+    <message>
+        <source>Member aged 6&amp;5+:</source>
+        <translation>Member aged 6&amp;5+:</translation>
+    </message>
+    <message>
+        <source>Member with &amp;disability:</source>
+        <translation>Member with &amp;disability:</translation>
+    </message>
+    <message>
+        <source>&amp;Lone parent:</source>
+        <translation>&amp;Lone parent:</translation>
+    </message>
+    <message>
+        <source>Citi&amp;zenship:</source>
+        <translation>Citi&amp;zenship:</translation>
+    </message>
+    <message>
+        <source>Residence &amp;permit:</source>
+        <translation>Residence &amp;permit:</translation>
+    </message>
+    <message>
+        <source>Clear facts</source>
+        <translation>Clear facts</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Minor childre&amp;n:</source>
+        <translation>Minor childre&amp;n:</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::HandoutDialog</name>
+    <message>
+        <source>Handout for the citizen</source>
+        <translation>Handout for the citizen</translation>
+    </message>
+    <message>
+        <source>Language of the handout</source>
+        <translation>Language of the handout</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the handout:</source>
+        <translation>&amp;Language of the handout:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save handout as PDF</source>
+        <translation>Save handout as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>The PDF could not be written to %1.</translation>
+    </message>
+</context>
+<context>
     <name>sportello::ui::HomePage</name>
     <message>
         <source>Welcome to Sportello</source>
@@ -878,6 +1296,41 @@
     <message>
         <source>Database schema %1</source>
         <translation>Database schema %1</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::ResultModel</name>
+    <message>
+        <source>Temporarily closed</source>
+        <translation>Temporarily closed</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Call open until %1</source>
+        <translation>Call open until %1</translation>
+    </message>
+    <message>
+        <source>Call open</source>
+        <translation>Call open</translation>
+    </message>
+    <message>
+        <source>Call opens %1</source>
+        <translation>Call opens %1</translation>
+    </message>
+    <message>
+        <source>Call closed</source>
+        <translation>Call closed</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Not verified for 12+ months</source>
+        <translation>Not verified for 12+ months</translation>
     </message>
 </context>
 </TS>

@@ -481,12 +481,16 @@
         <translation>Lingua &quot;%1&quot; sconosciuta: usare it o en.</translation>
     </message>
     <message>
-        <source>Home</source>
-        <translation>Inizio</translation>
-    </message>
-    <message>
         <source>Cannot write the screenshot to %1.</source>
         <translation>Impossibile scrivere l&apos;immagine in %1.</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogo</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profilo</translation>
     </message>
 </context>
 <context>
@@ -578,6 +582,169 @@
     <message>
         <source>The file %1 cannot be written.</source>
         <translation>Impossibile scrivere il file %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceHtml</name>
+    <message>
+        <source>Temporarily closed</source>
+        <translation>Temporaneamente chiuso</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Cessato</translation>
+    </message>
+    <message>
+        <source>Call open</source>
+        <translation>Bando aperto</translation>
+    </message>
+    <message>
+        <source>Call closed</source>
+        <translation>Bando chiuso</translation>
+    </message>
+    <message>
+        <source>Automatic: no application</source>
+        <translation>Automatico: non serve la domanda</translation>
+    </message>
+    <message>
+        <source>Not verified for 12+ months</source>
+        <translation>Non verificato da oltre 12 mesi</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratuito</translation>
+    </message>
+    <message>
+        <source>Demo data (dati dimostrativi): addresses, hours and phone numbers of this entry are made up.</source>
+        <translation>Dati dimostrativi: indirizzi, orari e telefoni di questa scheda sono inventati.</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Che cos&apos;è</translation>
+    </message>
+    <message>
+        <source>Age %1 to %2</source>
+        <translation>Età da %1 a %2 anni</translation>
+    </message>
+    <message>
+        <source>Age %1 or more</source>
+        <translation>Età da %1 anni in su</translation>
+    </message>
+    <message>
+        <source>Age up to %1</source>
+        <translation>Età fino a %1 anni</translation>
+    </message>
+    <message>
+        <source>Residents of %1</source>
+        <translation>Residenti a %1</translation>
+    </message>
+    <message>
+        <source>%1 up to %2 (from %3)</source>
+        <translation>%1 fino a %2 (dal %3)</translation>
+    </message>
+    <message>
+        <source>up to %1 with %2 or more dependent children</source>
+        <translation>fino a %1 con %2 o più figli a carico</translation>
+    </message>
+    <message>
+        <source>Household with %1</source>
+        <translation>Nucleo con %1</translation>
+    </message>
+    <message>
+        <source>Household of at least %1 people</source>
+        <translation>Nucleo di almeno %1 persone</translation>
+    </message>
+    <message>
+        <source>Non-EU citizens need a valid residence permit</source>
+        <translation>I cittadini extra UE devono avere un permesso di soggiorno valido</translation>
+    </message>
+    <message>
+        <source>Who can have it</source>
+        <translation>Chi può averlo</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation>Documenti da portare</translation>
+    </message>
+    <message>
+        <source>Needed before applying</source>
+        <translation>Serve prima di fare domanda</translation>
+    </message>
+    <message>
+        <source>No application is needed: it is granted automatically.</source>
+        <translation>Non serve fare domanda: viene riconosciuto in automatico.</translation>
+    </message>
+    <message>
+        <source>Applications from %1 to %2</source>
+        <translation>Domande dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>Come fare domanda</translation>
+    </message>
+    <message>
+        <source>Confidential address: not shown or printed.</source>
+        <translation>Indirizzo riservato: non viene mostrato né stampato.</translation>
+    </message>
+    <message>
+        <source>Accessibility: %1</source>
+        <translation>Accessibilità: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefono: %1</translation>
+    </message>
+    <message>
+        <source>Today: closed</source>
+        <translation>Oggi: chiuso</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Oggi: %1</translation>
+    </message>
+    <message>
+        <source>(valid %1–%2)</source>
+        <translation>(valido %1–%2)</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>chiuso</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Where and when</source>
+        <translation>Dove e quando</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Lingue parlate</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatti</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fonte: %1</translation>
+    </message>
+    <message>
+        <source>Verified on %1 by %2</source>
+        <translation>Verificato il %1 da %2</translation>
+    </message>
+    <message>
+        <source>Never verified</source>
+        <translation>Mai verificato</translation>
+    </message>
+    <message>
+        <source>Source and verification</source>
+        <translation>Fonte e verifica</translation>
     </message>
 </context>
 <context>
@@ -811,6 +978,257 @@
     </message>
 </context>
 <context>
+    <name>sportello::ui::CataloguePage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Ce&amp;rca:</translation>
+    </message>
+    <message>
+        <source>e.g. bollette, affitto, SPID, pacco alimentare…</source>
+        <translation>es. bollette, affitto, SPID, pacco alimentare…</translation>
+    </message>
+    <message>
+        <source>Search the catalogue</source>
+        <translation>Cerca nel catalogo</translation>
+    </message>
+    <message>
+        <source>Person &amp;facts</source>
+        <translation>Dati della &amp;persona</translation>
+    </message>
+    <message>
+        <source>What we know about the person (all optional)</source>
+        <translation>Cosa sappiamo della persona (tutto facoltativo)</translation>
+    </message>
+    <message>
+        <source>Services found</source>
+        <translation>Servizi trovati</translation>
+    </message>
+    <message>
+        <source>Service detail</source>
+        <translation>Scheda del servizio</translation>
+    </message>
+    <message>
+        <source>&amp;Handout for the citizen…</source>
+        <translation>&amp;Scheda per il cittadino…</translation>
+    </message>
+    <message>
+        <source>Choose a service in the list to see who can have it, the documents to bring, where, when and how to apply.</source>
+        <translation>Scegliere un servizio nell&apos;elenco per vedere chi può averlo, i documenti da portare, dove, quando e come fare domanda.</translation>
+    </message>
+    <message>
+        <source>Preparing the catalogue…</source>
+        <translation>Preparazione del catalogo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) found.</source>
+        <translation>
+            <numerusform>%n servizio trovato.</numerusform>
+            <numerusform>%n servizi trovati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No service matches what was typed; showing results for &quot;%1&quot;.</source>
+        <translation>Nessun servizio corrisponde a quanto scritto; si mostrano i risultati per &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No service found. Did you mean: %1?</source>
+        <translation>Nessun servizio trovato. Forse cercavi: %1?</translation>
+    </message>
+    <message>
+        <source>No service found. Try fewer words or remove a filter.</source>
+        <translation>Nessun servizio trovato. Provare con meno parole o togliere un filtro.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1.</source>
+        <translation>Si mostrano i primi %1.</translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation>Scheda</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::FacetBar</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Tutte le categorie</translation>
+    </message>
+    <message>
+        <source>All comuni</source>
+        <translation>Tutti i comuni</translation>
+    </message>
+    <message>
+        <source>All user areas</source>
+        <translation>Tutte le aree di utenza</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Qualsiasi canale</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Aperto ora</translation>
+    </message>
+    <message>
+        <source>Call open</source>
+        <translation>Bando aperto</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratuito</translation>
+    </message>
+    <message>
+        <source>Likely eligible</source>
+        <translation>Probabilmente ha diritto</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s facts to use this filter.</source>
+        <translation>Inserire i dati della persona per usare questo filtro.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::FactsPanel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Other comune</source>
+        <translation>Altro comune</translation>
+    </message>
+    <message>
+        <source> €</source>
+        <translation> €</translation>
+    </message>
+    <message>
+        <source>ordinary</source>
+        <translation>ordinario</translation>
+    </message>
+    <message>
+        <source>socio-sanitary</source>
+        <translation>sociosanitario</translation>
+    </message>
+    <message>
+        <source>minors</source>
+        <translation>minorenni</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italiana</translation>
+    </message>
+    <message>
+        <source>EU</source>
+        <translation>UE</translation>
+    </message>
+    <message>
+        <source>Non-EU</source>
+        <translation>Extra UE</translation>
+    </message>
+    <message>
+        <source>&amp;Age:</source>
+        <translation>&amp;Età:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mune:</source>
+        <translation>&amp;Comune:</translation>
+    </message>
+    <message>
+        <source>&amp;ISEE:</source>
+        <translation>&amp;ISEE:</translation>
+    </message>
+    <message>
+        <source>ISEE t&amp;ype:</source>
+        <translation>&amp;Tipo di ISEE:</translation>
+    </message>
+    <message>
+        <source>House&amp;hold members:</source>
+        <translation>Componenti del &amp;nucleo:</translation>
+    </message>
+    <message>
+        <source>Member aged &amp;60+:</source>
+        <translation>Componente di &amp;60+ anni:</translation>
+    </message>
+    <message>
+        <source>Member aged 6&amp;5+:</source>
+        <translation>Componente di 6&amp;5+ anni:</translation>
+    </message>
+    <message>
+        <source>Member with &amp;disability:</source>
+        <translation>Componente con &amp;disabilità:</translation>
+    </message>
+    <message>
+        <source>&amp;Lone parent:</source>
+        <translation>&amp;Genitore solo:</translation>
+    </message>
+    <message>
+        <source>Citi&amp;zenship:</source>
+        <translation>Citt&amp;adinanza:</translation>
+    </message>
+    <message>
+        <source>Residence &amp;permit:</source>
+        <translation>Permesso di soggi&amp;orno:</translation>
+    </message>
+    <message>
+        <source>Clear facts</source>
+        <translation>Cancella i dati</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Minor childre&amp;n:</source>
+        <translation>&amp;Figli minorenni:</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::HandoutDialog</name>
+    <message>
+        <source>Handout for the citizen</source>
+        <translation>Scheda per il cittadino</translation>
+    </message>
+    <message>
+        <source>Language of the handout</source>
+        <translation>Lingua della scheda</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the handout:</source>
+        <translation>&amp;Lingua della scheda:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Salva PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>S&amp;tampa…</translation>
+    </message>
+    <message>
+        <source>Save handout as PDF</source>
+        <translation>Salva la scheda in PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>Impossibile scrivere il PDF in %1.</translation>
+    </message>
+</context>
+<context>
     <name>sportello::ui::HomePage</name>
     <message>
         <source>Welcome to Sportello</source>
@@ -878,6 +1296,41 @@
     <message>
         <source>Database schema %1</source>
         <translation>Schema del database %1</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::ResultModel</name>
+    <message>
+        <source>Temporarily closed</source>
+        <translation>Temporaneamente chiuso</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Cessato</translation>
+    </message>
+    <message>
+        <source>Call open until %1</source>
+        <translation>Bando aperto fino al %1</translation>
+    </message>
+    <message>
+        <source>Call open</source>
+        <translation>Bando aperto</translation>
+    </message>
+    <message>
+        <source>Call opens %1</source>
+        <translation>Bando dal %1</translation>
+    </message>
+    <message>
+        <source>Call closed</source>
+        <translation>Bando chiuso</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatico</translation>
+    </message>
+    <message>
+        <source>Not verified for 12+ months</source>
+        <translation>Non verificato da oltre 12 mesi</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "demo/demoprofile.h"
 #include "homepage.h"
 #include "mainwindow.h"
+#include "prompter.h"
 #include "search/searchcontroller.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
@@ -47,6 +48,13 @@ catalogue::DeskInfo deskInfo(storage::Database &database, const Clock &clock)
                         .valueOr(QString())
                         .split(u'\n', Qt::SkipEmptyParts);
     return desk;
+}
+
+// Until operators have accounts, catalogue changes are recorded under the computer's user.
+QString operatorName()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? u"desk"_s : user;
 }
 } // namespace
 
@@ -126,11 +134,12 @@ int DesktopApp::run(QApplication &application)
                      });
     searchController.reload();
 
+    ui::DialogPrompter prompter;
     ui::MainWindow window(summary);
-    window.addPage(
-        u"catalogue"_s, tr("Catalogue"),
-        application.style()->standardIcon(QStyle::SP_FileDialogContentsView),
-        new ui::CataloguePage({catalogue, searchController, clock, deskInfo(database, clock)}));
+    window.addPage(u"catalogue"_s, tr("Catalogue"),
+                   application.style()->standardIcon(QStyle::SP_FileDialogContentsView),
+                   new ui::CataloguePage({catalogue, searchController, clock, prompter,
+                                          deskInfo(database, clock), operatorName()}));
     window.addPage(u"home"_s, tr("Profile"),
                    application.style()->standardIcon(QStyle::SP_DirHomeIcon),
                    new ui::HomePage(summary));

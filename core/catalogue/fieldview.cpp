@@ -23,6 +23,13 @@ QString toJson(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+// Categories and areas are sets: their order means nothing.
+QStringList sorted(QStringList codes)
+{
+    codes.sort();
+    return codes;
+}
+
 QString flag(bool value)
 {
     return value ? u"1"_s : u"0"_s;
@@ -101,8 +108,8 @@ QMap<QString, QString> fieldView(const Service &s)
             {u"documents"_s, toJson(documents)},
             {u"prerequisites"_s, toJson(prerequisites)},
             {u"channels"_s, toJson(json::writeChannels(s.channels))},
-            {u"categories"_s, s.categories.join(u',')},
-            {u"user_areas"_s, s.userAreas.join(u',')},
+            {u"categories"_s, sorted(s.categories).join(u',')},
+            {u"user_areas"_s, sorted(s.userAreas).join(u',')},
             {u"contacts"_s, toJson(json::writeContacts(s.contacts))},
             {u"phones"_s, toJson(json::writePhones(s.phones))},
             {u"locations"_s, toJson(places)},

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cataloguepage.h"
 
+#include "coordinatorbar.h"
 #include "facetbar.h"
 #include "factspanel.h"
 #include "handout/handoutdialog.h"
@@ -96,6 +97,10 @@ CataloguePage::CataloguePage(Context context, QWidget *parent)
     m_detail->setOpenExternalLinks(true);
     detailLayout->addWidget(m_detail, 1);
     auto *buttons = new QHBoxLayout;
+    m_coordinator
+        = new CoordinatorBar(m_context.repository, m_context.prompter, m_context.actor, detailPane);
+    m_coordinator->setVisible(m_context.canEdit);
+    buttons->addWidget(m_coordinator);
     m_handoutButton = new QPushButton(tr("&Handout for the citizen…"), detailPane);
     m_handoutButton->setObjectName(u"handoutButton"_s);
     m_handoutButton->setEnabled(false);
@@ -123,6 +128,10 @@ CataloguePage::CataloguePage(Context context, QWidget *parent)
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CataloguePage::showDetail);
     connect(m_handoutButton, &QPushButton::clicked, this, &CataloguePage::openHandout);
+    connect(m_coordinator, &CoordinatorBar::catalogueChanged, this, [this](qint64 serviceId) {
+        m_selectAfterReload = serviceId;
+        m_context.search.reload();
+    });
 
     m_detail->setPlaceholderText(tr("Choose a service in the list to see who can have it, the "
                                     "documents to bring, where, when and how to apply."));
@@ -203,8 +212,12 @@ void CataloguePage::showResponse(quint64 number, const search::Response &respons
     if (response.total > response.hits.size())
         status += u' ' + tr("Showing the first %1.").arg(response.hits.size());
     m_status->setText(status);
-    if (const int row = m_model->rowOfService(selected); row >= 0)
+    const qint64 wanted = m_selectAfterReload ? m_selectAfterReload : selected;
+    if (const int row = m_model->rowOfService(wanted); row >= 0) {
         m_list->setCurrentIndex(m_model->index(row));
+        m_selectAfterReload = 0;
+        showDetail(); // the entry itself may have changed
+    }
     Q_EMIT resultsShown(number);
 }
 
@@ -228,6 +241,7 @@ void CataloguePage::showDetail()
 {
     const QList<qint64> ids = selectedServiceIds();
     m_handoutButton->setEnabled(!ids.isEmpty());
+    m_coordinator->setCurrentService(ids.value(0));
     if (ids.isEmpty()) {
         m_detail->clear();
         return;

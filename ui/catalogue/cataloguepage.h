@@ -26,8 +26,10 @@ class CatalogueRepository;
 
 namespace sportello::ui {
 
+class CoordinatorBar;
 class FacetBar;
 class FactsPanel;
+class Prompter;
 class ResultModel;
 
 // The catalogue at the counter: search as you type, facets, the person's facts with the
@@ -43,7 +45,10 @@ public:
         storage::CatalogueRepository &repository;
         search::SearchController &search;
         const Clock &clock;
+        Prompter &prompter;
         catalogue::DeskInfo desk;
+        QString actor; // who is recorded as making catalogue changes
+        bool canEdit = true; // coordinators keep the catalogue
     };
 
     CataloguePage(Context context, QWidget *parent = nullptr);
@@ -51,6 +56,7 @@ public:
 
     [[nodiscard]] QLineEdit *searchField() const { return m_searchField; }
     [[nodiscard]] ResultModel *results() const { return m_model; }
+    [[nodiscard]] CoordinatorBar *coordinatorBar() const { return m_coordinator; }
     [[nodiscard]] QList<qint64> selectedServiceIds() const;
     void selectService(qint64 serviceId);
     // The handout of the selected services, for printing or saving.
@@ -83,6 +89,8 @@ private:
     ResultModel *m_model = nullptr;
     QTextBrowser *m_detail = nullptr;
     QPushButton *m_handoutButton = nullptr;
+    CoordinatorBar *m_coordinator = nullptr;
+    qint64 m_selectAfterReload = 0;
     quint64 m_latest = 0;
     QHash<QString, catalogue::Organization> m_organizations;
     QHash<QString, catalogue::Location> m_locations;

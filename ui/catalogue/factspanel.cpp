@@ -96,7 +96,7 @@ FactsPanel::FactsPanel(QWidget *parent)
         {tr("&ISEE:"), m_isee},
         {tr("ISEE t&ype:"), m_iseeType},
         {tr("House&hold members:"), m_householdSize},
-        {tr("Minor c&hildren:"), m_children},
+        {tr("Minor childre&n:"), m_children},
         {tr("Member aged &60+:"), m_member60},
         {tr("Member aged 6&5+:"), m_member65},
         {tr("Member with &disability:"), m_disability},

@@ -35,11 +35,11 @@ QString HandoutDocument::html(const HandoutContent &c)
     const QString dir = rtl ? u"rtl"_s : u"ltr"_s;
     const QLocale locale(l.code());
     QString html = u"<html dir=\"%1\"><body style=\"font-size:13pt;\">"_s.arg(dir);
-    auto heading = [&](const QString &text, int level) {
+    auto heading = [&](const QString &text, int level) -> QString {
         return u"<h%1 dir=\"%2\" align=\"%3\">"_s.arg(level).arg(dir, align) + esc(text)
             + u"</h%1>"_s.arg(level);
     };
-    auto label = [&](const QString &text) {
+    auto label = [&](const QString &text) -> QString {
         return u"<p dir=\"%1\" align=\"%2\" style=\"margin-top:10px;\"><b>"_s.arg(dir, align)
             + esc(text) + u"</b></p>"_s;
     };

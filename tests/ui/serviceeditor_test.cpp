@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A coordinator keeps the catalogue: edits with validation, verification, closure, history.
+#include "catalogue/coordinatorbar.h"
+#include "catalogue/fieldview.h"
+#include "catalogue/historymodel.h"
+#include "catalogue/serviceeditor.h"
+#include "demo/demoprofile.h"
+#include "scriptedprompter.h"
+#include "storage/cataloguerepository.h"
+#include "storage/profile.h"
+#include "testhelpers.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+
+#include <catch2/catch_test_macros.hpp>
+
+using namespace Qt::StringLiterals;
+using namespace sportello;
+using namespace sportello::catalogue;
+using namespace sportello::ui;
+
+namespace {
+struct Fixture
+{
+    test::TempDir dir;
+    test::FakeClock clock {QDateTime(QDate(2026, 11, 23), QTime(10, 0))};
+    std::unique_ptr<storage::Profile> profile;
+    std::unique_ptr<storage::CatalogueRepository> repository;
+    test::ScriptedPrompter prompter;
+
+    Fixture()
+    {
+        auto opened = storage::Profile::open(dir.path());
+        REQUIRE(opened.ok());
+        profile = std::move(opened).value();
+        REQUIRE(demo::seedDemoProfile(*profile, clock).ok());
+        repository = std::make_unique<storage::CatalogueRepository>(profile->database(), clock);
+    }
+
+    Service anyService(const QString &prefix)
+    {
+        auto services = repository->services();
+        REQUIRE(services.ok());
+        for (const Service &service : *services) {
+            if (service.name.startsWith(prefix))
+                return service;
+        }
+        FAIL("no service starting with " << prefix.toStdString());
+        return {};
+    }
+
+    ServiceEditor::Choices choices()
+    {
+        return {repository->organizations().value(), repository->locations().value(),
+                repository->documents().value(), repository->prerequisites().value()};
+    }
+};
+} // namespace
+
+TEST_CASE("the editor round-trips an entry unchanged", "[ui][editor]")
+{
+    Fixture f;
+    const Service original = f.anyService(u"Assegno di Inclusione"_s);
+    ServiceEditor editor(original, f.choices(), false);
+    const Service edited = editor.service();
+    const auto changes = diffFields(fieldView(original), fieldView(edited));
+    QStringList fields;
+    for (const FieldChange &change : changes)
+        fields.append(change.field + u": "_s + change.oldValue + u" → "_s + change.newValue);
+    INFO(fields.join(u'\n').toStdString());
+    CHECK(changes.isEmpty());
+    CHECK(editor.check().isEmpty());
+}
+
+TEST_CASE("the editor refuses missing and inconsistent fields and points at them", "[ui][editor]")
+{
+    Fixture f;
+    ServiceEditor editor(f.anyService(u"Assegno di Inclusione"_s), f.choices(), false);
+    editor.show();
+    editor.findChild<QLineEdit *>(u"editName"_s)->clear();
+    editor.findChild<QLineEdit *>(u"editUrl"_s)->setText(u"not a web page"_s);
+    auto *status = editor.findChild<QComboBox *>(u"editStatus"_s);
+    status->setCurrentIndex(status->findData(static_cast<int>(ServiceStatus::TemporarilyClosed)));
+    editor.findChild<QLineEdit *>(u"editStatusNote"_s)->clear();
+    auto *schedules = editor.findChild<QTableWidget *>(u"editSchedules"_s);
+    REQUIRE(schedules->rowCount() >= 0);
+
+    const auto problems = editor.check();
+    QStringList fields;
+    for (const FieldProblem &problem : problems)
+        fields.append(problem.field);
+    CHECK(fields.contains(u"name"_s));
+    CHECK(fields.contains(u"url"_s));
+    CHECK(fields.contains(u"status_note"_s));
+    CHECK(editor.findChild<QLabel *>(u"editorProblems"_s)->isVisible());
+    CHECK(editor.focusWidget() == editor.findChild<QLineEdit *>(u"editName"_s));
+    editor.accept(); // refused: the dialog stays open
+    CHECK(editor.result() != QDialog::Accepted);
+}
+
+TEST_CASE("a coordinator edits, verifies, closes and reopens a service; history records it",
+          "[ui][editor]")
+{
+    Fixture f;
+    const Service before = f.anyService(u"Pacchi alimentari"_s);
+    const qint64 versionBefore = f.repository->version().value();
+    CoordinatorBar bar(*f.repository, f.prompter, u"coordinatrice"_s);
+    QSignalSpy changed(&bar, &CoordinatorBar::catalogueChanged);
+    bar.setCurrentService(before.id);
+
+    // Edit: the runner types into the real form, as a person would, then saves.
+    bar.setEditorRunner([](ServiceEditor &editor) {
+        editor.findChild<QPlainTextEdit *>(u"editDescription"_s)
+            ->setPlainText(u"Pacchi di alimenti ogni due settimane, con frutta fresca."_s);
+        editor.findChild<QLineEdit *>(u"editEmail"_s)->setText(u"pacchi@example.it"_s);
+        return editor.check().isEmpty();
+    });
+    bar.editService();
+    REQUIRE(changed.count() == 1);
+    auto after = f.repository->service(before.id);
+    REQUIRE(after.ok());
+    CHECK(after->description == u"Pacchi di alimenti ogni due settimane, con frutta fresca."_s);
+    CHECK(after->email == u"pacchi@example.it"_s);
+    CHECK(after->updatedBy == u"coordinatrice"_s);
+    CHECK(f.repository->version().value() == versionBefore + 1);
+
+    // An invalid edit is refused by the form and nothing is saved.
+    int attempts = 0;
+    bar.setEditorRunner([&attempts](ServiceEditor &editor) {
+        editor.findChild<QLineEdit *>(u"editEmail"_s)->setText(u"not-an-address"_s);
+        return ++attempts == 1 && editor.check().isEmpty();
+    });
+    bar.editService();
+    CHECK(changed.count() == 1);
+    CHECK(f.repository->service(before.id)->email == u"pacchi@example.it"_s);
+
+    // Verified today by the person the prompter names.
+    f.prompter.texts = {u"Telefonata con la referente"_s};
+    bar.markVerified();
+    CHECK(f.repository->service(before.id)->verifiedOn == f.clock.today());
+    CHECK(f.repository->service(before.id)->verifiedBy == u"Telefonata con la referente"_s);
+
+    // Temporarily closed with a note, then reopened.
+    f.prompter.texts = {u"Chiuso per inventario fino al 30/11"_s};
+    bar.toggleClosed();
+    CHECK(f.repository->service(before.id)->status == ServiceStatus::TemporarilyClosed);
+    CHECK(f.repository->service(before.id)->statusNote == u"Chiuso per inventario fino al 30/11"_s);
+    bar.setCurrentService(before.id);
+    CHECK(bar.findChild<QPushButton *>(u"toggleClosed"_s)->text().contains(u"Reopen"_s));
+    bar.toggleClosed();
+    CHECK(f.repository->service(before.id)->status == ServiceStatus::Active);
+
+    // Cancelling a prompt changes nothing.
+    f.prompter.texts = {QString()};
+    bar.toggleClosed();
+    CHECK(f.repository->service(before.id)->status == ServiceStatus::Active);
+
+    // Every change is in the history, newest first, with who and the old value.
+    auto history = f.repository->history(u"service"_s, before.uid);
+    REQUIRE(history.ok());
+    HistoryModel model(*history);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(model.rowCount() >= 5);
+    bool descriptionChange = false;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, HistoryModel::Field).data().toString() == u"description"_s) {
+            descriptionChange = true;
+            CHECK(model.index(row, HistoryModel::Who).data().toString() == u"coordinatrice"_s);
+            CHECK(model.index(row, HistoryModel::Before).data(Qt::ToolTipRole).toString()
+                  == before.description);
+        }
+    }
+    CHECK(descriptionChange);
+    CHECK(model.index(0, HistoryModel::Field).data().toString().startsWith(u"status"_s));
+}
+
+TEST_CASE("a new service is created from the form and found by search text", "[ui][editor]")
+{
+    Fixture f;
+    CoordinatorBar bar(*f.repository, f.prompter, u"coordinatore"_s);
+    QSignalSpy changed(&bar, &CoordinatorBar::catalogueChanged);
+    bar.setEditorRunner([](ServiceEditor &editor) {
+        auto *name = editor.findChild<QLineEdit *>(u"editName"_s);
+        name->setText(u"Doposcuola solidale del quartiere"_s);
+        Q_EMIT name->textEdited(name->text()); // as typing would, to suggest the identifier
+        editor.findChild<QPlainTextEdit *>(u"editDescription"_s)
+            ->setPlainText(u"Aiuto nei compiti per bambini delle elementari."_s);
+        auto check = [&](const QString &list, int row) {
+            auto *widget = editor.findChild<QListWidget *>(list);
+            widget->item(row)->setCheckState(Qt::Checked);
+        };
+        check(u"editCategories"_s, 8); // COM.INFAN
+        check(u"editAreas"_s, 0); // AREA.FAMIGLIA
+        auto *channels = editor.findChild<QTableWidget *>(u"editChannels"_s);
+        channels->item(0, 0)->setCheckState(Qt::Checked);
+        return editor.check().isEmpty();
+    });
+    bar.newService();
+    REQUIRE(changed.count() == 1);
+    auto created = f.repository->service(changed.first().first().toLongLong());
+    REQUIRE(created.ok());
+    CHECK(created->uid == u"svc-doposcuola-solidale-del-quartiere"_s);
+    CHECK(created->categories == QStringList {u"COM.INFAN"_s});
+    auto rows = f.repository->searchRows();
+    REQUIRE(rows.ok());
+    bool indexed = false;
+    for (const SearchRow &row : *rows)
+        indexed = indexed || row.columns[FieldName].contains(u"Doposcuola solidale"_s);
+    CHECK(indexed);
+}

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "coordinatorbar.h"
+
+#include "historymodel.h"
+#include "prompter.h"
+#include "serviceeditor.h"
+#include "storage/cataloguerepository.h"
+#include "text/errortext.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+using namespace sportello::catalogue;
+
+namespace sportello::ui {
+
+CoordinatorBar::CoordinatorBar(storage::CatalogueRepository &repository, Prompter &prompter,
+                               QString actor, QWidget *parent)
+    : QWidget(parent)
+    , m_repository(repository)
+    , m_prompter(prompter)
+    , m_actor(std::move(actor))
+    , m_runEditor([](ServiceEditor &editor) { return editor.exec() == QDialog::Accepted; })
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto button = [&](const QString &text, const QString &name, void (CoordinatorBar::*slot)(),
+                      bool needsSelection) {
+        auto *b = new QPushButton(text, this);
+        b->setObjectName(name);
+        connect(b, &QPushButton::clicked, this, slot);
+        layout->addWidget(b);
+        if (needsSelection) {
+            b->setEnabled(false);
+            m_needSelection.append(b);
+        }
+        return b;
+    };
+    button(tr("New service…"), u"newService"_s, &CoordinatorBar::newService, false);
+    button(tr("Edit…"), u"editService"_s, &CoordinatorBar::editService, true);
+    button(tr("Mark verified"), u"markVerified"_s, &CoordinatorBar::markVerified, true);
+    m_closeButton
+        = button(tr("Close temporarily…"), u"toggleClosed"_s, &CoordinatorBar::toggleClosed, true);
+    button(tr("Retire"), u"retireService"_s, &CoordinatorBar::retire, true);
+    button(tr("History…"), u"serviceHistory"_s, &CoordinatorBar::showHistory, true);
+    layout->addStretch(1);
+}
+
+void CoordinatorBar::setCurrentService(qint64 serviceId)
+{
+    m_serviceId = serviceId;
+    for (QPushButton *button : std::as_const(m_needSelection))
+        button->setEnabled(serviceId != 0);
+    if (const auto service = serviceId ? current() : std::nullopt)
+        m_closeButton->setText(service->status == ServiceStatus::TemporarilyClosed
+                                   ? tr("Reopen")
+                                   : tr("Close temporarily…"));
+}
+
+std::optional<Service> CoordinatorBar::current()
+{
+    auto service = m_repository.service(m_serviceId);
+    if (!service) {
+        m_prompter.warn(this, tr("Catalogue"), text::ErrorText::message(service.error()));
+        return std::nullopt;
+    }
+    return *service;
+}
+
+bool CoordinatorBar::runEditor(const Service &service, bool isNew)
+{
+    ServiceEditor::Choices choices;
+    auto organizations = m_repository.organizations();
+    auto locations = m_repository.locations();
+    auto documents = m_repository.documents();
+    auto prerequisites = m_repository.prerequisites();
+    if (!organizations || !locations || !documents || !prerequisites) {
+        m_prompter.warn(this, tr("Catalogue"),
+                        text::ErrorText::message(makeError(ErrorCode::QueryFailed)));
+        return false;
+    }
+    choices = {*organizations, *locations, *documents, *prerequisites};
+    ServiceEditor editor(service, std::move(choices), isNew, this);
+    while (m_runEditor(editor)) {
+        auto saved = m_repository.saveService(editor.service(), m_actor);
+        if (saved) {
+            Q_EMIT catalogueChanged(*saved);
+            return true;
+        }
+        // Nothing was saved: keep the form open with what the person typed.
+        m_prompter.warn(this, tr("Catalogue"), text::ErrorText::message(saved.error()));
+    }
+    return false;
+}
+
+void CoordinatorBar::newService()
+{
+    Service service;
+    service.verifiedOn = QDate::currentDate();
+    service.verifiedBy = m_actor;
+    runEditor(service, true);
+}
+
+void CoordinatorBar::editService()
+{
+    if (const auto service = current())
+        runEditor(*service, false);
+}
+
+void CoordinatorBar::markVerified()
+{
+    const auto service = current();
+    if (!service)
+        return;
+    const auto by = m_prompter.askText(this, tr("Mark verified"),
+                                       tr("Who checked this entry with the service today?"),
+                                       service->verifiedBy);
+    if (!by || by->trimmed().isEmpty())
+        return;
+    if (auto status = m_repository.markVerified(service->uid, by->trimmed(), m_actor); !status)
+        m_prompter.warn(this, tr("Catalogue"), text::ErrorText::message(status.error()));
+    else
+        Q_EMIT catalogueChanged(m_serviceId);
+}
+
+void CoordinatorBar::toggleClosed()
+{
+    const auto service = current();
+    if (!service)
+        return;
+    Status status;
+    if (service->status == ServiceStatus::TemporarilyClosed) {
+        status = m_repository.setStatus(service->uid, ServiceStatus::Active, {}, m_actor);
+    } else {
+        const auto note = m_prompter.askText(this, tr("Close temporarily"),
+                                             tr("Why is it closed, and until when?"));
+        if (!note || note->trimmed().isEmpty())
+            return;
+        status = m_repository.setStatus(service->uid, ServiceStatus::TemporarilyClosed,
+                                        note->trimmed(), m_actor);
+    }
+    if (!status)
+        m_prompter.warn(this, tr("Catalogue"), text::ErrorText::message(status.error()));
+    else
+        Q_EMIT catalogueChanged(m_serviceId);
+}
+
+void CoordinatorBar::retire()
+{
+    const auto service = current();
+    if (!service)
+        return;
+    if (!m_prompter.confirm(this, tr("Retire"),
+                            tr("Mark \"%1\" as ended? It stays in the catalogue's history but is "
+                               "listed as no longer available.")
+                                .arg(service->name)))
+        return;
+    if (auto status
+        = m_repository.setStatus(service->uid, ServiceStatus::Ended, tr("Ended"), m_actor);
+        !status)
+        m_prompter.warn(this, tr("Catalogue"), text::ErrorText::message(status.error()));
+    else
+        Q_EMIT catalogueChanged(m_serviceId);
+}
+
+void CoordinatorBar::showHistory()
+{
+    const auto service = current();
+    if (!service)
+        return;
+    auto history = m_repository.history(u"service"_s, service->uid);
+    if (!history) {
+        m_prompter.warn(this, tr("Catalogue"), text::ErrorText::message(history.error()));
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("History of %1").arg(service->name));
+    dialog.resize(900, 500);
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *view = new QTableView(&dialog);
+    view->setObjectName(u"historyView"_s);
+    view->setModel(new HistoryModel(*history, view));
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(false);
+    layout->addWidget(view);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.exec();
+}
+
+} // namespace sportello::ui

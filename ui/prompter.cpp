@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "prompter.h"
+
+#include <QInputDialog>
+#include <QMessageBox>
+
+namespace sportello::ui {
+
+std::optional<QString> DialogPrompter::askText(QWidget *parent, const QString &title,
+                                               const QString &label, const QString &initial)
+{
+    bool ok = false;
+    const QString text
+        = QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
+    return ok ? std::optional<QString>(text) : std::nullopt;
+}
+
+bool DialogPrompter::confirm(QWidget *parent, const QString &title, const QString &text)
+{
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No)
+        == QMessageBox::Yes;
+}
+
+void DialogPrompter::warn(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox::warning(parent, title, text);
+}
+
+} // namespace sportello::ui
