@@ -568,10 +568,6 @@
         <translation>Unexpected error %1.</translation>
     </message>
     <message>
-        <source>The file %1 is not valid JSON (line %2, column %3): %4. Nothing was imported.</source>
-        <translation>The file %1 is not valid JSON (line %2, column %3): %4. Nothing was imported.</translation>
-    </message>
-    <message>
         <source>The file %1 has a problem at line %2, field %3: %4 Nothing was imported.</source>
         <translation>The file %1 has a problem at line %2, field %3: %4 Nothing was imported.</translation>
     </message>
@@ -582,6 +578,10 @@
     <message>
         <source>The file %1 cannot be written.</source>
         <translation>The file %1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read at line %2, column %3: %4. Nothing was imported.</source>
+        <translation>The file %1 cannot be read at line %2, column %3: %4. Nothing was imported.</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1048,89 @@
     </message>
 </context>
 <context>
+    <name>sportello::ui::CoordinatorBar</name>
+    <message>
+        <source>New service…</source>
+        <translation>New service…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Mark verified</source>
+        <translation>Mark verified</translation>
+    </message>
+    <message>
+        <source>Close temporarily…</source>
+        <translation>Close temporarily…</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Who checked this entry with the service today?</source>
+        <translation>Who checked this entry with the service today?</translation>
+    </message>
+    <message>
+        <source>Close temporarily</source>
+        <translation>Close temporarily</translation>
+    </message>
+    <message>
+        <source>Why is it closed, and until when?</source>
+        <translation>Why is it closed, and until when?</translation>
+    </message>
+    <message>
+        <source>Mark &quot;%1&quot; as ended? It stays in the catalogue&apos;s history but is listed as no longer available.</source>
+        <translation>Mark &quot;%1&quot; as ended? It stays in the catalogue&apos;s history but is listed as no longer available.</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>History of %1</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>Edit this service…</source>
+        <translation>Edit this service…</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <source>Retire: mark as ended</source>
+        <translation>Retire: mark as ended</translation>
+    </message>
+    <message>
+        <source>History of changes…</source>
+        <translation>History of changes…</translation>
+    </message>
+</context>
+<context>
     <name>sportello::ui::FacetBar</name>
     <message>
         <source>%1 (%2)</source>
@@ -1229,6 +1312,41 @@
     </message>
 </context>
 <context>
+    <name>sportello::ui::HistoryModel</name>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+</context>
+<context>
     <name>sportello::ui::HomePage</name>
     <message>
         <source>Welcome to Sportello</source>
@@ -1331,6 +1449,357 @@
     <message>
         <source>Not verified for 12+ months</source>
         <translation>Not verified for 12+ months</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::ServiceEditor</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>New service</translation>
+    </message>
+    <message>
+        <source>Edit service — %1</source>
+        <translation>Edit service — %1</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;How to access</source>
+        <translation>&amp;How to access</translation>
+    </message>
+    <message>
+        <source>&amp;Eligibility rules</source>
+        <translation>&amp;Eligibility rules</translation>
+    </message>
+    <message>
+        <source>&amp;Where and when</source>
+        <translation>&amp;Where and when</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts and source</source>
+        <translation>&amp;Contacts and source</translation>
+    </message>
+    <message>
+        <source>Why, and until when</source>
+        <translation>Why, and until when</translation>
+    </message>
+    <message>
+        <source>Service categories</source>
+        <translation>Service categories</translation>
+    </message>
+    <message>
+        <source>User areas</source>
+        <translation>User areas</translation>
+    </message>
+    <message>
+        <source>One per line: 02 9999 0101 — reception</source>
+        <translation>One per line: 02 9999 0101 — reception</translation>
+    </message>
+    <message>
+        <source>Addresses, hours or phones are demo values</source>
+        <translation>Addresses, hours or phones are demo values</translation>
+    </message>
+    <message>
+        <source>Identifier:</source>
+        <translation>Identifier:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Short name:</source>
+        <translation>Short name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organization:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Closure note:</source>
+        <translation>Closure note:</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Categories:</translation>
+    </message>
+    <message>
+        <source>User areas:</source>
+        <translation>User areas:</translation>
+    </message>
+    <message>
+        <source>Web page:</source>
+        <translation>Web page:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Phones:</source>
+        <translation>Phones:</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation>Documents to bring</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation>Prerequisites</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>One step per line</source>
+        <translation>One step per line</translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Free of charge</translation>
+    </message>
+    <message>
+        <source>Automatic: granted without an application</source>
+        <translation>Automatic: granted without an application</translation>
+    </message>
+    <message>
+        <source>Only while a call (bando) is open</source>
+        <translation>Only while a call (bando) is open</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Language codes: it, en, fr, ar…</source>
+        <translation>Language codes: it, en, fr, ar…</translation>
+    </message>
+    <message>
+        <source>Who can have it:</source>
+        <translation>Who can have it:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Documents:</translation>
+    </message>
+    <message>
+        <source>Prerequisites:</source>
+        <translation>Prerequisites:</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Channels:</translation>
+    </message>
+    <message>
+        <source>How to apply:</source>
+        <translation>How to apply:</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>Cost:</translation>
+    </message>
+    <message>
+        <source>Call:</source>
+        <translation>Call:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Languages:</translation>
+    </message>
+    <message>
+        <source>Residents of</source>
+        <translation>Residents of</translation>
+    </message>
+    <message>
+        <source>ISEE ceiling</source>
+        <translation>ISEE ceiling</translation>
+    </message>
+    <message>
+        <source> €</source>
+        <translation> €</translation>
+    </message>
+    <message>
+        <source>Household conditions</source>
+        <translation>Household conditions</translation>
+    </message>
+    <message>
+        <source>Non-EU citizens need a valid residence permit</source>
+        <translation>Non-EU citizens need a valid residence permit</translation>
+    </message>
+    <message>
+        <source>Minimum age:</source>
+        <translation>Minimum age:</translation>
+    </message>
+    <message>
+        <source>Maximum age:</source>
+        <translation>Maximum age:</translation>
+    </message>
+    <message>
+        <source>Residents of (none: anyone):</source>
+        <translation>Residents of (none: anyone):</translation>
+    </message>
+    <message>
+        <source>ISEE type:</source>
+        <translation>ISEE type:</translation>
+    </message>
+    <message>
+        <source>ISEE up to:</source>
+        <translation>ISEE up to:</translation>
+    </message>
+    <message>
+        <source>Ceiling valid from:</source>
+        <translation>Ceiling valid from:</translation>
+    </message>
+    <message>
+        <source>Higher ceiling for large families:</source>
+        <translation>Higher ceiling for large families:</translation>
+    </message>
+    <message>
+        <source>…with dependent children at least:</source>
+        <translation>…with dependent children at least:</translation>
+    </message>
+    <message>
+        <source>At least one of:</source>
+        <translation>At least one of:</translation>
+    </message>
+    <message>
+        <source>Household of at least:</source>
+        <translation>Household of at least:</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>Verified on</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Add contact</translation>
+    </message>
+    <message>
+        <source>Source (public web page):</source>
+        <translation>Source (public web page):</translation>
+    </message>
+    <message>
+        <source>Verification:</source>
+        <translation>Verification:</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Contacts:</translation>
+    </message>
+    <message>
+        <source>Opening hours: one row per location and time slot. Days as MO,TU,WE,TH,FR,SA,SU; times as 9:00; dates as dd/mm/yyyy (empty: always). A location without days is listed without hours (e.g. a web portal).</source>
+        <translation>Opening hours: one row per location and time slot. Days as MO,TU,WE,TH,FR,SA,SU; times as 9:00; dates as dd/mm/yyyy (empty: always). A location without days is listed without hours (e.g. a web portal).</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Opens</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Valid to</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Add opening hours</source>
+        <translation>Add opening hours</translation>
+    </message>
+    <message>
+        <source>Days that differ (holidays, reduced hours):</source>
+        <translation>Days that differ (holidays, reduced hours):</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Add a different day</source>
+        <translation>Add a different day</translation>
+    </message>
+    <message>
+        <source>Remove selected rows</source>
+        <translation>Remove selected rows</translation>
+    </message>
+    <message>
+        <source>Please correct before saving:</source>
+        <translation>Please correct before saving:</translation>
+    </message>
+    <message>
+        <source>A document not in the list</source>
+        <translation>A document not in the list</translation>
     </message>
 </context>
 </TS>

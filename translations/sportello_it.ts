@@ -568,10 +568,6 @@
         <translation>Errore imprevisto %1.</translation>
     </message>
     <message>
-        <source>The file %1 is not valid JSON (line %2, column %3): %4. Nothing was imported.</source>
-        <translation>Il file %1 non è un JSON valido (riga %2, colonna %3): %4. Non è stato importato nulla.</translation>
-    </message>
-    <message>
         <source>The file %1 has a problem at line %2, field %3: %4 Nothing was imported.</source>
         <translation>Il file %1 ha un problema alla riga %2, campo %3: %4 Non è stato importato nulla.</translation>
     </message>
@@ -582,6 +578,10 @@
     <message>
         <source>The file %1 cannot be written.</source>
         <translation>Impossibile scrivere il file %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read at line %2, column %3: %4. Nothing was imported.</source>
+        <translation>Impossibile leggere il file %1 alla riga %2, colonna %3: %4. Non è stato importato nulla.</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1048,89 @@
     </message>
 </context>
 <context>
+    <name>sportello::ui::CoordinatorBar</name>
+    <message>
+        <source>New service…</source>
+        <translation>Nuovo servizio…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>Mark verified</source>
+        <translation>Segna come verificato</translation>
+    </message>
+    <message>
+        <source>Close temporarily…</source>
+        <translation>Chiudi temporaneamente…</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Dismetti</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Cronologia…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Riapri</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogo</translation>
+    </message>
+    <message>
+        <source>Who checked this entry with the service today?</source>
+        <translation>Chi ha verificato oggi questa scheda con il servizio?</translation>
+    </message>
+    <message>
+        <source>Close temporarily</source>
+        <translation>Chiusura temporanea</translation>
+    </message>
+    <message>
+        <source>Why is it closed, and until when?</source>
+        <translation>Perché è chiuso, e fino a quando?</translation>
+    </message>
+    <message>
+        <source>Mark &quot;%1&quot; as ended? It stays in the catalogue&apos;s history but is listed as no longer available.</source>
+        <translation>Segnare &quot;%1&quot; come cessato? Resta nella cronologia del catalogo ma viene indicato come non più disponibile.</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Cessato</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Cronologia di %1</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nuovo…</translation>
+    </message>
+    <message>
+        <source>Edit this service…</source>
+        <translation>Modifica questo servizio…</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificato</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Chiudi…</translation>
+    </message>
+    <message>
+        <source>Retire: mark as ended</source>
+        <translation>Dismetti: segna come cessato</translation>
+    </message>
+    <message>
+        <source>History of changes…</source>
+        <translation>Cronologia delle modifiche…</translation>
+    </message>
+</context>
+<context>
     <name>sportello::ui::FacetBar</name>
     <message>
         <source>%1 (%2)</source>
@@ -1229,6 +1312,41 @@
     </message>
 </context>
 <context>
+    <name>sportello::ui::HistoryModel</name>
+    <message>
+        <source>created</source>
+        <translation>creato</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificato</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Dopo</translation>
+    </message>
+</context>
+<context>
     <name>sportello::ui::HomePage</name>
     <message>
         <source>Welcome to Sportello</source>
@@ -1331,6 +1449,357 @@
     <message>
         <source>Not verified for 12+ months</source>
         <translation>Non verificato da oltre 12 mesi</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::ServiceEditor</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Nuovo servizio</translation>
+    </message>
+    <message>
+        <source>Edit service — %1</source>
+        <translation>Modifica servizio — %1</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Generale</translation>
+    </message>
+    <message>
+        <source>&amp;How to access</source>
+        <translation>&amp;Come accedere</translation>
+    </message>
+    <message>
+        <source>&amp;Eligibility rules</source>
+        <translation>&amp;Requisiti</translation>
+    </message>
+    <message>
+        <source>&amp;Where and when</source>
+        <translation>&amp;Dove e quando</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts and source</source>
+        <translation>C&amp;ontatti e fonte</translation>
+    </message>
+    <message>
+        <source>Why, and until when</source>
+        <translation>Perché, e fino a quando</translation>
+    </message>
+    <message>
+        <source>Service categories</source>
+        <translation>Categorie di servizio</translation>
+    </message>
+    <message>
+        <source>User areas</source>
+        <translation>Aree di utenza</translation>
+    </message>
+    <message>
+        <source>One per line: 02 9999 0101 — reception</source>
+        <translation>Uno per riga: 02 9999 0101 — accoglienza</translation>
+    </message>
+    <message>
+        <source>Addresses, hours or phones are demo values</source>
+        <translation>Indirizzi, orari o telefoni sono dati dimostrativi</translation>
+    </message>
+    <message>
+        <source>Identifier:</source>
+        <translation>Identificativo:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Short name:</source>
+        <translation>Nome breve:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Ente:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrizione:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Stato:</translation>
+    </message>
+    <message>
+        <source>Closure note:</source>
+        <translation>Nota di chiusura:</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Categorie:</translation>
+    </message>
+    <message>
+        <source>User areas:</source>
+        <translation>Aree di utenza:</translation>
+    </message>
+    <message>
+        <source>Web page:</source>
+        <translation>Pagina web:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Phones:</source>
+        <translation>Telefoni:</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation>Documenti da portare</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation>Prerequisiti</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>One step per line</source>
+        <translation>Un passaggio per riga</translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Gratuito</translation>
+    </message>
+    <message>
+        <source>Automatic: granted without an application</source>
+        <translation>Automatico: riconosciuto senza domanda</translation>
+    </message>
+    <message>
+        <source>Only while a call (bando) is open</source>
+        <translation>Solo con bando aperto</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>dal</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>Language codes: it, en, fr, ar…</source>
+        <translation>Codici di lingua: it, en, fr, ar…</translation>
+    </message>
+    <message>
+        <source>Who can have it:</source>
+        <translation>Chi può averlo:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Documenti:</translation>
+    </message>
+    <message>
+        <source>Prerequisites:</source>
+        <translation>Prerequisiti:</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Canali:</translation>
+    </message>
+    <message>
+        <source>How to apply:</source>
+        <translation>Come fare domanda:</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>Costo:</translation>
+    </message>
+    <message>
+        <source>Call:</source>
+        <translation>Bando:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Lingue:</translation>
+    </message>
+    <message>
+        <source>Residents of</source>
+        <translation>Residenti a</translation>
+    </message>
+    <message>
+        <source>ISEE ceiling</source>
+        <translation>Soglia ISEE</translation>
+    </message>
+    <message>
+        <source> €</source>
+        <translation> €</translation>
+    </message>
+    <message>
+        <source>Household conditions</source>
+        <translation>Condizioni del nucleo</translation>
+    </message>
+    <message>
+        <source>Non-EU citizens need a valid residence permit</source>
+        <translation>I cittadini extra UE devono avere un permesso di soggiorno valido</translation>
+    </message>
+    <message>
+        <source>Minimum age:</source>
+        <translation>Età minima:</translation>
+    </message>
+    <message>
+        <source>Maximum age:</source>
+        <translation>Età massima:</translation>
+    </message>
+    <message>
+        <source>Residents of (none: anyone):</source>
+        <translation>Residenti a (nessuno: chiunque):</translation>
+    </message>
+    <message>
+        <source>ISEE type:</source>
+        <translation>Tipo di ISEE:</translation>
+    </message>
+    <message>
+        <source>ISEE up to:</source>
+        <translation>ISEE fino a:</translation>
+    </message>
+    <message>
+        <source>Ceiling valid from:</source>
+        <translation>Soglia valida dal:</translation>
+    </message>
+    <message>
+        <source>Higher ceiling for large families:</source>
+        <translation>Soglia più alta per famiglie numerose:</translation>
+    </message>
+    <message>
+        <source>…with dependent children at least:</source>
+        <translation>…con figli a carico almeno:</translation>
+    </message>
+    <message>
+        <source>At least one of:</source>
+        <translation>Almeno uno tra:</translation>
+    </message>
+    <message>
+        <source>Household of at least:</source>
+        <translation>Nucleo di almeno:</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>Verificato il</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Ufficio</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Aggiungi contatto</translation>
+    </message>
+    <message>
+        <source>Source (public web page):</source>
+        <translation>Fonte (pagina web pubblica):</translation>
+    </message>
+    <message>
+        <source>Verification:</source>
+        <translation>Verifica:</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Contatti:</translation>
+    </message>
+    <message>
+        <source>Opening hours: one row per location and time slot. Days as MO,TU,WE,TH,FR,SA,SU; times as 9:00; dates as dd/mm/yyyy (empty: always). A location without days is listed without hours (e.g. a web portal).</source>
+        <translation>Orari: una riga per sede e fascia oraria. Giorni come MO,TU,WE,TH,FR,SA,SU (lun, mar, mer, gio, ven, sab, dom); orari come 9:00; date come gg/mm/aaaa (vuoto: sempre). Una sede senza giorni è elencata senza orari (es. un portale web).</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Giorni</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Apre</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Chiude</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valido dal</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Valido fino al</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Add opening hours</source>
+        <translation>Aggiungi orario</translation>
+    </message>
+    <message>
+        <source>Days that differ (holidays, reduced hours):</source>
+        <translation>Giorni diversi (festività, orario ridotto):</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Chiuso</translation>
+    </message>
+    <message>
+        <source>Add a different day</source>
+        <translation>Aggiungi un giorno diverso</translation>
+    </message>
+    <message>
+        <source>Remove selected rows</source>
+        <translation>Rimuovi le righe selezionate</translation>
+    </message>
+    <message>
+        <source>Please correct before saving:</source>
+        <translation>Correggere prima di salvare:</translation>
+    </message>
+    <message>
+        <source>A document not in the list</source>
+        <translation>Un documento non presente nell&apos;elenco</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace sportello::catalogue {
@@ -73,8 +75,13 @@ QMap<QString, QString> fieldView(const Service &s)
         QJsonArray schedules;
         for (const WeeklySchedule &schedule : place.schedules)
             schedules.append(json::writeSchedule(schedule));
+        // Exceptions are stored by date, not in the order they were entered.
+        QList<ScheduleException> byDay = place.exceptions;
+        std::stable_sort(
+            byDay.begin(), byDay.end(),
+            [](const ScheduleException &a, const ScheduleException &b) { return a.day < b.day; });
         QJsonArray exceptions;
-        for (const ScheduleException &exception : place.exceptions)
+        for (const ScheduleException &exception : std::as_const(byDay))
             exceptions.append(json::writeException(exception));
         places.append(QJsonObject {{u"location_id"_s, place.locationUid},
                                    {u"description"_s, place.description},

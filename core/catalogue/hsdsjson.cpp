@@ -4,6 +4,7 @@
 #include "jsoncodec.h"
 #include "taxonomy.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -83,21 +84,20 @@ void reportUnknown(const QJsonObject &object, const QStringList &known, const QS
     }
 }
 
-// Problems found while reading one entry, remembered with the entry's id for the line number.
+// Problems found while reading one entry, remembered with the entry's id (and which entry with
+// that id, for a repeated one) for the line number.
 struct Located
 {
     QString uid;
     FieldProblem problem;
+    int occurrence = 0;
 };
 
 void take(QList<Located> &all, const QString &uid, const QList<FieldProblem> &problems,
-          const QString &prefix = {})
+          int occurrence = 0)
 {
-    for (FieldProblem problem : problems) {
-        if (!prefix.isEmpty() && !problem.field.startsWith(prefix))
-            problem.field = prefix + u'.' + problem.field;
-        all.append({uid, problem});
-    }
+    for (const FieldProblem &problem : problems)
+        all.append({uid, problem, occurrence});
 }
 
 Organization readOrganization(const QJsonObject &o, const QString &path,
@@ -281,16 +281,19 @@ int lineAt(const QByteArray &data, qsizetype offset)
 }
 
 Error importError(const QByteArray &data, const QString &fileName, const QString &uid,
-                  const FieldProblem &problem)
+                  const FieldProblem &problem, int occurrence)
 {
     int line = 1;
     if (!uid.isEmpty()) {
         const QRegularExpression idPattern(u"\"id\"\\s*:\\s*\""_s + QRegularExpression::escape(uid)
                                            + u'"');
         const QString text = QString::fromUtf8(data);
-        const auto match = idPattern.match(text);
-        if (match.hasMatch())
-            line = 1 + static_cast<int>(text.left(match.capturedStart()).count(u'\n'));
+        qsizetype start = -1;
+        auto matches = idPattern.globalMatch(text);
+        for (int i = 0; i <= occurrence && matches.hasNext(); ++i)
+            start = matches.next().capturedStart();
+        if (start >= 0)
+            line = 1 + static_cast<int>(text.left(start).count(u'\n'));
     }
     return makeError(ErrorCode::ImportInvalid,
                      u"%1:%2: %3 (problem %4) %5"_s.arg(fileName)
@@ -333,6 +336,11 @@ Result<ParsedCatalogue> readJson(const QByteArray &data, const QString &fileName
     QList<Located> problems;
     ReferenceIndex references = existing;
     QSet<QString> seen;
+    // Entries read so far per id, in file order, so that the problems of a repeated id point at
+    // the repetition and not at the first entry.
+    QHash<QString, int> occurrences;
+    QList<int> locationOccurrence;
+    QList<int> serviceOccurrence;
     const struct
     {
         QString key;
@@ -354,6 +362,7 @@ Result<ParsedCatalogue> readJson(const QByteArray &data, const QString &fileName
             }
             const QJsonObject object = array.at(i).toObject();
             const QString uid = object.value(u"id"_s).toString();
+            const int occurrence = uid.isEmpty() ? 0 : occurrences[uid]++;
             QList<FieldProblem> found;
             if (!uid.isEmpty() && seen.contains(uid))
                 found.append({path + u".id"_s, FieldProblem::DuplicateUid, uid});
@@ -373,11 +382,13 @@ Result<ParsedCatalogue> readJson(const QByteArray &data, const QString &fileName
                 parsed.catalogue.locations.append(
                     readLocation(object, path, found, parsed.ignoredFields));
                 references.locationUids.insert(parsed.catalogue.locations.last().uid);
+                locationOccurrence.append(occurrence);
             } else {
                 parsed.catalogue.services.append(
                     readService(object, path, found, parsed.ignoredFields));
+                serviceOccurrence.append(occurrence);
             }
-            take(problems, uid, found);
+            take(problems, uid, found, occurrence);
         }
     }
     // References are checked once every table is read (locations may precede organizations).
@@ -386,17 +397,18 @@ Result<ParsedCatalogue> readJson(const QByteArray &data, const QString &fileName
         auto list = validateLocation(location, references);
         for (FieldProblem &p : list)
             p.field = at(u"locations"_s, i) + u'.' + p.field;
-        take(problems, location.uid, list);
+        take(problems, location.uid, list, locationOccurrence.at(i));
     }
     for (qsizetype i = 0; i < parsed.catalogue.services.size(); ++i) {
         const Service &service = parsed.catalogue.services.at(i);
         auto list = validateService(service, references);
         for (FieldProblem &p : list)
             p.field = at(u"services"_s, i) + u'.' + p.field;
-        take(problems, service.uid, list);
+        take(problems, service.uid, list, serviceOccurrence.at(i));
     }
     if (!problems.isEmpty())
-        return importError(data, fileName, problems.first().uid, problems.first().problem);
+        return importError(data, fileName, problems.first().uid, problems.first().problem,
+                           problems.first().occurrence);
     return parsed;
 }
 

@@ -33,8 +33,9 @@ struct ParsedCatalogue
 
 // The 1-based line of `offset` in `data`.
 [[nodiscard]] int lineAt(const QByteArray &data, qsizetype offset);
-// An ImportInvalid error for `problem`, located at the line where the entry `uid` starts.
+// An ImportInvalid error for `problem`, located at the line where the entry `uid` starts (its
+// `occurrence`-th one, counting from 0, when the id is repeated in the file).
 [[nodiscard]] Error importError(const QByteArray &data, const QString &fileName, const QString &uid,
-                                const FieldProblem &problem);
+                                const FieldProblem &problem, int occurrence = 0);
 
 } // namespace sportello::catalogue::hsds

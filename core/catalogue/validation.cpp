@@ -164,6 +164,15 @@ QList<FieldProblem> validateService(const Service &service, const ReferenceIndex
                 && schedule.validTo < schedule.validFrom)
                 problems.append({u"schedules"_s, FieldProblem::DateOrder, at.locationUid});
         }
+        // The same rules the HSDS reader applies, so whatever is saved can be imported again.
+        for (const ScheduleException &exception : at.exceptions) {
+            if (!exception.day.isValid())
+                problems.append({u"schedules"_s, FieldProblem::Required, at.locationUid});
+            else if (!exception.closed
+                     && !(exception.opensAt.isValid() && exception.closesAt.isValid()
+                          && exception.opensAt < exception.closesAt))
+                problems.append({u"schedules"_s, FieldProblem::ScheduleTimes, at.locationUid});
+        }
     }
     return problems;
 }

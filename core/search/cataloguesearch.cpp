@@ -21,6 +21,23 @@ bool isVowel(char c)
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
 }
 
+// The words of `text` as typed, one for each phrase CatalogueIndex::parse() makes of it.
+QList<QByteArray> typedWords(const QString &text)
+{
+    QList<QByteArray> words;
+    QList<QByteArray> stems;
+    for (const QByteArray &token : tokenize(text)) {
+        QByteArray stem = token;
+        if (stem.size() >= 5 && isVowel(stem.back()))
+            stem.chop(1);
+        if (!stems.contains(stem)) {
+            stems.append(stem);
+            words.append(token);
+        }
+    }
+    return words;
+}
+
 // Which facet a filter belongs to, for "counts with the other filters applied".
 enum FacetBit : uint32_t {
     FacetCategory = 1u << 0,
@@ -164,18 +181,28 @@ std::vector<ScoredDoc> CatalogueSearcher::matches(const QString &text, Response 
     if (!found.empty())
         return found;
 
-    // Nothing: correct the words the catalogue does not know and try once more.
+    // Nothing: correct the words the catalogue does not know and try once more. The words are
+    // compared as typed, not as stems: "bollatta" is closest to "bolletta", while its stem
+    // "bollatt" is as close to "bollette".
+    const QList<QByteArray> typed = typedWords(text);
     QList<Phrase> corrected = phrases;
+    QStringList shown; // the words as the person will read them
+    for (const Phrase &phrase : phrases)
+        shown.append(QString::fromUtf8(phrase.text));
     bool changed = false;
-    for (Phrase &phrase : corrected) {
+    for (qsizetype i = 0; i < corrected.size(); ++i) {
+        Phrase &phrase = corrected[i];
         if (m_index->text().hasTerm(phrase))
             continue;
-        const QList<QByteArray> similar = m_index->text().similarTerms(phrase.text, 3);
+        const QList<QByteArray> similar
+            = m_index->text().similarTerms(typed.value(i, phrase.text), 3);
         for (const QByteArray &term : similar)
             response.suggestions.append(QString::fromUtf8(term));
         if (!similar.isEmpty()) {
-            phrase.text = similar.first();
-            phrase.prefix = false;
+            // Search the correction like a typed word, so "bolletta" also finds "bollette".
+            phrase = CatalogueIndex::parse(QString::fromUtf8(similar.first()))
+                         .value(0, Phrase {similar.first()});
+            shown[i] = QString::fromUtf8(similar.first());
             changed = true;
         }
     }
@@ -183,10 +210,7 @@ std::vector<ScoredDoc> CatalogueSearcher::matches(const QString &text, Response 
         return {};
     found = m_index->text().match(corrected);
     if (!found.empty()) {
-        QStringList words;
-        for (const Phrase &phrase : corrected)
-            words.append(QString::fromUtf8(phrase.text));
-        response.correctedText = words.join(u' ');
+        response.correctedText = shown.join(u' ');
     }
     return found;
 }

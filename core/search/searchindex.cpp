@@ -249,9 +249,14 @@ QList<QByteArray> SearchIndex::similarTerms(const QByteArray &token, int limit) 
         candidates.push_back(
             {it.key(), similarity, m_postingStart[it.key() + 1] - m_postingStart[it.key()]});
     }
-    std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
-        return a.similarity != b.similarity ? a.similarity > b.similarity
-                                            : a.documents > b.documents;
+    // Candidates come in QHash order, which changes from run to run: the term itself breaks the
+    // remaining ties so the same typo always gets the same correction.
+    std::sort(candidates.begin(), candidates.end(), [this](const Candidate &a, const Candidate &b) {
+        if (a.similarity != b.similarity)
+            return a.similarity > b.similarity;
+        if (a.documents != b.documents)
+            return a.documents > b.documents;
+        return m_terms[a.term] < m_terms[b.term];
     });
     QList<QByteArray> terms;
     for (const Candidate &candidate : candidates) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalogueio.h"
 
+#include "catalogue/hsdscsv.h"
 #include "catalogue/hsdsjson.h"
 
 #include <QFile>
@@ -21,7 +22,13 @@ Result<ImportReport> CatalogueIo::importJson(const QByteArray &data, const QStri
     auto references = m_repository.references();
     if (!references)
         return references.error();
-    auto parsed = catalogue::hsds::readJson(data, name, *references);
+    return importParsed(catalogue::hsds::readJson(data, name, *references), actor);
+}
+
+Result<ImportReport>
+CatalogueIo::importParsed(const Result<catalogue::hsds::ParsedCatalogue> &parsed,
+                          const QString &actor)
+{
     if (!parsed)
         return parsed.error();
     auto summary = m_repository.importCatalogue(parsed->catalogue, actor);
@@ -30,8 +37,25 @@ Result<ImportReport> CatalogueIo::importJson(const QByteArray &data, const QStri
     return ImportReport {*summary, parsed->ignoredFields};
 }
 
+bool CatalogueIo::isCsvPackage(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.isDir()
+        || info.fileName().compare(QString::fromLatin1(catalogue::hsds::kDataPackageFile),
+                                   Qt::CaseInsensitive)
+        == 0
+        || info.suffix().compare(u"csv"_s, Qt::CaseInsensitive) == 0;
+}
+
 Result<ImportReport> CatalogueIo::importPath(const QString &path, const QString &actor)
 {
+    if (isCsvPackage(path)) {
+        auto references = m_repository.references();
+        if (!references)
+            return references.error();
+        // A CSV file stands for the package in its folder.
+        return importParsed(catalogue::hsds::readCsvPackage(path, *references), actor);
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::FileUnreadable, file.errorString(), {path});
@@ -40,8 +64,6 @@ Result<ImportReport> CatalogueIo::importPath(const QString &path, const QString 
 
 Status CatalogueIo::exportTo(const QString &path, CatalogueFormat format)
 {
-    if (format != CatalogueFormat::HsdsJson)
-        return makeError(ErrorCode::InvalidArgument, u"unsupported export format"_s);
     auto version = m_repository.version();
     auto organizations = m_repository.organizations();
     auto locations = m_repository.locations();
@@ -55,6 +77,8 @@ Status CatalogueIo::exportTo(const QString &path, CatalogueFormat format)
             return *error;
     }
     const catalogue::Catalogue catalogue {*organizations, *locations, *services};
+    if (format == CatalogueFormat::HsdsCsv)
+        return catalogue::hsds::writeCsvPackage(catalogue, *version, *history, path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::FileUnwritable, file.errorString(), {path});

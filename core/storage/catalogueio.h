@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "catalogue/hsdsjson.h"
 #include "cataloguerepository.h"
 #include "support/result.h"
 
@@ -23,14 +24,21 @@ class CatalogueIo final
 public:
     explicit CatalogueIo(CatalogueRepository &repository);
 
-    // Imports a HSDS JSON file, or a CSV package (a folder or its datapackage.json), in one
-    // transaction: a malformed or invalid file changes nothing.
+    // Imports a HSDS JSON file, or a CSV package (a folder, its datapackage.json or one of its
+    // CSV files), in one transaction: a malformed or invalid file changes nothing.
     [[nodiscard]] Result<ImportReport> importPath(const QString &path, const QString &actor);
     [[nodiscard]] Result<ImportReport> importJson(const QByteArray &data, const QString &name,
                                                   const QString &actor);
+    // HsdsJson writes the file `path`; HsdsCsv writes the package into the folder `path`.
     [[nodiscard]] Status exportTo(const QString &path, CatalogueFormat format);
 
+    // Whether importPath reads `path` as a CSV package rather than a JSON file.
+    [[nodiscard]] static bool isCsvPackage(const QString &path);
+
 private:
+    [[nodiscard]] Result<ImportReport>
+    importParsed(const Result<catalogue::hsds::ParsedCatalogue> &parsed, const QString &actor);
+
     CatalogueRepository &m_repository;
 };
 

@@ -9,7 +9,11 @@
 #include "support/clock.h"
 #include "transaction.h"
 
+#include <QSet>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 using namespace sportello::catalogue;
@@ -17,6 +21,12 @@ using namespace sportello::catalogue;
 namespace sportello::storage {
 
 namespace {
+
+const QString kServicesListingDocument = u"SELECT sd.service_id FROM service_documents sd JOIN "
+                                         "documents t ON t.id = sd.document_id WHERE t.uid = ?"_s;
+const QString kServicesListingPrerequisite
+    = u"SELECT sp.service_id FROM service_prerequisites sp JOIN prerequisites t ON "
+      "t.id = sp.prerequisite_id WHERE t.uid = ?"_s;
 
 Error invalid(const QList<FieldProblem> &problems, const QString &uid)
 {
@@ -183,6 +193,21 @@ Result<QList<NamedItem>> namedItems(const QSqlDatabase &db, const QString &table
     return items;
 }
 
+// The uids of `items` already stored under another name.
+Result<QStringList> renamedItems(const QSqlDatabase &db, const QString &table,
+                                 const QList<NamedItem> &items)
+{
+    QStringList renamed;
+    for (const NamedItem &item : items) {
+        auto stored = scalar(db, u"SELECT name FROM %1 WHERE uid = ?"_s.arg(table), {item.uid});
+        if (!stored)
+            return stored.error();
+        if (stored->isValid() && stored->toString() != item.name)
+            renamed.append(item.uid);
+    }
+    return renamed;
+}
+
 Result<QList<ChangeRecord>> changes(const QSqlDatabase &db, const QString &where,
                                     std::initializer_list<QVariant> args)
 {
@@ -312,6 +337,10 @@ Result<qint64> CatalogueRepository::saveService(const Service &service, const QS
         return transaction.error();
     const QString now = m_clock.nowUtc().toString(Qt::ISODate);
     const auto before = firstOf(cataloguerows::readServices(db, u"s.uid = ?"_s, service.uid));
+    auto renamedDocuments = renamedItems(db, u"documents"_s, service.documents);
+    auto renamedPrerequisites = renamedItems(db, u"prerequisites"_s, service.prerequisites);
+    if (!renamedDocuments || !renamedPrerequisites)
+        return makeError(ErrorCode::QueryFailed, u"reading reusable items"_s);
     WriteScope scope(db, actor, now);
     if (auto status = scope.bumpVersion(); !status)
         return status.error();
@@ -320,20 +349,25 @@ Result<qint64> CatalogueRepository::saveService(const Service &service, const QS
         return id.error();
     if (auto status = recordDiff(scope, u"service"_s, before, service); !status)
         return status.error();
-    // A renamed reusable document changes the search text of every service that lists it.
+    // A renamed reusable document or prerequisite changes the search text of every service that
+    // lists it (both are in the documents column); unchanged names touch nothing else.
     QList<qint64> affected {*id};
-    for (const NamedItem &document : service.documents) {
-        auto others = serviceIdsWhere(db,
-                                      u"SELECT sd.service_id FROM service_documents sd JOIN "
-                                      "documents d ON d.id = sd.document_id WHERE d.uid = ?"_s,
-                                      document.uid);
-        if (!others)
-            return others.error();
-        for (const qint64 other : *others) {
-            if (!affected.contains(other))
-                affected.append(other);
+    const auto addListing = [&](const QString &sql, const QStringList &uids) -> Status {
+        for (const QString &uid : uids) {
+            auto others = serviceIdsWhere(db, sql, uid);
+            if (!others)
+                return others.error();
+            for (const qint64 other : *others) {
+                if (!affected.contains(other))
+                    affected.append(other);
+            }
         }
-    }
+        return {};
+    };
+    if (auto status = addListing(kServicesListingDocument, *renamedDocuments); !status)
+        return status.error();
+    if (auto status = addListing(kServicesListingPrerequisite, *renamedPrerequisites); !status)
+        return status.error();
     if (auto status = cataloguerows::refreshSearchText(db, affected, m_synonyms); !status)
         return status.error();
     if (auto status = transaction->commit(); !status)
@@ -400,14 +434,37 @@ Result<ImportSummary> CatalogueRepository::importCatalogue(const Catalogue &cata
     WriteScope scope(db, actor, now);
     if (auto status = scope.bumpVersion(); !status)
         return status.error();
+
+    // What shared names look like before the import, to find the search rows it changes.
+    QHash<QString, Organization> organizationOf;
+    auto existingOrganizations = cataloguerows::readOrganizations(db);
+    if (!existingOrganizations)
+        return existingOrganizations.error();
+    for (const Organization &organization : *existingOrganizations)
+        organizationOf.insert(organization.uid, organization);
+    auto documentsBefore = namedItems(db, u"documents"_s);
+    auto prerequisitesBefore = namedItems(db, u"prerequisites"_s);
+    if (!documentsBefore)
+        return documentsBefore.error();
+    if (!prerequisitesBefore)
+        return prerequisitesBefore.error();
+
     ImportSummary summary;
+    QSet<QString> renamedOrganizations;
     for (const Organization &organization : catalogue.organizations) {
-        const auto before
-            = firstOf(cataloguerows::readOrganizations(db, u"uid = ?"_s, organization.uid));
+        const auto before = organizationOf.constFind(organization.uid);
+        std::optional<Organization> old;
+        if (before != organizationOf.cend()) {
+            old = *before;
+            if (before->name != organization.name
+                || before->alternateName != organization.alternateName)
+                renamedOrganizations.insert(organization.uid);
+        }
         if (auto id = cataloguerows::writeOrganization(db, organization, actor, now); !id)
             return id.error();
-        if (auto status = recordDiff(scope, u"organization"_s, before, organization); !status)
+        if (auto status = recordDiff(scope, u"organization"_s, old, organization); !status)
             return status.error();
+        organizationOf.insert(organization.uid, organization);
         ++summary.organizations;
     }
     for (const Location &location : catalogue.locations) {
@@ -418,23 +475,59 @@ Result<ImportSummary> CatalogueRepository::importCatalogue(const Catalogue &cata
             return status.error();
         ++summary.locations;
     }
+    QSet<qint64> written;
     for (const Service &service : catalogue.services) {
         const auto before = firstOf(cataloguerows::readServices(db, u"s.uid = ?"_s, service.uid));
-        if (auto id = cataloguerows::writeService(db, service, actor, now); !id)
+        auto id = cataloguerows::writeService(db, service, actor, now);
+        if (!id)
             return id.error();
         if (auto status = recordDiff(scope, u"service"_s, before, service); !status)
             return status.error();
+        if (auto status = cataloguerows::writeSearchRow(
+                db, *id, service, organizationOf.value(service.organizationUid), m_synonyms);
+            !status)
+            return status.error();
+        written.insert(*id);
         ++summary.services;
     }
-    // Names and documents may be shared: refresh the search text of the whole catalogue.
-    auto all = run(db, u"SELECT id FROM services"_s);
-    if (!all)
-        return all.error();
-    QList<qint64> ids;
-    while (all->next())
-        ids.append(all->value(0).toLongLong());
-    all->finish();
-    if (auto status = cataloguerows::refreshSearchText(db, ids, m_synonyms); !status)
+
+    // Services not in the file whose search text mentions a renamed organization or document.
+    QList<qint64> others;
+    auto collect = [&](const QString &sql, const QString &uid) -> Status {
+        auto ids = serviceIdsWhere(db, sql, uid);
+        if (!ids)
+            return ids.error();
+        for (const qint64 id : *ids) {
+            if (!written.contains(id) && !others.contains(id))
+                others.append(id);
+        }
+        return {};
+    };
+    for (const QString &uid : std::as_const(renamedOrganizations)) {
+        if (auto status = collect(u"SELECT s.id FROM services s JOIN organizations o ON "
+                                  "o.id = s.organization_id WHERE o.uid = ?"_s,
+                                  uid);
+            !status)
+            return status.error();
+    }
+    for (const auto &[table, sql, before] :
+         {std::tuple {u"documents"_s, kServicesListingDocument, &*documentsBefore},
+          std::tuple {u"prerequisites"_s, kServicesListingPrerequisite, &*prerequisitesBefore}}) {
+        auto after = namedItems(db, table);
+        if (!after)
+            return after.error();
+        for (const NamedItem &item : *after) {
+            const bool renamed
+                = std::any_of(before->cbegin(), before->cend(), [&](const NamedItem &old) {
+                      return old.uid == item.uid && old.name != item.name;
+                  });
+            if (!renamed)
+                continue;
+            if (auto status = collect(sql, item.uid); !status)
+                return status.error();
+        }
+    }
+    if (auto status = cataloguerows::refreshSearchText(db, others, m_synonyms); !status)
         return status.error();
     if (auto status = transaction->commit(); !status)
         return status.error();

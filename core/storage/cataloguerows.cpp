@@ -498,6 +498,27 @@ Result<qint64> writeService(const QSqlDatabase &db, const Service &s, const QStr
     return id;
 }
 
+Status writeSearchRow(const QSqlDatabase &db, qint64 serviceId, const Service &service,
+                      const Organization &organization, const Synonyms &synonyms)
+{
+    if (auto deleted = run(db, u"DELETE FROM catalogue_fts WHERE rowid = ?"_s, {serviceId});
+        !deleted)
+        return deleted.error();
+    const SearchColumns columns
+        = buildSearchColumns(service, organization.name, organization.alternateName, synonyms);
+    auto inserted
+        = run(db,
+              u"INSERT INTO catalogue_fts(rowid, name, organization, categories, "
+              "keywords, description, eligibility, documents) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+              {serviceId, columns[FieldName], columns[FieldOrganization], columns[FieldCategories],
+               columns[FieldKeywords], columns[FieldDescription], columns[FieldEligibility],
+               columns[FieldDocuments]});
+    if (!inserted)
+        return inserted.error();
+    return {};
+}
+
 Status refreshSearchText(const QSqlDatabase &db, const QList<qint64> &serviceIds,
                          const Synonyms &synonyms)
 {
@@ -505,27 +526,19 @@ Status refreshSearchText(const QSqlDatabase &db, const QList<qint64> &serviceIds
         auto services = readServices(db, u"s.id = ?"_s, id);
         if (!services)
             return services.error();
-        if (auto deleted = run(db, u"DELETE FROM catalogue_fts WHERE rowid = ?"_s, {id}); !deleted)
-            return deleted.error();
-        if (services->isEmpty())
+        if (services->isEmpty()) {
+            if (auto deleted = run(db, u"DELETE FROM catalogue_fts WHERE rowid = ?"_s, {id});
+                !deleted)
+                return deleted.error();
             continue;
+        }
         const Service &service = services->first();
         auto organizations = readOrganizations(db, u"uid = ?"_s, service.organizationUid);
         if (!organizations)
             return organizations.error();
-        const Organization organization = organizations->value(0);
-        const SearchColumns columns
-            = buildSearchColumns(service, organization.name, organization.alternateName, synonyms);
-        auto inserted
-            = run(db,
-                  u"INSERT INTO catalogue_fts(rowid, name, organization, categories, "
-                  "keywords, description, eligibility, documents) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                  {id, columns[FieldName], columns[FieldOrganization], columns[FieldCategories],
-                   columns[FieldKeywords], columns[FieldDescription], columns[FieldEligibility],
-                   columns[FieldDocuments]});
-        if (!inserted)
-            return inserted.error();
+        if (auto status = writeSearchRow(db, id, service, organizations->value(0), synonyms);
+            !status)
+            return status;
     }
     return {};
 }

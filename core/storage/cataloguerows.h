@@ -31,6 +31,12 @@ readServices(const QSqlDatabase &db, const QString &where = {}, const QVariant &
 [[nodiscard]] Result<qint64> writeService(const QSqlDatabase &db, const catalogue::Service &service,
                                           const QString &actor, const QString &now);
 
+// Writes the search row of one service from the entry itself (no re-read).
+[[nodiscard]] Status writeSearchRow(const QSqlDatabase &db, qint64 serviceId,
+                                    const catalogue::Service &service,
+                                    const catalogue::Organization &organization,
+                                    const catalogue::Synonyms &synonyms);
+
 // Rewrites the search row of each service id (name, organization, documents… may have changed).
 [[nodiscard]] Status refreshSearchText(const QSqlDatabase &db, const QList<qint64> &serviceIds,
                                        const catalogue::Synonyms &synonyms);

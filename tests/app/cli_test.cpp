@@ -56,8 +56,9 @@ TEST_CASE("sportello-cli db info prints path, schema version and integrity", "[c
     CHECK(info.exitCode == 0);
     CHECK(info.out.contains(QDir::toNativeSeparators(dir.filePath(u"sportello.db"_s))));
     // A fresh profile is at the program's own schema version.
-    const auto schema = QRegularExpression(u"Schema version:\\s+(\\d+) \\(this program: (\\d+)\\)"_s)
-                            .match(info.out);
+    const auto schema
+        = QRegularExpression(u"Schema version:\\s+(\\d+) \\(this program: (\\d+)\\)"_s)
+              .match(info.out);
     REQUIRE(schema.hasMatch());
     CHECK(schema.captured(1) == schema.captured(2));
     CHECK(schema.captured(1).toInt() >= 2);
@@ -124,4 +125,37 @@ TEST_CASE("sportello-cli refuses a profile another program has open", "[cli]")
     CHECK(refused.err.contains(u"già aperto"_s));
     holder.kill();
     holder.waitForFinished(10000);
+}
+
+TEST_CASE("sportello-cli exports the catalogue as a CSV package another desk imports", "[cli]")
+{
+    sportello::test::TempDir source;
+    sportello::test::TempDir target;
+    const QString package = source.filePath(u"package"_s);
+    const Run demo = cli({u"--lang"_s, u"en"_s, u"--data-dir"_s, source.path(), u"demo"_s});
+    REQUIRE(demo.exitCode == 0);
+    const Run exported = cli({u"--lang"_s, u"en"_s, u"--data-dir"_s, source.path(), u"catalogue"_s,
+                              u"export"_s, u"--format"_s, u"hsds-csv"_s, package});
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.exitCode == 0);
+    CHECK(QFile::exists(QDir(package).filePath(u"datapackage.json"_s)));
+    CHECK(QFile::exists(QDir(package).filePath(u"services.csv"_s)));
+
+    const Run imported = cli({u"--lang"_s, u"en"_s, u"--data-dir"_s, target.path(), u"catalogue"_s,
+                              u"import"_s, package});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    const auto counts = QRegularExpression(u"Imported (\\d+) organizations, (\\d+) locations and "
+                                           "(\\d+) services"_s)
+                            .match(imported.out);
+    REQUIRE(counts.hasMatch());
+    CHECK(counts.captured(3).toInt() > 50);
+
+    const Run found = cli({u"--lang"_s, u"en"_s, u"--data-dir"_s, target.path(), u"catalogue"_s,
+                           u"search"_s, u"bollette"_s});
+    INFO(found.err.toStdString());
+    CHECK(found.exitCode == 0);
+    CHECK(found.out.contains(QRegularExpression(u"\\d+ services? found"_s)));
+    CHECK_FALSE(found.out.contains(u"No service found"_s));
+    CHECK(found.out.contains(u"1. "_s));
 }

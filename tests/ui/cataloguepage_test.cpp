@@ -151,6 +151,8 @@ TEST_CASE("a volunteer searches with an accent, filters, opens a service and pri
     const auto service = f.repository->service(selected.first());
     REQUIRE(service.ok());
     CHECK(detail->toPlainText().contains(service->name));
+    if (const QString keep = qEnvironmentVariable("SPORTELLO_TEST_KEEP"); !keep.isEmpty())
+        page.grab().save(QDir(keep).filePath(u"catalogue-page.png"_s));
 
     // The handout, in Italian, read back from the PDF with its accents intact.
     const auto handout = page.handoutFor(selected, u"it"_s);

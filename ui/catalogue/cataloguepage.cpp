@@ -91,16 +91,16 @@ CataloguePage::CataloguePage(Context context, QWidget *parent)
     auto *detailPane = new QWidget(splitter);
     auto *detailLayout = new QVBoxLayout(detailPane);
     detailLayout->setContentsMargins(0, 0, 0, 0);
+    m_coordinator
+        = new CoordinatorBar(m_context.repository, m_context.prompter, m_context.actor, detailPane);
+    m_coordinator->setVisible(m_context.canEdit);
+    detailLayout->addWidget(m_coordinator);
     m_detail = new QTextBrowser(detailPane);
     m_detail->setObjectName(u"serviceDetail"_s);
     m_detail->setAccessibleName(tr("Service detail"));
     m_detail->setOpenExternalLinks(true);
     detailLayout->addWidget(m_detail, 1);
     auto *buttons = new QHBoxLayout;
-    m_coordinator
-        = new CoordinatorBar(m_context.repository, m_context.prompter, m_context.actor, detailPane);
-    m_coordinator->setVisible(m_context.canEdit);
-    buttons->addWidget(m_coordinator);
     m_handoutButton = new QPushButton(tr("&Handout for the citizen…"), detailPane);
     m_handoutButton->setObjectName(u"handoutButton"_s);
     m_handoutButton->setEnabled(false);
@@ -109,8 +109,11 @@ CataloguePage::CataloguePage(Context context, QWidget *parent)
     detailLayout->addLayout(buttons);
     splitter->addWidget(m_list);
     splitter->addWidget(detailPane);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setMinimumWidth(340);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({440, 620});
     layout->addWidget(splitter, 1);
 
     connect(m_searchField, &QLineEdit::textChanged, this, &CataloguePage::refreshSearch);

@@ -30,9 +30,11 @@ CoordinatorBar::CoordinatorBar(storage::CatalogueRepository &repository, Prompte
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto button = [&](const QString &text, const QString &name, void (CoordinatorBar::*slot)(),
-                      bool needsSelection) {
+    auto button = [&](const QString &text, const QString &tip, const QString &name,
+                      void (CoordinatorBar::*slot)(), bool needsSelection) {
         auto *b = new QPushButton(text, this);
+        b->setToolTip(tip);
+        b->setAccessibleName(tip);
         b->setObjectName(name);
         connect(b, &QPushButton::clicked, this, slot);
         layout->addWidget(b);
@@ -42,14 +44,20 @@ CoordinatorBar::CoordinatorBar(storage::CatalogueRepository &repository, Prompte
         }
         return b;
     };
-    button(tr("New service…"), u"newService"_s, &CoordinatorBar::newService, false);
-    button(tr("Edit…"), u"editService"_s, &CoordinatorBar::editService, true);
-    button(tr("Mark verified"), u"markVerified"_s, &CoordinatorBar::markVerified, true);
-    m_closeButton
-        = button(tr("Close temporarily…"), u"toggleClosed"_s, &CoordinatorBar::toggleClosed, true);
-    button(tr("Retire"), u"retireService"_s, &CoordinatorBar::retire, true);
-    button(tr("History…"), u"serviceHistory"_s, &CoordinatorBar::showHistory, true);
+    button(tr("New…"), tr("New service…"), u"newService"_s, &CoordinatorBar::newService, false);
+    button(tr("Edit…"), tr("Edit this service…"), u"editService"_s, &CoordinatorBar::editService,
+           true);
+    button(tr("Verified"), tr("Mark verified"), u"markVerified"_s, &CoordinatorBar::markVerified,
+           true);
+    m_closeButton = button(tr("Close…"), tr("Close temporarily…"), u"toggleClosed"_s,
+                           &CoordinatorBar::toggleClosed, true);
+    button(tr("Retire"), tr("Retire: mark as ended"), u"retireService"_s, &CoordinatorBar::retire,
+           true);
+    button(tr("History…"), tr("History of changes…"), u"serviceHistory"_s,
+           &CoordinatorBar::showHistory, true);
     layout->addStretch(1);
+    for (QPushButton *b : findChildren<QPushButton *>())
+        b->setAutoDefault(false);
 }
 
 void CoordinatorBar::setCurrentService(qint64 serviceId)
@@ -58,9 +66,8 @@ void CoordinatorBar::setCurrentService(qint64 serviceId)
     for (QPushButton *button : std::as_const(m_needSelection))
         button->setEnabled(serviceId != 0);
     if (const auto service = serviceId ? current() : std::nullopt)
-        m_closeButton->setText(service->status == ServiceStatus::TemporarilyClosed
-                                   ? tr("Reopen")
-                                   : tr("Close temporarily…"));
+        m_closeButton->setText(service->status == ServiceStatus::TemporarilyClosed ? tr("Reopen")
+                                                                                   : tr("Close…"));
 }
 
 std::optional<Service> CoordinatorBar::current()

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QSignalBlocker>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 using namespace sportello::catalogue;
@@ -57,8 +58,13 @@ void setCheckCount(QCheckBox *check, const QString &label, int count)
 FacetBar::FacetBar(QWidget *parent)
     : QWidget(parent)
 {
-    auto *layout = new QHBoxLayout(this);
+    // Two rows, so the bar fits a 1280-pixel screen in any language and at large font sizes.
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    auto *combos = new QHBoxLayout;
+    auto *checks = new QHBoxLayout;
+    layout->addLayout(combos);
+    layout->addLayout(checks);
     m_category
         = facetCombo(this, u"facetCategory"_s, tr("All categories"), Taxonomy::categories(), false);
     m_comune = facetCombo(this, u"facetComune"_s, tr("All comuni"), Taxonomy::comuni(), true);
@@ -76,14 +82,15 @@ FacetBar::FacetBar(QWidget *parent)
     m_eligible->setToolTip(tr("Enter the person's facts to use this filter."));
 
     for (QComboBox *combo : {m_category, m_comune, m_area, m_channel}) {
-        layout->addWidget(combo, 1);
+        combos->addWidget(combo, 1);
         connect(combo, &QComboBox::currentIndexChanged, this, &FacetBar::filtersChanged);
     }
     for (QCheckBox *check : {m_openNow, m_callOpen, m_free, m_eligible}) {
         check->setAccessibleName(check->text());
-        layout->addWidget(check);
+        checks->addWidget(check);
         connect(check, &QCheckBox::toggled, this, &FacetBar::filtersChanged);
     }
+    checks->addStretch(1);
 }
 
 search::Filters FacetBar::filters() const

@@ -193,7 +193,7 @@ QWidget *ServiceEditor::buildAccess()
     for (const NamedItem &document : std::as_const(m_choices.documents))
         addCheckItem(m_documents, document.name, document.uid, false);
     m_newDocument = new QLineEdit(page);
-    m_newDocument->setPlaceholderText(tr("Another document, one per line of the list when saved"));
+    m_newDocument->setPlaceholderText(tr("A document not in the list"));
     auto *addDocument = new QPushButton(tr("Add"), page);
     connect(addDocument, &QPushButton::clicked, this, [this] {
         const QString name = m_newDocument->text().trimmed();

@@ -58,7 +58,7 @@ QString ErrorText::message(const Error &error)
     case ErrorCode::TransactionFailed:
         return tr("The changes could not be saved; nothing was changed.");
     case ErrorCode::ImportMalformed:
-        return tr("The file %1 is not valid JSON (line %2, column %3): %4. Nothing was imported.")
+        return tr("The file %1 cannot be read at line %2, column %3: %4. Nothing was imported.")
             .arg(arg(error, 0), arg(error, 1), arg(error, 2), arg(error, 3));
     case ErrorCode::ImportInvalid:
         return tr("The file %1 has a problem at line %2, field %3: %4 Nothing was imported.")
