@@ -10,6 +10,8 @@
 #include "prompter.h"
 #include "search/cataloguesearch.h"
 #include "search/searchcontroller.h"
+#include "security/guardedcatalogue.h"
+#include "storage/auditlog.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
 #include "storage/profile.h"
@@ -138,7 +140,11 @@ Figures measure(const QString &dataDir, int services)
     figures.indexBytes = controller.index()->text().memoryBytes();
 
     ui::DialogPrompter prompter;
-    ui::CataloguePage page({repository, controller, clock, prompter, {}, u"bench"_s, false});
+    storage::AuditLog audit(database, clock);
+    security::Authorizer authorizer(audit);
+    security::GuardedCatalogue editing(repository, authorizer);
+    const security::Actor volunteer {0, u"bench"_s, u"Bench"_s, security::Role::Operatore};
+    ui::CataloguePage page({repository, controller, clock, prompter, {}, editing, volunteer});
     page.resize(1280, 800);
     page.show();
     QLineEdit *field = page.searchField();

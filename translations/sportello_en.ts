@@ -2,6 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <source>Locked the screen</source>
+        <translation>Locked the screen</translation>
+    </message>
+    <message>
+        <source>Unlocked with the recovery key</source>
+        <translation>Unlocked with the recovery key</translation>
+    </message>
+    <message>
+        <source>Viewed a record</source>
+        <translation>Viewed a record</translation>
+    </message>
+    <message>
+        <source>Created a record</source>
+        <translation>Created a record</translation>
+    </message>
+    <message>
+        <source>Edited a record</source>
+        <translation>Edited a record</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Erased a record</source>
+        <translation>Erased a record</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>Access denied</translation>
+    </message>
+    <message>
+        <source>Created an account</source>
+        <translation>Created an account</translation>
+    </message>
+    <message>
+        <source>Deactivated an account</source>
+        <translation>Deactivated an account</translation>
+    </message>
+    <message>
+        <source>Reset an account&apos;s password</source>
+        <translation>Reset an account&apos;s password</translation>
+    </message>
+    <message>
+        <source>Changed own password</source>
+        <translation>Changed own password</translation>
+    </message>
+    <message>
+        <source>Set up the desk</source>
+        <translation>Set up the desk</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Denied</translation>
+    </message>
+    <message>
+        <source>its content no longer matches its fingerprint (the row was changed)</source>
+        <translation>its content no longer matches its fingerprint (the row was changed)</translation>
+    </message>
+    <message>
+        <source>it no longer follows from the row before it (that row was changed or replaced)</source>
+        <translation>it no longer follows from the row before it (that row was changed or replaced)</translation>
+    </message>
+    <message>
+        <source>the row is missing (it was removed)</source>
+        <translation>the row is missing (it was removed)</translation>
+    </message>
+    <message>
+        <source>the log ends too early (its last rows were removed)</source>
+        <translation>the log ends too early (its last rows were removed)</translation>
+    </message>
+    <message>
+        <source>the log&apos;s row counter was altered</source>
+        <translation>the log&apos;s row counter was altered</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n row(s) checked.</source>
+        <translation>
+            <numerusform>The audit log is intact: %n row checked.</numerusform>
+            <numerusform>The audit log is intact: %n rows checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log was altered at row %1: %2. %n row(s) checked.</source>
+        <translation>
+            <numerusform>The audit log was altered at row %1: %2. %n row checked.</numerusform>
+            <numerusform>The audit log was altered at row %1: %2. %n rows checked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogueText</name>
     <message>
         <source>this field is required.</source>
@@ -441,6 +554,73 @@
         <source>search the catalogue, optionally for a person&apos;s facts</source>
         <translation>search the catalogue, optionally for a person&apos;s facts</translation>
     </message>
+    <message>
+        <source>There is no Sportello database in %1.</source>
+        <translation>There is no Sportello database in %1.</translation>
+    </message>
+    <message>
+        <source>audit verify takes no arguments.</source>
+        <translation>audit verify takes no arguments.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log: %n row(s) checked.</source>
+        <translation>
+            <numerusform>Audit log: %n row checked.</numerusform>
+            <numerusform>Audit log: %n rows checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain is intact.</source>
+        <translation>The chain is intact.</translation>
+    </message>
+    <message>
+        <source>The chain is broken at row %1: %2.</source>
+        <translation>The chain is broken at row %1: %2.</translation>
+    </message>
+    <message>
+        <source>Usage: sportello-cli audit list [--limit N]</source>
+        <translation>Usage: sportello-cli audit list [--limit N]</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number greater than zero.</source>
+        <translation>--limit needs a whole number greater than zero.</translation>
+    </message>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation>The audit log is empty.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>check that the audit log is complete and unaltered</source>
+        <translation>check that the audit log is complete and unaltered</translation>
+    </message>
+    <message>
+        <source>show the newest audit log entries</source>
+        <translation>show the newest audit log entries</translation>
+    </message>
 </context>
 <context>
     <name>DesktopApp</name>
@@ -491,6 +671,14 @@
     <message>
         <source>Profile</source>
         <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
     </message>
 </context>
 <context>
@@ -582,6 +770,76 @@
     <message>
         <source>The file %1 cannot be read at line %2, column %3: %4. Nothing was imported.</source>
         <translation>The file %1 cannot be read at line %2, column %3: %4. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Wrong username or password.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong attempts: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong attempts: try again in %n second.</numerusform>
+            <numerusform>Too many wrong attempts: try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account has been deactivated. Ask a coordinator.</source>
+        <translation>This account has been deactivated. Ask a coordinator.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this. Ask a coordinator.</source>
+        <translation>Your role does not allow this. Ask a coordinator.</translation>
+    </message>
+    <message>
+        <source>Personal data are locked: log in again.</source>
+        <translation>Personal data are locked: log in again.</translation>
+    </message>
+    <message>
+        <source>Protected data could not be read: they may have been altered.</source>
+        <translation>Protected data could not be read: they may have been altered.</translation>
+    </message>
+    <message>
+        <source>This desk has already been set up.</source>
+        <translation>This desk has already been set up.</translation>
+    </message>
+    <message>
+        <source>The username &quot;%1&quot; is already in use.</source>
+        <translation>The username &quot;%1&quot; is already in use.</translation>
+    </message>
+    <message>
+        <source>At least one active coordinator must remain.</source>
+        <translation>At least one active coordinator must remain.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityText</name>
+    <message>
+        <source>volunteer operator</source>
+        <translation>volunteer operator</translation>
+    </message>
+    <message>
+        <source>digital facilitator</source>
+        <translation>digital facilitator</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordinator</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>The password must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>This password is too common: it is on the list of passwords that attackers try first. Choose a longer phrase.</source>
+        <translation>This password is too common: it is on the list of passwords that attackers try first. Choose a longer phrase.</translation>
+    </message>
+    <message>
+        <source>The password must not be the username.</source>
+        <translation>The password must not be the username.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>The new password must differ from the current one.</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1236,170 @@
     </message>
 </context>
 <context>
+    <name>sportello::ui::AccountModel</name>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation>Failed logins</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::AccountsPage</name>
+    <message>
+        <source>Operators of this desk. Only coordinators see this page.</source>
+        <translation>Operators of this desk. Only coordinators see this page.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;New account…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Reset password…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Deactivate this account? Its owner will no longer be able to log in.</source>
+        <translation>Deactivate this account? Its owner will no longer be able to log in.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Temporary password (the operator must change it at the next login):</source>
+        <translation>Temporary password (the operator must change it at the next login):</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Full &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Temporary &amp;password:</source>
+        <translation>Temporary &amp;password:</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::AuditModel</name>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Operator #%1</source>
+        <translation>Operator #%1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::AuditPage</name>
+    <message>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>All operators</source>
+        <translation>All operators</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Verify chain</translation>
+    </message>
+    <message>
+        <source>Check that no row of the audit log was changed or removed</source>
+        <translation>Check that no row of the audit log was changed or removed</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>Operator:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Action:</translation>
+    </message>
+</context>
+<context>
     <name>sportello::ui::CataloguePage</name>
     <message>
         <source>&amp;Search:</source>
@@ -1131,6 +1553,37 @@
     </message>
 </context>
 <context>
+    <name>sportello::ui::DeskShell</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Locked. Log in to continue.</source>
+        <translation>Locked. Log in to continue.</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <source>New password (at least %1 characters, not a common one):</source>
+        <translation>New password (at least %1 characters, not a common one):</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>New password again:</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; nothing was changed.</source>
+        <translation>The two new passwords differ; nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>sportello::ui::FacetBar</name>
     <message>
         <source>%1 (%2)</source>
@@ -1273,6 +1726,121 @@
     </message>
 </context>
 <context>
+    <name>sportello::ui::FirstRunWizard</name>
+    <message>
+        <source>Set up this desk</source>
+        <translation>Set up this desk</translation>
+    </message>
+    <message>
+        <source>The desk</source>
+        <translation>The desk</translation>
+    </message>
+    <message>
+        <source>These details appear on the handouts and letters given to citizens.</source>
+        <translation>These details appear on the handouts and letters given to citizens.</translation>
+    </message>
+    <message>
+        <source>e.g. Centro di Ascolto Caritas Pioltello</source>
+        <translation>e.g. Centro di Ascolto Caritas Pioltello</translation>
+    </message>
+    <message>
+        <source>e.g. PIO-CDA</source>
+        <translation>e.g. PIO-CDA</translation>
+    </message>
+    <message>
+        <source>Address, phone, e-mail, opening hours — one per line</source>
+        <translation>Address, phone, e-mail, opening hours — one per line</translation>
+    </message>
+    <message>
+        <source>Desk &amp;name:</source>
+        <translation>Desk &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organization:</translation>
+    </message>
+    <message>
+        <source>&amp;Comune:</source>
+        <translation>&amp;Comune:</translation>
+    </message>
+    <message>
+        <source>Desk &amp;code:</source>
+        <translation>Desk &amp;code:</translation>
+    </message>
+    <message>
+        <source>Con&amp;tacts for handouts:</source>
+        <translation>Con&amp;tacts for handouts:</translation>
+    </message>
+    <message>
+        <source>The first coordinator</source>
+        <translation>The first coordinator</translation>
+    </message>
+    <message>
+        <source>The coordinator creates the other operators&apos; accounts. Choose a password of at least 10 characters: a short phrase is easy to remember and hard to guess.</source>
+        <translation>The coordinator creates the other operators&apos; accounts. Choose a password of at least 10 characters: a short phrase is easy to remember and hard to guess.</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Full &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Password &amp;again:</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>If every password is lost, this key is the only way to open the data again. It is shown only now: print it or write it down and keep it locked away from this computer.</source>
+        <translation>If every password is lost, this key is the only way to open the data again. It is shown only now: print it or write it down and keep it locked away from this computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the recovery key…</source>
+        <translation>&amp;Print the recovery key…</translation>
+    </message>
+    <message>
+        <source>&amp;Save it as PDF…</source>
+        <translation>&amp;Save it as PDF…</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key and stored it safely</source>
+        <translation>I have printed or written down the recovery key and stored it safely</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>Save the recovery key</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Sportello — recovery key</source>
+        <translation>Sportello — recovery key</translation>
+    </message>
+    <message>
+        <source>Desk: %1 (%2)</source>
+        <translation>Desk: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>With this key a coordinator can open the desk&apos;s data when every password is lost. Keep it in a locked drawer or safe, never on the computer.</source>
+        <translation>With this key a coordinator can open the desk&apos;s data when every password is lost. Keep it in a locked drawer or safe, never on the computer.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>sportello::ui::HandoutDialog</name>
     <message>
         <source>Handout for the citizen</source>
@@ -1370,6 +1938,57 @@
     </message>
 </context>
 <context>
+    <name>sportello::ui::LoginPanel</name>
+    <message>
+        <source>Sportello is locked</source>
+        <translation>Sportello is locked</translation>
+    </message>
+    <message>
+        <source>Log in to work at the desk.</source>
+        <translation>Log in to work at the desk.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Log in</translation>
+    </message>
+    <message>
+        <source>All passwords lost? Use the &amp;recovery key…</source>
+        <translation>All passwords lost? Use the &amp;recovery key…</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Type the recovery key printed when the desk was set up (groups of letters and digits):</source>
+        <translation>Type the recovery key printed when the desk was set up (groups of letters and digits):</translation>
+    </message>
+    <message>
+        <source>Coordinator account to give a new password:</source>
+        <translation>Coordinator account to give a new password:</translation>
+    </message>
+    <message>
+        <source>New password (at least 10 characters):</source>
+        <translation>New password (at least 10 characters):</translation>
+    </message>
+</context>
+<context>
     <name>sportello::ui::MainWindow</name>
     <message>
         <source>Sportello — demo profile</source>
@@ -1414,6 +2033,18 @@
     <message>
         <source>Database schema %1</source>
         <translation>Database schema %1</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Lock now</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Change &amp;password…</translation>
     </message>
 </context>
 <context>

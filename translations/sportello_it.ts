@@ -2,6 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Accesso</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>Accesso non riuscito</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Uscita</translation>
+    </message>
+    <message>
+        <source>Locked the screen</source>
+        <translation>Schermo bloccato</translation>
+    </message>
+    <message>
+        <source>Unlocked with the recovery key</source>
+        <translation>Sbloccato con la chiave di recupero</translation>
+    </message>
+    <message>
+        <source>Viewed a record</source>
+        <translation>Consultazione di una scheda</translation>
+    </message>
+    <message>
+        <source>Created a record</source>
+        <translation>Creazione di una scheda</translation>
+    </message>
+    <message>
+        <source>Edited a record</source>
+        <translation>Modifica di una scheda</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Esportazione</translation>
+    </message>
+    <message>
+        <source>Erased a record</source>
+        <translation>Cancellazione di una scheda</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>Accesso negato</translation>
+    </message>
+    <message>
+        <source>Created an account</source>
+        <translation>Creazione di un account</translation>
+    </message>
+    <message>
+        <source>Deactivated an account</source>
+        <translation>Disattivazione di un account</translation>
+    </message>
+    <message>
+        <source>Reset an account&apos;s password</source>
+        <translation>Reimpostazione della password di un account</translation>
+    </message>
+    <message>
+        <source>Changed own password</source>
+        <translation>Cambio della propria password</translation>
+    </message>
+    <message>
+        <source>Set up the desk</source>
+        <translation>Configurazione dello sportello</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Riuscito</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non riuscito</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Negato</translation>
+    </message>
+    <message>
+        <source>its content no longer matches its fingerprint (the row was changed)</source>
+        <translation>il contenuto non corrisponde più alla sua impronta (la riga è stata modificata)</translation>
+    </message>
+    <message>
+        <source>it no longer follows from the row before it (that row was changed or replaced)</source>
+        <translation>non segue più dalla riga precedente (quella riga è stata modificata o sostituita)</translation>
+    </message>
+    <message>
+        <source>the row is missing (it was removed)</source>
+        <translation>la riga manca (è stata rimossa)</translation>
+    </message>
+    <message>
+        <source>the log ends too early (its last rows were removed)</source>
+        <translation>il registro finisce troppo presto (le ultime righe sono state rimosse)</translation>
+    </message>
+    <message>
+        <source>the log&apos;s row counter was altered</source>
+        <translation>il contatore delle righe del registro è stato alterato</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n row(s) checked.</source>
+        <translation>
+            <numerusform>Il registro delle attività è integro: %n riga controllata.</numerusform>
+            <numerusform>Il registro delle attività è integro: %n righe controllate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log was altered at row %1: %2. %n row(s) checked.</source>
+        <translation>
+            <numerusform>Il registro delle attività è stato alterato alla riga %1: %2. %n riga controllata.</numerusform>
+            <numerusform>Il registro delle attività è stato alterato alla riga %1: %2. %n righe controllate.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogueText</name>
     <message>
         <source>this field is required.</source>
@@ -441,6 +554,73 @@
         <source>search the catalogue, optionally for a person&apos;s facts</source>
         <translation>cerca nel catalogo, anche in base ai dati della persona</translation>
     </message>
+    <message>
+        <source>There is no Sportello database in %1.</source>
+        <translation>Non c&apos;è un database di Sportello in %1.</translation>
+    </message>
+    <message>
+        <source>audit verify takes no arguments.</source>
+        <translation>audit verify non accetta argomenti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log: %n row(s) checked.</source>
+        <translation>
+            <numerusform>Registro delle attività: %n riga controllata.</numerusform>
+            <numerusform>Registro delle attività: %n righe controllate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain is intact.</source>
+        <translation>La catena è integra.</translation>
+    </message>
+    <message>
+        <source>The chain is broken at row %1: %2.</source>
+        <translation>La catena è interrotta alla riga %1: %2.</translation>
+    </message>
+    <message>
+        <source>Usage: sportello-cli audit list [--limit N]</source>
+        <translation>Uso: sportello-cli audit list [--limit N]</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number greater than zero.</source>
+        <translation>--limit richiede un numero intero maggiore di zero.</translation>
+    </message>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation>Il registro delle attività è vuoto.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>sistema</translation>
+    </message>
+    <message>
+        <source>check that the audit log is complete and unaltered</source>
+        <translation>controlla che il registro delle attività sia completo e inalterato</translation>
+    </message>
+    <message>
+        <source>show the newest audit log entries</source>
+        <translation>mostra le voci più recenti del registro delle attività</translation>
+    </message>
 </context>
 <context>
     <name>DesktopApp</name>
@@ -491,6 +671,14 @@
     <message>
         <source>Profile</source>
         <translation>Profilo</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro attività</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Account</translation>
     </message>
 </context>
 <context>
@@ -582,6 +770,76 @@
     <message>
         <source>The file %1 cannot be read at line %2, column %3: %4. Nothing was imported.</source>
         <translation>Impossibile leggere il file %1 alla riga %2, colonna %3: %4. Non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Nome utente o password errati.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong attempts: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Troppi tentativi errati: riprovare tra %n secondo.</numerusform>
+            <numerusform>Troppi tentativi errati: riprovare tra %n secondi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account has been deactivated. Ask a coordinator.</source>
+        <translation>Questo account è stato disattivato. Rivolgersi a un coordinatore.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this. Ask a coordinator.</source>
+        <translation>Il suo ruolo non lo consente. Rivolgersi a un coordinatore.</translation>
+    </message>
+    <message>
+        <source>Personal data are locked: log in again.</source>
+        <translation>I dati personali sono bloccati: accedere di nuovo.</translation>
+    </message>
+    <message>
+        <source>Protected data could not be read: they may have been altered.</source>
+        <translation>Impossibile leggere i dati protetti: potrebbero essere stati alterati.</translation>
+    </message>
+    <message>
+        <source>This desk has already been set up.</source>
+        <translation>Questo sportello è già stato configurato.</translation>
+    </message>
+    <message>
+        <source>The username &quot;%1&quot; is already in use.</source>
+        <translation>Il nome utente &quot;%1&quot; è già in uso.</translation>
+    </message>
+    <message>
+        <source>At least one active coordinator must remain.</source>
+        <translation>Deve restare almeno un coordinatore attivo.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityText</name>
+    <message>
+        <source>volunteer operator</source>
+        <translation>operatore volontario</translation>
+    </message>
+    <message>
+        <source>digital facilitator</source>
+        <translation>facilitatore digitale</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordinatore</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>La password deve avere almeno %1 caratteri.</translation>
+    </message>
+    <message>
+        <source>This password is too common: it is on the list of passwords that attackers try first. Choose a longer phrase.</source>
+        <translation>Questa password è troppo comune: è nell&apos;elenco delle password che gli attaccanti provano per prime. Scegliere una frase più lunga.</translation>
+    </message>
+    <message>
+        <source>The password must not be the username.</source>
+        <translation>La password non deve essere il nome utente.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>La nuova password deve essere diversa da quella attuale.</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1236,170 @@
     </message>
 </context>
 <context>
+    <name>sportello::ui::AccountModel</name>
+    <message>
+        <source>active</source>
+        <translation>attivo</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>disattivato</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation>Accessi falliti</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::AccountsPage</name>
+    <message>
+        <source>Operators of this desk. Only coordinators see this page.</source>
+        <translation>Operatori di questo sportello. Solo i coordinatori vedono questa pagina.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;Nuovo account…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Disattiva</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Reimposta password…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Disattiva</translation>
+    </message>
+    <message>
+        <source>Deactivate this account? Its owner will no longer be able to log in.</source>
+        <translation>Disattivare questo account? Il titolare non potrà più accedere.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reimposta password</translation>
+    </message>
+    <message>
+        <source>Temporary password (the operator must change it at the next login):</source>
+        <translation>Password provvisoria (l&apos;operatore dovrà cambiarla al prossimo accesso):</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nuovo account</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Nome e cognome:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>Nome &amp;utente:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Ruolo:</translation>
+    </message>
+    <message>
+        <source>Temporary &amp;password:</source>
+        <translation>&amp;Password provvisoria:</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::AuditModel</name>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Operator #%1</source>
+        <translation>Operatore n. %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Scheda</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::AuditPage</name>
+    <message>
+        <source>Any</source>
+        <translation>Qualsiasi</translation>
+    </message>
+    <message>
+        <source>All operators</source>
+        <translation>Tutti gli operatori</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Tutte le azioni</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Verifica la catena</translation>
+    </message>
+    <message>
+        <source>Check that no row of the audit log was changed or removed</source>
+        <translation>Controlla che nessuna riga del registro sia stata modificata o rimossa</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Dal:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Al:</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>Operatore:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Azione:</translation>
+    </message>
+</context>
+<context>
     <name>sportello::ui::CataloguePage</name>
     <message>
         <source>&amp;Search:</source>
@@ -1131,6 +1553,37 @@
     </message>
 </context>
 <context>
+    <name>sportello::ui::DeskShell</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Locked. Log in to continue.</source>
+        <translation>Bloccato. Accedere per continuare.</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Cambia password</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Password attuale:</translation>
+    </message>
+    <message>
+        <source>New password (at least %1 characters, not a common one):</source>
+        <translation>Nuova password (almeno %1 caratteri, non comune):</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>Ripetere la nuova password:</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; nothing was changed.</source>
+        <translation>Le due nuove password sono diverse; non è stato cambiato nulla.</translation>
+    </message>
+</context>
+<context>
     <name>sportello::ui::FacetBar</name>
     <message>
         <source>%1 (%2)</source>
@@ -1273,6 +1726,121 @@
     </message>
 </context>
 <context>
+    <name>sportello::ui::FirstRunWizard</name>
+    <message>
+        <source>Set up this desk</source>
+        <translation>Configurazione dello sportello</translation>
+    </message>
+    <message>
+        <source>The desk</source>
+        <translation>Lo sportello</translation>
+    </message>
+    <message>
+        <source>These details appear on the handouts and letters given to citizens.</source>
+        <translation>Questi dati compaiono sulle schede e sulle lettere consegnate ai cittadini.</translation>
+    </message>
+    <message>
+        <source>e.g. Centro di Ascolto Caritas Pioltello</source>
+        <translation>es. Centro di Ascolto Caritas Pioltello</translation>
+    </message>
+    <message>
+        <source>e.g. PIO-CDA</source>
+        <translation>es. PIO-CDA</translation>
+    </message>
+    <message>
+        <source>Address, phone, e-mail, opening hours — one per line</source>
+        <translation>Indirizzo, telefono, e-mail, orari — uno per riga</translation>
+    </message>
+    <message>
+        <source>Desk &amp;name:</source>
+        <translation>&amp;Nome dello sportello:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Ente:</translation>
+    </message>
+    <message>
+        <source>&amp;Comune:</source>
+        <translation>&amp;Comune:</translation>
+    </message>
+    <message>
+        <source>Desk &amp;code:</source>
+        <translation>C&amp;odice dello sportello:</translation>
+    </message>
+    <message>
+        <source>Con&amp;tacts for handouts:</source>
+        <translation>Con&amp;tatti per le schede:</translation>
+    </message>
+    <message>
+        <source>The first coordinator</source>
+        <translation>Il primo coordinatore</translation>
+    </message>
+    <message>
+        <source>The coordinator creates the other operators&apos; accounts. Choose a password of at least 10 characters: a short phrase is easy to remember and hard to guess.</source>
+        <translation>Il coordinatore crea gli account degli altri operatori. Scegliere una password di almeno 10 caratteri: una breve frase è facile da ricordare e difficile da indovinare.</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Nome e cognome:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>Nome &amp;utente:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Ripetere la p&amp;assword:</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Chiave di recupero</translation>
+    </message>
+    <message>
+        <source>If every password is lost, this key is the only way to open the data again. It is shown only now: print it or write it down and keep it locked away from this computer.</source>
+        <translation>Se tutte le password vanno perse, questa chiave è l&apos;unico modo per riaprire i dati. Viene mostrata solo ora: stamparla o trascriverla e conservarla sotto chiave, lontano da questo computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the recovery key…</source>
+        <translation>S&amp;tampa la chiave di recupero…</translation>
+    </message>
+    <message>
+        <source>&amp;Save it as PDF…</source>
+        <translation>&amp;Salvala in PDF…</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key and stored it safely</source>
+        <translation>Ho stampato o trascritto la chiave di recupero e l&apos;ho conservata in un luogo sicuro</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>Salva la chiave di recupero</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Sportello — recovery key</source>
+        <translation>Sportello — chiave di recupero</translation>
+    </message>
+    <message>
+        <source>Desk: %1 (%2)</source>
+        <translation>Sportello: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>With this key a coordinator can open the desk&apos;s data when every password is lost. Keep it in a locked drawer or safe, never on the computer.</source>
+        <translation>Con questa chiave un coordinatore può riaprire i dati dello sportello se tutte le password sono perse. Conservarla in un cassetto chiuso a chiave o in cassaforte, mai sul computer.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Le due password sono diverse.</translation>
+    </message>
+</context>
+<context>
     <name>sportello::ui::HandoutDialog</name>
     <message>
         <source>Handout for the citizen</source>
@@ -1370,6 +1938,57 @@
     </message>
 </context>
 <context>
+    <name>sportello::ui::LoginPanel</name>
+    <message>
+        <source>Sportello is locked</source>
+        <translation>Sportello è bloccato</translation>
+    </message>
+    <message>
+        <source>Log in to work at the desk.</source>
+        <translation>Accedere per lavorare allo sportello.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>Nome &amp;utente:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Accedi</translation>
+    </message>
+    <message>
+        <source>All passwords lost? Use the &amp;recovery key…</source>
+        <translation>Password perse? Usare la &amp;chiave di recupero…</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Chiave di recupero</translation>
+    </message>
+    <message>
+        <source>Type the recovery key printed when the desk was set up (groups of letters and digits):</source>
+        <translation>Digitare la chiave di recupero stampata alla configurazione dello sportello (gruppi di lettere e cifre):</translation>
+    </message>
+    <message>
+        <source>Coordinator account to give a new password:</source>
+        <translation>Account del coordinatore a cui dare una nuova password:</translation>
+    </message>
+    <message>
+        <source>New password (at least 10 characters):</source>
+        <translation>Nuova password (almeno 10 caratteri):</translation>
+    </message>
+</context>
+<context>
     <name>sportello::ui::MainWindow</name>
     <message>
         <source>Sportello — demo profile</source>
@@ -1414,6 +2033,18 @@
     <message>
         <source>Database schema %1</source>
         <translation>Schema del database %1</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloccato</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Blocca ora</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Cambia &amp;password…</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,10 @@ MainWindow::MainWindow(ProfileSummary profile, QWidget *parent)
     setWindowTitle(m_profile.demo ? tr("Sportello — demo profile") : tr("Sportello"));
     setObjectName(u"mainWindow"_s);
 
-    auto *central = new QWidget(this);
+    m_root = new QStackedWidget(this);
+    m_root->setObjectName(u"root"_s);
+    auto *central = new QWidget(m_root);
+    m_content = central;
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -47,7 +50,8 @@ MainWindow::MainWindow(ProfileSummary profile, QWidget *parent)
 
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
-    setCentralWidget(central);
+    m_root->addWidget(central);
+    setCentralWidget(m_root);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
@@ -90,6 +94,45 @@ void MainWindow::showPage(const QString &id)
         m_navigation->setCurrentRow(row);
 }
 
+void MainWindow::setLockScreen(QWidget *lockScreen)
+{
+    m_lockScreen = lockScreen;
+    m_root->addWidget(lockScreen);
+}
+
+void MainWindow::setLocked(bool locked)
+{
+    if (locked && m_lockScreen)
+        m_root->setCurrentWidget(m_lockScreen);
+    else
+        m_root->setCurrentWidget(m_content);
+    m_lockAction->setEnabled(!locked);
+    m_passwordAction->setEnabled(!locked);
+    m_navigation->setEnabled(!locked);
+    if (locked)
+        setOperatorText(tr("Locked"));
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_lockScreen && m_root->currentWidget() == m_lockScreen;
+}
+
+void MainWindow::clearPages()
+{
+    m_navigation->clear();
+    while (m_pages->count() > 0) {
+        QWidget *page = m_pages->widget(0);
+        m_pages->removeWidget(page);
+        delete page;
+    }
+}
+
+void MainWindow::setOperatorText(const QString &text)
+{
+    m_operatorLabel->setText(text);
+}
+
 void MainWindow::showAbout()
 {
     AboutDialog dialog(m_profile, this);
@@ -99,6 +142,13 @@ void MainWindow::showAbout()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_lockAction = file->addAction(tr("&Lock now"), this, &MainWindow::lockRequested);
+    m_lockAction->setObjectName(u"lockAction"_s);
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_passwordAction
+        = file->addAction(tr("Change &password…"), this, &MainWindow::changePasswordRequested);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -117,6 +167,9 @@ void MainWindow::buildStatusBar()
     profileLabel->setText(m_profile.demo ? tr("Demo profile (demo data)") : tr("Desk profile"));
     profileLabel->setToolTip(m_profile.dataDir);
     statusBar()->addWidget(profileLabel);
+    m_operatorLabel = new QLabel(statusBar());
+    m_operatorLabel->setObjectName(u"operatorStatus"_s);
+    statusBar()->addWidget(m_operatorLabel);
 
     auto *schemaLabel
         = new QLabel(tr("Database schema %1").arg(m_profile.schemaVersion), statusBar());

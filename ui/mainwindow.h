@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 
@@ -29,11 +30,29 @@ public:
 
     void showAbout();
 
+    // Locked: only the lock screen shows, and every page has been removed (the next operator
+    // must never see the previous one's work).
+    void setLockScreen(QWidget *lockScreen);
+    void setLocked(bool locked);
+    [[nodiscard]] bool isLocked() const;
+    void clearPages();
+    void setOperatorText(const QString &text);
+
+Q_SIGNALS:
+    void lockRequested();
+    void changePasswordRequested();
+
 private:
     void buildMenus();
     void buildStatusBar();
 
     ProfileSummary m_profile;
+    QStackedWidget *m_root = nullptr;
+    QWidget *m_content = nullptr;
+    QWidget *m_lockScreen = nullptr;
+    QLabel *m_operatorLabel = nullptr;
+    QAction *m_lockAction = nullptr;
+    QAction *m_passwordAction = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
 };

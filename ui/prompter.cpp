@@ -15,6 +15,14 @@ std::optional<QString> DialogPrompter::askText(QWidget *parent, const QString &t
     return ok ? std::optional<QString>(text) : std::nullopt;
 }
 
+std::optional<QString> DialogPrompter::askPassword(QWidget *parent, const QString &title,
+                                                   const QString &label)
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Password, {}, &ok);
+    return ok ? std::optional<QString>(text) : std::nullopt;
+}
+
 bool DialogPrompter::confirm(QWidget *parent, const QString &title, const QString &text)
 {
     return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No,

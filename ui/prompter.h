@@ -19,6 +19,10 @@ public:
                                                          const QString &label,
                                                          const QString &initial = {})
         = 0;
+    // Like askText, but what is typed is not shown.
+    [[nodiscard]] virtual std::optional<QString> askPassword(QWidget *parent, const QString &title,
+                                                             const QString &label)
+        = 0;
     [[nodiscard]] virtual bool confirm(QWidget *parent, const QString &title, const QString &text)
         = 0;
     virtual void warn(QWidget *parent, const QString &title, const QString &text) = 0;
@@ -31,6 +35,8 @@ public:
     [[nodiscard]] std::optional<QString> askText(QWidget *parent, const QString &title,
                                                  const QString &label,
                                                  const QString &initial) override;
+    [[nodiscard]] std::optional<QString> askPassword(QWidget *parent, const QString &title,
+                                                     const QString &label) override;
     [[nodiscard]] bool confirm(QWidget *parent, const QString &title, const QString &text) override;
     void warn(QWidget *parent, const QString &title, const QString &text) override;
 };

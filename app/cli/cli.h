@@ -60,5 +60,6 @@ private:
 void addDatabaseCommands(Cli &cli);
 void addDemoCommands(Cli &cli);
 void addCatalogueCommands(Cli &cli);
+void addAuditCommands(Cli &cli);
 
 } // namespace sportello::app::cli

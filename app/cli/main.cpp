@@ -18,5 +18,6 @@ int main(int argc, char **argv)
     sportello::app::cli::addDatabaseCommands(cli);
     sportello::app::cli::addDemoCommands(cli);
     sportello::app::cli::addCatalogueCommands(cli);
+    sportello::app::cli::addAuditCommands(cli);
     return cli.run(QCoreApplication::arguments());
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktopapp.h"
 
+#include "audit/auditpage.h"
 #include "catalogue/cataloguepage.h"
 #include "common/appsetup.h"
 #include "demo/demoprofile.h"
@@ -8,6 +9,14 @@
 #include "mainwindow.h"
 #include "prompter.h"
 #include "search/searchcontroller.h"
+#include "security/accountservice.h"
+#include "security/accountspage.h"
+#include "security/deskshell.h"
+#include "security/firstrunwizard.h"
+#include "security/guardedcatalogue.h"
+#include "security/lockcontroller.h"
+#include "security/vault.h"
+#include "storage/auditlog.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
 #include "storage/profile.h"
@@ -50,12 +59,6 @@ catalogue::DeskInfo deskInfo(storage::Database &database, const Clock &clock)
     return desk;
 }
 
-// Until operators have accounts, catalogue changes are recorded under the computer's user.
-QString operatorName()
-{
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? u"desk"_s : user;
-}
 } // namespace
 
 bool DesktopApp::wantsScreenshot(int argc, char **argv)
@@ -134,15 +137,63 @@ int DesktopApp::run(QApplication &application)
                      });
     searchController.reload();
 
+    security::Vault vault(database, clock);
+    storage::AuditLog audit(database, clock);
+    security::AccountService accounts(database, vault, audit, clock);
+    security::Authorizer authorizer(audit);
+    security::GuardedCatalogue editing(catalogue, authorizer);
+    const catalogue::DeskInfo desk = deskInfo(database, clock);
+
     ui::DialogPrompter prompter;
     ui::MainWindow window(summary);
-    window.addPage(u"catalogue"_s, tr("Catalogue"),
-                   application.style()->standardIcon(QStyle::SP_FileDialogContentsView),
-                   new ui::CataloguePage({catalogue, searchController, clock, prompter,
-                                          deskInfo(database, clock), operatorName()}));
-    window.addPage(u"home"_s, tr("Profile"),
-                   application.style()->standardIcon(QStyle::SP_DirHomeIcon),
-                   new ui::HomePage(summary));
+    // The pages an operator may use, built afresh at every login.
+    const auto buildPages = [&](ui::MainWindow &w, const security::Actor &actor) {
+        w.addPage(u"catalogue"_s, tr("Catalogue"),
+                  application.style()->standardIcon(QStyle::SP_FileDialogContentsView),
+                  new ui::CataloguePage(
+                      {catalogue, searchController, clock, prompter, desk, editing, actor}));
+        if (security::allows(actor.role, security::Permission::ViewAudit)
+            && authorizer.require(actor, security::Permission::ViewAudit)) {
+            QList<std::pair<qint64, QString>> operators;
+            for (const auto &account : accounts.accounts(actor).valueOr({}))
+                operators.append({account.id, account.displayName});
+            w.addPage(u"audit"_s, tr("Audit log"),
+                      application.style()->standardIcon(QStyle::SP_FileDialogDetailedView),
+                      new ui::AuditPage(audit, operators, {}));
+        }
+        if (security::allows(actor.role, security::Permission::ManageAccounts))
+            w.addPage(u"accounts"_s, tr("Accounts"),
+                      application.style()->standardIcon(QStyle::SP_DirLinkIcon),
+                      new ui::AccountsPage(accounts, prompter, actor));
+        w.addPage(u"home"_s, tr("Profile"),
+                  application.style()->standardIcon(QStyle::SP_DirHomeIcon),
+                  new ui::HomePage(summary));
+    };
+    ui::DeskShell shell(window, {accounts, vault, audit, clock, prompter}, buildPages);
+    const storage::SettingsStore settings(database, clock);
+    shell.lockController().setIdleMinutes(
+        settings.value(QString::fromLatin1(storage::settingskeys::kIdleLockMinutes), u"10"_s)
+            .valueOr(u"10"_s)
+            .toInt());
+
+    auto firstRun = accounts.needsFirstRun();
+    if (!firstRun) {
+        reportFatal(text::ErrorText::message(firstRun.error()), headless);
+        return 1;
+    }
+    shell.start();
+    if (headless && summary.demo) {
+        // Screenshots of the demo show the working screens: log in its public demo account.
+        const demo::DemoAccount &lead = demo::kDemoAccounts[0];
+        if (auto actor
+            = accounts.login(QString::fromUtf8(lead.username), QString::fromUtf8(lead.password)))
+            shell.enter(*actor);
+    } else if (*firstRun && !headless) {
+        ui::FirstRunWizard wizard(accounts);
+        if (wizard.exec() != QDialog::Accepted || !wizard.coordinator())
+            return 0;
+        shell.enter(*wizard.coordinator());
+    }
 
     if (headless) {
         window.resize(1280, 800);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoprofile.h"
 
+#include "security/accountservice.h"
+#include "security/vault.h"
+#include "storage/auditlog.h"
 #include "storage/catalogueio.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
@@ -33,6 +36,49 @@ Result<DemoState> demoState(storage::Profile &profile, const Clock &clock)
     return version->toInt() >= kDemoContentVersion ? DemoState::Current : DemoState::Outdated;
 }
 
+namespace {
+// The demo desk, its coordinator (who initializes the vault) and the other demo operators.
+Status seedAccounts(storage::Profile &profile, const Clock &clock)
+{
+    storage::Database &database = profile.database();
+    security::Vault vault(database, clock);
+    storage::AuditLog audit(database, clock);
+    security::AccountService accounts(database, vault, audit, clock);
+    auto first = accounts.needsFirstRun();
+    if (!first)
+        return first.error();
+    if (!*first)
+        return {};
+    security::DeskIdentity desk;
+    desk.name = u"Sportello di prova – Segretariato Sociale Diffuso"_s;
+    desk.organization = u"Rete del Segretariato Sociale Diffuso (dati dimostrativi)"_s;
+    desk.comuneIstat = u"015175"_s;
+    desk.code = u"DEMO"_s;
+    desk.contacts
+        = {u"Via Esempio 1, 20096 Pioltello (dati dimostrativi)"_s,
+           u"Tel. 02 9999 0000 · sportello@example.it"_s, u"Lunedì e giovedì 9:00–12:00"_s};
+    const demo::DemoAccount &lead = kDemoAccounts[0];
+    auto created
+        = accounts.firstRun(desk, QString::fromUtf8(lead.username),
+                            QString::fromUtf8(lead.displayName), QString::fromUtf8(lead.password));
+    if (!created)
+        return created.error();
+    for (size_t i = 1; i < std::size(kDemoAccounts); ++i) {
+        const DemoAccount &account = kDemoAccounts[i];
+        security::Role role {};
+        if (!security::roleFromCode(QString::fromLatin1(account.role), &role))
+            return makeError(ErrorCode::Internal, u"demo role"_s);
+        auto id = accounts.createAccount(created->coordinator, QString::fromUtf8(account.username),
+                                         QString::fromUtf8(account.displayName), role,
+                                         QString::fromUtf8(account.password), false);
+        if (!id)
+            return id.error();
+    }
+    vault.lock();
+    return {};
+}
+} // namespace
+
 Status seedDemoProfile(storage::Profile &profile, const Clock &clock)
 {
     auto state = demoState(profile, clock);
@@ -50,21 +96,14 @@ Status seedDemoProfile(storage::Profile &profile, const Clock &clock)
         !imported)
         return imported.error();
 
+    if (auto status = seedAccounts(profile, clock); !status)
+        return status;
+
     auto transaction = storage::Transaction::begin(profile.database().connection());
     if (!transaction)
         return transaction.error();
     SettingsStore settings(profile.database(), clock);
     if (auto status = settings.setValue(QString::fromLatin1(keys::kProfileKind), u"demo"_s);
-        !status)
-        return status;
-    if (auto status = settings.setValue(QString::fromLatin1(keys::kDeskName),
-                                        u"Sportello di prova – Segretariato Sociale Diffuso"_s);
-        !status)
-        return status;
-    if (auto status = settings.setValue(QString::fromLatin1(keys::kDeskContacts),
-                                        u"Via Esempio 1, 20096 Pioltello (dati dimostrativi)\n"
-                                        "Tel. 02 9999 0000 · sportello@example.it\n"
-                                        "Lunedì e giovedì 9:00–12:00"_s);
         !status)
         return status;
     if (auto status = settings.setValue(QString::fromLatin1(keys::kDemoVersion),

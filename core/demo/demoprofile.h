@@ -13,7 +13,21 @@ class Profile;
 namespace sportello::demo {
 
 // Bumped whenever the demo content grows, so ./dev run refreshes an older demo profile.
-inline constexpr int kDemoContentVersion = 2;
+inline constexpr int kDemoContentVersion = 3;
+
+// The demo profile's accounts; their passwords are public (README) — the data are made up.
+struct DemoAccount
+{
+    const char *username;
+    const char *displayName;
+    const char *role; // security::roleCode
+    const char *password;
+};
+inline constexpr DemoAccount kDemoAccounts[] = {
+    {"coordinatrice", "Anna Bianchi", "coordinatore", "Coordina-Demo-2026"},
+    {"volontario", "Marco Verdi", "operatore", "Volontario-Demo-2026"},
+    {"facilitatrice", "Giulia Neri", "facilitatore", "Facilita-Demo-2026"},
+};
 
 enum class DemoState { Absent, Current, Outdated, RealDesk };
 
@@ -21,8 +35,8 @@ enum class DemoState { Absent, Current, Outdated, RealDesk };
 [[nodiscard]] Result<DemoState> demoState(storage::Profile &profile, const Clock &clock);
 
 // Fills an empty profile with the demo content that exists so far — the district's demo
-// catalogue (resources/catalogue/demo-catalogue.json) — and marks it as a demo profile. A profile
-// holding a real desk's data is never touched.
+// catalogue (resources/catalogue/demo-catalogue.json), the demo desk and its three accounts —
+// and marks it as a demo profile. A profile holding a real desk's data is never touched.
 [[nodiscard]] Status seedDemoProfile(storage::Profile &profile, const Clock &clock);
 
 } // namespace sportello::demo

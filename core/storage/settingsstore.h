@@ -33,6 +33,10 @@ inline constexpr char kProfileKind[] = "profile.kind"; // "demo" or "desk"
 inline constexpr char kDemoVersion[] = "demo.version";
 inline constexpr char kDeskName[] = "desk.name";
 inline constexpr char kDeskContacts[] = "desk.contacts"; // lines separated by \n
+inline constexpr char kDeskOrganization[] = "desk.organization";
+inline constexpr char kDeskComune[] = "desk.comune"; // ISTAT code
+inline constexpr char kDeskCode[] = "desk.code"; // short code, e.g. PIO-CDA
+inline constexpr char kIdleLockMinutes[] = "security.idle_lock_minutes";
 } // namespace settingskeys
 
 } // namespace sportello::storage

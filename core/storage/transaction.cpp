@@ -4,12 +4,23 @@
 #include "sql.h"
 #include "support/logging.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
 namespace sportello::storage {
+
+namespace {
+// Connections with an open Transaction; a connection belongs to one thread.
+thread_local QSet<QString> t_activeConnections;
+} // namespace
+
+bool Transaction::isActive(const QSqlDatabase &db)
+{
+    return t_activeConnections.contains(db.connectionName());
+}
 
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
@@ -26,6 +37,7 @@ Result<Transaction> Transaction::begin(const QSqlDatabase &db)
     QSqlQuery query(db);
     if (!query.exec(u"BEGIN IMMEDIATE"_s))
         return toError(query.lastError(), u"begin immediate"_s);
+    t_activeConnections.insert(db.connectionName());
     return Transaction(db);
 }
 
@@ -46,6 +58,7 @@ Status Transaction::commit()
         return error;
     }
     m_active = false;
+    t_activeConnections.remove(m_db.connectionName());
     return {};
 }
 
@@ -54,6 +67,7 @@ void Transaction::rollback()
     if (!m_active)
         return;
     m_active = false;
+    t_activeConnections.remove(m_db.connectionName());
     QSqlQuery query(m_db);
     if (!query.exec(u"ROLLBACK"_s))
         qCWarning(lcStorage) << "rollback failed:" << query.lastError().text();

@@ -13,6 +13,8 @@ class Transaction final
 {
 public:
     [[nodiscard]] static Result<Transaction> begin(const QSqlDatabase &db);
+    // Whether a Transaction is open on this connection (so nested work joins it).
+    [[nodiscard]] static bool isActive(const QSqlDatabase &db);
 
     Transaction(Transaction &&other) noexcept;
     Transaction &operator=(Transaction &&) = delete;

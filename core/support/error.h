@@ -32,6 +32,17 @@ enum class ErrorCode : int {
     ImportInvalid = 301, // args: file, line, field, FieldProblem code, value
     FileUnreadable = 302, // args: file
     FileUnwritable = 303, // args: file
+
+    WrongCredentials = 400, // unknown user, wrong password or recovery key
+    AccountLocked = 401, // args: seconds to wait
+    AccountInactive = 402,
+    PermissionDenied = 403,
+    VaultLocked = 404,
+    WeakPassword = 405, // args: PasswordProblem code
+    CryptoFailed = 406, // authentication failure of sealed data, or libsodium unusable
+    AlreadyInitialized = 407,
+    UsernameTaken = 408, // args: username
+    LastCoordinator = 409,
 };
 
 // Why an operation failed: a stable code for the program, a technical detail for logs (never

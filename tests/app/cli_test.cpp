@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real sportello-cli executable and checks what it prints and how it exits.
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/profile.h"
+#include "storage/sql.h"
 #include "testhelpers.h"
 
 #include <QCoreApplication>
@@ -7,6 +11,8 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -158,4 +164,93 @@ TEST_CASE("sportello-cli exports the catalogue as a CSV package another desk imp
     CHECK(found.out.contains(QRegularExpression(u"\\d+ services? found"_s)));
     CHECK_FALSE(found.out.contains(u"No service found"_s));
     CHECK(found.out.contains(u"1. "_s));
+}
+
+TEST_CASE("sportello-cli audit verify and list on a desk's folder and a tampered copy",
+          "[cli][audit]")
+{
+    sportello::test::TempDir dir;
+    const Run demo = cli({u"--lang"_s, u"en"_s, u"--data-dir"_s, dir.path(), u"demo"_s});
+    REQUIRE(demo.exitCode == 0);
+
+    const Run fresh
+        = cli({u"--lang"_s, u"en"_s, u"--data-dir"_s, dir.path(), u"audit"_s, u"verify"_s});
+    INFO(fresh.err.toStdString());
+    CHECK(fresh.exitCode == 0);
+    CHECK(fresh.out.contains(u"The chain is intact."_s));
+    CHECK(fresh.err.isEmpty());
+
+    // Rows as the desktop app would write them.
+    qint64 lastId = 0;
+    {
+        auto profile = sportello::storage::Profile::open(dir.path());
+        REQUIRE(profile.ok());
+        sportello::test::FakeClock clock;
+        sportello::storage::AuditLog log((*profile)->database(), clock);
+        REQUIRE(log.append(7, u"login"_s).ok());
+        clock.advanceSecs(30);
+        REQUIRE(log.append(7, u"view"_s, u"person"_s, u"41"_s).ok());
+        clock.advanceSecs(30);
+        REQUIRE(log.append(7, u"export"_s, u"report"_s, u"2026-03"_s).ok());
+        lastId = sportello::storage::scalar((*profile)->database().connection(),
+                                            u"SELECT max(id) FROM audit_log"_s)
+                     ->toLongLong();
+        REQUIRE((*profile)->database().checkpoint().ok());
+    }
+
+    const Run intact
+        = cli({u"--lang"_s, u"en"_s, u"--data-dir"_s, dir.path(), u"audit"_s, u"verify"_s});
+    INFO(intact.err.toStdString());
+    CHECK(intact.exitCode == 0);
+    // "rows" once the English plural forms are generated, "row(s)" before.
+    CHECK(intact.out.contains(u"Audit log: %1 row"_s.arg(lastId)));
+    CHECK(intact.out.contains(u"The chain is intact."_s));
+
+    const Run list = cli({u"--lang"_s, u"en"_s, u"--data-dir"_s, dir.path(), u"audit"_s, u"list"_s,
+                          u"--limit"_s, u"2"_s});
+    INFO(list.err.toStdString());
+    CHECK(list.exitCode == 0);
+    const QStringList lines = list.out.split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 3); // header and the two newest rows
+    CHECK(lines.at(0).startsWith(u"Time"_s));
+    CHECK(lines.at(1).contains(u"export"_s));
+    CHECK(lines.at(1).contains(u"report 2026-03"_s));
+    CHECK(lines.at(2).contains(u"person 41"_s));
+    CHECK_FALSE(list.out.contains(u"login"_s));
+
+    const Run badLimit = cli({u"--lang"_s, u"en"_s, u"--data-dir"_s, dir.path(), u"audit"_s,
+                              u"list"_s, u"--limit"_s, u"zero"_s});
+    CHECK(badLimit.exitCode == 2);
+
+    // A copy of the folder, one row edited by someone who dropped the trigger.
+    sportello::test::TempDir copy;
+    REQUIRE(QFile::copy(dir.filePath(u"sportello.db"_s), copy.filePath(u"sportello.db"_s)));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"cli-tamper"_s);
+        raw.setDatabaseName(copy.filePath(u"sportello.db"_s));
+        REQUIRE(raw.open());
+        QSqlQuery query(raw);
+        REQUIRE(query.exec(u"DROP TRIGGER audit_log_no_update"_s));
+        REQUIRE(
+            query.exec(u"UPDATE audit_log SET entity_id = '42' WHERE id = %1"_s.arg(lastId - 1)));
+        query = QSqlQuery();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"cli-tamper"_s);
+
+    const Run tampered
+        = cli({u"--lang"_s, u"en"_s, u"--data-dir"_s, copy.path(), u"audit"_s, u"verify"_s});
+    CHECK(tampered.exitCode == 1);
+    CHECK(tampered.out.contains(u"The chain is broken at row %1"_s.arg(lastId - 1)));
+    CHECK(tampered.out.contains(u"the row was changed"_s));
+    CHECK(tampered.err.isEmpty());
+
+    // A folder without a database is an error, not an empty intact log.
+    sportello::test::TempDir empty;
+    const Run missing
+        = cli({u"--lang"_s, u"en"_s, u"--data-dir"_s, empty.path(), u"audit"_s, u"verify"_s});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.out.isEmpty());
+    CHECK(missing.err.contains(u"no Sportello database"_s));
+    CHECK_FALSE(QFile::exists(empty.filePath(u"sportello.db"_s)));
 }

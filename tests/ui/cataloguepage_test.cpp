@@ -8,6 +8,8 @@
 #include "handout/handoutdocument.h"
 #include "scriptedprompter.h"
 #include "search/searchcontroller.h"
+#include "security/guardedcatalogue.h"
+#include "storage/auditlog.h"
 #include "storage/cataloguerepository.h"
 #include "storage/profile.h"
 #include "testhelpers.h"
@@ -38,6 +40,10 @@ struct Fixture
     std::unique_ptr<storage::CatalogueRepository> repository;
     std::unique_ptr<search::SearchController> controller;
     test::ScriptedPrompter prompter;
+    std::unique_ptr<storage::AuditLog> audit;
+    std::unique_ptr<security::Authorizer> authorizer;
+    std::unique_ptr<security::GuardedCatalogue> editing;
+    security::Actor coordinator {1, u"test"_s, u"Test"_s, security::Role::Coordinatore};
 
     Fixture()
     {
@@ -46,6 +52,9 @@ struct Fixture
         profile = std::move(opened).value();
         REQUIRE(demo::seedDemoProfile(*profile, clock).ok());
         repository = std::make_unique<storage::CatalogueRepository>(profile->database(), clock);
+        audit = std::make_unique<storage::AuditLog>(profile->database(), clock);
+        authorizer = std::make_unique<security::Authorizer>(*audit);
+        editing = std::make_unique<security::GuardedCatalogue>(*repository, *authorizer);
         storage::Database &database = profile->database();
         const Clock &c = clock;
         controller = std::make_unique<search::SearchController>(
@@ -108,7 +117,8 @@ TEST_CASE("a volunteer searches with an accent, filters, opens a service and pri
                             f.clock,
                             f.prompter,
                             {u"Sportello di prova"_s, {u"Via Esempio 1, Pioltello"_s}},
-                            u"test"_s});
+                            *f.editing,
+                            f.coordinator});
     page.resize(1280, 800);
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));
@@ -174,8 +184,13 @@ TEST_CASE("the handout in Arabic is right to left, keeps Italian names and hides
           "[ui][catalogue]")
 {
     Fixture f;
-    ui::CataloguePage page(
-        {*f.repository, *f.controller, f.clock, f.prompter, {u"Sportello"_s, {}}, u"test"_s});
+    ui::CataloguePage page({*f.repository,
+                            *f.controller,
+                            f.clock,
+                            f.prompter,
+                            {u"Sportello"_s, {}},
+                            *f.editing,
+                            f.coordinator});
     // A service at a confidential location: its address must appear nowhere.
     auto locations = f.repository->locations();
     REQUIRE(locations.ok());

@@ -27,6 +27,11 @@ public:
             return std::nullopt;
         return std::make_optional(answer);
     }
+    std::optional<QString> askPassword(QWidget *parent, const QString &title,
+                                       const QString &label) override
+    {
+        return askText(parent, title, label, {});
+    }
     bool confirm(QWidget *, const QString &, const QString &) override
     {
         if (confirmations.empty())

@@ -6,6 +6,8 @@
 #include "catalogue/serviceeditor.h"
 #include "demo/demoprofile.h"
 #include "scriptedprompter.h"
+#include "security/guardedcatalogue.h"
+#include "storage/auditlog.h"
 #include "storage/cataloguerepository.h"
 #include "storage/profile.h"
 #include "testhelpers.h"
@@ -37,6 +39,9 @@ struct Fixture
     std::unique_ptr<storage::Profile> profile;
     std::unique_ptr<storage::CatalogueRepository> repository;
     test::ScriptedPrompter prompter;
+    std::unique_ptr<storage::AuditLog> audit;
+    std::unique_ptr<security::Authorizer> authorizer;
+    std::unique_ptr<security::GuardedCatalogue> editing;
 
     Fixture()
     {
@@ -45,6 +50,14 @@ struct Fixture
         profile = std::move(opened).value();
         REQUIRE(demo::seedDemoProfile(*profile, clock).ok());
         repository = std::make_unique<storage::CatalogueRepository>(profile->database(), clock);
+        audit = std::make_unique<storage::AuditLog>(profile->database(), clock);
+        authorizer = std::make_unique<security::Authorizer>(*audit);
+        editing = std::make_unique<security::GuardedCatalogue>(*repository, *authorizer);
+    }
+
+    security::Actor coordinator(const QString &username)
+    {
+        return {1, username, username, security::Role::Coordinatore};
     }
 
     Service anyService(const QString &prefix)
@@ -114,7 +127,7 @@ TEST_CASE("a coordinator edits, verifies, closes and reopens a service; history 
     Fixture f;
     const Service before = f.anyService(u"Pacchi alimentari"_s);
     const qint64 versionBefore = f.repository->version().value();
-    CoordinatorBar bar(*f.repository, f.prompter, u"coordinatrice"_s);
+    CoordinatorBar bar(*f.repository, *f.editing, f.prompter, f.coordinator(u"coordinatrice"_s));
     QSignalSpy changed(&bar, &CoordinatorBar::catalogueChanged);
     bar.setCurrentService(before.id);
 
@@ -187,7 +200,7 @@ TEST_CASE("a coordinator edits, verifies, closes and reopens a service; history 
 TEST_CASE("a new service is created from the form and found by search text", "[ui][editor]")
 {
     Fixture f;
-    CoordinatorBar bar(*f.repository, f.prompter, u"coordinatore"_s);
+    CoordinatorBar bar(*f.repository, *f.editing, f.prompter, f.coordinator(u"coordinatore"_s));
     QSignalSpy changed(&bar, &CoordinatorBar::catalogueChanged);
     bar.setEditorRunner([](ServiceEditor &editor) {
         auto *name = editor.findChild<QLineEdit *>(u"editName"_s);

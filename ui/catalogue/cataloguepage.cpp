@@ -91,9 +91,11 @@ CataloguePage::CataloguePage(Context context, QWidget *parent)
     auto *detailPane = new QWidget(splitter);
     auto *detailLayout = new QVBoxLayout(detailPane);
     detailLayout->setContentsMargins(0, 0, 0, 0);
-    m_coordinator
-        = new CoordinatorBar(m_context.repository, m_context.prompter, m_context.actor, detailPane);
-    m_coordinator->setVisible(m_context.canEdit);
+    m_coordinator = new CoordinatorBar(m_context.repository, m_context.editing, m_context.prompter,
+                                       m_context.actor, detailPane);
+    // Shown to coordinators only; the guarded catalogue refuses anyone else anyway.
+    m_coordinator->setVisible(
+        security::allows(m_context.actor.role, security::Permission::ManageCatalogue));
     detailLayout->addWidget(m_coordinator);
     m_detail = new QTextBrowser(detailPane);
     m_detail->setObjectName(u"serviceDetail"_s);

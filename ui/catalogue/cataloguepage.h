@@ -3,6 +3,7 @@
 
 #include "catalogue/handout.h"
 #include "catalogue/model.h"
+#include "security/permissions.h"
 
 #include <QHash>
 #include <QWidget>
@@ -19,6 +20,9 @@ namespace search {
 class SearchController;
 struct Response;
 } // namespace search
+namespace security {
+class GuardedCatalogue;
+}
 namespace storage {
 class CatalogueRepository;
 }
@@ -47,8 +51,8 @@ public:
         const Clock &clock;
         Prompter &prompter;
         catalogue::DeskInfo desk;
-        QString actor; // who is recorded as making catalogue changes
-        bool canEdit = true; // coordinators keep the catalogue
+        security::GuardedCatalogue &editing; // catalogue changes, for coordinators only
+        security::Actor actor; // who is at the desk
     };
 
     CataloguePage(Context context, QWidget *parent = nullptr);

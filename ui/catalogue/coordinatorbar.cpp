@@ -3,6 +3,7 @@
 
 #include "historymodel.h"
 #include "prompter.h"
+#include "security/guardedcatalogue.h"
 #include "serviceeditor.h"
 #include "storage/cataloguerepository.h"
 #include "text/errortext.h"
@@ -20,10 +21,12 @@ using namespace sportello::catalogue;
 
 namespace sportello::ui {
 
-CoordinatorBar::CoordinatorBar(storage::CatalogueRepository &repository, Prompter &prompter,
-                               QString actor, QWidget *parent)
+CoordinatorBar::CoordinatorBar(storage::CatalogueRepository &repository,
+                               security::GuardedCatalogue &editing, Prompter &prompter,
+                               security::Actor actor, QWidget *parent)
     : QWidget(parent)
     , m_repository(repository)
+    , m_editing(editing)
     , m_prompter(prompter)
     , m_actor(std::move(actor))
     , m_runEditor([](ServiceEditor &editor) { return editor.exec() == QDialog::Accepted; })
@@ -95,7 +98,7 @@ bool CoordinatorBar::runEditor(const Service &service, bool isNew)
     choices = {*organizations, *locations, *documents, *prerequisites};
     ServiceEditor editor(service, std::move(choices), isNew, this);
     while (m_runEditor(editor)) {
-        auto saved = m_repository.saveService(editor.service(), m_actor);
+        auto saved = m_editing.saveService(m_actor, editor.service());
         if (saved) {
             Q_EMIT catalogueChanged(*saved);
             return true;
@@ -110,7 +113,7 @@ void CoordinatorBar::newService()
 {
     Service service;
     service.verifiedOn = QDate::currentDate();
-    service.verifiedBy = m_actor;
+    service.verifiedBy = m_actor.displayName;
     runEditor(service, true);
 }
 
@@ -130,7 +133,7 @@ void CoordinatorBar::markVerified()
                                        service->verifiedBy);
     if (!by || by->trimmed().isEmpty())
         return;
-    if (auto status = m_repository.markVerified(service->uid, by->trimmed(), m_actor); !status)
+    if (auto status = m_editing.markVerified(m_actor, service->uid, by->trimmed()); !status)
         m_prompter.warn(this, tr("Catalogue"), text::ErrorText::message(status.error()));
     else
         Q_EMIT catalogueChanged(m_serviceId);
@@ -143,14 +146,14 @@ void CoordinatorBar::toggleClosed()
         return;
     Status status;
     if (service->status == ServiceStatus::TemporarilyClosed) {
-        status = m_repository.setStatus(service->uid, ServiceStatus::Active, {}, m_actor);
+        status = m_editing.setStatus(m_actor, service->uid, ServiceStatus::Active, {});
     } else {
         const auto note = m_prompter.askText(this, tr("Close temporarily"),
                                              tr("Why is it closed, and until when?"));
         if (!note || note->trimmed().isEmpty())
             return;
-        status = m_repository.setStatus(service->uid, ServiceStatus::TemporarilyClosed,
-                                        note->trimmed(), m_actor);
+        status = m_editing.setStatus(m_actor, service->uid, ServiceStatus::TemporarilyClosed,
+                                     note->trimmed());
     }
     if (!status)
         m_prompter.warn(this, tr("Catalogue"), text::ErrorText::message(status.error()));
@@ -168,8 +171,7 @@ void CoordinatorBar::retire()
                                "listed as no longer available.")
                                 .arg(service->name)))
         return;
-    if (auto status
-        = m_repository.setStatus(service->uid, ServiceStatus::Ended, tr("Ended"), m_actor);
+    if (auto status = m_editing.setStatus(m_actor, service->uid, ServiceStatus::Ended, tr("Ended"));
         !status)
         m_prompter.warn(this, tr("Catalogue"), text::ErrorText::message(status.error()));
     else

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "catalogue/model.h"
+#include "security/permissions.h"
 
 #include <QWidget>
 
@@ -10,6 +11,9 @@
 class QPushButton;
 
 namespace sportello {
+namespace security {
+class GuardedCatalogue;
+}
 namespace storage {
 class CatalogueRepository;
 }
@@ -32,8 +36,10 @@ public:
     // Runs a modal editor; returns true when the person saved. Tests replace it.
     using EditorRunner = std::function<bool(ServiceEditor &)>;
 
-    CoordinatorBar(storage::CatalogueRepository &repository, Prompter &prompter, QString actor,
-                   QWidget *parent = nullptr);
+    // Reads through the repository; every change goes through the guarded catalogue, which
+    // refuses (and audits) anyone but a coordinator.
+    CoordinatorBar(storage::CatalogueRepository &repository, security::GuardedCatalogue &editing,
+                   Prompter &prompter, security::Actor actor, QWidget *parent = nullptr);
     void setEditorRunner(EditorRunner runner) { m_runEditor = std::move(runner); }
     void setCurrentService(qint64 serviceId);
 
@@ -54,8 +60,9 @@ private:
     [[nodiscard]] std::optional<catalogue::Service> current();
 
     storage::CatalogueRepository &m_repository;
+    security::GuardedCatalogue &m_editing;
     Prompter &m_prompter;
-    QString m_actor;
+    security::Actor m_actor;
     qint64 m_serviceId = 0;
     EditorRunner m_runEditor;
     QList<QPushButton *> m_needSelection;

@@ -2,6 +2,7 @@
 #include "errortext.h"
 
 #include "cataloguetext.h"
+#include "securitytext.h"
 #include "support/error.h"
 
 namespace sportello::text {
@@ -70,6 +71,27 @@ QString ErrorText::message(const Error &error)
         return tr("The file %1 cannot be read.").arg(arg(error, 0));
     case ErrorCode::FileUnwritable:
         return tr("The file %1 cannot be written.").arg(arg(error, 0));
+    case ErrorCode::WrongCredentials:
+        return tr("Wrong username or password.");
+    case ErrorCode::AccountLocked:
+        return tr("Too many wrong attempts: try again in %n second(s).", nullptr,
+                  arg(error, 0).toInt());
+    case ErrorCode::AccountInactive:
+        return tr("This account has been deactivated. Ask a coordinator.");
+    case ErrorCode::PermissionDenied:
+        return tr("Your role does not allow this. Ask a coordinator.");
+    case ErrorCode::VaultLocked:
+        return tr("Personal data are locked: log in again.");
+    case ErrorCode::WeakPassword:
+        return SecurityText::passwordProblem(arg(error, 0).toInt());
+    case ErrorCode::CryptoFailed:
+        return tr("Protected data could not be read: they may have been altered.");
+    case ErrorCode::AlreadyInitialized:
+        return tr("This desk has already been set up.");
+    case ErrorCode::UsernameTaken:
+        return tr("The username \"%1\" is already in use.").arg(arg(error, 0));
+    case ErrorCode::LastCoordinator:
+        return tr("At least one active coordinator must remain.");
     }
     return tr("Unexpected error %1.").arg(error.number());
 }

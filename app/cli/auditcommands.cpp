@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+#include "storage/auditlog.h"
+#include "storage/profile.h"
+#include "text/audittext.h"
+#include "text/errortext.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <climits>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace sportello::app::cli {
+
+namespace {
+
+constexpr int kDefaultListLimit = 50;
+
+// Local time with its offset ("2026-03-02T10:00:00+01:00"): readable and still unambiguous.
+QString localIso(const QDateTime &at)
+{
+    return at.toOffsetFromUtc(at.toLocalTime().offsetFromUtc()).toString(Qt::ISODate);
+}
+
+// Opens the profile only when it already holds a database: checking a copied folder must never
+// create an empty profile and call it intact.
+std::unique_ptr<storage::Profile> openExisting(CommandContext &context)
+{
+    const QString db
+        = QDir(context.dataDir).filePath(QString::fromLatin1(storage::Profile::kDatabaseFileName));
+    if (!QFileInfo::exists(db)) {
+        context.err << Cli::tr("There is no Sportello database in %1.")
+                           .arg(QDir::toNativeSeparators(context.dataDir))
+                    << Qt::endl;
+        return nullptr;
+    }
+    auto profile = storage::Profile::open(context.dataDir);
+    if (!profile) {
+        context.err << text::ErrorText::message(profile.error()) << Qt::endl;
+        return nullptr;
+    }
+    return std::move(profile).value();
+}
+
+int auditVerify(CommandContext &context)
+{
+    if (!context.args.isEmpty()) {
+        context.err << Cli::tr("audit verify takes no arguments.") << Qt::endl;
+        return ExitUsage;
+    }
+    const auto profile = openExisting(context);
+    if (!profile)
+        return ExitFailure;
+    const storage::AuditLog log(profile->database(), context.clock);
+    auto result = log.verify();
+    if (!result) {
+        context.err << text::ErrorText::message(result.error()) << Qt::endl;
+        return ExitFailure;
+    }
+    const int rows = static_cast<int>(std::min<qint64>(result->rows, INT_MAX));
+    context.out << Cli::tr("Audit log: %n row(s) checked.", nullptr, rows) << '\n';
+    if (result->intact) {
+        context.out << Cli::tr("The chain is intact.") << Qt::endl;
+        return ExitOk;
+    }
+    context.out << Cli::tr("The chain is broken at row %1: %2.")
+                       .arg(QString::number(result->firstBadId),
+                            text::AuditText::reason(result->reason))
+                << Qt::endl;
+    return ExitFailure;
+}
+
+int auditList(CommandContext &context)
+{
+    int limit = kDefaultListLimit;
+    const QStringList &args = context.args;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        QString value;
+        if (args.at(i) == u"--limit"_s && i + 1 < args.size())
+            value = args.at(++i);
+        else if (args.at(i).startsWith(u"--limit="_s))
+            value = args.at(i).mid(8);
+        else {
+            context.err << Cli::tr("Usage: sportello-cli audit list [--limit N]") << Qt::endl;
+            return ExitUsage;
+        }
+        bool ok = false;
+        limit = value.toInt(&ok);
+        if (!ok || limit <= 0) {
+            context.err << Cli::tr("--limit needs a whole number greater than zero.") << Qt::endl;
+            return ExitUsage;
+        }
+    }
+
+    const auto profile = openExisting(context);
+    if (!profile)
+        return ExitFailure;
+    const storage::AuditLog log(profile->database(), context.clock);
+    storage::AuditFilter filter;
+    filter.limit = limit;
+    auto entries = log.entries(filter);
+    if (!entries) {
+        context.err << text::ErrorText::message(entries.error()) << Qt::endl;
+        return ExitFailure;
+    }
+    if (entries->isEmpty()) {
+        context.out << Cli::tr("The audit log is empty.") << Qt::endl;
+        return ExitOk;
+    }
+
+    // Codes rather than labels in the rows: the list is meant to be searched and compared.
+    const QString headers[] = {Cli::tr("Time"), Cli::tr("Operator"), Cli::tr("Action"),
+                               Cli::tr("Entity"), Cli::tr("Outcome")};
+    QList<QStringList> rows;
+    for (const storage::AuditEntry &entry : std::as_const(*entries)) {
+        const QString entity = entry.entityId.isEmpty() ? entry.entityType
+                                                        : entry.entityType + u' ' + entry.entityId;
+        rows.append({localIso(entry.at),
+                     entry.operatorId == 0 ? Cli::tr("system") : QString::number(entry.operatorId),
+                     entry.action, entity.isEmpty() ? u"-"_s : entity, entry.outcome});
+    }
+    qsizetype widths[std::size(headers)] = {};
+    for (std::size_t c = 0; c < std::size(headers); ++c) {
+        widths[c] = headers[c].size();
+        for (const QStringList &row : std::as_const(rows))
+            widths[c] = std::max(widths[c], row.at(c).size());
+    }
+    auto printRow = [&context, &widths](const QStringList &cells) {
+        QString line;
+        for (qsizetype c = 0; c < cells.size(); ++c)
+            line += c + 1 < cells.size() ? cells.at(c).leftJustified(widths[c] + 2) : cells.at(c);
+        context.out << line << '\n';
+    };
+    printRow(QStringList(std::begin(headers), std::end(headers)));
+    for (const QStringList &row : std::as_const(rows))
+        printRow(row);
+    context.out.flush();
+    return ExitOk;
+}
+
+} // namespace
+
+void addAuditCommands(Cli &cli)
+{
+    cli.addCommand({{u"audit"_s, u"verify"_s},
+                    {},
+                    QT_TRANSLATE_NOOP("Cli", "check that the audit log is complete and unaltered"),
+                    auditVerify});
+    cli.addCommand({{u"audit"_s, u"list"_s},
+                    u"[--limit N]"_s,
+                    QT_TRANSLATE_NOOP("Cli", "show the newest audit log entries"),
+                    auditList});
+}
+
+} // namespace sportello::app::cli

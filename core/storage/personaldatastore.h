@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "support/result.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace sportello::security {
+class Vault;
+}
+
+namespace sportello::storage {
+
+class Database;
+
+// Personal fields at rest: every value sealed by the vault before it reaches SQLite, plus a
+// blind index for exact look-ups (e.g. a codice fiscale) without decrypting anything. Works
+// inside the caller's transaction when there is one. Fails with ErrorCode::VaultLocked while
+// the vault is locked.
+class PersonalDataStore final
+{
+public:
+    PersonalDataStore(Database &database, const security::Vault &vault);
+
+    [[nodiscard]] Status put(const QString &entityType, qint64 entityId, const QString &field,
+                             const QString &value);
+    [[nodiscard]] Result<QString> get(const QString &entityType, qint64 entityId,
+                                      const QString &field) const;
+    [[nodiscard]] Result<QMap<QString, QString>> all(const QString &entityType,
+                                                     qint64 entityId) const;
+    // Removes every field and index entry of an entity (erasure); works while locked too.
+    [[nodiscard]] Status remove(const QString &entityType, qint64 entityId);
+
+    // Makes the entity findable by this value for this purpose, replacing the value it had for
+    // the purpose before (one value per purpose and entity); an empty value only unindexes.
+    [[nodiscard]] Status index(const QString &purpose, const QString &normalizedValue,
+                               const QString &entityType, qint64 entityId);
+    [[nodiscard]] Result<QList<qint64>>
+    lookup(const QString &purpose, const QString &normalizedValue, const QString &entityType) const;
+
+private:
+    Database &m_database;
+    const security::Vault &m_vault;
+};
+
+} // namespace sportello::storage

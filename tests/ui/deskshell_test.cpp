@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Operators at a shared PC: login, auto-lock after idle time (fake clock), Ctrl+L, and the next
+// operator never seeing the previous one's work.
+#include "mainwindow.h"
+#include "scriptedprompter.h"
+#include "security/accountservice.h"
+#include "security/deskshell.h"
+#include "security/firstrunwizard.h"
+#include "security/lockcontroller.h"
+#include "security/loginpanel.h"
+#include "security/vault.h"
+#include "storage/auditlog.h"
+#include "storage/profile.h"
+#include "testhelpers.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTest>
+
+#include <catch2/catch_test_macros.hpp>
+
+using namespace Qt::StringLiterals;
+using namespace sportello;
+
+namespace {
+struct Fixture
+{
+    test::TempDir dir;
+    test::FakeClock clock;
+    std::unique_ptr<storage::Profile> profile;
+    std::unique_ptr<security::Vault> vault;
+    std::unique_ptr<storage::AuditLog> audit;
+    std::unique_ptr<security::AccountService> accounts;
+    test::ScriptedPrompter prompter;
+    ui::MainWindow window {ui::ProfileSummary {}};
+    std::unique_ptr<ui::DeskShell> shell;
+    int pagesBuilt = 0;
+
+    Fixture()
+    {
+        auto opened = storage::Profile::open(dir.path());
+        REQUIRE(opened.ok());
+        profile = std::move(opened).value();
+        vault = std::make_unique<security::Vault>(profile->database(), clock);
+        audit = std::make_unique<storage::AuditLog>(profile->database(), clock);
+        accounts = std::make_unique<security::AccountService>(profile->database(), *vault, *audit,
+                                                              clock);
+        auto first = accounts->firstRun({u"Desk"_s, u"Org"_s, u"015175"_s, u"D1"_s, {}}, u"anna"_s,
+                                        u"Anna Bianchi"_s, u"frase della coordinatrice"_s);
+        REQUIRE(first.ok());
+        REQUIRE(accounts
+                    ->createAccount(first->coordinator, u"marco"_s, u"Marco Verdi"_s,
+                                    security::Role::Operatore, u"frase del volontario"_s, false)
+                    .ok());
+        vault->lock();
+        shell = std::make_unique<ui::DeskShell>(
+            window, ui::DeskShell::Services {*accounts, *vault, *audit, clock, prompter},
+            [this](ui::MainWindow &w, const security::Actor &actor) {
+                ++pagesBuilt;
+                auto *form = new QLineEdit;
+                form->setObjectName(u"personForm"_s);
+                form->setAccessibleName(u"Form of "_s + actor.username);
+                w.addPage(u"sessions"_s, u"Sessions"_s, {}, form);
+            });
+        window.resize(1024, 700);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        shell->start();
+    }
+
+    void login(const QString &username, const QString &password)
+    {
+        ui::LoginPanel &panel = shell->loginPanel();
+        panel.usernameField()->setText(username);
+        panel.passwordField()->setText(password);
+        QTest::keyClick(panel.passwordField(), Qt::Key_Return);
+    }
+
+    bool anyFieldContains(const QString &text)
+    {
+        const auto fields = window.findChildren<QLineEdit *>();
+        for (const QLineEdit *field : fields) {
+            if (field->text().contains(text))
+                return true;
+        }
+        return false;
+    }
+};
+} // namespace
+
+TEST_CASE("the desk starts locked and a wrong password is explained", "[ui][security]")
+{
+    Fixture f;
+    CHECK(f.window.isLocked());
+    CHECK(f.window.pageIds().isEmpty());
+    f.login(u"anna"_s, u"sbagliata sbagliata"_s);
+    CHECK(f.window.isLocked());
+    CHECK_FALSE(f.shell->loginPanel().message().isEmpty());
+    CHECK(f.shell->loginPanel().passwordField()->text().isEmpty());
+    f.login(u"anna"_s, u"frase della coordinatrice"_s);
+    CHECK_FALSE(f.window.isLocked());
+    CHECK(f.window.pageIds() == QStringList {u"sessions"_s});
+    CHECK(f.vault->isUnlocked());
+}
+
+TEST_CASE("idle time locks the screen, hides everything and wipes the key", "[ui][security]")
+{
+    Fixture f;
+    f.login(u"anna"_s, u"frase della coordinatrice"_s);
+    REQUIRE_FALSE(f.window.isLocked());
+    f.shell->lockController().setIdleMinutes(10);
+    auto *form = f.window.findChild<QLineEdit *>(u"sessionsPage"_s); // addPage names it
+    REQUIRE(form);
+    QTest::keyClicks(form, u"ROSSI-MARKER"_s); // an unsaved personal datum
+
+    // Activity keeps it open…
+    f.clock.advanceSecs(9 * 60);
+    QTest::keyClick(form, Qt::Key_End);
+    f.clock.advanceSecs(9 * 60);
+    f.shell->lockController().check();
+    CHECK_FALSE(f.window.isLocked());
+
+    // …ten idle minutes lock it.
+    f.clock.advanceSecs(10 * 60);
+    f.shell->lockController().check();
+    CHECK(f.window.isLocked());
+    CHECK_FALSE(f.vault->isUnlocked());
+    CHECK(f.window.pageIds().isEmpty());
+    QApplication::processEvents();
+    CHECK_FALSE(f.anyFieldContains(u"ROSSI-MARKER"_s));
+
+    // Another operator unlocks: a fresh page, not the previous operator's form.
+    f.login(u"marco"_s, u"frase del volontario"_s);
+    CHECK_FALSE(f.window.isLocked());
+    CHECK(f.pagesBuilt == 2);
+    CHECK_FALSE(f.anyFieldContains(u"ROSSI-MARKER"_s));
+    CHECK(f.shell->actor()->username == u"marco"_s);
+}
+
+TEST_CASE("Ctrl+L locks at once", "[ui][security]")
+{
+    Fixture f;
+    f.login(u"marco"_s, u"frase del volontario"_s);
+    REQUIRE_FALSE(f.window.isLocked());
+    auto *lock = f.window.findChild<QAction *>(u"lockAction"_s);
+    REQUIRE(lock);
+    CHECK(lock->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_L));
+    QApplication::setActiveWindow(&f.window);
+    f.window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&f.window));
+    QTest::keyClick(&f.window, Qt::Key_L, Qt::ControlModifier);
+    CHECK(f.window.isLocked());
+    CHECK_FALSE(f.vault->isUnlocked());
+    auto entries = f.audit->entries({});
+    REQUIRE(entries.ok());
+    CHECK(entries->first().action == u"lock"_s);
+}
+
+TEST_CASE("the first-run wizard creates the desk and shows the recovery key once", "[ui][security]")
+{
+    test::TempDir dir;
+    test::FakeClock clock;
+    auto profile = storage::Profile::open(dir.path());
+    REQUIRE(profile.ok());
+    security::Vault vault((*profile)->database(), clock);
+    storage::AuditLog audit((*profile)->database(), clock);
+    security::AccountService accounts((*profile)->database(), vault, audit, clock);
+    ui::FirstRunWizard wizard(accounts);
+    wizard.show();
+    wizard.findChild<QLineEdit *>(u"deskName"_s)->setText(u"Centro di Ascolto Pioltello"_s);
+    wizard.findChild<QLineEdit *>(u"deskOrganization"_s)->setText(u"Caritas Ambrosiana"_s);
+    wizard.findChild<QLineEdit *>(u"deskCode"_s)->setText(u"PIO-CDA"_s);
+    wizard.next();
+    REQUIRE(wizard.currentId() == ui::FirstRunWizard::CoordinatorPage);
+    wizard.findChild<QLineEdit *>(u"coordinatorName"_s)->setText(u"Anna Bianchi"_s);
+    wizard.findChild<QLineEdit *>(u"coordinatorUsername"_s)->setText(u"anna"_s);
+    wizard.findChild<QLineEdit *>(u"coordinatorPassword"_s)->setText(u"password"_s);
+    wizard.findChild<QLineEdit *>(u"coordinatorPasswordAgain"_s)->setText(u"password"_s);
+    wizard.next(); // refused: too short and common
+    CHECK(wizard.currentId() == ui::FirstRunWizard::CoordinatorPage);
+    CHECK_FALSE(wizard.findChild<QLabel *>(u"wizardProblem"_s)->text().isEmpty());
+    CHECK(accounts.needsFirstRun().value());
+
+    wizard.findChild<QLineEdit *>(u"coordinatorPassword"_s)->setText(u"la mia frase sicura"_s);
+    wizard.findChild<QLineEdit *>(u"coordinatorPasswordAgain"_s)->setText(u"la mia frase sicura"_s);
+    wizard.next();
+    REQUIRE(wizard.currentId() == ui::FirstRunWizard::RecoveryPage);
+    REQUIRE(wizard.coordinator().has_value());
+    CHECK(wizard.coordinator()->role == security::Role::Coordinatore);
+    const QString key = wizard.findChild<QLabel *>(u"recoveryKey"_s)->text();
+    CHECK(key == wizard.recoveryKey());
+    CHECK(key.size() > 40);
+    CHECK(wizard.recoverySheet().contains(key));
+    const QString pdf = dir.filePath(u"recovery.pdf"_s);
+    CHECK(wizard.saveRecoverySheetPdf(pdf));
+    // Finishing needs the confirmation that the key was stored.
+    CHECK_FALSE(wizard.button(QWizard::FinishButton)->isEnabled());
+    wizard.findChild<QCheckBox *>(u"recoveryStored"_s)->setChecked(true);
+    CHECK(wizard.button(QWizard::FinishButton)->isEnabled());
+    // The key works.
+    vault.lock();
+    CHECK(vault.unlockWithRecoveryKey(key).ok());
+}

@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "accountspage.h"
+
+#include "prompter.h"
+#include "security/accountservice.h"
+#include "text/errortext.h"
+#include "text/securitytext.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+using namespace sportello::security;
+
+namespace sportello::ui {
+
+AccountModel::AccountModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void AccountModel::setAccounts(QList<storage::OperatorRecord> accounts)
+{
+    beginResetModel();
+    m_accounts = std::move(accounts);
+    endResetModel();
+}
+
+const storage::OperatorRecord *AccountModel::accountAt(int row) const
+{
+    return row >= 0 && row < m_accounts.size() ? &m_accounts.at(row) : nullptr;
+}
+
+int AccountModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_accounts.size());
+}
+
+int AccountModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AccountModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        || role != Qt::DisplayRole)
+        return {};
+    const storage::OperatorRecord &a = m_accounts.at(index.row());
+    switch (index.column()) {
+    case Name:
+        return a.displayName;
+    case Username:
+        return a.username;
+    case Role: {
+        security::Role r {};
+        return roleFromCode(a.role, &r) ? text::SecurityText::role(r) : a.role;
+    }
+    case Active:
+        return a.active ? tr("active") : tr("deactivated");
+    case Failures:
+        return a.failedLogins;
+    default:
+        return {};
+    }
+}
+
+QVariant AccountModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Username:
+        return tr("Username");
+    case Role:
+        return tr("Role");
+    case Active:
+        return tr("State");
+    case Failures:
+        return tr("Failed logins");
+    default:
+        return {};
+    }
+}
+
+AccountsPage::AccountsPage(AccountService &accounts, Prompter &prompter, Actor actor,
+                           QWidget *parent)
+    : QWidget(parent)
+    , m_accounts(accounts)
+    , m_prompter(prompter)
+    , m_actor(std::move(actor))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->addWidget(
+        new QLabel(tr("Operators of this desk. Only coordinators see this page."), this));
+    m_model = new AccountModel(this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(u"accountsView"_s);
+    m_view->setAccessibleName(tr("Accounts"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_view, 1);
+    auto *buttons = new QHBoxLayout;
+    auto *create = new QPushButton(tr("&New account…"), this);
+    auto *deactivateButton = new QPushButton(tr("&Deactivate"), this);
+    auto *reset = new QPushButton(tr("&Reset password…"), this);
+    buttons->addWidget(create);
+    buttons->addWidget(deactivateButton);
+    buttons->addWidget(reset);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    connect(create, &QPushButton::clicked, this, &AccountsPage::newAccount);
+    connect(deactivateButton, &QPushButton::clicked, this, [this] {
+        const qint64 id = selectedId();
+        if (id
+            && m_prompter.confirm(this, tr("Deactivate"),
+                                  tr("Deactivate this account? Its owner will no longer be able "
+                                     "to log in.")))
+            deactivate(id);
+    });
+    connect(reset, &QPushButton::clicked, this, [this] {
+        const qint64 id = selectedId();
+        if (!id)
+            return;
+        const auto password = m_prompter.askPassword(
+            this, tr("Reset password"),
+            tr("Temporary password (the operator must change it at the next login):"));
+        if (password)
+            resetPassword(id, *password);
+    });
+    refresh();
+}
+
+qint64 AccountsPage::selectedId() const
+{
+    const auto *account = m_model->accountAt(m_view->currentIndex().row());
+    return account ? account->id : 0;
+}
+
+void AccountsPage::refresh()
+{
+    auto accounts = m_accounts.accounts(m_actor);
+    if (!accounts) {
+        m_prompter.warn(this, tr("Accounts"), text::ErrorText::message(accounts.error()));
+        return;
+    }
+    m_model->setAccounts(*accounts);
+}
+
+bool AccountsPage::create(const QString &username, const QString &displayName, Role role,
+                          const QString &password)
+{
+    auto created = m_accounts.createAccount(m_actor, username, displayName, role, password);
+    if (!created) {
+        m_prompter.warn(this, tr("New account"), text::ErrorText::message(created.error()));
+        return false;
+    }
+    refresh();
+    return true;
+}
+
+bool AccountsPage::deactivate(qint64 operatorId)
+{
+    if (auto status = m_accounts.deactivate(m_actor, operatorId); !status) {
+        m_prompter.warn(this, tr("Deactivate"), text::ErrorText::message(status.error()));
+        return false;
+    }
+    refresh();
+    return true;
+}
+
+bool AccountsPage::resetPassword(qint64 operatorId, const QString &temporaryPassword)
+{
+    if (auto status = m_accounts.resetPassword(m_actor, operatorId, temporaryPassword); !status) {
+        m_prompter.warn(this, tr("Reset password"), text::ErrorText::message(status.error()));
+        return false;
+    }
+    refresh();
+    return true;
+}
+
+void AccountsPage::newAccount()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("New account"));
+    auto *form = new QFormLayout(&dialog);
+    auto *name = new QLineEdit(&dialog);
+    auto *username = new QLineEdit(&dialog);
+    auto *role = new QComboBox(&dialog);
+    for (const Role r : {Role::Operatore, Role::Facilitatore, Role::Coordinatore})
+        role->addItem(text::SecurityText::role(r), static_cast<int>(r));
+    auto *password = new QLineEdit(&dialog);
+    password->setEchoMode(QLineEdit::Password);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(tr("Full &name:"), name);
+    form->addRow(tr("&Username:"), username);
+    form->addRow(tr("&Role:"), role);
+    form->addRow(tr("Temporary &password:"), password);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        if (create(username->text(), name->text(), static_cast<Role>(role->currentData().toInt()),
+                   password->text()))
+            dialog.accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    dialog.exec();
+}
+
+} // namespace sportello::ui

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "security/permissions.h"
+#include "storage/accountrepository.h"
+
+#include <QAbstractTableModel>
+#include <QWidget>
+
+class QTableView;
+
+namespace sportello::security {
+class AccountService;
+}
+
+namespace sportello::ui {
+
+class Prompter;
+
+// The desk's operator accounts: name, username, role, active, failed logins.
+class AccountModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountModel)
+
+public:
+    enum Column { Name, Username, Role, Active, Failures, ColumnCount };
+    explicit AccountModel(QObject *parent = nullptr);
+    void setAccounts(QList<storage::OperatorRecord> accounts);
+    [[nodiscard]] const storage::OperatorRecord *accountAt(int row) const;
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role) const override;
+
+private:
+    QList<storage::OperatorRecord> m_accounts;
+};
+
+// Coordinators create, deactivate and reset the accounts of the desk's operators.
+class AccountsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountsPage)
+
+public:
+    AccountsPage(security::AccountService &accounts, Prompter &prompter, security::Actor actor,
+                 QWidget *parent = nullptr);
+
+    [[nodiscard]] AccountModel *model() const { return m_model; }
+    void refresh();
+    // The actions behind the buttons; false with a warning shown when refused.
+    bool create(const QString &username, const QString &displayName, security::Role role,
+                const QString &password);
+    bool deactivate(qint64 operatorId);
+    bool resetPassword(qint64 operatorId, const QString &temporaryPassword);
+
+private:
+    void newAccount();
+    [[nodiscard]] qint64 selectedId() const;
+
+    security::AccountService &m_accounts;
+    Prompter &m_prompter;
+    security::Actor m_actor;
+    AccountModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+};
+
+} // namespace sportello::ui

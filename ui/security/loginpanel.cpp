@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "loginpanel.h"
+
+#include "prompter.h"
+#include "security/accountservice.h"
+#include "text/errortext.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace sportello::ui {
+
+LoginPanel::LoginPanel(security::AccountService &accounts, Prompter &prompter, QWidget *parent)
+    : QWidget(parent)
+    , m_accounts(accounts)
+    , m_prompter(prompter)
+{
+    setObjectName(u"loginPanel"_s);
+    auto *outer = new QVBoxLayout(this);
+    outer->addStretch(1);
+    auto *box = new QWidget(this);
+    box->setMaximumWidth(460);
+    auto *layout = new QVBoxLayout(box);
+    auto *title = new QLabel(tr("Sportello is locked"), box);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    layout->addWidget(title);
+    layout->addWidget(new QLabel(tr("Log in to work at the desk."), box));
+    auto *form = new QFormLayout;
+    m_username = new QLineEdit(box);
+    m_username->setObjectName(u"loginUsername"_s);
+    m_username->setAccessibleName(tr("Username"));
+    m_password = new QLineEdit(box);
+    m_password->setObjectName(u"loginPassword"_s);
+    m_password->setAccessibleName(tr("Password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("&Username:"), m_username);
+    form->addRow(tr("&Password:"), m_password);
+    layout->addLayout(form);
+    m_message = new QLabel(box);
+    m_message->setObjectName(u"loginMessage"_s);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(u"color:#a82323;"_s);
+    layout->addWidget(m_message);
+    m_login = new QPushButton(tr("&Log in"), box);
+    m_login->setObjectName(u"loginButton"_s);
+    m_login->setDefault(true);
+    auto *recovery = new QPushButton(tr("All passwords lost? Use the &recovery key…"), box);
+    recovery->setObjectName(u"recoveryButton"_s);
+    recovery->setFlat(true);
+    layout->addWidget(m_login);
+    layout->addWidget(recovery);
+    outer->addWidget(box, 0, Qt::AlignHCenter);
+    outer->addStretch(2);
+
+    connect(m_login, &QPushButton::clicked, this, &LoginPanel::attemptLogin);
+    connect(m_password, &QLineEdit::returnPressed, this, &LoginPanel::attemptLogin);
+    connect(m_username, &QLineEdit::returnPressed, m_password, qOverload<>(&QWidget::setFocus));
+    connect(recovery, &QPushButton::clicked, this, &LoginPanel::recover);
+}
+
+QString LoginPanel::message() const
+{
+    return m_message->text();
+}
+
+void LoginPanel::reset(const QString &message)
+{
+    m_password->clear();
+    m_message->setText(message);
+    (m_username->text().isEmpty() ? m_username : m_password)->setFocus();
+}
+
+void LoginPanel::attemptLogin()
+{
+    const QString password = m_password->text();
+    m_password->clear();
+    auto actor = m_accounts.login(m_username->text(), password);
+    if (!actor) {
+        m_message->setText(text::ErrorText::message(actor.error()));
+        m_password->setFocus();
+        return;
+    }
+    m_message->clear();
+    Q_EMIT loggedIn(*actor);
+}
+
+void LoginPanel::recover()
+{
+    const auto key = m_prompter.askText(this, tr("Recovery key"),
+                                        tr("Type the recovery key printed when the desk was set "
+                                           "up (groups of letters and digits):"));
+    if (!key || key->trimmed().isEmpty())
+        return;
+    const auto username
+        = m_prompter.askText(this, tr("Recovery key"),
+                             tr("Coordinator account to give a new password:"), m_username->text());
+    if (!username)
+        return;
+    const auto password = m_prompter.askPassword(this, tr("Recovery key"),
+                                                 tr("New password (at least 10 characters):"));
+    if (!password)
+        return;
+    auto actor = m_accounts.recover(*key, *username, *password);
+    if (!actor) {
+        m_message->setText(text::ErrorText::message(actor.error()));
+        return;
+    }
+    Q_EMIT loggedIn(*actor);
+}
+
+} // namespace sportello::ui

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "security/permissions.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace sportello::security {
+class AccountService;
+}
+
+namespace sportello::ui {
+
+class Prompter;
+
+// The screen shown when nobody is logged in or the screen is locked: username and password,
+// clear messages for wrong passwords and waiting times, and the recovery-key way back in.
+class LoginPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LoginPanel)
+
+public:
+    LoginPanel(security::AccountService &accounts, Prompter &prompter, QWidget *parent = nullptr);
+
+    void reset(const QString &message = {});
+    [[nodiscard]] QLineEdit *usernameField() const { return m_username; }
+    [[nodiscard]] QLineEdit *passwordField() const { return m_password; }
+    [[nodiscard]] QString message() const;
+
+public Q_SLOTS:
+    void attemptLogin();
+    void recover();
+
+Q_SIGNALS:
+    void loggedIn(const sportello::security::Actor &actor);
+
+private:
+    security::AccountService &m_accounts;
+    Prompter &m_prompter;
+    QLineEdit *m_username = nullptr;
+    QLineEdit *m_password = nullptr;
+    QLabel *m_message = nullptr;
+    QPushButton *m_login = nullptr;
+};
+
+} // namespace sportello::ui

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "audittext.h"
+
+#include "storage/auditlog.h"
+
+#include <algorithm>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace sportello::text {
+
+namespace {
+int clampedCount(qint64 count)
+{
+    return static_cast<int>(std::min<qint64>(count, std::numeric_limits<int>::max()));
+}
+} // namespace
+
+QStringList AuditText::actionCodes()
+{
+    using namespace storage::audit;
+    const char *const codes[] = {kLogin,          kLoginFailed,
+                                 kLogout,         kLock,
+                                 kUnlockRecovery, kView,
+                                 kCreate,         kEdit,
+                                 kExport,         kErase,
+                                 kDenied,         kAccountCreate,
+                                 kAccountReset,   kAccountDeactivate,
+                                 kPasswordChange, kSetup};
+    QStringList list;
+    for (const char *code : codes)
+        list.append(QString::fromLatin1(code));
+    return list;
+}
+
+QString AuditText::action(const QString &code)
+{
+    using namespace storage::audit;
+    const QByteArray c = code.toLatin1();
+    if (c == kLogin)
+        return tr("Signed in");
+    if (c == kLoginFailed)
+        return tr("Failed sign-in");
+    if (c == kLogout)
+        return tr("Signed out");
+    if (c == kLock)
+        return tr("Locked the screen");
+    if (c == kUnlockRecovery)
+        return tr("Unlocked with the recovery key");
+    if (c == kView)
+        return tr("Viewed a record");
+    if (c == kCreate)
+        return tr("Created a record");
+    if (c == kEdit)
+        return tr("Edited a record");
+    if (c == kExport)
+        return tr("Exported");
+    if (c == kErase)
+        return tr("Erased a record");
+    if (c == kDenied)
+        return tr("Access denied");
+    if (c == kAccountCreate)
+        return tr("Created an account");
+    if (c == kAccountDeactivate)
+        return tr("Deactivated an account");
+    if (c == kAccountReset)
+        return tr("Reset an account's password");
+    if (c == kPasswordChange)
+        return tr("Changed own password");
+    if (c == kSetup)
+        return tr("Set up the desk");
+    return code;
+}
+
+QString AuditText::outcome(const QString &code)
+{
+    if (code == u"ok"_s)
+        return tr("Succeeded");
+    if (code == u"failed"_s)
+        return tr("Failed");
+    if (code == u"denied"_s)
+        return tr("Denied");
+    return code;
+}
+
+QString AuditText::reason(const QString &reason)
+{
+    if (reason == u"hash mismatch"_s)
+        return tr("its content no longer matches its fingerprint (the row was changed)");
+    if (reason == u"broken link"_s)
+        return tr("it no longer follows from the row before it (that row was changed or "
+                  "replaced)");
+    if (reason == u"row missing"_s)
+        return tr("the row is missing (it was removed)");
+    if (reason == u"last rows removed"_s)
+        return tr("the log ends too early (its last rows were removed)");
+    if (reason == u"sequence mismatch"_s)
+        return tr("the log's row counter was altered");
+    return reason;
+}
+
+QString AuditText::verification(const storage::AuditVerification &result)
+{
+    const int rows = clampedCount(result.rows);
+    if (result.intact)
+        return tr("The audit log is intact: %n row(s) checked.", nullptr, rows);
+    return tr("The audit log was altered at row %1: %2. %n row(s) checked.", nullptr, rows)
+        .arg(QString::number(result.firstBadId), reason(result.reason));
+}
+
+} // namespace sportello::text

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "securitytext.h"
+
+namespace sportello::text {
+
+QString SecurityText::role(security::Role role)
+{
+    switch (role) {
+    case security::Role::Operatore:
+        return tr("volunteer operator");
+    case security::Role::Facilitatore:
+        return tr("digital facilitator");
+    case security::Role::Coordinatore:
+        return tr("coordinator");
+    }
+    return {};
+}
+
+QString SecurityText::passwordProblem(int problem)
+{
+    switch (static_cast<security::PasswordProblem>(problem)) {
+    case security::PasswordProblem::TooShort:
+        return tr("The password must have at least %1 characters.")
+            .arg(security::kMinimumPasswordLength);
+    case security::PasswordProblem::Common:
+        return tr("This password is too common: it is on the list of passwords that attackers "
+                  "try first. Choose a longer phrase.");
+    case security::PasswordProblem::SameAsUsername:
+        return tr("The password must not be the username.");
+    }
+    return tr("The new password must differ from the current one.");
+}
+
+} // namespace sportello::text
