@@ -1324,6 +1324,26 @@
         <source>Temporary &amp;password:</source>
         <translation>Temporary &amp;password:</translation>
     </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock the screen after this &amp;idle time:</source>
+        <translation>Lock the screen after this &amp;idle time:</translation>
+    </message>
+    <message>
+        <source>Idle time before the screen locks</source>
+        <translation>Idle time before the screen locks</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>Screen lock</translation>
+    </message>
 </context>
 <context>
     <name>sportello::ui::AuditModel</name>

@@ -1324,6 +1324,26 @@
         <source>Temporary &amp;password:</source>
         <translation>&amp;Password provvisoria:</translation>
     </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock the screen after this &amp;idle time:</source>
+        <translation>Blocca lo schermo dopo questo tempo di &amp;inattività:</translation>
+    </message>
+    <message>
+        <source>Idle time before the screen locks</source>
+        <translation>Tempo di inattività prima del blocco dello schermo</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>A&amp;pplica</translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>Blocco dello schermo</translation>
+    </message>
 </context>
 <context>
     <name>sportello::ui::AuditModel</name>

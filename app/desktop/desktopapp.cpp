@@ -146,6 +146,7 @@ int DesktopApp::run(QApplication &application)
 
     ui::DialogPrompter prompter;
     ui::MainWindow window(summary);
+    ui::DeskShell *deskShell = nullptr; // set below; pages are only built once it exists
     // The pages an operator may use, built afresh at every login.
     const auto buildPages = [&](ui::MainWindow &w, const security::Actor &actor) {
         w.addPage(u"catalogue"_s, tr("Catalogue"),
@@ -164,17 +165,22 @@ int DesktopApp::run(QApplication &application)
         if (security::allows(actor.role, security::Permission::ManageAccounts))
             w.addPage(u"accounts"_s, tr("Accounts"),
                       application.style()->standardIcon(QStyle::SP_DirLinkIcon),
-                      new ui::AccountsPage(accounts, prompter, actor));
+                      new ui::AccountsPage(
+                          accounts, prompter, actor, security::idleLockMinutes(database, clock),
+                          [&, actor](int minutes) -> Status {
+                              auto saved = security::setIdleLockMinutes(database, clock, authorizer,
+                                                                        actor, minutes);
+                              if (saved)
+                                  deskShell->lockController().setIdleMinutes(minutes);
+                              return saved;
+                          }));
         w.addPage(u"home"_s, tr("Profile"),
                   application.style()->standardIcon(QStyle::SP_DirHomeIcon),
                   new ui::HomePage(summary));
     };
     ui::DeskShell shell(window, {accounts, vault, audit, clock, prompter}, buildPages);
-    const storage::SettingsStore settings(database, clock);
-    shell.lockController().setIdleMinutes(
-        settings.value(QString::fromLatin1(storage::settingskeys::kIdleLockMinutes), u"10"_s)
-            .valueOr(u"10"_s)
-            .toInt());
+    deskShell = &shell;
+    shell.lockController().setIdleMinutes(security::idleLockMinutes(database, clock));
 
     auto firstRun = accounts.needsFirstRun();
     if (!firstRun) {

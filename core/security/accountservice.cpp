@@ -421,3 +421,31 @@ Status saveDeskIdentity(storage::Database &database, const Clock &clock, const D
 }
 
 } // namespace sportello::security
+
+namespace sportello::security {
+
+int idleLockMinutes(storage::Database &database, const Clock &clock)
+{
+    const storage::SettingsStore settings(database, clock);
+    const int minutes = settings
+                            .value(QString::fromLatin1(keys::kIdleLockMinutes),
+                                   QString::number(kDefaultIdleLockMinutes))
+                            .valueOr(QString())
+                            .toInt();
+    return minutes >= 1 && minutes <= kMaximumIdleLockMinutes ? minutes : kDefaultIdleLockMinutes;
+}
+
+Status setIdleLockMinutes(storage::Database &database, const Clock &clock, Authorizer &authorizer,
+                          const Actor &actor, int minutes)
+{
+    if (auto status = authorizer.require(actor, Permission::ConfigureDesk, u"setting"_s,
+                                         QString::fromLatin1(keys::kIdleLockMinutes));
+        !status)
+        return status;
+    if (minutes < 1 || minutes > kMaximumIdleLockMinutes)
+        return makeError(ErrorCode::InvalidArgument, u"idle minutes out of range"_s);
+    storage::SettingsStore settings(database, clock);
+    return settings.setValue(QString::fromLatin1(keys::kIdleLockMinutes), QString::number(minutes));
+}
+
+} // namespace sportello::security

@@ -90,6 +90,13 @@ private:
     Authorizer m_authorizer;
 };
 
+// The idle time after which the screen locks: set by a coordinator, 1…15 minutes (default 10).
+inline constexpr int kDefaultIdleLockMinutes = 10;
+inline constexpr int kMaximumIdleLockMinutes = 15;
+[[nodiscard]] int idleLockMinutes(storage::Database &database, const Clock &clock);
+[[nodiscard]] Status setIdleLockMinutes(storage::Database &database, const Clock &clock,
+                                        Authorizer &authorizer, const Actor &actor, int minutes);
+
 // Reads and writes the desk identity in the profile's settings.
 [[nodiscard]] Result<DeskIdentity> loadDeskIdentity(storage::Database &database,
                                                     const Clock &clock);

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -94,11 +95,12 @@ QVariant AccountModel::headerData(int section, Qt::Orientation orientation, int 
 }
 
 AccountsPage::AccountsPage(AccountService &accounts, Prompter &prompter, Actor actor,
-                           QWidget *parent)
+                           int idleMinutes, IdleSetter saveIdleMinutes, QWidget *parent)
     : QWidget(parent)
     , m_accounts(accounts)
     , m_prompter(prompter)
     , m_actor(std::move(actor))
+    , m_saveIdleMinutes(std::move(saveIdleMinutes))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
@@ -122,6 +124,23 @@ AccountsPage::AccountsPage(AccountService &accounts, Prompter &prompter, Actor a
     buttons->addWidget(reset);
     buttons->addStretch(1);
     layout->addLayout(buttons);
+
+    auto *lockRow = new QHBoxLayout;
+    auto *idle = new QSpinBox(this);
+    idle->setObjectName(u"idleMinutes"_s);
+    idle->setRange(1, kMaximumIdleLockMinutes);
+    idle->setValue(idleMinutes);
+    idle->setSuffix(tr(" min"));
+    auto *idleLabel = new QLabel(tr("Lock the screen after this &idle time:"), this);
+    idleLabel->setBuddy(idle);
+    idle->setAccessibleName(tr("Idle time before the screen locks"));
+    auto *saveIdle = new QPushButton(tr("&Apply"), this);
+    lockRow->addWidget(idleLabel);
+    lockRow->addWidget(idle);
+    lockRow->addWidget(saveIdle);
+    lockRow->addStretch(1);
+    layout->addLayout(lockRow);
+    connect(saveIdle, &QPushButton::clicked, this, [this, idle] { setIdleMinutes(idle->value()); });
 
     connect(create, &QPushButton::clicked, this, &AccountsPage::newAccount);
     connect(deactivateButton, &QPushButton::clicked, this, [this] {
@@ -190,6 +209,15 @@ bool AccountsPage::resetPassword(qint64 operatorId, const QString &temporaryPass
         return false;
     }
     refresh();
+    return true;
+}
+
+bool AccountsPage::setIdleMinutes(int minutes)
+{
+    if (auto status = m_saveIdleMinutes(minutes); !status) {
+        m_prompter.warn(this, tr("Screen lock"), text::ErrorText::message(status.error()));
+        return false;
+    }
     return true;
 }
 

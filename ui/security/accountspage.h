@@ -3,9 +3,12 @@
 
 #include "security/permissions.h"
 #include "storage/accountrepository.h"
+#include "support/result.h"
 
 #include <QAbstractTableModel>
 #include <QWidget>
+
+#include <functional>
 
 class QTableView;
 
@@ -45,8 +48,12 @@ class AccountsPage final : public QWidget
     Q_DISABLE_COPY_MOVE(AccountsPage)
 
 public:
+    // `saveIdleMinutes` stores the screen-lock delay (and applies it); `idleMinutes` is the
+    // current value.
+    using IdleSetter = std::function<Status(int minutes)>;
     AccountsPage(security::AccountService &accounts, Prompter &prompter, security::Actor actor,
-                 QWidget *parent = nullptr);
+                 int idleMinutes, IdleSetter saveIdleMinutes, QWidget *parent = nullptr);
+    bool setIdleMinutes(int minutes);
 
     [[nodiscard]] AccountModel *model() const { return m_model; }
     void refresh();
@@ -65,6 +72,7 @@ private:
     security::Actor m_actor;
     AccountModel *m_model = nullptr;
     QTableView *m_view = nullptr;
+    IdleSetter m_saveIdleMinutes;
 };
 
 } // namespace sportello::ui

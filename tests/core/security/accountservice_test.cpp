@@ -4,6 +4,7 @@
 #include "security/vault.h"
 #include "storage/auditlog.h"
 #include "storage/cataloguerepository.h"
+#include "storage/database.h"
 #include "storage/profile.h"
 #include "testhelpers.h"
 
@@ -224,4 +225,29 @@ TEST_CASE("the recovery key gives a coordinator a new password when all are lost
     vault.lock();
     CHECK(accounts.login(u"anna"_s, kLeadPassword).code() == ErrorCode::WrongCredentials);
     CHECK(accounts.login(u"anna"_s, u"nuova frase lunga 9"_s).ok());
+}
+
+TEST_CASE("the idle time before locking is set by a coordinator, within 1…15 minutes",
+          "[security][accounts][permissions]")
+{
+    Desk d;
+    storage::Database &db = d.profile->database();
+    Authorizer authorizer(*d.audit);
+    CHECK(idleLockMinutes(db, d.clock) == 10);
+    REQUIRE(setIdleLockMinutes(db, d.clock, authorizer, d.lead, 5).ok());
+    CHECK(idleLockMinutes(db, d.clock) == 5);
+    CHECK(setIdleLockMinutes(db, d.clock, authorizer, d.lead, 16).code()
+          == ErrorCode::InvalidArgument);
+    CHECK(setIdleLockMinutes(db, d.clock, authorizer, d.lead, 0).code()
+          == ErrorCode::InvalidArgument);
+    CHECK(idleLockMinutes(db, d.clock) == 5);
+
+    auto marcoId = d.accounts->createAccount(d.lead, u"marco"_s, u"Marco"_s, Role::Operatore,
+                                             u"password temporanea 1"_s);
+    REQUIRE(marcoId.ok());
+    const Actor marco {*marcoId, u"marco"_s, u"Marco"_s, Role::Operatore};
+    CHECK(setIdleLockMinutes(db, d.clock, authorizer, marco, 15).code()
+          == ErrorCode::PermissionDenied);
+    CHECK(idleLockMinutes(db, d.clock) == 5);
+    CHECK(d.actions().contains(u"denied:configure_desk"_s));
 }
