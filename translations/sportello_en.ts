@@ -1859,6 +1859,10 @@
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>The PDF could not be written to %1.</translation>
+    </message>
 </context>
 <context>
     <name>sportello::ui::HandoutDialog</name>

@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPageLayout>
 #include <QPlainTextEdit>
 #include <QPrintDialog>
@@ -156,8 +157,9 @@ QWizardPage *FirstRunWizard::buildRecoveryPage()
     connect(save, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Save the recovery key"), u"recovery-key.pdf"_s, tr("PDF documents (*.pdf)"));
-        if (!path.isEmpty())
-            saveRecoverySheetPdf(path);
+        if (!path.isEmpty() && !saveRecoverySheetPdf(path))
+            QMessageBox::warning(this, tr("Recovery key"),
+                                 tr("The PDF could not be written to %1.").arg(path));
     });
     return page;
 }
