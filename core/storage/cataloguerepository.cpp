@@ -129,6 +129,37 @@ Result<QList<qint64>> serviceIdsWhere(const QSqlDatabase &db, const QString &sql
     return ids;
 }
 
+// One entry written in its own transaction: validated, version bumped, field changes recorded,
+// then `afterWrite` (search text) — all or nothing.
+template<typename Entity, typename ReadBefore, typename Write, typename AfterWrite>
+Result<qint64> saveEntry(Database &database, const Clock &clock, const QString &actor,
+                         const QString &type, const Entity &entity,
+                         const QList<FieldProblem> &problems, ReadBefore readBefore, Write write,
+                         AfterWrite afterWrite)
+{
+    if (!problems.isEmpty())
+        return invalid(problems, entity.uid);
+    const QSqlDatabase db = database.connection();
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return transaction.error();
+    const QString now = clock.nowUtc().toString(Qt::ISODate);
+    const auto before = firstOf(readBefore(db));
+    WriteScope scope(db, actor, now);
+    if (auto status = scope.bumpVersion(); !status)
+        return status.error();
+    auto id = write(db, now);
+    if (!id)
+        return id.error();
+    if (auto status = recordDiff(scope, type, before, entity); !status)
+        return status.error();
+    if (auto status = afterWrite(db, *id); !status)
+        return status.error();
+    if (auto status = transaction->commit(); !status)
+        return status.error();
+    return id;
+}
+
 } // namespace
 
 CatalogueRepository::CatalogueRepository(Database &database, const Clock &clock,
@@ -270,32 +301,23 @@ Result<QList<ChangeRecord>> CatalogueRepository::allHistory() const
 Result<qint64> CatalogueRepository::saveOrganization(const Organization &organization,
                                                      const QString &actor)
 {
-    if (const auto problems = validateOrganization(organization); !problems.isEmpty())
-        return invalid(problems, organization.uid);
-    const QSqlDatabase db = m_database.connection();
-    auto transaction = Transaction::begin(db);
-    if (!transaction)
-        return transaction.error();
-    const QString now = m_clock.nowUtc().toString(Qt::ISODate);
-    const auto before
-        = firstOf(cataloguerows::readOrganizations(db, u"uid = ?"_s, organization.uid));
-    WriteScope scope(db, actor, now);
-    if (auto status = scope.bumpVersion(); !status)
-        return status.error();
-    auto id = cataloguerows::writeOrganization(db, organization, actor, now);
-    if (!id)
-        return id.error();
-    if (auto status = recordDiff(scope, u"organization"_s, before, organization); !status)
-        return status.error();
-    auto affected
-        = serviceIdsWhere(db, u"SELECT id FROM services WHERE organization_id = ?"_s, *id);
-    if (!affected)
-        return affected.error();
-    if (auto status = cataloguerows::refreshSearchText(db, *affected, m_synonyms); !status)
-        return status.error();
-    if (auto status = transaction->commit(); !status)
-        return status.error();
-    return id;
+    return saveEntry(
+        m_database, m_clock, actor, u"organization"_s, organization,
+        validateOrganization(organization),
+        [&](const QSqlDatabase &db) {
+            return cataloguerows::readOrganizations(db, u"uid = ?"_s, organization.uid);
+        },
+        [&](const QSqlDatabase &db, const QString &now) {
+            return cataloguerows::writeOrganization(db, organization, actor, now);
+        },
+        [&](const QSqlDatabase &db, qint64 id) -> Status {
+            // Its services carry the organization's name in their search text.
+            auto affected
+                = serviceIdsWhere(db, u"SELECT id FROM services WHERE organization_id = ?"_s, id);
+            if (!affected)
+                return affected.error();
+            return cataloguerows::refreshSearchText(db, *affected, m_synonyms);
+        });
 }
 
 Result<qint64> CatalogueRepository::saveLocation(const Location &location, const QString &actor)
@@ -303,25 +325,15 @@ Result<qint64> CatalogueRepository::saveLocation(const Location &location, const
     auto refs = references();
     if (!refs)
         return refs.error();
-    if (const auto problems = validateLocation(location, *refs); !problems.isEmpty())
-        return invalid(problems, location.uid);
-    const QSqlDatabase db = m_database.connection();
-    auto transaction = Transaction::begin(db);
-    if (!transaction)
-        return transaction.error();
-    const QString now = m_clock.nowUtc().toString(Qt::ISODate);
-    const auto before = firstOf(cataloguerows::readLocations(db, u"l.uid = ?"_s, location.uid));
-    WriteScope scope(db, actor, now);
-    if (auto status = scope.bumpVersion(); !status)
-        return status.error();
-    auto id = cataloguerows::writeLocation(db, location, actor, now);
-    if (!id)
-        return id.error();
-    if (auto status = recordDiff(scope, u"location"_s, before, location); !status)
-        return status.error();
-    if (auto status = transaction->commit(); !status)
-        return status.error();
-    return id;
+    return saveEntry(
+        m_database, m_clock, actor, u"location"_s, location, validateLocation(location, *refs),
+        [&](const QSqlDatabase &db) {
+            return cataloguerows::readLocations(db, u"l.uid = ?"_s, location.uid);
+        },
+        [&](const QSqlDatabase &db, const QString &now) {
+            return cataloguerows::writeLocation(db, location, actor, now);
+        },
+        [](const QSqlDatabase &, qint64) { return Status(); });
 }
 
 Result<qint64> CatalogueRepository::saveService(const Service &service, const QString &actor)
@@ -329,50 +341,38 @@ Result<qint64> CatalogueRepository::saveService(const Service &service, const QS
     auto refs = references();
     if (!refs)
         return refs.error();
-    if (const auto problems = validateService(service, *refs); !problems.isEmpty())
-        return invalid(problems, service.uid);
-    const QSqlDatabase db = m_database.connection();
-    auto transaction = Transaction::begin(db);
-    if (!transaction)
-        return transaction.error();
-    const QString now = m_clock.nowUtc().toString(Qt::ISODate);
-    const auto before = firstOf(cataloguerows::readServices(db, u"s.uid = ?"_s, service.uid));
-    auto renamedDocuments = renamedItems(db, u"documents"_s, service.documents);
-    auto renamedPrerequisites = renamedItems(db, u"prerequisites"_s, service.prerequisites);
+    // Names as stored before the write: a renamed reusable document or prerequisite changes
+    // the search text of every service that lists it (both are in the documents column).
+    const QSqlDatabase connection = m_database.connection();
+    auto renamedDocuments = renamedItems(connection, u"documents"_s, service.documents);
+    auto renamedPrerequisites = renamedItems(connection, u"prerequisites"_s, service.prerequisites);
     if (!renamedDocuments || !renamedPrerequisites)
         return makeError(ErrorCode::QueryFailed, u"reading reusable items"_s);
-    WriteScope scope(db, actor, now);
-    if (auto status = scope.bumpVersion(); !status)
-        return status.error();
-    auto id = cataloguerows::writeService(db, service, actor, now);
-    if (!id)
-        return id.error();
-    if (auto status = recordDiff(scope, u"service"_s, before, service); !status)
-        return status.error();
-    // A renamed reusable document or prerequisite changes the search text of every service that
-    // lists it (both are in the documents column); unchanged names touch nothing else.
-    QList<qint64> affected {*id};
-    const auto addListing = [&](const QString &sql, const QStringList &uids) -> Status {
-        for (const QString &uid : uids) {
-            auto others = serviceIdsWhere(db, sql, uid);
-            if (!others)
-                return others.error();
-            for (const qint64 other : *others) {
-                if (!affected.contains(other))
-                    affected.append(other);
+    return saveEntry(
+        m_database, m_clock, actor, u"service"_s, service, validateService(service, *refs),
+        [&](const QSqlDatabase &db) {
+            return cataloguerows::readServices(db, u"s.uid = ?"_s, service.uid);
+        },
+        [&](const QSqlDatabase &db, const QString &now) {
+            return cataloguerows::writeService(db, service, actor, now);
+        },
+        [&](const QSqlDatabase &db, qint64 id) -> Status {
+            QList<qint64> affected {id};
+            for (const auto &[sql, uids] :
+                 {std::pair {kServicesListingDocument, &*renamedDocuments},
+                  std::pair {kServicesListingPrerequisite, &*renamedPrerequisites}}) {
+                for (const QString &uid : *uids) {
+                    auto others = serviceIdsWhere(db, sql, uid);
+                    if (!others)
+                        return others.error();
+                    for (const qint64 other : *others) {
+                        if (!affected.contains(other))
+                            affected.append(other);
+                    }
+                }
             }
-        }
-        return {};
-    };
-    if (auto status = addListing(kServicesListingDocument, *renamedDocuments); !status)
-        return status.error();
-    if (auto status = addListing(kServicesListingPrerequisite, *renamedPrerequisites); !status)
-        return status.error();
-    if (auto status = cataloguerows::refreshSearchText(db, affected, m_synonyms); !status)
-        return status.error();
-    if (auto status = transaction->commit(); !status)
-        return status.error();
-    return id;
+            return cataloguerows::refreshSearchText(db, affected, m_synonyms);
+        });
 }
 
 Status CatalogueRepository::markVerified(const QString &serviceUid, const QString &verifiedBy,
