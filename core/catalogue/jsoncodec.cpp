@@ -40,6 +40,20 @@ QJsonObject objectOf(const QJsonValue &value, const QString &path, QList<FieldPr
     return value.toObject();
 }
 
+// Reads a list of objects, each with `readOne(object, path)`, collecting problems.
+template<typename T, typename ReadOne>
+QList<T> readList(const QJsonValue &value, const QString &path, QList<FieldProblem> &problems,
+                  ReadOne readOne)
+{
+    QList<T> items;
+    const QJsonArray array = arrayOf(value, path, problems);
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString p = at(path, i);
+        items.append(readOne(objectOf(array.at(i), p, problems), p));
+    }
+    return items;
+}
+
 void putIfSet(QJsonObject &object, const QString &key, const QString &value)
 {
     if (!value.isEmpty())
@@ -127,11 +141,7 @@ QJsonArray writePhones(const QList<Phone> &phones)
 
 QList<Phone> readPhones(const QJsonValue &value, const QString &path, QList<FieldProblem> &problems)
 {
-    QList<Phone> phones;
-    const QJsonArray array = arrayOf(value, path, problems);
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString p = at(path, i);
-        const QJsonObject object = objectOf(array.at(i), p, problems);
+    return readList<Phone>(value, path, problems, [&](const QJsonObject &object, const QString &p) {
         Phone phone;
         phone.number = readString(object, u"number"_s, p, problems).trimmed();
         const QString type = readString(object, u"type"_s, p, problems);
@@ -139,9 +149,8 @@ QList<Phone> readPhones(const QJsonValue &value, const QString &path, QList<Fiel
         phone.description = readString(object, u"description"_s, p, problems);
         if (phone.number.isEmpty())
             problems.append({field(p, u"number"_s), FieldProblem::Required, {}});
-        phones.append(phone);
-    }
-    return phones;
+        return phone;
+    });
 }
 
 QJsonArray writeContacts(const QList<Contact> &contacts)
@@ -163,20 +172,16 @@ QJsonArray writeContacts(const QList<Contact> &contacts)
 QList<Contact> readContacts(const QJsonValue &value, const QString &path,
                             QList<FieldProblem> &problems)
 {
-    QList<Contact> contacts;
-    const QJsonArray array = arrayOf(value, path, problems);
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString p = at(path, i);
-        const QJsonObject object = objectOf(array.at(i), p, problems);
-        Contact contact;
-        contact.name = readString(object, u"name"_s, p, problems);
-        contact.title = readString(object, u"title"_s, p, problems);
-        contact.department = readString(object, u"department"_s, p, problems);
-        contact.email = readString(object, u"email"_s, p, problems);
-        contact.phones = readPhones(object.value(u"phones"_s), field(p, u"phones"_s), problems);
-        contacts.append(contact);
-    }
-    return contacts;
+    return readList<Contact>(
+        value, path, problems, [&](const QJsonObject &object, const QString &p) {
+            Contact contact;
+            contact.name = readString(object, u"name"_s, p, problems);
+            contact.title = readString(object, u"title"_s, p, problems);
+            contact.department = readString(object, u"department"_s, p, problems);
+            contact.email = readString(object, u"email"_s, p, problems);
+            contact.phones = readPhones(object.value(u"phones"_s), field(p, u"phones"_s), problems);
+            return contact;
+        });
 }
 
 QJsonArray writeLanguages(const QList<Language> &languages)
@@ -190,18 +195,14 @@ QJsonArray writeLanguages(const QList<Language> &languages)
 QList<Language> readLanguages(const QJsonValue &value, const QString &path,
                               QList<FieldProblem> &problems)
 {
-    QList<Language> languages;
-    const QJsonArray array = arrayOf(value, path, problems);
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString p = at(path, i);
-        const QJsonObject object = objectOf(array.at(i), p, problems);
+    return readList<
+        Language>(value, path, problems, [&](const QJsonObject &object, const QString &p) {
         Language language {readString(object, u"code"_s, p, problems).toLower(),
                            readString(object, u"name"_s, p, problems)};
         if (language.code.size() < 2 || language.code.size() > 3)
             problems.append({field(p, u"code"_s), FieldProblem::InvalidLanguage, language.code});
-        languages.append(language);
-    }
-    return languages;
+        return language;
+    });
 }
 
 QJsonArray writeChannels(const QList<Channel> &channels)
@@ -218,19 +219,15 @@ QJsonArray writeChannels(const QList<Channel> &channels)
 QList<Channel> readChannels(const QJsonValue &value, const QString &path,
                             QList<FieldProblem> &problems)
 {
-    QList<Channel> channels;
-    const QJsonArray array = arrayOf(value, path, problems);
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString p = at(path, i);
-        const QJsonObject object = objectOf(array.at(i), p, problems);
-        Channel channel;
-        const QString type = readString(object, u"type"_s, p, problems);
-        if (!Taxonomy::channelFromCode(type, &channel.type))
-            problems.append({field(p, u"type"_s), FieldProblem::UnknownCode, type});
-        channel.details = readString(object, u"details"_s, p, problems);
-        channels.append(channel);
-    }
-    return channels;
+    return readList<Channel>(
+        value, path, problems, [&](const QJsonObject &object, const QString &p) {
+            Channel channel;
+            const QString type = readString(object, u"type"_s, p, problems);
+            if (!Taxonomy::channelFromCode(type, &channel.type))
+                problems.append({field(p, u"type"_s), FieldProblem::UnknownCode, type});
+            channel.details = readString(object, u"details"_s, p, problems);
+            return channel;
+        });
 }
 
 QJsonArray writeCostOptions(const QList<CostOption> &options)
@@ -248,25 +245,21 @@ QJsonArray writeCostOptions(const QList<CostOption> &options)
 QList<CostOption> readCostOptions(const QJsonValue &value, const QString &path,
                                   QList<FieldProblem> &problems)
 {
-    QList<CostOption> options;
-    const QJsonArray array = arrayOf(value, path, problems);
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString p = at(path, i);
-        const QJsonObject object = objectOf(array.at(i), p, problems);
-        CostOption cost;
-        cost.option = readString(object, u"option"_s, p, problems);
-        const QJsonValue amount = object.value(u"amount"_s);
-        if (!amount.isUndefined() && !amount.isNull() && !amount.isDouble())
-            problems.append({field(p, u"amount"_s), FieldProblem::ExpectedNumber, {}});
-        cost.amount = amount.toDouble();
-        if (cost.amount < 0)
-            problems.append({field(p, u"amount"_s), FieldProblem::InvalidAmount, {}});
-        const QString currency = readString(object, u"currency"_s, p, problems);
-        cost.currency = currency.isEmpty() ? u"EUR"_s : currency;
-        cost.description = readString(object, u"amount_description"_s, p, problems);
-        options.append(cost);
-    }
-    return options;
+    return readList<CostOption>(
+        value, path, problems, [&](const QJsonObject &object, const QString &p) {
+            CostOption cost;
+            cost.option = readString(object, u"option"_s, p, problems);
+            const QJsonValue amount = object.value(u"amount"_s);
+            if (!amount.isUndefined() && !amount.isNull() && !amount.isDouble())
+                problems.append({field(p, u"amount"_s), FieldProblem::ExpectedNumber, {}});
+            cost.amount = amount.toDouble();
+            if (cost.amount < 0)
+                problems.append({field(p, u"amount"_s), FieldProblem::InvalidAmount, {}});
+            const QString currency = readString(object, u"currency"_s, p, problems);
+            cost.currency = currency.isEmpty() ? u"EUR"_s : currency;
+            cost.description = readString(object, u"amount_description"_s, p, problems);
+            return cost;
+        });
 }
 
 QJsonObject writeRules(const EligibilityRules &rules)
