@@ -20,7 +20,6 @@
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
 #include "storage/profile.h"
-#include "storage/settingsstore.h"
 #include "support/clock.h"
 #include "support/logging.h"
 #include "text/errortext.h"
@@ -47,16 +46,12 @@ void reportFatal(const QString &message, bool headless)
         QMessageBox::critical(nullptr, DesktopApp::tr("Sportello"), message);
 }
 
+// The desk as handouts print it; read at each login, since the first-run wizard sets it.
 catalogue::DeskInfo deskInfo(storage::Database &database, const Clock &clock)
 {
-    const storage::SettingsStore settings(database, clock);
-    catalogue::DeskInfo desk;
-    desk.name
-        = settings.value(QString::fromLatin1(storage::settingskeys::kDeskName)).valueOr(QString());
-    desk.contacts = settings.value(QString::fromLatin1(storage::settingskeys::kDeskContacts))
-                        .valueOr(QString())
-                        .split(u'\n', Qt::SkipEmptyParts);
-    return desk;
+    const auto identity = security::loadDeskIdentity(database, clock);
+    return identity ? catalogue::DeskInfo {identity->name, identity->contacts}
+                    : catalogue::DeskInfo {};
 }
 
 } // namespace
@@ -142,7 +137,6 @@ int DesktopApp::run(QApplication &application)
     security::AccountService accounts(database, vault, audit, clock);
     security::Authorizer authorizer(audit);
     security::GuardedCatalogue editing(catalogue, authorizer);
-    const catalogue::DeskInfo desk = deskInfo(database, clock);
 
     ui::DialogPrompter prompter;
     ui::MainWindow window(summary);
@@ -151,8 +145,8 @@ int DesktopApp::run(QApplication &application)
     const auto buildPages = [&](ui::MainWindow &w, const security::Actor &actor) {
         w.addPage(u"catalogue"_s, tr("Catalogue"),
                   application.style()->standardIcon(QStyle::SP_FileDialogContentsView),
-                  new ui::CataloguePage(
-                      {catalogue, searchController, clock, prompter, desk, editing, actor}));
+                  new ui::CataloguePage({catalogue, searchController, clock, prompter,
+                                         deskInfo(database, clock), editing, actor}));
         if (security::allows(actor.role, security::Permission::ViewAudit)
             && authorizer.require(actor, security::Permission::ViewAudit)) {
             QList<std::pair<qint64, QString>> operators;

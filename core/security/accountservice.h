@@ -88,6 +88,7 @@ private:
     const Clock &m_clock;
     PasswordHasher m_hasher;
     Authorizer m_authorizer;
+    QString m_dummyHash; // verified for unknown usernames, so they take as long as known ones
 };
 
 // The idle time after which the screen locks: set by a coordinator, 1…15 minutes (default 10).

@@ -5,6 +5,7 @@
 #include "facetbar.h"
 #include "factspanel.h"
 #include "handout/handoutdialog.h"
+#include "prompter.h"
 #include "resultdelegate.h"
 #include "resultmodel.h"
 #include "search/searchcontroller.h"
@@ -20,7 +21,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -122,6 +122,7 @@ CataloguePage::CataloguePage(Context context, QWidget *parent)
     connect(m_facets, &FacetBar::filtersChanged, this, &CataloguePage::refreshSearch);
     connect(m_facts, &FactsPanel::factsChanged, this, [this](const PersonFacts &facts) {
         m_facets->setFactsAvailable(!facts.isEmpty());
+        m_shownServiceId = 0; // the detail explains eligibility for these facts
         refreshSearch();
     });
     connect(&m_context.search, &search::SearchController::searchFinished, this,
@@ -135,6 +136,7 @@ CataloguePage::CataloguePage(Context context, QWidget *parent)
     connect(m_handoutButton, &QPushButton::clicked, this, &CataloguePage::openHandout);
     connect(m_coordinator, &CoordinatorBar::catalogueChanged, this, [this](qint64 serviceId) {
         m_selectAfterReload = serviceId;
+        m_shownServiceId = 0; // the entry itself changed: show it afresh
         m_context.search.reload();
     });
 
@@ -219,9 +221,8 @@ void CataloguePage::showResponse(quint64 number, const search::Response &respons
     m_status->setText(status);
     const qint64 wanted = m_selectAfterReload ? m_selectAfterReload : selected;
     if (const int row = m_model->rowOfService(wanted); row >= 0) {
-        m_list->setCurrentIndex(m_model->index(row));
+        m_list->setCurrentIndex(m_model->index(row)); // shows its detail if it changed
         m_selectAfterReload = 0;
-        showDetail(); // the entry itself may have changed
     }
     Q_EMIT resultsShown(number);
 }
@@ -249,8 +250,12 @@ void CataloguePage::showDetail()
     m_coordinator->setCurrentService(ids.value(0));
     if (ids.isEmpty()) {
         m_detail->clear();
+        m_shownServiceId = 0;
         return;
     }
+    // Each search resets the list and re-selects the same service: nothing to reload then.
+    if (ids.first() == m_shownServiceId)
+        return;
     auto service = m_context.repository.service(ids.first());
     if (!service) {
         m_detail->setPlainText(text::ErrorText::message(service.error()));
@@ -268,40 +273,47 @@ void CataloguePage::showDetail()
             = evaluateEligibility(service->rules, !service->eligibilityText.isEmpty(), facts);
     view.now = m_context.clock.now();
     m_detail->setHtml(ServiceHtml::render(view));
+    m_shownServiceId = service->id;
 }
 
-std::optional<HandoutContent> CataloguePage::handoutFor(const QList<qint64> &ids,
-                                                        const QString &language)
+Result<QList<Service>> CataloguePage::loadServices(const QList<qint64> &ids) const
 {
     QList<Service> services;
     for (const qint64 id : ids) {
         auto service = m_context.repository.service(id);
         if (!service)
-            return std::nullopt;
+            return service.error();
         services.append(*service);
     }
-    return buildHandout(services, m_organizations.values(), m_locations.values(), m_context.desk,
+    return services;
+}
+
+std::optional<HandoutContent> CataloguePage::handoutFor(const QList<qint64> &ids,
+                                                        const QString &language)
+{
+    auto services = loadServices(ids);
+    if (!services)
+        return std::nullopt;
+    return buildHandout(*services, m_organizations.values(), m_locations.values(), m_context.desk,
                         language, m_context.clock.today());
 }
 
 void CataloguePage::openHandout()
 {
-    HandoutDialog::Input input;
-    for (const qint64 id : selectedServiceIds()) {
-        auto service = m_context.repository.service(id);
-        if (!service) {
-            QMessageBox::warning(this, tr("Handout"), text::ErrorText::message(service.error()));
-            return;
-        }
-        input.services.append(*service);
-    }
-    if (input.services.isEmpty())
+    auto services = loadServices(selectedServiceIds());
+    if (!services) {
+        m_context.prompter.warn(this, tr("Handout"), text::ErrorText::message(services.error()));
         return;
-    input.organizations = m_organizations.values();
-    input.locations = m_locations.values();
-    input.desk = m_context.desk;
-    input.today = m_context.clock.today();
-    HandoutDialog dialog(std::move(input), this);
+    }
+    if (services->isEmpty())
+        return;
+    HandoutDialog dialog({*services,
+                          m_organizations.values(),
+                          m_locations.values(),
+                          m_context.desk,
+                          m_context.clock.today(),
+                          {}},
+                         this);
     dialog.exec();
 }
 

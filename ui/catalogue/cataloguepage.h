@@ -4,6 +4,7 @@
 #include "catalogue/handout.h"
 #include "catalogue/model.h"
 #include "security/permissions.h"
+#include "support/result.h"
 
 #include <QHash>
 #include <QWidget>
@@ -83,6 +84,7 @@ private:
     void showResponse(quint64 number, const search::Response &response);
     void showDetail();
     void loadReferenceData();
+    [[nodiscard]] Result<QList<catalogue::Service>> loadServices(const QList<qint64> &ids) const;
 
     Context m_context;
     QLineEdit *m_searchField = nullptr;
@@ -95,6 +97,7 @@ private:
     QPushButton *m_handoutButton = nullptr;
     CoordinatorBar *m_coordinator = nullptr;
     qint64 m_selectAfterReload = 0;
+    qint64 m_shownServiceId = 0; // the service in the detail pane, 0: show afresh
     quint64 m_latest = 0;
     QHash<QString, catalogue::Organization> m_organizations;
     QHash<QString, catalogue::Location> m_locations;
