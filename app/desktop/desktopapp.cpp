@@ -7,6 +7,8 @@
 #include "demo/demoprofile.h"
 #include "homepage.h"
 #include "mainwindow.h"
+#include "people/peopleservice.h"
+#include "people/sessionservice.h"
 #include "prompter.h"
 #include "search/searchcontroller.h"
 #include "security/accountservice.h"
@@ -137,6 +139,20 @@ int DesktopApp::run(QApplication &application)
     security::AccountService accounts(database, vault, audit, clock);
     security::Authorizer authorizer(audit);
     security::GuardedCatalogue editing(catalogue, authorizer);
+    people::PeopleService people(database, vault, audit, clock);
+    people::SessionService sessions(database, vault, audit, clock);
+    // Intakes abandoned without consent go after 72 hours: checked now and every hour.
+    const auto purgeIntakes = [&people]() {
+        if (auto purged = people.purgeAbandonedIntakes(); !purged)
+            qCWarning(lcApp).noquote() << "intake purge:" << purged.error().toLogString();
+        else if (*purged > 0)
+            qCInfo(lcApp) << "purged abandoned intakes:" << *purged;
+    };
+    purgeIntakes();
+    QTimer purgeTimer;
+    purgeTimer.setInterval(std::chrono::hours(1));
+    QObject::connect(&purgeTimer, &QTimer::timeout, &application, purgeIntakes);
+    purgeTimer.start();
 
     ui::DialogPrompter prompter;
     ui::MainWindow window(summary);
@@ -174,6 +190,9 @@ int DesktopApp::run(QApplication &application)
     };
     ui::DeskShell shell(window, {accounts, vault, audit, clock, prompter}, buildPages);
     deskShell = &shell;
+    // The decrypted names of the person search must not outlive the key.
+    QObject::connect(&shell, &ui::DeskShell::locked, &application,
+                     [&people]() { people.forget(); });
     shell.lockController().setIdleMinutes(security::idleLockMinutes(database, clock));
 
     auto firstRun = accounts.needsFirstRun();

@@ -27,6 +27,7 @@ inline constexpr char kCreate[] = "create";
 inline constexpr char kEdit[] = "edit";
 inline constexpr char kExport[] = "export";
 inline constexpr char kErase[] = "erase";
+inline constexpr char kPurge[] = "purge"; // automatic removal (abandoned intakes, retention)
 inline constexpr char kDenied[] = "denied";
 inline constexpr char kAccountCreate[] = "account_create";
 inline constexpr char kAccountDeactivate[] = "account_deactivate";

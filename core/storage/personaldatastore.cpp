@@ -28,24 +28,6 @@ QByteArray contextOf(const QString &entityType, qint64 entityId, const QString &
     return entityType.toUtf8() + '/' + QByteArray::number(entityId) + '/' + field.toUtf8();
 }
 
-// The caller's transaction when one is open on `db`, else a new BEGIN IMMEDIATE one.
-Result<std::optional<Transaction>> joinOrBegin(const QSqlDatabase &db)
-{
-    std::optional<Transaction> own;
-    if (Transaction::isActive(db))
-        return own;
-    auto begun = Transaction::begin(db);
-    if (!begun)
-        return begun.error();
-    own.emplace(std::move(begun).value());
-    return own;
-}
-
-Status commitIfOwn(std::optional<Transaction> &tx)
-{
-    return tx ? tx->commit() : Status();
-}
-
 Error lockedError()
 {
     return makeError(ErrorCode::VaultLocked, u"the vault is locked"_s);
@@ -119,6 +101,32 @@ Result<QMap<QString, QString>> PersonalDataStore::all(const QString &entityType,
         fields.insert(field, *value);
     }
     return fields;
+}
+
+Result<QHash<qint64, QMap<QString, QString>>>
+PersonalDataStore::allOfType(const QString &entityType, const QStringList &fields) const
+{
+    if (!m_vault.isUnlocked())
+        return lockedError();
+    auto query
+        = run(m_database.connection(),
+              u"SELECT entity_id, field, sealed FROM personal_fields WHERE entity_type = ?"_s,
+              {entityType});
+    if (!query)
+        return query.error();
+    QHash<qint64, QMap<QString, QString>> result;
+    while (query->next()) {
+        const QString field = query->value(1).toString();
+        if (!fields.contains(field))
+            continue;
+        const qint64 entityId = query->value(0).toLongLong();
+        auto value
+            = m_vault.open(query->value(2).toByteArray(), contextOf(entityType, entityId, field));
+        if (!value)
+            return value.error();
+        result[entityId].insert(field, *value);
+    }
+    return result;
 }
 
 Status PersonalDataStore::remove(const QString &entityType, qint64 entityId)

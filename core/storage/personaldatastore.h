@@ -3,9 +3,11 @@
 
 #include "support/result.h"
 
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace sportello::security {
 class Vault;
@@ -30,6 +32,10 @@ public:
                                       const QString &field) const;
     [[nodiscard]] Result<QMap<QString, QString>> all(const QString &entityType,
                                                      qint64 entityId) const;
+    // The given fields of every entity of a type, by entity id (fields never stored are
+    // missing from the map); one pass over the table, for in-memory directories.
+    [[nodiscard]] Result<QHash<qint64, QMap<QString, QString>>>
+    allOfType(const QString &entityType, const QStringList &fields) const;
     // Removes every field and index entry of an entity (erasure); works while locked too.
     [[nodiscard]] Status remove(const QString &entityType, qint64 entityId);
 

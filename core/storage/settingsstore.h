@@ -37,6 +37,9 @@ inline constexpr char kDeskOrganization[] = "desk.organization";
 inline constexpr char kDeskComune[] = "desk.comune"; // ISTAT code
 inline constexpr char kDeskCode[] = "desk.code"; // short code, e.g. PIO-CDA
 inline constexpr char kIdleLockMinutes[] = "security.idle_lock_minutes";
+inline constexpr char kPrivacyNoticeText[] = "privacy.notice.text"; // empty: the built-in one
+inline constexpr char kPrivacyNoticeVersion[] = "privacy.notice.version"; // "desk-N"
+inline constexpr char kPrivacyNoticeUpdated[] = "privacy.notice.updated"; // ISO 8601, UTC
 } // namespace settingskeys
 
 } // namespace sportello::storage

@@ -37,8 +37,9 @@ Error toError(const QSqlError &error, const QString &what)
     }
 }
 
-Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &sql,
-                          std::initializer_list<QVariant> values)
+namespace {
+template<typename Values>
+Result<QSqlQuery> prepareWith(const QSqlDatabase &db, const QString &sql, const Values &values)
 {
     QSqlQuery query(db);
     if (!query.prepare(sql))
@@ -50,6 +51,23 @@ Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &sql,
         else
             query.addBindValue(value);
     }
+    return query;
+}
+} // namespace
+
+Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &sql,
+                          std::initializer_list<QVariant> values)
+{
+    return prepareWith(db, sql, values);
+}
+
+Result<QSqlQuery> runValues(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    auto query = prepareWith(db, sql, values);
+    if (!query)
+        return query.error();
+    if (auto status = exec(*query, u"exec"_s); !status)
+        return status.error();
     return query;
 }
 

@@ -27,6 +27,9 @@ namespace sportello::storage {
 [[nodiscard]] Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql,
                                     std::initializer_list<QVariant> values = {});
 
+// The same with a list of values built at run time.
+[[nodiscard]] Result<QSqlQuery> runValues(const QSqlDatabase &db, const QString &sql,
+                                          const QVariantList &values);
 // Runs a statement that yields at most one value and returns it (invalid QVariant if no row).
 [[nodiscard]] Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql,
                                       std::initializer_list<QVariant> values = {});

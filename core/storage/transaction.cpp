@@ -73,4 +73,21 @@ void Transaction::rollback()
         qCWarning(lcStorage) << "rollback failed:" << query.lastError().text();
 }
 
+Result<std::optional<Transaction>> joinOrBegin(const QSqlDatabase &db)
+{
+    std::optional<Transaction> own;
+    if (Transaction::isActive(db))
+        return own;
+    auto begun = Transaction::begin(db);
+    if (!begun)
+        return begun.error();
+    own.emplace(std::move(begun).value());
+    return own;
+}
+
+Status commitIfOwn(std::optional<Transaction> &tx)
+{
+    return tx ? tx->commit() : Status();
+}
+
 } // namespace sportello::storage

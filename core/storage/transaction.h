@@ -5,6 +5,8 @@
 
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace sportello::storage {
 
 // A write transaction begun with BEGIN IMMEDIATE (so a busy writer fails at the start, not at
@@ -33,5 +35,11 @@ private:
     QSqlDatabase m_db;
     bool m_active = false;
 };
+
+// Work that joins the caller's transaction when one is open on `db`, else runs in its own
+// BEGIN IMMEDIATE one: joinOrBegin() returns an empty optional when joining, and
+// commitIfOwn() commits only a transaction begun here.
+[[nodiscard]] Result<std::optional<Transaction>> joinOrBegin(const QSqlDatabase &db);
+[[nodiscard]] Status commitIfOwn(std::optional<Transaction> &tx);
 
 } // namespace sportello::storage

@@ -17,24 +17,6 @@ namespace {
 const QString kKindOperator = u"operator"_s;
 const QString kKindRecovery = u"recovery"_s;
 
-// The caller's transaction when one is open on `db`, else a new BEGIN IMMEDIATE one.
-Result<std::optional<Transaction>> joinOrBegin(const QSqlDatabase &db)
-{
-    std::optional<Transaction> own;
-    if (Transaction::isActive(db))
-        return own;
-    auto begun = Transaction::begin(db);
-    if (!begun)
-        return begun.error();
-    own.emplace(std::move(begun).value());
-    return own;
-}
-
-Status commitIfOwn(std::optional<Transaction> &tx)
-{
-    return tx ? tx->commit() : Status();
-}
-
 Result<VaultWrapRow> readRow(const QSqlDatabase &db, const QString &where,
                              const QVariant &operatorId)
 {

@@ -43,6 +43,10 @@ enum class ErrorCode : int {
     AlreadyInitialized = 407,
     UsernameTaken = 408, // args: username
     LastCoordinator = 409,
+
+    ConsentMissing = 500, // args: consent purpose code, what needed it (e.g. a need code)
+    ContactRefused = 501, // the person asked not to be contacted
+    DuplicatePerson = 502, // args: id of the person with the same codice fiscale
 };
 
 // Why an operation failed: a stable code for the program, a technical detail for logs (never

@@ -116,7 +116,7 @@ TEST_CASE("every action code has its own label", "[ui][audit]")
     ui::AuditModel model({});
     QStringList labels;
     const QStringList codes = text::AuditText::actionCodes();
-    CHECK(codes.size() == 16);
+    CHECK(codes.size() == 17);
     QList<storage::AuditEntry> entries;
     for (const QString &code : codes) {
         storage::AuditEntry entry;

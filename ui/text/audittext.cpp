@@ -27,7 +27,8 @@ QStringList AuditText::actionCodes()
                                  kExport,         kErase,
                                  kDenied,         kAccountCreate,
                                  kAccountReset,   kAccountDeactivate,
-                                 kPasswordChange, kSetup};
+                                 kPasswordChange, kSetup,
+                                 kPurge};
     QStringList list;
     for (const char *code : codes)
         list.append(QString::fromLatin1(code));
@@ -58,6 +59,8 @@ QString AuditText::action(const QString &code)
         return tr("Exported");
     if (c == kErase)
         return tr("Erased a record");
+    if (c == kPurge)
+        return tr("Removed automatically");
     if (c == kDenied)
         return tr("Access denied");
     if (c == kAccountCreate)

@@ -2,6 +2,7 @@
 #include "errortext.h"
 
 #include "cataloguetext.h"
+#include "peopletext.h"
 #include "securitytext.h"
 #include "support/error.h"
 
@@ -20,6 +21,9 @@ QString ErrorText::message(const Error &error)
     case ErrorCode::Internal:
         return tr("An internal error occurred. Please report it to the coordinator.");
     case ErrorCode::InvalidArgument:
+        if (const QString field = PeopleText::invalidField(arg(error, 0), arg(error, 1));
+            !field.isEmpty())
+            return field;
         return tr("The request is not valid.");
     case ErrorCode::NotFound:
         return tr("The requested item does not exist.");
@@ -92,6 +96,22 @@ QString ErrorText::message(const Error &error)
         return tr("The username \"%1\" is already in use.").arg(arg(error, 0));
     case ErrorCode::LastCoordinator:
         return tr("At least one active coordinator must remain.");
+    case ErrorCode::ConsentMissing: {
+        people::ConsentPurpose purpose = people::ConsentPurpose::PersonalData;
+        const QString what = people::consentPurposeFromCode(arg(error, 0), &purpose)
+            ? PeopleText::consentPurpose(purpose)
+            : arg(error, 0);
+        if (!arg(error, 1).isEmpty())
+            return tr("\"%1\" can only be recorded with the person's consent to: %2. Record "
+                      "the consent first, or choose the general category.")
+                .arg(PeopleText::need(arg(error, 1)), what);
+        return tr("This needs the person's consent to: %1. Record the consent first.").arg(what);
+    }
+    case ErrorCode::ContactRefused:
+        return tr("The person asked not to be contacted.");
+    case ErrorCode::DuplicatePerson:
+        return tr("A person with this codice fiscale is already recorded. Open that record "
+                  "instead of creating a new one.");
     }
     return tr("Unexpected error %1.").arg(error.number());
 }

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model.h"
+#include "namematch.h"
+#include "persondirectory.h"
+#include "security/permissions.h"
+#include "support/result.h"
+
+#include <QList>
+
+namespace sportello {
+class Clock;
+namespace security {
+class Vault;
+}
+namespace storage {
+class AuditLog;
+class Database;
+} // namespace storage
+} // namespace sportello
+
+namespace sportello::people {
+
+// Someone already recorded who may be the person about to be created.
+struct DuplicateCandidate
+{
+    enum class Reason { SameCodiceFiscale, SameName, SimilarName };
+    qint64 personId = 0;
+    Reason reason = Reason::SameName;
+    QString givenName;
+    QString familyName;
+    int birthYear = 0;
+    bool sameBirthYear = false;
+};
+
+// People of the desk and their consents. Every operation checks the operator's permission and
+// is audited (create, view, edit); personal fields go through the vault.
+class PeopleService final
+{
+public:
+    PeopleService(storage::Database &database, const security::Vault &vault,
+                  storage::AuditLog &audit, const Clock &clock);
+    ~PeopleService();
+    PeopleService(const PeopleService &) = delete;
+    PeopleService &operator=(const PeopleService &) = delete;
+
+    // Checks a record before saving: codes from the vocabularies, a valid codice fiscale
+    // (InvalidArgument, args {field, problem}).
+    [[nodiscard]] Status validate(const Person &person) const;
+    // Fills birth date, birth year and gender from a valid codice fiscale; leaves the person
+    // unchanged (and returns the error) when it is not valid.
+    [[nodiscard]] Status applyCodiceFiscale(Person &person) const;
+
+    // Who may already be recorded: the same codice fiscale (blind index), then the same or a
+    // similar name with a compatible birth year.
+    [[nodiscard]] Result<QList<DuplicateCandidate>> possibleDuplicates(const Person &person);
+    [[nodiscard]] Result<qint64> create(const security::Actor &actor, Person person);
+    [[nodiscard]] Status update(const security::Actor &actor, const Person &person);
+    // Reads a whole record (audited as a view).
+    [[nodiscard]] Result<Person> person(const security::Actor &actor, qint64 personId);
+    // Finds people by name while typing, or by a whole codice fiscale.
+    [[nodiscard]] Result<QList<DirectoryHit>> search(const QString &query, int limit = 20);
+    // The name of a person as lists show it (queue, timeline header); NotFound if erased.
+    [[nodiscard]] Result<DirectoryHit> nameOf(qint64 personId);
+
+    [[nodiscard]] Result<qint64> recordConsent(const security::Actor &actor, qint64 personId,
+                                               ConsentPurpose purpose, ConsentMethod method,
+                                               const QString &textVersion);
+    [[nodiscard]] Status revokeConsent(const security::Actor &actor, qint64 consentId);
+    [[nodiscard]] Result<QList<Consent>> consents(qint64 personId) const;
+    [[nodiscard]] Result<bool> hasConsent(qint64 personId, ConsentPurpose purpose) const;
+
+    // Removes intakes older than 72 hours for which the consent to record personal data was
+    // never given: the record and its sealed fields go, its sessions stay as anonymous walk-ins
+    // (their notes removed). Audited. Returns how many people were removed.
+    [[nodiscard]] Result<int> purgeAbandonedIntakes();
+    // Drops the decrypted names held in memory (called when the desk locks).
+    void forget();
+
+private:
+    [[nodiscard]] Status ensureDirectory();
+    [[nodiscard]] Result<QList<NameCandidate>> loadNames() const;
+
+    storage::Database &m_database;
+    const security::Vault &m_vault;
+    storage::AuditLog &m_audit;
+    const Clock &m_clock;
+    security::Authorizer m_authorizer;
+    PersonDirectory m_directory;
+    bool m_directoryLoaded = false;
+};
+
+// Intakes without consent are kept this long.
+inline constexpr int kAbandonedIntakeHours = 72;
+
+} // namespace sportello::people
