@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -55,6 +56,10 @@ MainWindow::MainWindow(ProfileSummary profile, QWidget *parent)
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (const QListWidgetItem *item = m_navigation->item(row))
+            Q_EMIT pageShown(item->data(kPageIdRole).toString());
+    });
 
     buildMenus();
     buildStatusBar();
@@ -71,6 +76,19 @@ void MainWindow::addPage(const QString &id, const QString &title, const QIcon &i
     item->setSizeHint(QSize(0, 44));
     if (m_navigation->currentRow() < 0)
         m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::setPageBadge(const QString &id, const QString &title, int count)
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem *item = m_navigation->item(row);
+        if (item->data(kPageIdRole).toString() != id)
+            continue;
+        item->setText(count > 0 ? tr("%1 (%2)").arg(title, QLocale().toString(count)) : title);
+        QFont font = item->font();
+        font.setBold(count > 0);
+        item->setFont(font);
+    }
 }
 
 QStringList MainWindow::pageIds() const

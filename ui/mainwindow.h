@@ -25,6 +25,8 @@ public:
     // Adds a page to the navigation; `id` is stable (tests, settings), `title` translated.
     void addPage(const QString &id, const QString &title, const QIcon &icon, QWidget *page);
     [[nodiscard]] QStringList pageIds() const;
+    // Shows a count next to a page's title (e.g. follow-ups due), none when 0.
+    void setPageBadge(const QString &id, const QString &title, int count);
     [[nodiscard]] QString currentPageId() const;
     void showPage(const QString &id);
 
@@ -41,6 +43,8 @@ public:
 Q_SIGNALS:
     void lockRequested();
     void changePasswordRequested();
+    // The page `id` became the current one (pages refresh what may have changed).
+    void pageShown(const QString &id);
 
 private:
     void buildMenus();

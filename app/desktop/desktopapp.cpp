@@ -1,25 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktopapp.h"
 
-#include "audit/auditpage.h"
-#include "catalogue/cataloguepage.h"
 #include "common/appsetup.h"
 #include "demo/demoprofile.h"
-#include "homepage.h"
+#include "deskcomposition.h"
 #include "mainwindow.h"
-#include "people/peopleservice.h"
-#include "people/sessionservice.h"
 #include "prompter.h"
 #include "search/searchcontroller.h"
 #include "security/accountservice.h"
-#include "security/accountspage.h"
 #include "security/deskshell.h"
 #include "security/firstrunwizard.h"
-#include "security/guardedcatalogue.h"
-#include "security/lockcontroller.h"
-#include "security/vault.h"
-#include "storage/auditlog.h"
-#include "storage/cataloguerepository.h"
 #include "storage/database.h"
 #include "storage/profile.h"
 #include "support/clock.h"
@@ -30,7 +20,6 @@
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QMessageBox>
-#include <QStyle>
 #include <QTimer>
 
 #include <cstring>
@@ -46,14 +35,6 @@ void reportFatal(const QString &message, bool headless)
     std::cerr << message.toLocal8Bit().constData() << std::endl;
     if (!headless)
         QMessageBox::critical(nullptr, DesktopApp::tr("Sportello"), message);
-}
-
-// The desk as handouts print it; read at each login, since the first-run wizard sets it.
-catalogue::DeskInfo deskInfo(storage::Database &database, const Clock &clock)
-{
-    const auto identity = security::loadDeskIdentity(database, clock);
-    return identity ? catalogue::DeskInfo {identity->name, identity->contacts}
-                    : catalogue::DeskInfo {};
 }
 
 } // namespace
@@ -114,86 +95,12 @@ int DesktopApp::run(QApplication &application)
     summary.demo = demoState.ok() && *demoState != demo::DemoState::Absent
         && *demoState != demo::DemoState::RealDesk;
 
-    storage::Database &database = (*profile)->database();
-    storage::CatalogueRepository catalogue(database, clock);
-    search::SearchController searchController(
-        [&database, &clock]() -> Result<std::shared_ptr<const search::CatalogueIndex>> {
-            // Runs on the search thread, with that thread's own connection.
-            const storage::CatalogueRepository repository(database, clock);
-            auto summaries = repository.summaries();
-            if (!summaries)
-                return summaries.error();
-            auto rows = repository.searchRows();
-            if (!rows)
-                return rows.error();
-            return search::CatalogueIndex::build(std::move(summaries).value(), *rows);
-        });
-    QObject::connect(&searchController, &search::SearchController::reloadFailed, &application,
-                     [](const Error &error) {
-                         qCWarning(lcApp).noquote() << "search index:" << error.toLogString();
-                     });
-    searchController.reload();
-
-    security::Vault vault(database, clock);
-    storage::AuditLog audit(database, clock);
-    security::AccountService accounts(database, vault, audit, clock);
-    security::Authorizer authorizer(audit);
-    security::GuardedCatalogue editing(catalogue, authorizer);
-    people::PeopleService people(database, vault, audit, clock);
-    people::SessionService sessions(database, vault, audit, clock);
-    // Intakes abandoned without consent go after 72 hours: checked now and every hour.
-    const auto purgeIntakes = [&people]() {
-        if (auto purged = people.purgeAbandonedIntakes(); !purged)
-            qCWarning(lcApp).noquote() << "intake purge:" << purged.error().toLogString();
-        else if (*purged > 0)
-            qCInfo(lcApp) << "purged abandoned intakes:" << *purged;
-    };
-    purgeIntakes();
-    QTimer purgeTimer;
-    purgeTimer.setInterval(std::chrono::hours(1));
-    QObject::connect(&purgeTimer, &QTimer::timeout, &application, purgeIntakes);
-    purgeTimer.start();
-
     ui::DialogPrompter prompter;
-    ui::MainWindow window(summary);
-    ui::DeskShell *deskShell = nullptr; // set below; pages are only built once it exists
-    // The pages an operator may use, built afresh at every login.
-    const auto buildPages = [&](ui::MainWindow &w, const security::Actor &actor) {
-        w.addPage(u"catalogue"_s, tr("Catalogue"),
-                  application.style()->standardIcon(QStyle::SP_FileDialogContentsView),
-                  new ui::CataloguePage({catalogue, searchController, clock, prompter,
-                                         deskInfo(database, clock), editing, actor}));
-        if (security::allows(actor.role, security::Permission::ViewAudit)
-            && authorizer.require(actor, security::Permission::ViewAudit)) {
-            QList<std::pair<qint64, QString>> operators;
-            for (const auto &account : accounts.accounts(actor).valueOr({}))
-                operators.append({account.id, account.displayName});
-            w.addPage(u"audit"_s, tr("Audit log"),
-                      application.style()->standardIcon(QStyle::SP_FileDialogDetailedView),
-                      new ui::AuditPage(audit, operators, {}));
-        }
-        if (security::allows(actor.role, security::Permission::ManageAccounts))
-            w.addPage(u"accounts"_s, tr("Accounts"),
-                      application.style()->standardIcon(QStyle::SP_DirLinkIcon),
-                      new ui::AccountsPage(
-                          accounts, prompter, actor, security::idleLockMinutes(database, clock),
-                          [&, actor](int minutes) -> Status {
-                              auto saved = security::setIdleLockMinutes(database, clock, authorizer,
-                                                                        actor, minutes);
-                              if (saved)
-                                  deskShell->lockController().setIdleMinutes(minutes);
-                              return saved;
-                          }));
-        w.addPage(u"home"_s, tr("Profile"),
-                  application.style()->standardIcon(QStyle::SP_DirHomeIcon),
-                  new ui::HomePage(summary));
-    };
-    ui::DeskShell shell(window, {accounts, vault, audit, clock, prompter}, buildPages);
-    deskShell = &shell;
-    // The decrypted names of the person search must not outlive the key.
-    QObject::connect(&shell, &ui::DeskShell::locked, &application,
-                     [&people]() { people.forget(); });
-    shell.lockController().setIdleMinutes(security::idleLockMinutes(database, clock));
+    DeskComposition desk((*profile)->database(), clock, prompter, summary);
+    ui::MainWindow &window = desk.window();
+    ui::DeskShell &shell = desk.shell();
+    security::AccountService &accounts = desk.accounts();
+    search::SearchController &searchController = desk.search();
 
     auto firstRun = accounts.needsFirstRun();
     if (!firstRun) {

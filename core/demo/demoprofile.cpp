@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoprofile.h"
 
+#include "demopeople.h"
 #include "security/accountservice.h"
 #include "security/vault.h"
 #include "storage/auditlog.h"
@@ -97,6 +98,8 @@ Status seedDemoProfile(storage::Profile &profile, const Clock &clock)
         return imported.error();
 
     if (auto status = seedAccounts(profile, clock); !status)
+        return status;
+    if (auto status = seedDemoPeople(profile, clock); !status)
         return status;
 
     auto transaction = storage::Transaction::begin(profile.database().connection());

@@ -13,7 +13,7 @@ class Profile;
 namespace sportello::demo {
 
 // Bumped whenever the demo content grows, so ./dev run refreshes an older demo profile.
-inline constexpr int kDemoContentVersion = 3;
+inline constexpr int kDemoContentVersion = 4;
 
 // The demo profile's accounts; their passwords are public (README) — the data are made up.
 struct DemoAccount
@@ -34,9 +34,11 @@ enum class DemoState { Absent, Current, Outdated, RealDesk };
 // Whether the profile holds demo content, and whether it is this program's demo content.
 [[nodiscard]] Result<DemoState> demoState(storage::Profile &profile, const Clock &clock);
 
-// Fills an empty profile with the demo content that exists so far — the district's demo
-// catalogue (resources/catalogue/demo-catalogue.json), the demo desk and its three accounts —
-// and marks it as a demo profile. A profile holding a real desk's data is never touched.
+// Fills an empty profile with the demo content — the district's demo catalogue
+// (resources/catalogue/demo-catalogue.json), the demo desk and its three accounts, and the
+// desk's hand-written people with their sessions and follow-ups (seedDemoPeople, dated relative
+// to the clock's today) — and marks it as a demo profile. A profile holding a real desk's data
+// is never touched.
 [[nodiscard]] Status seedDemoProfile(storage::Profile &profile, const Clock &clock);
 
 } // namespace sportello::demo

@@ -159,7 +159,7 @@ const QList<Term> &Vocabulary::facilitationFailures()
         {"MANCA_DOCUMENTO", "Manca un documento",
          QT_TRANSLATE_NOOP("sportello::people::Vocabulary", "A document was missing")},
         {"MANCA_DISPOSITIVO", "Manca il dispositivo o la connessione",
-         QT_TRANSLATE_NOOP("sportello::people::Vocabulary", "No device or connection")},
+         QT_TRANSLATE_NOOP("sportello::people::Vocabulary", "Missing device or connection")},
         {"MANCANO_CREDENZIALI", "Credenziali o codici non disponibili",
          QT_TRANSLATE_NOOP("sportello::people::Vocabulary", "Credentials or codes not at hand")},
         {"SERVIZIO_NON_DISPONIBILE", "Servizio online non disponibile",
@@ -215,7 +215,7 @@ const QList<Term> &Vocabulary::householdTypes()
 {
     static const QList<Term> terms = withAnswers({
         {"SOLO", "Vive da solo/a",
-         QT_TRANSLATE_NOOP("sportello::people::Vocabulary", "Lives alone")},
+         QT_TRANSLATE_NOOP("sportello::people::Vocabulary", "Lives on their own")},
         {"COPPIA_SENZA_FIGLI", "Coppia senza figli",
          QT_TRANSLATE_NOOP("sportello::people::Vocabulary", "Couple without children")},
         {"COPPIA_CON_FIGLI", "Coppia con figli",

@@ -140,7 +140,8 @@ const QList<Term> &Vocabulary::needs()
          QT_TRANSLATE_NOOP("sportello::people::Vocabulary", "Isolated older person"), 1},
         {"REL.RETE", "Rete familiare assente",
          QT_TRANSLATE_NOOP("sportello::people::Vocabulary", "No family network"), 1},
-        {"ALT", "Altri problemi", QT_TRANSLATE_NOOP("sportello::people::Vocabulary", "Other"), 0},
+        {"ALT", "Altri problemi",
+         QT_TRANSLATE_NOOP("sportello::people::Vocabulary", "Other problems"), 0},
         {"ALT.ALTRO", "Altro (da specificare)",
          QT_TRANSLATE_NOOP("sportello::people::Vocabulary", "Other (to be specified)"), 1},
     };

@@ -237,6 +237,17 @@ Result<QList<OperatorRecord>> AccountService::accounts(const Actor &by)
     return m_accounts.all();
 }
 
+Result<QList<std::pair<qint64, QString>>> AccountService::operatorNames() const
+{
+    auto all = m_accounts.all();
+    if (!all)
+        return all.error();
+    QList<std::pair<qint64, QString>> names;
+    for (const OperatorRecord &record : std::as_const(*all))
+        names.append({record.id, record.displayName});
+    return names;
+}
+
 Result<qint64> AccountService::createAccount(const Actor &by, const QString &username,
                                              const QString &displayName, Role role,
                                              const QString &password, bool mustChangePassword)

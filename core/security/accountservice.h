@@ -63,6 +63,9 @@ public:
                                         const QString &newPassword);
 
     [[nodiscard]] Result<QList<storage::OperatorRecord>> accounts(const Actor &by);
+    // Id and display name of every operator, active or not, for lists that name who did
+    // what (timelines, follow-up assignees); no permission needed.
+    [[nodiscard]] Result<QList<std::pair<qint64, QString>>> operatorNames() const;
     // The operator must replace a password chosen by a coordinator, unless told otherwise
     // (demo accounts).
     [[nodiscard]] Result<qint64> createAccount(const Actor &by, const QString &username,

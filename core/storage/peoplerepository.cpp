@@ -43,8 +43,11 @@ people::Consent readConsent(const QSqlQuery &q)
     people::Consent c;
     c.id = q.value(0).toLongLong();
     c.personId = q.value(1).toLongLong();
-    people::consentPurposeFromCode(q.value(2).toString(), &c.purpose);
-    people::consentMethodFromCode(q.value(3).toString(), &c.method);
+    // The table's CHECK constraints admit only known codes.
+    [[maybe_unused]] const bool purposeKnown
+        = people::consentPurposeFromCode(q.value(2).toString(), &c.purpose);
+    [[maybe_unused]] const bool methodKnown
+        = people::consentMethodFromCode(q.value(3).toString(), &c.method);
     c.givenAt = readStoredTime(q.value(4).toString());
     c.textVersion = q.value(5).toString();
     c.recordedBy = q.value(6).toLongLong();

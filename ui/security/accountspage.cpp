@@ -140,6 +140,9 @@ AccountsPage::AccountsPage(AccountService &accounts, Prompter &prompter, Actor a
     lockRow->addWidget(saveIdle);
     lockRow->addStretch(1);
     layout->addLayout(lockRow);
+    m_deskRow = new QHBoxLayout;
+    m_deskRow->addStretch(1);
+    layout->addLayout(m_deskRow);
     connect(saveIdle, &QPushButton::clicked, this, [this, idle] { setIdleMinutes(idle->value()); });
 
     connect(create, &QPushButton::clicked, this, &AccountsPage::newAccount);
@@ -162,6 +165,15 @@ AccountsPage::AccountsPage(AccountService &accounts, Prompter &prompter, Actor a
             resetPassword(id, *password);
     });
     refresh();
+}
+
+QPushButton *AccountsPage::addDeskAction(const QString &text, const std::function<void()> &action)
+{
+    auto *button = new QPushButton(text, this);
+    button->setAccessibleName(QString(text).remove(u'&'));
+    m_deskRow->insertWidget(m_deskRow->count() - 1, button);
+    connect(button, &QPushButton::clicked, this, action);
+    return button;
 }
 
 qint64 AccountsPage::selectedId() const

@@ -10,6 +10,8 @@
 
 #include <functional>
 
+class QHBoxLayout;
+class QPushButton;
 class QTableView;
 
 namespace sportello::security {
@@ -54,6 +56,8 @@ public:
     AccountsPage(security::AccountService &accounts, Prompter &prompter, security::Actor actor,
                  int idleMinutes, IdleSetter saveIdleMinutes, QWidget *parent = nullptr);
     bool setIdleMinutes(int minutes);
+    // Adds a button to the row of desk settings (e.g. the privacy notice), wired by the app.
+    QPushButton *addDeskAction(const QString &text, const std::function<void()> &action);
 
     [[nodiscard]] AccountModel *model() const { return m_model; }
     void refresh();
@@ -72,6 +76,7 @@ private:
     security::Actor m_actor;
     AccountModel *m_model = nullptr;
     QTableView *m_view = nullptr;
+    QHBoxLayout *m_deskRow = nullptr;
     IdleSetter m_saveIdleMinutes;
 };
 

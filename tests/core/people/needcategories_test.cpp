@@ -34,14 +34,11 @@ TEST_CASE("needs map to the categories the counter expects", "[people][needs]")
     CHECK(catalogueCategoriesFor(u"POV.ALIM"_s) == QStringList {u"INC.ALIM"_s});
     CHECK(catalogueCategoriesFor(u"CAS.AFFITTO"_s) == QStringList {u"INC.CASA"_s});
     CHECK(catalogueCategoriesFor(u"CAS.SENZA"_s).contains(u"RES.ACCOGL"_s));
-    CHECK(catalogueCategoriesFor(u"OCC.DISOCC"_s)
-          == QStringList {u"INC.LAVORO"_s, u"INC.REDD"_s});
+    CHECK(catalogueCategoriesFor(u"OCC.DISOCC"_s) == QStringList {u"INC.LAVORO"_s, u"INC.REDD"_s});
     CHECK(catalogueCategoriesFor(u"DIG.IDENT"_s) == QStringList {u"INC.DIGIT"_s});
-    CHECK(catalogueCategoriesFor(u"IMM.RICONG"_s)
-          == QStringList {u"INC.LEGALE"_s, u"INC.DOC"_s});
+    CHECK(catalogueCategoriesFor(u"IMM.RICONG"_s) == QStringList {u"INC.LEGALE"_s, u"INC.DOC"_s});
     CHECK(catalogueCategoriesFor(u"SAL.MENTALE"_s) == QStringList {u"INC.SALUTE"_s});
-    CHECK(catalogueCategoriesFor(u"DIS.SENSOR"_s)
-          == QStringList {u"DOM.NONAUT"_s, u"INC.DOC"_s});
+    CHECK(catalogueCategoriesFor(u"DIS.SENSOR"_s) == QStringList {u"DOM.NONAUT"_s, u"INC.DOC"_s});
     CHECK(catalogueCategoriesFor(u"FAM.VIOL"_s).first() == u"INC.LEGALE"_s);
     // A macro-voce has its own mapping.
     CHECK(catalogueCategoriesFor(u"CAS"_s) == QStringList {u"INC.CASA"_s});

@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The demo profile's hand-written people and the synthetic-people generator: what they write
+// follows the counter's rules (consents, validation, follow-ups around today) and is sealed.
+#include "demo/demopeople.h"
+#include "demo/demoprofile.h"
+#include "demo/syntheticpeople.h"
+#include "people/peopleservice.h"
+#include "people/sessionservice.h"
+#include "people/vocabulary.h"
+#include "security/accountservice.h"
+#include "security/vault.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/peoplerepository.h"
+#include "storage/profile.h"
+#include "testhelpers.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <algorithm>
+#include <catch2/catch_test_macros.hpp>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace sportello;
+
+namespace {
+
+// A demo profile with the services a desk uses, a demo account logged in.
+struct DemoDeskFixture
+{
+    test::TempDir dir;
+    test::FakeClock clock; // Monday 2 March 2026, 09:00 UTC
+    std::unique_ptr<storage::Profile> profile;
+    std::unique_ptr<security::Vault> vault;
+    std::unique_ptr<storage::AuditLog> audit;
+    std::unique_ptr<people::PeopleService> people;
+    std::unique_ptr<people::SessionService> sessions;
+    security::Actor lead;
+    security::Actor facilitator;
+
+    explicit DemoDeskFixture(bool seed = true)
+    {
+        auto opened = storage::Profile::open(dir.path());
+        REQUIRE(opened.ok());
+        profile = std::move(opened).value();
+        if (seed)
+            REQUIRE(demo::seedDemoProfile(*profile, clock).ok());
+        vault = std::make_unique<security::Vault>(profile->database(), clock);
+        audit = std::make_unique<storage::AuditLog>(profile->database(), clock);
+        people
+            = std::make_unique<people::PeopleService>(profile->database(), *vault, *audit, clock);
+        sessions
+            = std::make_unique<people::SessionService>(profile->database(), *vault, *audit, clock);
+    }
+
+    void logIn()
+    {
+        security::AccountService accounts(profile->database(), *vault, *audit, clock);
+        const auto &facilitatrice = demo::kDemoAccounts[2];
+        auto other = accounts.login(QString::fromUtf8(facilitatrice.username),
+                                    QString::fromUtf8(facilitatrice.password));
+        REQUIRE(other.ok());
+        facilitator = *other;
+        const auto &coordinatrice = demo::kDemoAccounts[0];
+        auto logged = accounts.login(QString::fromUtf8(coordinatrice.username),
+                                     QString::fromUtf8(coordinatrice.password));
+        REQUIRE(logged.ok());
+        lead = *logged;
+    }
+
+    QList<qint64> personIds()
+    {
+        auto names = storage::PeopleRepository(profile->database(), *vault).names();
+        REQUIRE(names.ok());
+        QList<qint64> ids;
+        for (const auto &name : std::as_const(*names))
+            ids.append(name.personId);
+        return ids;
+    }
+
+    bool hasConsent(qint64 personId, people::ConsentPurpose purpose)
+    {
+        auto given = people->hasConsent(personId, purpose);
+        REQUIRE(given.ok());
+        return *given;
+    }
+
+    // Every byte of the database files as they are on disk now.
+    QByteArray databaseBytes() const
+    {
+        QByteArray bytes;
+        const QDir folder(dir.path());
+        for (const QString &name : folder.entryList({u"sportello.db*"_s}, QDir::Files)) {
+            QFile file(folder.filePath(name));
+            REQUIRE(file.open(QIODevice::ReadOnly));
+            bytes += file.readAll();
+        }
+        return bytes;
+    }
+};
+
+} // namespace
+
+TEST_CASE("the demo profile has people with consents, sessions and follow-ups around today",
+          "[demo][people]")
+{
+    DemoDeskFixture desk;
+    desk.logIn();
+    const QList<qint64> ids = desk.personIds();
+    CHECK(ids.size() == 7);
+
+    int sessionCount = 0;
+    int facilitation = 0;
+    int specialNeeds = 0;
+    const QDateTime now = desk.clock.nowUtc();
+    for (const qint64 id : ids) {
+        INFO("person " << id);
+        CHECK(desk.hasConsent(id, people::ConsentPurpose::PersonalData));
+        auto sessions = desk.sessions->sessionsOf(desk.lead, id);
+        REQUIRE(sessions.ok());
+        CHECK(sessions->size() >= 1);
+        CHECK(sessions->size() <= 3);
+        for (const people::Session &session : std::as_const(*sessions)) {
+            ++sessionCount;
+            CHECK(desk.sessions->validate(session).ok());
+            CHECK(session.startedAt < now);
+            CHECK(session.startedAt > now.addDays(-100));
+            CHECK(session.createdAt >= session.startedAt);
+            if (session.type == u"FACDIG") {
+                ++facilitation;
+                CHECK(session.operatorId == desk.facilitator.operatorId);
+            }
+            for (const QString &need : session.needs) {
+                if (people::Vocabulary::needSensitivity(need) != people::Sensitivity::Ordinary) {
+                    ++specialNeeds;
+                    CHECK(desk.hasConsent(id, people::ConsentPurpose::SpecialCategories));
+                }
+            }
+            for (const people::DiscussedService &service : session.services)
+                CHECK_FALSE(service.serviceName.isEmpty()); // a real demo catalogue service
+        }
+        auto timeline = desk.sessions->timeline(desk.lead, id);
+        REQUIRE(timeline.ok());
+        CHECK(timeline->size() > sessions->size());
+    }
+    CHECK(sessionCount >= 12);
+    CHECK(facilitation == 2);
+    CHECK(specialNeeds >= 2);
+
+    auto queue = desk.sessions->followUpQueue(desk.lead);
+    REQUIRE(queue.ok());
+    CHECK(queue->overdue.size() == 1);
+    CHECK(queue->today.size() == 1);
+    CHECK(queue->upcoming.size() >= 3);
+
+    // Found by name while typing, and the names are nowhere in clear in the files.
+    auto found = desk.people->search(u"koval"_s);
+    REQUIRE(found.ok());
+    REQUIRE(found->size() == 1);
+    CHECK(found->first().givenName == u"Olena"_s);
+    const QString code
+        = demo::codiceFiscaleFor(u"Kovalenko"_s, u"Olena"_s, QDate(1988, 7, 2), 'F', u"Z138"_s);
+    auto byCode = desk.people->search(code);
+    REQUIRE(byCode.ok());
+    CHECK(byCode->size() == 1);
+    REQUIRE(desk.profile->database().checkpoint().ok());
+    const QByteArray bytes = desk.databaseBytes();
+    CHECK_FALSE(bytes.contains("Kovalenko"));
+    CHECK_FALSE(bytes.contains("Giuseppina"));
+    CHECK_FALSE(bytes.contains(code.toLatin1()));
+
+    auto intact = desk.audit->verify();
+    REQUIRE(intact.ok());
+    CHECK(intact->intact);
+}
+
+TEST_CASE("the demo people are added once", "[demo][people]")
+{
+    DemoDeskFixture desk;
+    REQUIRE(demo::seedDemoPeople(*desk.profile, desk.clock).ok());
+    desk.logIn();
+    CHECK(desk.personIds().size() == 7);
+}
+
+TEST_CASE("synthetic people go only into a demo profile", "[demo][people]")
+{
+    DemoDeskFixture empty(false);
+    const auto refused = demo::addSyntheticPeople(*empty.profile, empty.clock, 10, 1);
+    CHECK(refused.code() == ErrorCode::InvalidArgument);
+
+    DemoDeskFixture desk;
+    CHECK(demo::addSyntheticPeople(*desk.profile, desk.clock, 0, 1).code()
+          == ErrorCode::InvalidArgument);
+    CHECK(demo::addSyntheticPeople(*desk.profile, desk.clock, demo::kMaximumSyntheticPeople + 1, 1)
+              .code()
+          == ErrorCode::InvalidArgument);
+}
+
+TEST_CASE("synthetic people follow the counter's rules", "[demo][people]")
+{
+    DemoDeskFixture desk;
+    constexpr int kCount = 120;
+    constexpr quint64 kSeed = 42;
+    QList<int> reported;
+    auto added
+        = demo::addSyntheticPeople(*desk.profile, desk.clock, kCount, kSeed, [&reported](int done) {
+              reported.append(done);
+              return true;
+          });
+    REQUIRE(added.ok());
+    CHECK(added->people == kCount);
+    CHECK_FALSE(added->cancelled);
+    CHECK(added->sessions >= kCount);
+    CHECK(added->sessions <= 6 * kCount);
+    CHECK(added->followUps > 0);
+    REQUIRE(reported.size() == 10);
+    CHECK(reported.last() == kCount);
+    CHECK(std::is_sorted(reported.cbegin(), reported.cend()));
+
+    desk.logIn();
+    CHECK(desk.personIds().size() == 7 + kCount);
+    demo::SyntheticPeople generator(kSeed);
+    const QDateTime now = desk.clock.nowUtc();
+    int sessions = 0;
+    for (int i = 0; i < kCount; ++i) {
+        const demo::SyntheticPerson expected = generator.next(desk.clock.today());
+        auto hits = desk.people->search(expected.codiceFiscale);
+        REQUIRE(hits.ok());
+        REQUIRE(hits->size() == 1);
+        const qint64 id = hits->first().personId;
+        CHECK(hits->first().familyName == expected.familyName);
+        CHECK(desk.hasConsent(id, people::ConsentPurpose::PersonalData));
+        auto list = desk.sessions->sessionsOf(desk.lead, id);
+        REQUIRE(list.ok());
+        CHECK(list->size() >= 1);
+        CHECK(list->size() <= 6);
+        sessions += int(list->size());
+        for (const people::Session &session : std::as_const(*list)) {
+            CHECK(desk.sessions->validate(session).ok());
+            CHECK(session.startedAt < now);
+            CHECK(session.startedAt >= now.addDays(-731));
+            const bool facilitation = session.type == u"FACDIG";
+            CHECK(facilitation == (session.operatorId == desk.facilitator.operatorId));
+            CHECK(facilitation == !session.facilitation.kind.isEmpty());
+        }
+    }
+    CHECK(sessions == added->sessions);
+
+    auto queue = desk.sessions->followUpQueue(desk.lead);
+    REQUIRE(queue.ok());
+    CHECK(queue->overdue.size() + queue->today.size() + queue->upcoming.size() >= 1);
+
+    // The same seed again: the people already recorded are skipped for new ones.
+    auto again = demo::addSyntheticPeople(*desk.profile, desk.clock, 30, kSeed);
+    REQUIRE(again.ok());
+    CHECK(again->people == 30);
+    desk.people->forget();
+    CHECK(desk.personIds().size() == 7 + kCount + 30);
+
+    auto intact = desk.audit->verify();
+    REQUIRE(intact.ok());
+    CHECK(intact->intact);
+}
+
+TEST_CASE("adding synthetic people stops when progress says so, keeping what was written",
+          "[demo][people]")
+{
+    DemoDeskFixture desk;
+    auto added
+        = demo::addSyntheticPeople(*desk.profile, desk.clock, 100, 7, [](int) { return false; });
+    REQUIRE(added.ok());
+    CHECK(added->cancelled);
+    CHECK(added->people == 10); // one batch: a tenth of the run
+    desk.logIn();
+    CHECK(desk.personIds().size() == 7 + 10);
+}

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "followups/followupmodel.h"
+#include "security/permissions.h"
+
+#include <QHash>
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+#include <utility>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QTimer;
+class QTreeView;
+
+namespace sportello {
+class Clock;
+namespace people {
+class PeopleService;
+class SessionService;
+} // namespace people
+} // namespace sportello
+
+namespace sportello::ui {
+
+class CompleteFollowUpDialog;
+
+// The "Da ricontattare" page: open follow-ups grouped as overdue, today and upcoming, with the
+// counts on top, a filter for the operator's own, "Done…" and a way to the person's record.
+class FollowUpPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FollowUpPage)
+
+public:
+    struct Context
+    {
+        people::PeopleService &people; // names of the people in the queue
+        people::SessionService &sessions;
+        const Clock &clock; // what "today" is
+        security::Actor actor; // who is at the desk ("only mine")
+        QList<std::pair<qint64, QString>> operators; // id → name of the assignees
+    };
+
+    explicit FollowUpPage(Context context, QWidget *parent = nullptr);
+
+    [[nodiscard]] FollowUpModel *model() { return &m_model; }
+    [[nodiscard]] QTreeView *view() const { return m_view; }
+    // The "Done…" dialog while it is open (tests fill it in), else nullptr.
+    [[nodiscard]] CompleteFollowUpDialog *completeDialog() const;
+    // Overdue plus due today, as last read.
+    [[nodiscard]] int dueNow() const { return m_dueNow; }
+    [[nodiscard]] bool onlyMine() const;
+    void setOnlyMine(bool onlyMine);
+    // Makes the follow-up the current row; false when it is not in the queue.
+    bool selectFollowUp(qint64 followUpId);
+
+public Q_SLOTS:
+    // Reads the queue again (the app calls it when the page is shown and after saves).
+    void refresh();
+    // Opens "Done…" for the current follow-up.
+    void completeCurrent();
+    // Asks for the record of the current follow-up's person.
+    void openCurrentPerson();
+
+Q_SIGNALS:
+    void openPersonRequested(qint64 personId);
+    // Overdue plus today changed (for a badge on the navigation).
+    void countChanged(int dueNow);
+    // A follow-up was marked as done.
+    void followUpCompleted(qint64 followUpId);
+
+private:
+    [[nodiscard]] QString personName(qint64 personId) const;
+    [[nodiscard]] QString operatorName(qint64 operatorId) const;
+    [[nodiscard]] const people::FollowUp *currentFollowUp() const;
+    void updateCounts();
+    void updateActions();
+
+    Context m_context;
+    QHash<qint64, QString> m_operatorNames;
+    QHash<qint64, QString> m_personNames; // people of the queue, read at refresh
+    FollowUpModel m_model;
+    int m_dueNow = -1;
+    QLabel *m_counts = nullptr;
+    QLabel *m_error = nullptr;
+    QCheckBox *m_onlyMine = nullptr;
+    QPushButton *m_refresh = nullptr;
+    QTreeView *m_view = nullptr;
+    QPushButton *m_done = nullptr;
+    QPushButton *m_open = nullptr;
+    QTimer *m_timer = nullptr;
+    QPointer<CompleteFollowUpDialog> m_dialog;
+};
+
+} // namespace sportello::ui
