@@ -113,6 +113,10 @@
             <numerusform>The audit log was altered at row %1: %2. %n rows checked.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Removed automatically</source>
+        <translation>Removed automatically</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueText</name>
@@ -480,10 +484,6 @@
         <translation>Demo profile created in %1.</translation>
     </message>
     <message>
-        <source>create the demo profile in the data folder</source>
-        <translation>create the demo profile in the data folder</translation>
-    </message>
-    <message>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
@@ -621,6 +621,123 @@
         <source>show the newest audit log entries</source>
         <translation>show the newest audit log entries</translation>
     </message>
+    <message>
+        <source>--people needs a number of people from 1 to %1.</source>
+        <translation>--people needs a number of people from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to %1.</source>
+        <translation>--seed needs a whole number from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>--seed is used only with --people.</source>
+        <translation>--seed is used only with --people.</translation>
+    </message>
+    <message>
+        <source>Seed: %1 (give --seed %1 to draw the same people again).</source>
+        <translation>Seed: %1 (give --seed %1 to draw the same people again).</translation>
+    </message>
+    <message>
+        <source>Adding people: %1% (%2 of %3)</source>
+        <translation>Adding people: %1% (%2 of %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n person(s) with %1.</source>
+        <translation>
+            <numerusform>Added %n person(s) with %1.</numerusform>
+            <numerusform>Added %n person(s) with %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session(s)</numerusform>
+            <numerusform>%n session(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>create the demo profile in the data folder; --people adds N made-up people with two years of sessions (creating the demo first when missing)</source>
+        <translation>create the demo profile in the data folder; --people adds N made-up people with two years of sessions (creating the demo first when missing)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFormDocument</name>
+    <message>
+        <source>Recording my personal data</source>
+        <translation>Recording my personal data</translation>
+    </message>
+    <message>
+        <source>The desk records my personal details, contacts and the needs I talk about, to listen to me, guide me to services and accompany me.</source>
+        <translation>The desk records my personal details, contacts and the needs I talk about, to listen to me, guide me to services and accompany me.</translation>
+    </message>
+    <message>
+        <source>Information on health, disability, addiction or judicial matters</source>
+        <translation>Information on health, disability, addiction or judicial matters</translation>
+    </message>
+    <message>
+        <source>The desk records this information only when the help I ask for needs it (GDPR articles 9 and 10).</source>
+        <translation>The desk records this information only when the help I ask for needs it (GDPR articles 9 and 10).</translation>
+    </message>
+    <message>
+        <source>Referral to the Social Services of the Comune</source>
+        <translation>Referral to the Social Services of the Comune</translation>
+    </message>
+    <message>
+        <source>The desk sends my name and my situation to the Social Services of the Comune, so that they can take charge of my case.</source>
+        <translation>The desk sends my name and my situation to the Social Services of the Comune, so that they can take charge of my case.</translation>
+    </message>
+    <message>
+        <source>Contact by phone</source>
+        <translation>Contact by phone</translation>
+    </message>
+    <message>
+        <source>The desk may call me back by phone.</source>
+        <translation>The desk may call me back by phone.</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>Consent form</translation>
+    </message>
+    <message>
+        <source>I, the undersigned %1, declare that I have received the privacy notice (version %2) and that it was explained to me. For each purpose I state:</source>
+        <translation>I, the undersigned %1, declare that I have received the privacy notice (version %2) and that it was explained to me. For each purpose I state:</translation>
+    </message>
+    <message>
+        <source>I consent</source>
+        <translation>I consent</translation>
+    </message>
+    <message>
+        <source>I do not consent</source>
+        <translation>I do not consent</translation>
+    </message>
+    <message>
+        <source>I can revoke each consent at any time, also in part, by telling the desk. Refusing or revoking a consent does not affect the help I receive.</source>
+        <translation>I can revoke each consent at any time, also in part, by telling the desk. Refusing or revoking a consent does not affect the help I receive.</translation>
+    </message>
+    <message>
+        <source>Place and date: %1, %2</source>
+        <translation>Place and date: %1, %2</translation>
+    </message>
+    <message>
+        <source>Signature of the person</source>
+        <translation>Signature of the person</translation>
+    </message>
+    <message>
+        <source>Signature of the operator</source>
+        <translation>Signature of the operator</translation>
+    </message>
+    <message>
+        <source>Privacy notice version %1</source>
+        <translation>Privacy notice version %1</translation>
+    </message>
+    <message>
+        <source>Privacy notice and consent form</source>
+        <translation>Privacy notice and consent form</translation>
+    </message>
+    <message>
+        <source>Privacy notice version %1 · page %2 of %3</source>
+        <translation>Privacy notice version %1 · page %2 of %3</translation>
+    </message>
 </context>
 <context>
     <name>DesktopApp</name>
@@ -679,6 +796,26 @@
     <message>
         <source>Accounts</source>
         <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <source>To call back</source>
+        <translation>To call back</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy notice and consent form…</source>
+        <translation>&amp;Privacy notice and consent form…</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Privacy notice</translation>
     </message>
 </context>
 <context>
@@ -809,6 +946,126 @@
     <message>
         <source>At least one active coordinator must remain.</source>
         <translation>At least one active coordinator must remain.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can only be recorded with the person&apos;s consent to: %2. Record the consent first, or choose the general category.</source>
+        <translation>&quot;%1&quot; can only be recorded with the person&apos;s consent to: %2. Record the consent first, or choose the general category.</translation>
+    </message>
+    <message>
+        <source>This needs the person&apos;s consent to: %1. Record the consent first.</source>
+        <translation>This needs the person&apos;s consent to: %1. Record the consent first.</translation>
+    </message>
+    <message>
+        <source>The person asked not to be contacted.</source>
+        <translation>The person asked not to be contacted.</translation>
+    </message>
+    <message>
+        <source>A person with this codice fiscale is already recorded. Open that record instead of creating a new one.</source>
+        <translation>A person with this codice fiscale is already recorded. Open that record instead of creating a new one.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>need label (need code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Recording personal data</source>
+        <translation>Recording personal data</translation>
+    </message>
+    <message>
+        <source>Special-category data (health, disability, addiction, justice)</source>
+        <translation>Special-category data (health, disability, addiction, justice)</translation>
+    </message>
+    <message>
+        <source>Identified referral to Social Services</source>
+        <translation>Identified referral to Social Services</translation>
+    </message>
+    <message>
+        <source>Contact by phone</source>
+        <translation>Contact by phone</translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <translation>Signed form</translation>
+    </message>
+    <message>
+        <source>Verbal, with the scripted text</source>
+        <translation>Verbal, with the scripted text</translation>
+    </message>
+    <message>
+        <source>The codice fiscale is empty.</source>
+        <translation>The codice fiscale is empty.</translation>
+    </message>
+    <message>
+        <source>A codice fiscale has 16 characters.</source>
+        <translation>A codice fiscale has 16 characters.</translation>
+    </message>
+    <message>
+        <source>The codice fiscale has letters and digits in the wrong places.</source>
+        <translation>The codice fiscale has letters and digits in the wrong places.</translation>
+    </message>
+    <message>
+        <source>The birth date in the codice fiscale does not exist.</source>
+        <translation>The birth date in the codice fiscale does not exist.</translation>
+    </message>
+    <message>
+        <source>The last character of the codice fiscale does not match: there is a typing mistake.</source>
+        <translation>The last character of the codice fiscale does not match: there is a typing mistake.</translation>
+    </message>
+    <message>
+        <source>The codice fiscale is not valid.</source>
+        <translation>The codice fiscale is not valid.</translation>
+    </message>
+    <message>
+        <source>Enter at least the given or the family name.</source>
+        <translation>Enter at least the given or the family name.</translation>
+    </message>
+    <message>
+        <source>The year of birth %1 is not plausible.</source>
+        <translation>The year of birth %1 is not plausible.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation>The e-mail address is not valid.</translation>
+    </message>
+    <message>
+        <source>The phone number may contain only digits, spaces and a leading +.</source>
+        <translation>The phone number may contain only digits, spaces and a leading +.</translation>
+    </message>
+    <message>
+        <source>The number of minors must be smaller than the household size.</source>
+        <translation>The number of minors must be smaller than the household size.</translation>
+    </message>
+    <message>
+        <source>Describe the &quot;other&quot; need in a few words.</source>
+        <translation>Describe the &quot;other&quot; need in a few words.</translation>
+    </message>
+    <message>
+        <source>Digital-facilitation details belong only to digital-facilitation sessions.</source>
+        <translation>Digital-facilitation details belong only to digital-facilitation sessions.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of digital facilitation.</source>
+        <translation>Choose the kind of digital facilitation.</translation>
+    </message>
+    <message>
+        <source>Say why the digital goal was not reached.</source>
+        <translation>Say why the digital goal was not reached.</translation>
+    </message>
+    <message>
+        <source>The service %1 is no longer in the catalogue.</source>
+        <translation>The service %1 is no longer in the catalogue.</translation>
+    </message>
+    <message>
+        <source>The follow-up date must be today or later.</source>
+        <translation>The follow-up date must be today or later.</translation>
+    </message>
+    <message>
+        <source>The duration must be between 0 and 1440 minutes.</source>
+        <translation>The duration must be between 0 and 1440 minutes.</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1454,621 @@
     </message>
 </context>
 <context>
+    <name>sportello::people::Vocabulary</name>
+    <message>
+        <source>First reception</source>
+        <translation>First reception</translation>
+    </message>
+    <message>
+        <source>Listening interview</source>
+        <translation>Listening interview</translation>
+    </message>
+    <message>
+        <source>Guidance to services</source>
+        <translation>Guidance to services</translation>
+    </message>
+    <message>
+        <source>Accompaniment</source>
+        <translation>Accompaniment</translation>
+    </message>
+    <message>
+        <source>Digital facilitation</source>
+        <translation>Digital facilitation</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>Follow-up call</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <source>At another office</source>
+        <translation>At another office</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <source>Sent by social services</source>
+        <translation>Sent by social services</translation>
+    </message>
+    <message>
+        <source>Sent by another desk</source>
+        <translation>Sent by another desk</translation>
+    </message>
+    <message>
+        <source>From health services</source>
+        <translation>From health services</translation>
+    </message>
+    <message>
+        <source>Word of mouth</source>
+        <translation>Word of mouth</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Information given</source>
+        <translation>Information given</translation>
+    </message>
+    <message>
+        <source>Directed to a service</source>
+        <translation>Directed to a service</translation>
+    </message>
+    <message>
+        <source>Application started or sent</source>
+        <translation>Application started or sent</translation>
+    </message>
+    <message>
+        <source>Accompaniment done</source>
+        <translation>Accompaniment done</translation>
+    </message>
+    <message>
+        <source>Digital goal reached</source>
+        <translation>Digital goal reached</translation>
+    </message>
+    <message>
+        <source>Digital goal not reached</source>
+        <translation>Digital goal not reached</translation>
+    </message>
+    <message>
+        <source>Material aid given</source>
+        <translation>Material aid given</translation>
+    </message>
+    <message>
+        <source>Referral to social services</source>
+        <translation>Referral to social services</translation>
+    </message>
+    <message>
+        <source>Sent to another body</source>
+        <translation>Sent to another body</translation>
+    </message>
+    <message>
+        <source>Request posted on the board</source>
+        <translation>Request posted on the board</translation>
+    </message>
+    <message>
+        <source>Follow-up scheduled</source>
+        <translation>Follow-up scheduled</translation>
+    </message>
+    <message>
+        <source>Outside scope or no answer available</source>
+        <translation>Outside scope or no answer available</translation>
+    </message>
+    <message>
+        <source>Interrupted or did not return</source>
+        <translation>Interrupted or did not return</translation>
+    </message>
+    <message>
+        <source>Individual facilitation</source>
+        <translation>Individual facilitation</translation>
+    </message>
+    <message>
+        <source>Group training in person</source>
+        <translation>Group training in person</translation>
+    </message>
+    <message>
+        <source>Online training</source>
+        <translation>Online training</translation>
+    </message>
+    <message>
+        <source>SPID</source>
+        <translation>SPID</translation>
+    </message>
+    <message>
+        <source>Electronic identity card (CIE)</source>
+        <translation>Electronic identity card (CIE)</translation>
+    </message>
+    <message>
+        <source>IO app</source>
+        <translation>IO app</translation>
+    </message>
+    <message>
+        <source>pagoPA</source>
+        <translation>pagoPA</translation>
+    </message>
+    <message>
+        <source>Health record, bookings and test results</source>
+        <translation>Health record, bookings and test results</translation>
+    </message>
+    <message>
+        <source>INPS benefits and ISEE online</source>
+        <translation>INPS benefits and ISEE online</translation>
+    </message>
+    <message>
+        <source>Work and job portals</source>
+        <translation>Work and job portals</translation>
+    </message>
+    <message>
+        <source>School enrolment and meals</source>
+        <translation>School enrolment and meals</translation>
+    </message>
+    <message>
+        <source>Registry certificates (ANPR)</source>
+        <translation>Registry certificates (ANPR)</translation>
+    </message>
+    <message>
+        <source>Certified e-mail (PEC)</source>
+        <translation>Certified e-mail (PEC)</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <source>Public transport passes</source>
+        <translation>Public transport passes</translation>
+    </message>
+    <message>
+        <source>Online safety and scams</source>
+        <translation>Online safety and scams</translation>
+    </message>
+    <message>
+        <source>Basics (device, e-mail, video calls)</source>
+        <translation>Basics (device, e-mail, video calls)</translation>
+    </message>
+    <message>
+        <source>A document was missing</source>
+        <translation>A document was missing</translation>
+    </message>
+    <message>
+        <source>Missing device or connection</source>
+        <translation>Missing device or connection</translation>
+    </message>
+    <message>
+        <source>Credentials or codes not at hand</source>
+        <translation>Credentials or codes not at hand</translation>
+    </message>
+    <message>
+        <source>Online service unavailable</source>
+        <translation>Online service unavailable</translation>
+    </message>
+    <message>
+        <source>Not enough time</source>
+        <translation>Not enough time</translation>
+    </message>
+    <message>
+        <source>Postponed to another meeting</source>
+        <translation>Postponed to another meeting</translation>
+    </message>
+    <message>
+        <source>Person reached</source>
+        <translation>Person reached</translation>
+    </message>
+    <message>
+        <source>Could not reach the person</source>
+        <translation>Could not reach the person</translation>
+    </message>
+    <message>
+        <source>Need resolved</source>
+        <translation>Need resolved</translation>
+    </message>
+    <message>
+        <source>New interview booked</source>
+        <translation>New interview booked</translation>
+    </message>
+    <message>
+        <source>Follow-up cancelled</source>
+        <translation>Follow-up cancelled</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italian</translation>
+    </message>
+    <message>
+        <source>Other EU country</source>
+        <translation>Other EU country</translation>
+    </message>
+    <message>
+        <source>Non-EU</source>
+        <translation>Non-EU</translation>
+    </message>
+    <message>
+        <source>Lives on their own</source>
+        <translation>Lives on their own</translation>
+    </message>
+    <message>
+        <source>Couple without children</source>
+        <translation>Couple without children</translation>
+    </message>
+    <message>
+        <source>Couple with children</source>
+        <translation>Couple with children</translation>
+    </message>
+    <message>
+        <source>Single parent</source>
+        <translation>Single parent</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Self-employed</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Unemployed</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Homemaker</source>
+        <translation>Homemaker</translation>
+    </message>
+    <message>
+        <source>No qualification</source>
+        <translation>No qualification</translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation>Primary school</translation>
+    </message>
+    <message>
+        <source>Lower secondary school</source>
+        <translation>Lower secondary school</translation>
+    </message>
+    <message>
+        <source>Upper secondary diploma</source>
+        <translation>Upper secondary diploma</translation>
+    </message>
+    <message>
+        <source>University degree</source>
+        <translation>University degree</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Text message</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Do not contact</translation>
+    </message>
+    <message>
+        <source>Other municipality</source>
+        <translation>Other municipality</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Not asked</translation>
+    </message>
+    <message>
+        <source>Doesn&apos;t know</source>
+        <translation>Doesn&apos;t know</translation>
+    </message>
+    <message>
+        <source>Prefers not to say</source>
+        <translation>Prefers not to say</translation>
+    </message>
+    <message>
+        <source>Economic poverty</source>
+        <translation>Economic poverty</translation>
+    </message>
+    <message>
+        <source>No income</source>
+        <translation>No income</translation>
+    </message>
+    <message>
+        <source>Insufficient income</source>
+        <translation>Insufficient income</translation>
+    </message>
+    <message>
+        <source>One-off expenses</source>
+        <translation>One-off expenses</translation>
+    </message>
+    <message>
+        <source>Utility arrears</source>
+        <translation>Utility arrears</translation>
+    </message>
+    <message>
+        <source>Debt or usury</source>
+        <translation>Debt or usury</translation>
+    </message>
+    <message>
+        <source>Food insecurity</source>
+        <translation>Food insecurity</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <source>Unemployment</source>
+        <translation>Unemployment</translation>
+    </message>
+    <message>
+        <source>Precarious work</source>
+        <translation>Precarious work</translation>
+    </message>
+    <message>
+        <source>Undeclared work</source>
+        <translation>Undeclared work</translation>
+    </message>
+    <message>
+        <source>In-work poverty</source>
+        <translation>In-work poverty</translation>
+    </message>
+    <message>
+        <source>Recent job loss</source>
+        <translation>Recent job loss</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Homeless</source>
+        <translation>Homeless</translation>
+    </message>
+    <message>
+        <source>Inadequate housing</source>
+        <translation>Inadequate housing</translation>
+    </message>
+    <message>
+        <source>Eviction or rent arrears</source>
+        <translation>Eviction or rent arrears</translation>
+    </message>
+    <message>
+        <source>Rent burden</source>
+        <translation>Rent burden</translation>
+    </message>
+    <message>
+        <source>Overcrowding</source>
+        <translation>Overcrowding</translation>
+    </message>
+    <message>
+        <source>Registered residence</source>
+        <translation>Registered residence</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Separation or divorce</source>
+        <translation>Separation or divorce</translation>
+    </message>
+    <message>
+        <source>Family conflict</source>
+        <translation>Family conflict</translation>
+    </message>
+    <message>
+        <source>Domestic violence</source>
+        <translation>Domestic violence</translation>
+    </message>
+    <message>
+        <source>Caregiving burden</source>
+        <translation>Caregiving burden</translation>
+    </message>
+    <message>
+        <source>Bereavement</source>
+        <translation>Bereavement</translation>
+    </message>
+    <message>
+        <source>Parenting difficulties</source>
+        <translation>Parenting difficulties</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Physical illness</source>
+        <translation>Physical illness</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Mental health</translation>
+    </message>
+    <message>
+        <source>Access to care or medicines</source>
+        <translation>Access to care or medicines</translation>
+    </message>
+    <message>
+        <source>Loss of self-sufficiency</source>
+        <translation>Loss of self-sufficiency</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <source>Physical disability</source>
+        <translation>Physical disability</translation>
+    </message>
+    <message>
+        <source>Mental or intellectual disability</source>
+        <translation>Mental or intellectual disability</translation>
+    </message>
+    <message>
+        <source>Sensory disability</source>
+        <translation>Sensory disability</translation>
+    </message>
+    <message>
+        <source>Disability assessment pending</source>
+        <translation>Disability assessment pending</translation>
+    </message>
+    <message>
+        <source>Addictions</source>
+        <translation>Addictions</translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <translation>Alcohol</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translation>Drugs</translation>
+    </message>
+    <message>
+        <source>Gambling</source>
+        <translation>Gambling</translation>
+    </message>
+    <message>
+        <source>Other addictions</source>
+        <translation>Other addictions</translation>
+    </message>
+    <message>
+        <source>Justice</source>
+        <translation>Justice</translation>
+    </message>
+    <message>
+        <source>Current or former prisoner</source>
+        <translation>Current or former prisoner</translation>
+    </message>
+    <message>
+        <source>Alternative sentences</source>
+        <translation>Alternative sentences</translation>
+    </message>
+    <message>
+        <source>Legal proceedings</source>
+        <translation>Legal proceedings</translation>
+    </message>
+    <message>
+        <source>Migration-related</source>
+        <translation>Migration-related</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Residence permit</translation>
+    </message>
+    <message>
+        <source>Asylum or protection</source>
+        <translation>Asylum or protection</translation>
+    </message>
+    <message>
+        <source>Paperwork</source>
+        <translation>Paperwork</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Family reunification</source>
+        <translation>Family reunification</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Low schooling or illiteracy</source>
+        <translation>Low schooling or illiteracy</translation>
+    </message>
+    <message>
+        <source>Early school leaving</source>
+        <translation>Early school leaving</translation>
+    </message>
+    <message>
+        <source>Foreign qualification recognition</source>
+        <translation>Foreign qualification recognition</translation>
+    </message>
+    <message>
+        <source>School costs</source>
+        <translation>School costs</translation>
+    </message>
+    <message>
+        <source>Digital exclusion</source>
+        <translation>Digital exclusion</translation>
+    </message>
+    <message>
+        <source>Digital identity (SPID/CIE)</source>
+        <translation>Digital identity (SPID/CIE)</translation>
+    </message>
+    <message>
+        <source>No device or connection</source>
+        <translation>No device or connection</translation>
+    </message>
+    <message>
+        <source>Digital skills</source>
+        <translation>Digital skills</translation>
+    </message>
+    <message>
+        <source>Stuck online procedure</source>
+        <translation>Stuck online procedure</translation>
+    </message>
+    <message>
+        <source>Loneliness</source>
+        <translation>Loneliness</translation>
+    </message>
+    <message>
+        <source>Lives alone</source>
+        <translation>Lives alone</translation>
+    </message>
+    <message>
+        <source>Isolated older person</source>
+        <translation>Isolated older person</translation>
+    </message>
+    <message>
+        <source>No family network</source>
+        <translation>No family network</translation>
+    </message>
+    <message>
+        <source>Other problems</source>
+        <translation>Other problems</translation>
+    </message>
+    <message>
+        <source>Other (to be specified)</source>
+        <translation>Other (to be specified)</translation>
+    </message>
+</context>
+<context>
     <name>sportello::ui::AboutDialog</name>
     <message>
         <source>About Sportello</source>
@@ -1490,6 +2362,214 @@
     </message>
 </context>
 <context>
+    <name>sportello::ui::CompleteFollowUpDialog</name>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Follow-up done</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Note on the outcome</source>
+        <translation>Note on the outcome</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Mark as done</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::ConsentBox</name>
+    <message>
+        <source>&amp;Consents</source>
+        <translation>&amp;Consents</translation>
+    </message>
+    <message>
+        <source>Consent: %1</source>
+        <translation>Consent: %1</translation>
+    </message>
+    <message>
+        <source>Needed to record needs about health, disability, addiction, violence or justice.</source>
+        <translation>Needed to record needs about health, disability, addiction, violence or justice.</translation>
+    </message>
+    <message>
+        <source>How the consent was given</source>
+        <translation>How the consent was given</translation>
+    </message>
+    <message>
+        <source>Signed on the printed form, or read aloud with the scripted text and given verbally.</source>
+        <translation>Signed on the printed form, or read aloud with the scripted text and given verbally.</translation>
+    </message>
+    <message>
+        <source>Given by:</source>
+        <translation>Given by:</translation>
+    </message>
+    <message>
+        <source>Choose the person first. Anonymous walk-ins give no consents.</source>
+        <translation>Choose the person first. Anonymous walk-ins give no consents.</translation>
+    </message>
+    <message>
+        <source>Tick what the person agreed to; it is recorded when you save.</source>
+        <translation>Tick what the person agreed to; it is recorded when you save.</translation>
+    </message>
+    <message>
+        <source>%1 (given on %2)</source>
+        <translation>%1 (given on %2)</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::ConsentDialog</name>
+    <message>
+        <source>Record a consent</source>
+        <translation>Record a consent</translation>
+    </message>
+    <message>
+        <source>Consent to</source>
+        <translation>Consent to</translation>
+    </message>
+    <message>
+        <source>Given on the signed form</source>
+        <translation>Given on the signed form</translation>
+    </message>
+    <message>
+        <source>Given verbally, after reading the scripted text</source>
+        <translation>Given verbally, after reading the scripted text</translation>
+    </message>
+    <message>
+        <source>Privacy notice text</source>
+        <translation>Privacy notice text</translation>
+    </message>
+    <message>
+        <source>Consent &amp;to:</source>
+        <translation>Consent &amp;to:</translation>
+    </message>
+    <message>
+        <source>Given as:</source>
+        <translation>Given as:</translation>
+    </message>
+    <message>
+        <source>Notice version:</source>
+        <translation>Notice version:</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>Read this &amp;text to the person before recording the consent:</source>
+        <translation>Read this &amp;text to the person before recording the consent:</translation>
+    </message>
+    <message>
+        <source>The person signs the printed form with this &amp;text:</source>
+        <translation>The person signs the printed form with this &amp;text:</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::ConsentsPanel</name>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Consent to</source>
+        <translation>Consent to</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent…</source>
+        <translation>&amp;Record consent…</translation>
+    </message>
+    <message>
+        <source>Record a consent</source>
+        <translation>Record a consent</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>Re&amp;voke</translation>
+    </message>
+    <message>
+        <source>Revoke the selected consent</source>
+        <translation>Revoke the selected consent</translation>
+    </message>
+    <message>
+        <source>&amp;Print consent form…</source>
+        <translation>&amp;Print consent form…</translation>
+    </message>
+    <message>
+        <source>Save the consent form as PDF to print</source>
+        <translation>Save the consent form as PDF to print</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Revoked on %1</source>
+        <translation>Revoked on %1</translation>
+    </message>
+    <message>
+        <source>The privacy notice could not be read, so the consent cannot refer to it.</source>
+        <translation>The privacy notice could not be read, so the consent cannot refer to it.</translation>
+    </message>
+    <message>
+        <source>Revoke the consent to &quot;%1&quot; given on %2? This cannot be undone.</source>
+        <translation>Revoke the consent to &quot;%1&quot; given on %2? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>The open follow-ups of this person will be cancelled.</source>
+        <translation>The open follow-ups of this person will be cancelled.</translation>
+    </message>
+    <message>
+        <source>Revoke consent</source>
+        <translation>Revoke consent</translation>
+    </message>
+    <message>
+        <source>Save consent form as PDF</source>
+        <translation>Save consent form as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print consent form</source>
+        <translation>Print consent form</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>The PDF could not be written to %1.</translation>
+    </message>
+</context>
+<context>
     <name>sportello::ui::CoordinatorBar</name>
     <message>
         <source>New service…</source>
@@ -1644,6 +2724,61 @@
     <message>
         <source>Enter the person&apos;s facts to use this filter.</source>
         <translation>Enter the person&apos;s facts to use this filter.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::FacilitationBox</name>
+    <message>
+        <source>Di&amp;gital facilitation</source>
+        <translation>Di&amp;gital facilitation</translation>
+    </message>
+    <message>
+        <source>Kind of facilitation</source>
+        <translation>Kind of facilitation</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Digital services worked on</source>
+        <translation>Digital services worked on</translation>
+    </message>
+    <message>
+        <source>Space ticks the digital services worked on.</source>
+        <translation>Space ticks the digital services worked on.</translation>
+    </message>
+    <message>
+        <source>Worked on:</source>
+        <translation>Worked on:</translation>
+    </message>
+    <message>
+        <source>Was the goal reached?</source>
+        <translation>Was the goal reached?</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Not said</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Goal:</translation>
+    </message>
+    <message>
+        <source>Why the goal was not reached</source>
+        <translation>Why the goal was not reached</translation>
+    </message>
+    <message>
+        <source>Why not:</source>
+        <translation>Why not:</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +3000,154 @@
     </message>
 </context>
 <context>
+    <name>sportello::ui::FollowUpModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <source>Anonymous walk-in</source>
+        <translation>Anonymous walk-in</translation>
+    </message>
+    <message>
+        <source>Person #%1 (no longer recorded)</source>
+        <translation>Person #%1 (no longer recorded)</translation>
+    </message>
+    <message>
+        <source>Operator #%1</source>
+        <translation>Operator #%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>follow-up group (count)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n follow-up(s)</source>
+        <translation>
+            <numerusform>%1: %n follow-up(s)</numerusform>
+            <numerusform>%1: %n follow-up(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>date (group)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::FollowUpPage</name>
+    <message>
+        <source>To call back</source>
+        <translation>To call back</translation>
+    </message>
+    <message>
+        <source>Only &amp;mine</source>
+        <translation>Only &amp;mine</translation>
+    </message>
+    <message>
+        <source>Show only the follow-ups assigned to me</source>
+        <translation>Show only the follow-ups assigned to me</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation>Refresh the list</translation>
+    </message>
+    <message>
+        <source>Follow-ups to do</source>
+        <translation>Follow-ups to do</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>&amp;Done…</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up as done</source>
+        <translation>Mark the selected follow-up as done</translation>
+    </message>
+    <message>
+        <source>&amp;Open person</source>
+        <translation>&amp;Open person</translation>
+    </message>
+    <message>
+        <source>Open the record of the selected person</source>
+        <translation>Open the record of the selected person</translation>
+    </message>
+    <message>
+        <source>Nobody to call back.</source>
+        <translation>Nobody to call back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n due today</numerusform>
+            <numerusform>%n due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upcoming</source>
+        <translation>
+            <numerusform>%n upcoming</numerusform>
+            <numerusform>%n upcoming</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, due on %2</source>
+        <translation>%1, due on %2</translation>
+    </message>
+</context>
+<context>
     <name>sportello::ui::HandoutDialog</name>
     <message>
         <source>Handout for the citizen</source>
@@ -2070,6 +3353,484 @@
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::NeedPicker</name>
+    <message>
+        <source>Type a word or a code: bollette, affitto, POV.UT…</source>
+        <translation>Type a word or a code: bollette, affitto, POV.UT…</translation>
+    </message>
+    <message>
+        <source>Add a need</source>
+        <translation>Add a need</translation>
+    </message>
+    <message>
+        <source>Type part of a need or its code, choose with ↓/↑ and add it with Enter. Backspace in the empty field removes the last need.</source>
+        <translation>Type part of a need or its code, choose with ↓/↑ and add it with Enter. Backspace in the empty field removes the last need.</translation>
+    </message>
+    <message>
+        <source>No need matches &quot;%1&quot;</source>
+        <translation>No need matches &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Needs of this session</source>
+        <translation>Needs of this session</translation>
+    </message>
+    <message>
+        <source>Delete removes the selected need.</source>
+        <translation>Delete removes the selected need.</translation>
+    </message>
+    <message>
+        <source>needs consent</source>
+        <translation>needs consent</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::PersonFieldsForm</name>
+    <message>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>Year of birth:</source>
+        <translation>Year of birth:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Gender:</translation>
+    </message>
+    <message>
+        <source>Comune:</source>
+        <translation>Comune:</translation>
+    </message>
+    <message>
+        <source>Citizenship:</source>
+        <translation>Citizenship:</translation>
+    </message>
+    <message>
+        <source>Household:</source>
+        <translation>Household:</translation>
+    </message>
+    <message>
+        <source>People in the household:</source>
+        <translation>People in the household:</translation>
+    </message>
+    <message>
+        <source>Of whom minors:</source>
+        <translation>Of whom minors:</translation>
+    </message>
+    <message>
+        <source>Work:</source>
+        <translation>Work:</translation>
+    </message>
+    <message>
+        <source>Education:</source>
+        <translation>Education:</translation>
+    </message>
+    <message>
+        <source>Handout language:</source>
+        <translation>Handout language:</translation>
+    </message>
+    <message>
+        <source>Contact by:</source>
+        <translation>Contact by:</translation>
+    </message>
+    <message>
+        <source>Taken from the codice fiscale</source>
+        <translation>Taken from the codice fiscale</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::PersonForm</name>
+    <message>
+        <source>&lt;b&gt;Possible duplicates&lt;/b&gt; — is it one of these people? Enter takes the existing record.</source>
+        <translation>&lt;b&gt;Possible duplicates&lt;/b&gt; — is it one of these people? Enter takes the existing record.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>People already recorded with the same or a similar name. Choose the existing record, or the last line to record a new person.</source>
+        <translation>People already recorded with the same or a similar name. Choose the existing record, or the last line to record a new person.</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Codice fiscale</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>Optional. When valid it fills in the year of birth and the gender.</source>
+        <translation>Optional. When valid it fills in the year of birth and the gender.</translation>
+    </message>
+    <message>
+        <source>Codice fiscale:</source>
+        <translation>Codice fiscale:</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>Year of birth; empty when not known.</source>
+        <translation>Year of birth; empty when not known.</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Born in:</source>
+        <translation>Born in:</translation>
+    </message>
+    <message>
+        <source>Comune of residence</source>
+        <translation>Comune of residence</translation>
+    </message>
+    <message>
+        <source>Lives in:</source>
+        <translation>Lives in:</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Citizenship</translation>
+    </message>
+    <message>
+        <source>Citizenship:</source>
+        <translation>Citizenship:</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation>Preferred contact</translation>
+    </message>
+    <message>
+        <source>How the person prefers to be contacted.</source>
+        <translation>How the person prefers to be contacted.</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Language of the printed handout</source>
+        <translation>Language of the printed handout</translation>
+    </message>
+    <message>
+        <source>Handout in:</source>
+        <translation>Handout in:</translation>
+    </message>
+    <message>
+        <source>same codice fiscale</source>
+        <translation>same codice fiscale</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>similar name</translation>
+    </message>
+    <message>
+        <source>%1, born %2 — %3</source>
+        <translation>%1, born %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>None of these: record a new person</source>
+        <translation>None of these: record a new person</translation>
+    </message>
+    <message>
+        <source>✓ Born on %1</source>
+        <translation>✓ Born on %1</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::PersonPage</name>
+    <message>
+        <source>Type a name, a surname or a codice fiscale above to open a person&apos;s record.</source>
+        <translation>Type a name, a surname or a codice fiscale above to open a person&apos;s record.</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Find a person</translation>
+    </message>
+    <message>
+        <source>Name, surname or codice fiscale</source>
+        <translation>Name, surname or codice fiscale</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>People found</translation>
+    </message>
+    <message>
+        <source>&amp;Find a person:</source>
+        <translation>&amp;Find a person:</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Do not contact</translation>
+    </message>
+    <message>
+        <source>The person asked not to be contacted: no call-backs.</source>
+        <translation>The person asked not to be contacted: no call-backs.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details</source>
+        <translation>&amp;Edit details</translation>
+    </message>
+    <message>
+        <source>Edit the details</source>
+        <translation>Edit the details</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the details</source>
+        <translation>Save the details</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+        <source>Cancel the changes</source>
+        <translation>Cancel the changes</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Schedule follow-&amp;up…</source>
+        <translation>Schedule follow-&amp;up…</translation>
+    </message>
+    <message>
+        <source>Schedule a follow-up</source>
+        <translation>Schedule a follow-up</translation>
+    </message>
+    <message>
+        <source>%1 (born %2)</source>
+        <translation>%1 (born %2)</translation>
+    </message>
+    <message>
+        <source>Nobody found</source>
+        <translation>Nobody found</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The changes to the details of %1 are not saved. Discard them?</source>
+        <translation>The changes to the details of %1 are not saved. Discard them?</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>born %1</translation>
+    </message>
+    <message>
+        <source>year of birth not known</source>
+        <translation>year of birth not known</translation>
+    </message>
+    <message>
+        <source>%1  ·  comune: %2  ·  contact by: %3</source>
+        <translation>%1  ·  comune: %2  ·  contact by: %3</translation>
+    </message>
+    <message>
+        <source>The person asked not to be contacted.</source>
+        <translation>The person asked not to be contacted.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::PersonPanel</name>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>Type the name or the codice fiscale…</source>
+        <translation>Type the name or the codice fiscale…</translation>
+    </message>
+    <message>
+        <source>Person: name or codice fiscale</source>
+        <translation>Person: name or codice fiscale</translation>
+    </message>
+    <message>
+        <source>Type part of the name: ↓/↑ choose a person already recorded, &quot;New person&quot; or an anonymous walk-in; Enter confirms.</source>
+        <translation>Type part of the name: ↓/↑ choose a person already recorded, &quot;New person&quot; or an anonymous walk-in; Enter confirms.</translation>
+    </message>
+    <message>
+        <source>Anonymous walk-in (no personal record)</source>
+        <translation>Anonymous walk-in (no personal record)</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, born %2</translation>
+    </message>
+    <message>
+        <source>Already recorded</source>
+        <translation>Already recorded</translation>
+    </message>
+    <message>
+        <source>+ New person: %1</source>
+        <translation>+ New person: %1</translation>
+    </message>
+    <message>
+        <source>Record a new person with this name</source>
+        <translation>Record a new person with this name</translation>
+    </message>
+    <message>
+        <source>The session counts in the statistics; nothing personal is recorded.</source>
+        <translation>The session counts in the statistics; nothing personal is recorded.</translation>
+    </message>
+    <message>
+        <source>Anonymous walk-in</source>
+        <translation>Anonymous walk-in</translation>
+    </message>
+    <message>
+        <source>Nobody chosen yet.</source>
+        <translation>Nobody chosen yet.</translation>
+    </message>
+    <message>
+        <source>✓ %1 is already recorded.</source>
+        <translation>✓ %1 is already recorded.</translation>
+    </message>
+    <message>
+        <source>New person: recorded when you save the session.</source>
+        <translation>New person: recorded when you save the session.</translation>
+    </message>
+    <message>
+        <source>Anonymous walk-in: the session counts in the statistics, nothing personal is recorded.</source>
+        <translation>Anonymous walk-in: the session counts in the statistics, nothing personal is recorded.</translation>
+    </message>
+    <message>
+        <source>✓ %1 is recorded.</source>
+        <translation>✓ %1 is recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::PrivacyNoticeEditor</name>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Privacy notice</translation>
+    </message>
+    <message>
+        <source>Privacy notice editor</source>
+        <translation>Privacy notice editor</translation>
+    </message>
+    <message>
+        <source>This text is given or read to every person before their consent is recorded. Separate paragraphs with an empty line; a short line on its own is a heading; lines starting with &quot;- &quot; are a list. {desk}, {organization}, {comune} and {contacts} are replaced with the desk&apos;s details. Each saved change becomes a new version, and consents remember the version they were given on.</source>
+        <translation>This text is given or read to every person before their consent is recorded. Separate paragraphs with an empty line; a short line on its own is a heading; lines starting with &quot;- &quot; are a list. {desk}, {organization}, {comune} and {contacts} are replaced with the desk&apos;s details. Each saved change becomes a new version, and consents remember the version they were given on.</translation>
+    </message>
+    <message>
+        <source>How to write the notice</source>
+        <translation>How to write the notice</translation>
+    </message>
+    <message>
+        <source>Version of the notice</source>
+        <translation>Version of the notice</translation>
+    </message>
+    <message>
+        <source>Text of the privacy notice</source>
+        <translation>Text of the privacy notice</translation>
+    </message>
+    <message>
+        <source>Save the notice</source>
+        <translation>Save the notice</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Restore default</source>
+        <translation>&amp;Restore default</translation>
+    </message>
+    <message>
+        <source>Restore the built-in notice</source>
+        <translation>Restore the built-in notice</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save a blank consent form as PDF</source>
+        <translation>Save a blank consent form as PDF</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet: saving makes a new version.</source>
+        <translation>Changed, not saved yet: saving makes a new version.</translation>
+    </message>
+    <message>
+        <source>Built-in notice, version %1.</source>
+        <translation>Built-in notice, version %1.</translation>
+    </message>
+    <message>
+        <source>Version %1, saved on %2.</source>
+        <translation>Version %1, saved on %2.</translation>
+    </message>
+    <message>
+        <source>Replace the text with the built-in notice? The text in the editor will be lost.</source>
+        <translation>Replace the text with the built-in notice? The text in the editor will be lost.</translation>
+    </message>
+    <message>
+        <source>draft, not saved</source>
+        <translation>draft, not saved</translation>
+    </message>
+    <message>
+        <source>Save consent form as PDF</source>
+        <translation>Save consent form as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>The PDF could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>The privacy notice cannot be empty.</source>
+        <translation>The privacy notice cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Discard the changes to the privacy notice?</source>
+        <translation>Discard the changes to the privacy notice?</translation>
+    </message>
 </context>
 <context>
     <name>sportello::ui::ResultModel</name>
@@ -2104,6 +3865,45 @@
     <message>
         <source>Not verified for 12+ months</source>
         <translation>Not verified for 12+ months</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::ScheduleFollowUpDialog</name>
+    <message>
+        <source>Schedule a follow-up</source>
+        <translation>Schedule a follow-up</translation>
+    </message>
+    <message>
+        <source>Call back on</source>
+        <translation>Call back on</translation>
+    </message>
+    <message>
+        <source>What to check or tell the person</source>
+        <translation>What to check or tell the person</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Who calls back</source>
+        <translation>Who calls back</translation>
+    </message>
+    <message>
+        <source>Call back &amp;on:</source>
+        <translation>Call back &amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Who calls back:</source>
+        <translation>&amp;Who calls back:</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
     </message>
 </context>
 <context>
@@ -2455,6 +4255,325 @@
     <message>
         <source>A document not in the list</source>
         <translation>A document not in the list</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::ServicePicker</name>
+    <message>
+        <source>Services discussed</source>
+        <translation>Services discussed</translation>
+    </message>
+    <message>
+        <source>Services for the chosen needs. Space ticks the services you discussed; they go on the handout.</source>
+        <translation>Services for the chosen needs. Space ticks the services you discussed; they go on the handout.</translation>
+    </message>
+    <message>
+        <source>Another service: type its name…</source>
+        <translation>Another service: type its name…</translation>
+    </message>
+    <message>
+        <source>Add another service by name</source>
+        <translation>Add another service by name</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(temporarily closed)</source>
+        <translation>(temporarily closed)</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::SessionPage</name>
+    <message>
+        <source>&amp;Needs</source>
+        <translation>&amp;Needs</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices discussed</source>
+        <translation>Ser&amp;vices discussed</translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes</source>
+        <translation>&amp;Outcomes</translation>
+    </message>
+    <message>
+        <source>Outcomes of the session</source>
+        <translation>Outcomes of the session</translation>
+    </message>
+    <message>
+        <source>Type the first letters to move, Space ticks.</source>
+        <translation>Type the first letters to move, Space ticks.</translation>
+    </message>
+    <message>
+        <source>New session (%1)</source>
+        <translation>New session (%1)</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <source>Hando&amp;ut for the person…</source>
+        <translation>Hando&amp;ut for the person…</translation>
+    </message>
+    <message>
+        <source>Handout for the person</source>
+        <translation>Handout for the person</translation>
+    </message>
+    <message>
+        <source>Print the ticked services with where to go, when and what to bring, in the person&apos;s language.</source>
+        <translation>Print the ticked services with where to go, when and what to bring, in the person&apos;s language.</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Save (%1)</translation>
+    </message>
+    <message>
+        <source>Save the session</source>
+        <translation>Save the session</translation>
+    </message>
+    <message>
+        <source>Session &amp;details</source>
+        <translation>Session &amp;details</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Type of session</source>
+        <translation>Type of session</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Came:</source>
+        <translation>Came:</translation>
+    </message>
+    <message>
+        <source>How the person came to the desk</source>
+        <translation>How the person came to the desk</translation>
+    </message>
+    <message>
+        <source>Date and time of the session</source>
+        <translation>Date and time of the session</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>When:</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Duration in minutes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>measured</translation>
+    </message>
+    <message>
+        <source>Left at &quot;measured&quot;, the duration is the time from the start of the form to the save.</source>
+        <translation>Left at &quot;measured&quot;, the duration is the time from the start of the form to the save.</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Duration:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes and next step</source>
+        <translation>No&amp;tes and next step</translation>
+    </message>
+    <message>
+        <source>Notes (kept encrypted)</source>
+        <translation>Notes (kept encrypted)</translation>
+    </message>
+    <message>
+        <source>Only what is needed to help the person. Kept encrypted.</source>
+        <translation>Only what is needed to help the person. Kept encrypted.</translation>
+    </message>
+    <message>
+        <source>Only what is needed to help the person.</source>
+        <translation>Only what is needed to help the person.</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>e.g. bring the ISEE on Monday</source>
+        <translation>e.g. bring the ISEE on Monday</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Next step:</translation>
+    </message>
+    <message>
+        <source>Call &amp;back on:</source>
+        <translation>Call &amp;back on:</translation>
+    </message>
+    <message>
+        <source>Schedule a follow-up</source>
+        <translation>Schedule a follow-up</translation>
+    </message>
+    <message>
+        <source>Puts the person in the &quot;To call back&quot; list on that day. Needs the consent to be contacted.</source>
+        <translation>Puts the person in the &quot;To call back&quot; list on that day. Needs the consent to be contacted.</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <source>What to check at the follow-up</source>
+        <translation>What to check at the follow-up</translation>
+    </message>
+    <message>
+        <source>What to check (optional)</source>
+        <translation>What to check (optional)</translation>
+    </message>
+    <message>
+        <source>The catalogue cannot be read: %1</source>
+        <translation>The catalogue cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The session being written is not saved. Discard it and start a new one?</source>
+        <translation>The session being written is not saved. Discard it and start a new one?</translation>
+    </message>
+    <message>
+        <source>Other need</source>
+        <translation>Other need</translation>
+    </message>
+    <message>
+        <source>Describe the need in a few words:</source>
+        <translation>Describe the need in a few words:</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Choose the person first: type the name, or choose &quot;Anonymous walk-in&quot;.</source>
+        <translation>Choose the person first: type the name, or choose &quot;Anonymous walk-in&quot;.</translation>
+    </message>
+    <message>
+        <source>This person may already be recorded. Choose the existing record in &quot;Possible duplicates&quot;, or its last line to record a new person.</source>
+        <translation>This person may already be recorded. Choose the existing record in &quot;Possible duplicates&quot;, or its last line to record a new person.</translation>
+    </message>
+    <message>
+        <source>Saved at %1: the session with %2. %3 starts the next one.</source>
+        <translation>Saved at %1: the session with %2. %3 starts the next one.</translation>
+    </message>
+    <message>
+        <source>Saved at %1: an anonymous walk-in. %2 starts the next one.</source>
+        <translation>Saved at %1: an anonymous walk-in. %2 starts the next one.</translation>
+    </message>
+    <message>
+        <source>The session is saved, but the follow-up is not: %1</source>
+        <translation>The session is saved, but the follow-up is not: %1</translation>
+    </message>
+    <message>
+        <source>Tick the services discussed first: the handout lists them.</source>
+        <translation>Tick the services discussed first: the handout lists them.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::TimelineModel</name>
+    <message>
+        <source>notice version %1</source>
+        <translation>notice version %1</translation>
+    </message>
+    <message>
+        <source>needs: %1</source>
+        <translation>needs: %1</translation>
+    </message>
+    <message>
+        <source>outcome: %1</source>
+        <translation>outcome: %1</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Follow-up due</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Follow-up done</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
+        <source>Consent revoked</source>
+        <translation>Consent revoked</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Operator #%1</source>
+        <translation>Operator #%1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Still to do</source>
+        <translation>Still to do</translation>
+    </message>
+    <message>
+        <source>%1
+Codes: %2</source>
+        <translation>%1
+Codes: %2</translation>
+    </message>
+    <message>
+        <source>%1: none</source>
+        <translation>%1: none</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 </TS>

@@ -113,6 +113,10 @@
             <numerusform>Il registro delle attività è stato alterato alla riga %1: %2. %n righe controllate.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Removed automatically</source>
+        <translation>Rimozione automatica</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueText</name>
@@ -480,10 +484,6 @@
         <translation>Profilo dimostrativo creato in %1.</translation>
     </message>
     <message>
-        <source>create the demo profile in the data folder</source>
-        <translation>crea il profilo dimostrativo nella cartella dei dati</translation>
-    </message>
-    <message>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
@@ -621,6 +621,123 @@
         <source>show the newest audit log entries</source>
         <translation>mostra le voci più recenti del registro delle attività</translation>
     </message>
+    <message>
+        <source>--people needs a number of people from 1 to %1.</source>
+        <translation>--people richiede un numero di persone da 1 a %1.</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to %1.</source>
+        <translation>--seed richiede un numero intero da 0 a %1.</translation>
+    </message>
+    <message>
+        <source>--seed is used only with --people.</source>
+        <translation>--seed si usa solo insieme a --people.</translation>
+    </message>
+    <message>
+        <source>Seed: %1 (give --seed %1 to draw the same people again).</source>
+        <translation>Seme: %1 (indicare --seed %1 per generare di nuovo le stesse persone).</translation>
+    </message>
+    <message>
+        <source>Adding people: %1% (%2 of %3)</source>
+        <translation>Aggiunta delle persone: %1% (%2 di %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n person(s) with %1.</source>
+        <translation>
+            <numerusform>Aggiunta %n persona con %1.</numerusform>
+            <numerusform>Aggiunte %n persone con %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n colloquio</numerusform>
+            <numerusform>%n colloqui</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>create the demo profile in the data folder; --people adds N made-up people with two years of sessions (creating the demo first when missing)</source>
+        <translation>crea il profilo dimostrativo nella cartella dei dati; --people aggiunge N persone inventate con due anni di colloqui (creando prima il profilo dimostrativo, se manca)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFormDocument</name>
+    <message>
+        <source>Recording my personal data</source>
+        <translation>Registrazione dei miei dati personali</translation>
+    </message>
+    <message>
+        <source>The desk records my personal details, contacts and the needs I talk about, to listen to me, guide me to services and accompany me.</source>
+        <translation>Lo sportello registra i miei dati anagrafici, i miei recapiti e i bisogni di cui parlo, per ascoltarmi, orientarmi ai servizi e accompagnarmi.</translation>
+    </message>
+    <message>
+        <source>Information on health, disability, addiction or judicial matters</source>
+        <translation>Informazioni su salute, disabilità, dipendenze o vicende giudiziarie</translation>
+    </message>
+    <message>
+        <source>The desk records this information only when the help I ask for needs it (GDPR articles 9 and 10).</source>
+        <translation>Lo sportello registra queste informazioni solo quando sono necessarie per l&apos;aiuto che chiedo (articoli 9 e 10 del GDPR).</translation>
+    </message>
+    <message>
+        <source>Referral to the Social Services of the Comune</source>
+        <translation>Segnalazione ai Servizi sociali del Comune</translation>
+    </message>
+    <message>
+        <source>The desk sends my name and my situation to the Social Services of the Comune, so that they can take charge of my case.</source>
+        <translation>Lo sportello comunica il mio nome e la mia situazione ai Servizi sociali del Comune, perché possano prendermi in carico.</translation>
+    </message>
+    <message>
+        <source>Contact by phone</source>
+        <translation>Contatto telefonico</translation>
+    </message>
+    <message>
+        <source>The desk may call me back by phone.</source>
+        <translation>Lo sportello può ricontattarmi per telefono.</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>Modulo di consenso</translation>
+    </message>
+    <message>
+        <source>I, the undersigned %1, declare that I have received the privacy notice (version %2) and that it was explained to me. For each purpose I state:</source>
+        <translation>Io sottoscritto/a %1 dichiaro di aver ricevuto l&apos;informativa privacy (versione %2) e che mi è stata spiegata. Per ciascuna finalità dichiaro:</translation>
+    </message>
+    <message>
+        <source>I consent</source>
+        <translation>Acconsento</translation>
+    </message>
+    <message>
+        <source>I do not consent</source>
+        <translation>Non acconsento</translation>
+    </message>
+    <message>
+        <source>I can revoke each consent at any time, also in part, by telling the desk. Refusing or revoking a consent does not affect the help I receive.</source>
+        <translation>Posso revocare ciascun consenso in qualsiasi momento, anche in parte, comunicandolo allo sportello. Il rifiuto o la revoca di un consenso non cambia l&apos;aiuto che ricevo.</translation>
+    </message>
+    <message>
+        <source>Place and date: %1, %2</source>
+        <translation>Luogo e data: %1, %2</translation>
+    </message>
+    <message>
+        <source>Signature of the person</source>
+        <translation>Firma della persona</translation>
+    </message>
+    <message>
+        <source>Signature of the operator</source>
+        <translation>Firma dell&apos;operatore</translation>
+    </message>
+    <message>
+        <source>Privacy notice version %1</source>
+        <translation>Informativa privacy, versione %1</translation>
+    </message>
+    <message>
+        <source>Privacy notice and consent form</source>
+        <translation>Informativa privacy e modulo di consenso</translation>
+    </message>
+    <message>
+        <source>Privacy notice version %1 · page %2 of %3</source>
+        <translation>Informativa privacy, versione %1 · pagina %2 di %3</translation>
+    </message>
 </context>
 <context>
     <name>DesktopApp</name>
@@ -679,6 +796,26 @@
     <message>
         <source>Accounts</source>
         <translation>Account</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nuovo colloquio</translation>
+    </message>
+    <message>
+        <source>To call back</source>
+        <translation>Da ricontattare</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy notice and consent form…</source>
+        <translation>&amp;Informativa privacy e modulo di consenso…</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Informativa privacy</translation>
     </message>
 </context>
 <context>
@@ -809,6 +946,126 @@
     <message>
         <source>At least one active coordinator must remain.</source>
         <translation>Deve restare almeno un coordinatore attivo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can only be recorded with the person&apos;s consent to: %2. Record the consent first, or choose the general category.</source>
+        <translation>&quot;%1&quot; si può registrare solo con il consenso della persona per: %2. Registrare prima il consenso oppure scegliere la categoria generica.</translation>
+    </message>
+    <message>
+        <source>This needs the person&apos;s consent to: %1. Record the consent first.</source>
+        <translation>Serve il consenso della persona per: %1. Registrare prima il consenso.</translation>
+    </message>
+    <message>
+        <source>The person asked not to be contacted.</source>
+        <translation>La persona ha chiesto di non essere contattata.</translation>
+    </message>
+    <message>
+        <source>A person with this codice fiscale is already recorded. Open that record instead of creating a new one.</source>
+        <translation>È già registrata una persona con questo codice fiscale. Aprire quella scheda invece di crearne una nuova.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>need label (need code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Recording personal data</source>
+        <translation>Registrazione dei dati personali</translation>
+    </message>
+    <message>
+        <source>Special-category data (health, disability, addiction, justice)</source>
+        <translation>Dati particolari (salute, disabilità, dipendenze, giustizia)</translation>
+    </message>
+    <message>
+        <source>Identified referral to Social Services</source>
+        <translation>Segnalazione nominativa ai Servizi sociali</translation>
+    </message>
+    <message>
+        <source>Contact by phone</source>
+        <translation>Contatto telefonico</translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <translation>Modulo di consenso firmato</translation>
+    </message>
+    <message>
+        <source>Verbal, with the scripted text</source>
+        <translation>Verbale, con il testo letto</translation>
+    </message>
+    <message>
+        <source>The codice fiscale is empty.</source>
+        <translation>Il codice fiscale è vuoto.</translation>
+    </message>
+    <message>
+        <source>A codice fiscale has 16 characters.</source>
+        <translation>Il codice fiscale è composto da 16 caratteri.</translation>
+    </message>
+    <message>
+        <source>The codice fiscale has letters and digits in the wrong places.</source>
+        <translation>Nel codice fiscale lettere e cifre non sono nelle posizioni giuste.</translation>
+    </message>
+    <message>
+        <source>The birth date in the codice fiscale does not exist.</source>
+        <translation>La data di nascita contenuta nel codice fiscale non esiste.</translation>
+    </message>
+    <message>
+        <source>The last character of the codice fiscale does not match: there is a typing mistake.</source>
+        <translation>L&apos;ultimo carattere del codice fiscale non corrisponde: c&apos;è un errore di battitura.</translation>
+    </message>
+    <message>
+        <source>The codice fiscale is not valid.</source>
+        <translation>Il codice fiscale non è valido.</translation>
+    </message>
+    <message>
+        <source>Enter at least the given or the family name.</source>
+        <translation>Inserire almeno il nome o il cognome.</translation>
+    </message>
+    <message>
+        <source>The year of birth %1 is not plausible.</source>
+        <translation>L&apos;anno di nascita %1 non è plausibile.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation>L&apos;indirizzo e-mail non è valido.</translation>
+    </message>
+    <message>
+        <source>The phone number may contain only digits, spaces and a leading +.</source>
+        <translation>Il numero di telefono può contenere solo cifre, spazi e un + iniziale.</translation>
+    </message>
+    <message>
+        <source>The number of minors must be smaller than the household size.</source>
+        <translation>Il numero dei minori deve essere inferiore al numero dei componenti del nucleo familiare.</translation>
+    </message>
+    <message>
+        <source>Describe the &quot;other&quot; need in a few words.</source>
+        <translation>Descrivere in poche parole il bisogno &quot;altro&quot;.</translation>
+    </message>
+    <message>
+        <source>Digital-facilitation details belong only to digital-facilitation sessions.</source>
+        <translation>I dettagli della facilitazione digitale vanno indicati solo nei colloqui di facilitazione digitale.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of digital facilitation.</source>
+        <translation>Scegliere il tipo di facilitazione digitale.</translation>
+    </message>
+    <message>
+        <source>Say why the digital goal was not reached.</source>
+        <translation>Indicare perché l&apos;obiettivo digitale non è stato raggiunto.</translation>
+    </message>
+    <message>
+        <source>The service %1 is no longer in the catalogue.</source>
+        <translation>Il servizio %1 non è più nel catalogo.</translation>
+    </message>
+    <message>
+        <source>The follow-up date must be today or later.</source>
+        <translation>La data del ricontatto deve essere oggi o successiva.</translation>
+    </message>
+    <message>
+        <source>The duration must be between 0 and 1440 minutes.</source>
+        <translation>La durata deve essere compresa tra 0 e 1440 minuti.</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1454,621 @@
     </message>
 </context>
 <context>
+    <name>sportello::people::Vocabulary</name>
+    <message>
+        <source>First reception</source>
+        <translation>Accoglienza</translation>
+    </message>
+    <message>
+        <source>Listening interview</source>
+        <translation>Ascolto</translation>
+    </message>
+    <message>
+        <source>Guidance to services</source>
+        <translation>Orientamento</translation>
+    </message>
+    <message>
+        <source>Accompaniment</source>
+        <translation>Accompagnamento</translation>
+    </message>
+    <message>
+        <source>Digital facilitation</source>
+        <translation>Facilitazione digitale</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>Ricontatto / verifica</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In presenza allo sportello</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>A domicilio</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Videochiamata / messaggi</translation>
+    </message>
+    <message>
+        <source>At another office</source>
+        <translation>Accompagnamento presso altro ente</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Spontaneo</translation>
+    </message>
+    <message>
+        <source>Sent by social services</source>
+        <translation>Inviato dai servizi sociali</translation>
+    </message>
+    <message>
+        <source>Sent by another desk</source>
+        <translation>Inviato da altro sportello o ETS</translation>
+    </message>
+    <message>
+        <source>From health services</source>
+        <translation>Da servizi sanitari</translation>
+    </message>
+    <message>
+        <source>Word of mouth</source>
+        <translation>Da familiari / conoscenti</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <source>Information given</source>
+        <translation>Informazioni fornite</translation>
+    </message>
+    <message>
+        <source>Directed to a service</source>
+        <translation>Orientato a servizio del catalogo</translation>
+    </message>
+    <message>
+        <source>Application started or sent</source>
+        <translation>Pratica avviata con l&apos;utente</translation>
+    </message>
+    <message>
+        <source>Accompaniment done</source>
+        <translation>Accompagnamento effettuato</translation>
+    </message>
+    <message>
+        <source>Digital goal reached</source>
+        <translation>Obiettivo digitale raggiunto</translation>
+    </message>
+    <message>
+        <source>Digital goal not reached</source>
+        <translation>Obiettivo digitale non raggiunto</translation>
+    </message>
+    <message>
+        <source>Material aid given</source>
+        <translation>Aiuto materiale erogato dall&apos;ente</translation>
+    </message>
+    <message>
+        <source>Referral to social services</source>
+        <translation>Segnalazione ai Servizi sociali per presa in carico</translation>
+    </message>
+    <message>
+        <source>Sent to another body</source>
+        <translation>Invio ad altro ente</translation>
+    </message>
+    <message>
+        <source>Request posted on the board</source>
+        <translation>Richiesta inserita in bacheca prossimità</translation>
+    </message>
+    <message>
+        <source>Follow-up scheduled</source>
+        <translation>Ricontatto programmato</translation>
+    </message>
+    <message>
+        <source>Outside scope or no answer available</source>
+        <translation>Richiesta non di competenza / nessuna risposta disponibile</translation>
+    </message>
+    <message>
+        <source>Interrupted or did not return</source>
+        <translation>Colloquio interrotto / persona non tornata</translation>
+    </message>
+    <message>
+        <source>Individual facilitation</source>
+        <translation>Facilitazione individuale</translation>
+    </message>
+    <message>
+        <source>Group training in person</source>
+        <translation>Formazione in presenza (gruppo)</translation>
+    </message>
+    <message>
+        <source>Online training</source>
+        <translation>Formazione online</translation>
+    </message>
+    <message>
+        <source>SPID</source>
+        <translation>SPID</translation>
+    </message>
+    <message>
+        <source>Electronic identity card (CIE)</source>
+        <translation>Carta d&apos;identità elettronica (CIE)</translation>
+    </message>
+    <message>
+        <source>IO app</source>
+        <translation>App IO</translation>
+    </message>
+    <message>
+        <source>pagoPA</source>
+        <translation>pagoPA</translation>
+    </message>
+    <message>
+        <source>Health record, bookings and test results</source>
+        <translation>Fascicolo Sanitario, prenotazioni e referti</translation>
+    </message>
+    <message>
+        <source>INPS benefits and ISEE online</source>
+        <translation>INPS: previdenza e assistenza (ADI, AUU, ISEE online)</translation>
+    </message>
+    <message>
+        <source>Work and job portals</source>
+        <translation>Lavoro (SIISL, CPI, portali)</translation>
+    </message>
+    <message>
+        <source>School enrolment and meals</source>
+        <translation>Scuola (iscrizioni, mensa)</translation>
+    </message>
+    <message>
+        <source>Registry certificates (ANPR)</source>
+        <translation>Certificati anagrafici (ANPR)</translation>
+    </message>
+    <message>
+        <source>Certified e-mail (PEC)</source>
+        <translation>PEC</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Fisco (730 precompilato, Agenzia Entrate)</translation>
+    </message>
+    <message>
+        <source>Public transport passes</source>
+        <translation>Trasporti (abbonamenti TPL)</translation>
+    </message>
+    <message>
+        <source>Online safety and scams</source>
+        <translation>Sicurezza online e truffe</translation>
+    </message>
+    <message>
+        <source>Basics (device, e-mail, video calls)</source>
+        <translation>Uso di base (dispositivo, email, videochiamate)</translation>
+    </message>
+    <message>
+        <source>A document was missing</source>
+        <translation>Manca un documento</translation>
+    </message>
+    <message>
+        <source>Missing device or connection</source>
+        <translation>Manca il dispositivo o la connessione</translation>
+    </message>
+    <message>
+        <source>Credentials or codes not at hand</source>
+        <translation>Credenziali o codici non disponibili</translation>
+    </message>
+    <message>
+        <source>Online service unavailable</source>
+        <translation>Servizio online non disponibile</translation>
+    </message>
+    <message>
+        <source>Not enough time</source>
+        <translation>Tempo insufficiente</translation>
+    </message>
+    <message>
+        <source>Postponed to another meeting</source>
+        <translation>Rinviato a un altro incontro</translation>
+    </message>
+    <message>
+        <source>Person reached</source>
+        <translation>Persona ricontattata</translation>
+    </message>
+    <message>
+        <source>Could not reach the person</source>
+        <translation>Persona non raggiungibile</translation>
+    </message>
+    <message>
+        <source>Need resolved</source>
+        <translation>Bisogno risolto</translation>
+    </message>
+    <message>
+        <source>New interview booked</source>
+        <translation>Fissato nuovo colloquio</translation>
+    </message>
+    <message>
+        <source>Follow-up cancelled</source>
+        <translation>Ricontatto annullato</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femmina</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Maschio</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italiana</translation>
+    </message>
+    <message>
+        <source>Other EU country</source>
+        <translation>Unione europea</translation>
+    </message>
+    <message>
+        <source>Non-EU</source>
+        <translation>Extra UE</translation>
+    </message>
+    <message>
+        <source>Lives on their own</source>
+        <translation>Vive da solo/a</translation>
+    </message>
+    <message>
+        <source>Couple without children</source>
+        <translation>Coppia senza figli</translation>
+    </message>
+    <message>
+        <source>Couple with children</source>
+        <translation>Coppia con figli</translation>
+    </message>
+    <message>
+        <source>Single parent</source>
+        <translation>Genitore solo con figli</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Lavoratore dipendente</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Lavoratore autonomo</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Disoccupato</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Pensionato</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Studente</translation>
+    </message>
+    <message>
+        <source>Homemaker</source>
+        <translation>Casalinga/o</translation>
+    </message>
+    <message>
+        <source>No qualification</source>
+        <translation>Nessun titolo</translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation>Licenza elementare</translation>
+    </message>
+    <message>
+        <source>Lower secondary school</source>
+        <translation>Licenza media</translation>
+    </message>
+    <message>
+        <source>Upper secondary diploma</source>
+        <translation>Diploma</translation>
+    </message>
+    <message>
+        <source>University degree</source>
+        <translation>Laurea</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Non contattare</translation>
+    </message>
+    <message>
+        <source>Other municipality</source>
+        <translation>Altro comune</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Non rilevato</translation>
+    </message>
+    <message>
+        <source>Doesn&apos;t know</source>
+        <translation>Non sa</translation>
+    </message>
+    <message>
+        <source>Prefers not to say</source>
+        <translation>Preferisce non rispondere</translation>
+    </message>
+    <message>
+        <source>Economic poverty</source>
+        <translation>Povertà / problemi economici</translation>
+    </message>
+    <message>
+        <source>No income</source>
+        <translation>Nessun reddito</translation>
+    </message>
+    <message>
+        <source>Insufficient income</source>
+        <translation>Reddito insufficiente per le spese ordinarie</translation>
+    </message>
+    <message>
+        <source>One-off expenses</source>
+        <translation>Spese straordinarie</translation>
+    </message>
+    <message>
+        <source>Utility arrears</source>
+        <translation>Difficoltà a pagare utenze</translation>
+    </message>
+    <message>
+        <source>Debt or usury</source>
+        <translation>Indebitamento / usura</translation>
+    </message>
+    <message>
+        <source>Food insecurity</source>
+        <translation>Insufficienza alimentare</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Problemi di occupazione / lavoro</translation>
+    </message>
+    <message>
+        <source>Unemployment</source>
+        <translation>Disoccupazione</translation>
+    </message>
+    <message>
+        <source>Precarious work</source>
+        <translation>Lavoro precario / sottoccupazione</translation>
+    </message>
+    <message>
+        <source>Undeclared work</source>
+        <translation>Lavoro irregolare</translation>
+    </message>
+    <message>
+        <source>In-work poverty</source>
+        <translation>Lavoro povero</translation>
+    </message>
+    <message>
+        <source>Recent job loss</source>
+        <translation>Perdita recente del lavoro</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Problemi abitativi</translation>
+    </message>
+    <message>
+        <source>Homeless</source>
+        <translation>Senza dimora / privo di abitazione</translation>
+    </message>
+    <message>
+        <source>Inadequate housing</source>
+        <translation>Abitazione precaria o inadeguata</translation>
+    </message>
+    <message>
+        <source>Eviction or rent arrears</source>
+        <translation>Sfratto / morosità</translation>
+    </message>
+    <message>
+        <source>Rent burden</source>
+        <translation>Costo affitto insostenibile</translation>
+    </message>
+    <message>
+        <source>Overcrowding</source>
+        <translation>Sovraffollamento</translation>
+    </message>
+    <message>
+        <source>Registered residence</source>
+        <translation>Problemi di residenza anagrafica</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Problemi familiari</translation>
+    </message>
+    <message>
+        <source>Separation or divorce</source>
+        <translation>Separazione / divorzio</translation>
+    </message>
+    <message>
+        <source>Family conflict</source>
+        <translation>Conflittualità familiare</translation>
+    </message>
+    <message>
+        <source>Domestic violence</source>
+        <translation>Violenza / maltrattamento</translation>
+    </message>
+    <message>
+        <source>Caregiving burden</source>
+        <translation>Carico di cura di familiari</translation>
+    </message>
+    <message>
+        <source>Bereavement</source>
+        <translation>Lutto</translation>
+    </message>
+    <message>
+        <source>Parenting difficulties</source>
+        <translation>Difficoltà genitoriali</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Problemi di salute</translation>
+    </message>
+    <message>
+        <source>Physical illness</source>
+        <translation>Malattia fisica / cronica</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Disagio psichico</translation>
+    </message>
+    <message>
+        <source>Access to care or medicines</source>
+        <translation>Difficoltà di accesso a cure / farmaci</translation>
+    </message>
+    <message>
+        <source>Loss of self-sufficiency</source>
+        <translation>Non autosufficienza</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Disabilità</translation>
+    </message>
+    <message>
+        <source>Physical disability</source>
+        <translation>Disabilità fisica</translation>
+    </message>
+    <message>
+        <source>Mental or intellectual disability</source>
+        <translation>Disabilità psichica o intellettiva</translation>
+    </message>
+    <message>
+        <source>Sensory disability</source>
+        <translation>Disabilità sensoriale</translation>
+    </message>
+    <message>
+        <source>Disability assessment pending</source>
+        <translation>Riconoscimento invalidità / L.104 in corso</translation>
+    </message>
+    <message>
+        <source>Addictions</source>
+        <translation>Dipendenze</translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <translation>Alcol</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translation>Sostanze</translation>
+    </message>
+    <message>
+        <source>Gambling</source>
+        <translation>Gioco d&apos;azzardo</translation>
+    </message>
+    <message>
+        <source>Other addictions</source>
+        <translation>Altre dipendenze</translation>
+    </message>
+    <message>
+        <source>Justice</source>
+        <translation>Detenzione e giustizia</translation>
+    </message>
+    <message>
+        <source>Current or former prisoner</source>
+        <translation>Detenuto o ex detenuto</translation>
+    </message>
+    <message>
+        <source>Alternative sentences</source>
+        <translation>Misure alternative</translation>
+    </message>
+    <message>
+        <source>Legal proceedings</source>
+        <translation>Problemi legali / procedimenti</translation>
+    </message>
+    <message>
+        <source>Migration-related</source>
+        <translation>Problemi legati all&apos;immigrazione</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Permesso di soggiorno</translation>
+    </message>
+    <message>
+        <source>Asylum or protection</source>
+        <translation>Richiedente / titolare protezione</translation>
+    </message>
+    <message>
+        <source>Paperwork</source>
+        <translation>Pratiche e documenti</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Difficoltà linguistiche</translation>
+    </message>
+    <message>
+        <source>Family reunification</source>
+        <translation>Ricongiungimento</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Istruzione e formazione</translation>
+    </message>
+    <message>
+        <source>Low schooling or illiteracy</source>
+        <translation>Bassa scolarità / analfabetismo</translation>
+    </message>
+    <message>
+        <source>Early school leaving</source>
+        <translation>Abbandono scolastico</translation>
+    </message>
+    <message>
+        <source>Foreign qualification recognition</source>
+        <translation>Riconoscimento titolo estero</translation>
+    </message>
+    <message>
+        <source>School costs</source>
+        <translation>Costi scolastici</translation>
+    </message>
+    <message>
+        <source>Digital exclusion</source>
+        <translation>Esclusione digitale</translation>
+    </message>
+    <message>
+        <source>Digital identity (SPID/CIE)</source>
+        <translation>Identità digitale (SPID/CIE)</translation>
+    </message>
+    <message>
+        <source>No device or connection</source>
+        <translation>Mancanza dispositivo o connessione</translation>
+    </message>
+    <message>
+        <source>Digital skills</source>
+        <translation>Competenze digitali</translation>
+    </message>
+    <message>
+        <source>Stuck online procedure</source>
+        <translation>Pratica online bloccata</translation>
+    </message>
+    <message>
+        <source>Loneliness</source>
+        <translation>Solitudine / isolamento relazionale</translation>
+    </message>
+    <message>
+        <source>Lives alone</source>
+        <translation>Persona sola</translation>
+    </message>
+    <message>
+        <source>Isolated older person</source>
+        <translation>Anziano isolato</translation>
+    </message>
+    <message>
+        <source>No family network</source>
+        <translation>Rete familiare assente</translation>
+    </message>
+    <message>
+        <source>Other problems</source>
+        <translation>Altri problemi</translation>
+    </message>
+    <message>
+        <source>Other (to be specified)</source>
+        <translation>Altro (da specificare)</translation>
+    </message>
+</context>
+<context>
     <name>sportello::ui::AboutDialog</name>
     <message>
         <source>About Sportello</source>
@@ -1490,6 +2362,214 @@
     </message>
 </context>
 <context>
+    <name>sportello::ui::CompleteFollowUpDialog</name>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Ricontatto effettuato</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Note on the outcome</source>
+        <translation>Nota sull&apos;esito</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facoltativo</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Esito:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Segna come effettuato</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::ConsentBox</name>
+    <message>
+        <source>&amp;Consents</source>
+        <translation>&amp;Consensi</translation>
+    </message>
+    <message>
+        <source>Consent: %1</source>
+        <translation>Consenso: %1</translation>
+    </message>
+    <message>
+        <source>Needed to record needs about health, disability, addiction, violence or justice.</source>
+        <translation>Necessario per registrare bisogni legati a salute, disabilità, dipendenze, violenza o giustizia.</translation>
+    </message>
+    <message>
+        <source>How the consent was given</source>
+        <translation>Modalità con cui è stato dato il consenso</translation>
+    </message>
+    <message>
+        <source>Signed on the printed form, or read aloud with the scripted text and given verbally.</source>
+        <translation>Firmato sul modulo stampato, oppure dato a voce dopo la lettura del testo previsto.</translation>
+    </message>
+    <message>
+        <source>Given by:</source>
+        <translation>Modalità:</translation>
+    </message>
+    <message>
+        <source>Choose the person first. Anonymous walk-ins give no consents.</source>
+        <translation>Scegliere prima la persona. Per gli accessi anonimi non si raccolgono consensi.</translation>
+    </message>
+    <message>
+        <source>Tick what the person agreed to; it is recorded when you save.</source>
+        <translation>Spuntare ciò a cui la persona acconsente; viene registrato al salvataggio.</translation>
+    </message>
+    <message>
+        <source>%1 (given on %2)</source>
+        <translation>%1 (dato il %2)</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::ConsentDialog</name>
+    <message>
+        <source>Record a consent</source>
+        <translation>Registra un consenso</translation>
+    </message>
+    <message>
+        <source>Consent to</source>
+        <translation>Consenso per</translation>
+    </message>
+    <message>
+        <source>Given on the signed form</source>
+        <translation>Dato sul modulo firmato</translation>
+    </message>
+    <message>
+        <source>Given verbally, after reading the scripted text</source>
+        <translation>Dato a voce, dopo la lettura del testo previsto</translation>
+    </message>
+    <message>
+        <source>Privacy notice text</source>
+        <translation>Testo dell&apos;informativa privacy</translation>
+    </message>
+    <message>
+        <source>Consent &amp;to:</source>
+        <translation>Consenso &amp;per:</translation>
+    </message>
+    <message>
+        <source>Given as:</source>
+        <translation>Modalità:</translation>
+    </message>
+    <message>
+        <source>Notice version:</source>
+        <translation>Versione dell&apos;informativa:</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Registra il consenso</translation>
+    </message>
+    <message>
+        <source>Read this &amp;text to the person before recording the consent:</source>
+        <translation>Leggere alla persona questo &amp;testo prima di registrare il consenso:</translation>
+    </message>
+    <message>
+        <source>The person signs the printed form with this &amp;text:</source>
+        <translation>La persona firma il modulo stampato con questo &amp;testo:</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::ConsentsPanel</name>
+    <message>
+        <source>Consents</source>
+        <translation>Consensi</translation>
+    </message>
+    <message>
+        <source>Consent to</source>
+        <translation>Consenso per</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Modalità</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Dato il</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Informativa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent…</source>
+        <translation>&amp;Registra il consenso…</translation>
+    </message>
+    <message>
+        <source>Record a consent</source>
+        <translation>Registra un consenso</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>Re&amp;voca</translation>
+    </message>
+    <message>
+        <source>Revoke the selected consent</source>
+        <translation>Revoca il consenso selezionato</translation>
+    </message>
+    <message>
+        <source>&amp;Print consent form…</source>
+        <translation>Stam&amp;pa il modulo di consenso…</translation>
+    </message>
+    <message>
+        <source>Save the consent form as PDF to print</source>
+        <translation>Salva il modulo di consenso in PDF per stamparlo</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In vigore</translation>
+    </message>
+    <message>
+        <source>Revoked on %1</source>
+        <translation>Revocato il %1</translation>
+    </message>
+    <message>
+        <source>The privacy notice could not be read, so the consent cannot refer to it.</source>
+        <translation>Impossibile leggere l&apos;informativa privacy: il consenso non può farvi riferimento.</translation>
+    </message>
+    <message>
+        <source>Revoke the consent to &quot;%1&quot; given on %2? This cannot be undone.</source>
+        <translation>Revocare il consenso per &quot;%1&quot; dato il %2? L&apos;operazione non può essere annullata.</translation>
+    </message>
+    <message>
+        <source>The open follow-ups of this person will be cancelled.</source>
+        <translation>I ricontatti aperti di questa persona verranno annullati.</translation>
+    </message>
+    <message>
+        <source>Revoke consent</source>
+        <translation>Revoca il consenso</translation>
+    </message>
+    <message>
+        <source>Save consent form as PDF</source>
+        <translation>Salva il modulo di consenso in PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print consent form</source>
+        <translation>Stampa il modulo di consenso</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>Impossibile scrivere il PDF in %1.</translation>
+    </message>
+</context>
+<context>
     <name>sportello::ui::CoordinatorBar</name>
     <message>
         <source>New service…</source>
@@ -1644,6 +2724,61 @@
     <message>
         <source>Enter the person&apos;s facts to use this filter.</source>
         <translation>Inserire i dati della persona per usare questo filtro.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::FacilitationBox</name>
+    <message>
+        <source>Di&amp;gital facilitation</source>
+        <translation>Facilitazione di&amp;gitale</translation>
+    </message>
+    <message>
+        <source>Kind of facilitation</source>
+        <translation>Tipo di facilitazione</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Digital services worked on</source>
+        <translation>Servizi digitali trattati</translation>
+    </message>
+    <message>
+        <source>Space ticks the digital services worked on.</source>
+        <translation>La barra spaziatrice spunta i servizi digitali trattati.</translation>
+    </message>
+    <message>
+        <source>Worked on:</source>
+        <translation>Servizi trattati:</translation>
+    </message>
+    <message>
+        <source>Was the goal reached?</source>
+        <translation>L&apos;obiettivo è stato raggiunto?</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Non indicato</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Raggiunto</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Non raggiunto</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Obiettivo:</translation>
+    </message>
+    <message>
+        <source>Why the goal was not reached</source>
+        <translation>Perché l&apos;obiettivo non è stato raggiunto</translation>
+    </message>
+    <message>
+        <source>Why not:</source>
+        <translation>Motivo:</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +3000,154 @@
     </message>
 </context>
 <context>
+    <name>sportello::ui::FollowUpModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>In ritardo</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Prossimi</translation>
+    </message>
+    <message>
+        <source>Anonymous walk-in</source>
+        <translation>Accesso anonimo</translation>
+    </message>
+    <message>
+        <source>Person #%1 (no longer recorded)</source>
+        <translation>Persona n. %1 (non più registrata)</translation>
+    </message>
+    <message>
+        <source>Operator #%1</source>
+        <translation>Operatore n. %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>follow-up group (count)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n follow-up(s)</source>
+        <translation>
+            <numerusform>%1: %n ricontatto</numerusform>
+            <numerusform>%1: %n ricontatti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>date (group)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assegnato a</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::FollowUpPage</name>
+    <message>
+        <source>To call back</source>
+        <translation>Da ricontattare</translation>
+    </message>
+    <message>
+        <source>Only &amp;mine</source>
+        <translation>Solo i &amp;miei</translation>
+    </message>
+    <message>
+        <source>Show only the follow-ups assigned to me</source>
+        <translation>Mostra solo i ricontatti assegnati a me</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation>Aggiorna l&apos;elenco</translation>
+    </message>
+    <message>
+        <source>Follow-ups to do</source>
+        <translation>Ricontatti da fare</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>&amp;Fatto…</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up as done</source>
+        <translation>Segna come effettuato il ricontatto selezionato</translation>
+    </message>
+    <message>
+        <source>&amp;Open person</source>
+        <translation>Apri la &amp;persona</translation>
+    </message>
+    <message>
+        <source>Open the record of the selected person</source>
+        <translation>Apri la scheda della persona selezionata</translation>
+    </message>
+    <message>
+        <source>Nobody to call back.</source>
+        <translation>Nessuno da ricontattare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n in ritardo</numerusform>
+            <numerusform>%n in ritardo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n in scadenza oggi</numerusform>
+            <numerusform>%n in scadenza oggi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upcoming</source>
+        <translation>
+            <numerusform>%n prossimo</numerusform>
+            <numerusform>%n prossimi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, due on %2</source>
+        <translation>%1, entro il %2</translation>
+    </message>
+</context>
+<context>
     <name>sportello::ui::HandoutDialog</name>
     <message>
         <source>Handout for the citizen</source>
@@ -2070,6 +3353,484 @@
         <source>Change &amp;password…</source>
         <translation>Cambia &amp;password…</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::NeedPicker</name>
+    <message>
+        <source>Type a word or a code: bollette, affitto, POV.UT…</source>
+        <translation>Scrivere una parola o un codice: bollette, affitto, POV.UT…</translation>
+    </message>
+    <message>
+        <source>Add a need</source>
+        <translation>Aggiungi un bisogno</translation>
+    </message>
+    <message>
+        <source>Type part of a need or its code, choose with ↓/↑ and add it with Enter. Backspace in the empty field removes the last need.</source>
+        <translation>Scrivere parte di un bisogno o il suo codice, scegliere con ↓/↑ e aggiungerlo con Invio. Backspace nel campo vuoto rimuove l&apos;ultimo bisogno.</translation>
+    </message>
+    <message>
+        <source>No need matches &quot;%1&quot;</source>
+        <translation>Nessun bisogno corrisponde a &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Needs of this session</source>
+        <translation>Bisogni di questo colloquio</translation>
+    </message>
+    <message>
+        <source>Delete removes the selected need.</source>
+        <translation>Canc rimuove il bisogno selezionato.</translation>
+    </message>
+    <message>
+        <source>needs consent</source>
+        <translation>richiede il consenso</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::PersonFieldsForm</name>
+    <message>
+        <source>Not known</source>
+        <translation>Non noto</translation>
+    </message>
+    <message>
+        <source>Year of birth:</source>
+        <translation>Anno di nascita:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Sesso:</translation>
+    </message>
+    <message>
+        <source>Comune:</source>
+        <translation>Comune di residenza:</translation>
+    </message>
+    <message>
+        <source>Citizenship:</source>
+        <translation>Cittadinanza:</translation>
+    </message>
+    <message>
+        <source>Household:</source>
+        <translation>Nucleo familiare:</translation>
+    </message>
+    <message>
+        <source>People in the household:</source>
+        <translation>Componenti del nucleo:</translation>
+    </message>
+    <message>
+        <source>Of whom minors:</source>
+        <translation>Di cui minori:</translation>
+    </message>
+    <message>
+        <source>Work:</source>
+        <translation>Condizione lavorativa:</translation>
+    </message>
+    <message>
+        <source>Education:</source>
+        <translation>Titolo di studio:</translation>
+    </message>
+    <message>
+        <source>Handout language:</source>
+        <translation>Lingua della scheda:</translation>
+    </message>
+    <message>
+        <source>Contact by:</source>
+        <translation>Contatto tramite:</translation>
+    </message>
+    <message>
+        <source>Taken from the codice fiscale</source>
+        <translation>Ricavato dal codice fiscale</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::PersonForm</name>
+    <message>
+        <source>&lt;b&gt;Possible duplicates&lt;/b&gt; — is it one of these people? Enter takes the existing record.</source>
+        <translation>&lt;b&gt;Possibili duplicati&lt;/b&gt; — è una di queste persone? Con Invio si sceglie la scheda esistente.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possibili duplicati</translation>
+    </message>
+    <message>
+        <source>People already recorded with the same or a similar name. Choose the existing record, or the last line to record a new person.</source>
+        <translation>Persone già registrate con lo stesso nome o con un nome simile. Scegliere la scheda esistente, oppure l&apos;ultima riga per registrare una nuova persona.</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome e cognome:</translation>
+    </message>
+    <message>
+        <source>Codice fiscale</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>Optional. When valid it fills in the year of birth and the gender.</source>
+        <translation>Facoltativo. Se è valido, compila l&apos;anno di nascita e il sesso.</translation>
+    </message>
+    <message>
+        <source>Codice fiscale:</source>
+        <translation>Codice fiscale:</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Anno di nascita</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>anno</translation>
+    </message>
+    <message>
+        <source>Year of birth; empty when not known.</source>
+        <translation>Anno di nascita; vuoto se non è noto.</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Sesso</translation>
+    </message>
+    <message>
+        <source>Born in:</source>
+        <translation>Nato/a nel:</translation>
+    </message>
+    <message>
+        <source>Comune of residence</source>
+        <translation>Comune di residenza</translation>
+    </message>
+    <message>
+        <source>Lives in:</source>
+        <translation>Residente a:</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Cittadinanza</translation>
+    </message>
+    <message>
+        <source>Citizenship:</source>
+        <translation>Cittadinanza:</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numero di telefono</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation>Contatto preferito</translation>
+    </message>
+    <message>
+        <source>How the person prefers to be contacted.</source>
+        <translation>Come la persona preferisce essere contattata.</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefono:</translation>
+    </message>
+    <message>
+        <source>Language of the printed handout</source>
+        <translation>Lingua della scheda stampata</translation>
+    </message>
+    <message>
+        <source>Handout in:</source>
+        <translation>Scheda in:</translation>
+    </message>
+    <message>
+        <source>same codice fiscale</source>
+        <translation>stesso codice fiscale</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>stesso nome</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>nome simile</translation>
+    </message>
+    <message>
+        <source>%1, born %2 — %3</source>
+        <translation>%1, nato/a nel %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>None of these: record a new person</source>
+        <translation>Nessuna di queste: registra una nuova persona</translation>
+    </message>
+    <message>
+        <source>✓ Born on %1</source>
+        <translation>✓ Nato/a il %1</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::PersonPage</name>
+    <message>
+        <source>Type a name, a surname or a codice fiscale above to open a person&apos;s record.</source>
+        <translation>Scrivere sopra un nome, un cognome o un codice fiscale per aprire la scheda di una persona.</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Cerca una persona</translation>
+    </message>
+    <message>
+        <source>Name, surname or codice fiscale</source>
+        <translation>Nome, cognome o codice fiscale</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Persone trovate</translation>
+    </message>
+    <message>
+        <source>&amp;Find a person:</source>
+        <translation>&amp;Cerca una persona:</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Non contattare</translation>
+    </message>
+    <message>
+        <source>The person asked not to be contacted: no call-backs.</source>
+        <translation>La persona ha chiesto di non essere contattata: nessun ricontatto.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details</source>
+        <translation>&amp;Modifica i dati</translation>
+    </message>
+    <message>
+        <source>Edit the details</source>
+        <translation>Modifica i dati</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>Save the details</source>
+        <translation>Salva i dati</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnulla</translation>
+    </message>
+    <message>
+        <source>Cancel the changes</source>
+        <translation>Annulla le modifiche</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>Schedule follow-&amp;up…</source>
+        <translation>Programma un ricon&amp;tatto…</translation>
+    </message>
+    <message>
+        <source>Schedule a follow-up</source>
+        <translation>Programma un ricontatto</translation>
+    </message>
+    <message>
+        <source>%1 (born %2)</source>
+        <translation>%1 (nato/a nel %2)</translation>
+    </message>
+    <message>
+        <source>Nobody found</source>
+        <translation>Nessuna persona trovata</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>The changes to the details of %1 are not saved. Discard them?</source>
+        <translation>Le modifiche ai dati di %1 non sono state salvate. Scartarle?</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>nato/a nel %1</translation>
+    </message>
+    <message>
+        <source>year of birth not known</source>
+        <translation>anno di nascita non noto</translation>
+    </message>
+    <message>
+        <source>%1  ·  comune: %2  ·  contact by: %3</source>
+        <translation>%1  ·  comune: %2  ·  contatto: %3</translation>
+    </message>
+    <message>
+        <source>The person asked not to be contacted.</source>
+        <translation>La persona ha chiesto di non essere contattata.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::PersonPanel</name>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Persona</translation>
+    </message>
+    <message>
+        <source>Type the name or the codice fiscale…</source>
+        <translation>Scrivere il nome o il codice fiscale…</translation>
+    </message>
+    <message>
+        <source>Person: name or codice fiscale</source>
+        <translation>Persona: nome o codice fiscale</translation>
+    </message>
+    <message>
+        <source>Type part of the name: ↓/↑ choose a person already recorded, &quot;New person&quot; or an anonymous walk-in; Enter confirms.</source>
+        <translation>Scrivere parte del nome: con ↓/↑ si sceglie una persona già registrata, &quot;Nuova persona&quot; o un accesso anonimo; Invio conferma.</translation>
+    </message>
+    <message>
+        <source>Anonymous walk-in (no personal record)</source>
+        <translation>Accesso anonimo (senza scheda personale)</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, nato/a nel %2</translation>
+    </message>
+    <message>
+        <source>Already recorded</source>
+        <translation>Già registrate</translation>
+    </message>
+    <message>
+        <source>+ New person: %1</source>
+        <translation>+ Nuova persona: %1</translation>
+    </message>
+    <message>
+        <source>Record a new person with this name</source>
+        <translation>Registra una nuova persona con questo nome</translation>
+    </message>
+    <message>
+        <source>The session counts in the statistics; nothing personal is recorded.</source>
+        <translation>Il colloquio conta nelle statistiche; non si registra alcun dato personale.</translation>
+    </message>
+    <message>
+        <source>Anonymous walk-in</source>
+        <translation>Accesso anonimo</translation>
+    </message>
+    <message>
+        <source>Nobody chosen yet.</source>
+        <translation>Nessuna persona scelta.</translation>
+    </message>
+    <message>
+        <source>✓ %1 is already recorded.</source>
+        <translation>✓ %1 è già registrato/a.</translation>
+    </message>
+    <message>
+        <source>New person: recorded when you save the session.</source>
+        <translation>Nuova persona: viene registrata al salvataggio del colloquio.</translation>
+    </message>
+    <message>
+        <source>Anonymous walk-in: the session counts in the statistics, nothing personal is recorded.</source>
+        <translation>Accesso anonimo: il colloquio conta nelle statistiche, non si registra alcun dato personale.</translation>
+    </message>
+    <message>
+        <source>✓ %1 is recorded.</source>
+        <translation>✓ %1 è registrato/a.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::PrivacyNoticeEditor</name>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Informativa privacy</translation>
+    </message>
+    <message>
+        <source>Privacy notice editor</source>
+        <translation>Modifica dell&apos;informativa privacy</translation>
+    </message>
+    <message>
+        <source>This text is given or read to every person before their consent is recorded. Separate paragraphs with an empty line; a short line on its own is a heading; lines starting with &quot;- &quot; are a list. {desk}, {organization}, {comune} and {contacts} are replaced with the desk&apos;s details. Each saved change becomes a new version, and consents remember the version they were given on.</source>
+        <translation>Questo testo viene consegnato o letto a ogni persona prima di registrarne il consenso. Separare i paragrafi con una riga vuota; una riga breve da sola è un titolo; le righe che iniziano con &quot;- &quot; formano un elenco. {desk}, {organization}, {comune} e {contacts} vengono sostituiti con i dati dello sportello. Ogni modifica salvata diventa una nuova versione, e ogni consenso ricorda la versione su cui è stato dato.</translation>
+    </message>
+    <message>
+        <source>How to write the notice</source>
+        <translation>Come scrivere l&apos;informativa</translation>
+    </message>
+    <message>
+        <source>Version of the notice</source>
+        <translation>Versione dell&apos;informativa</translation>
+    </message>
+    <message>
+        <source>Text of the privacy notice</source>
+        <translation>Testo dell&apos;informativa privacy</translation>
+    </message>
+    <message>
+        <source>Save the notice</source>
+        <translation>Salva l&apos;informativa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Restore default</source>
+        <translation>&amp;Ripristina l&apos;originale</translation>
+    </message>
+    <message>
+        <source>Restore the built-in notice</source>
+        <translation>Ripristina l&apos;informativa predefinita</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Salva in &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save a blank consent form as PDF</source>
+        <translation>Salva in PDF un modulo di consenso vuoto</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet: saving makes a new version.</source>
+        <translation>Modificata, non ancora salvata: il salvataggio crea una nuova versione.</translation>
+    </message>
+    <message>
+        <source>Built-in notice, version %1.</source>
+        <translation>Informativa predefinita, versione %1.</translation>
+    </message>
+    <message>
+        <source>Version %1, saved on %2.</source>
+        <translation>Versione %1, salvata il %2.</translation>
+    </message>
+    <message>
+        <source>Replace the text with the built-in notice? The text in the editor will be lost.</source>
+        <translation>Sostituire il testo con l&apos;informativa predefinita? Il testo attuale andrà perso.</translation>
+    </message>
+    <message>
+        <source>draft, not saved</source>
+        <translation>bozza, non salvata</translation>
+    </message>
+    <message>
+        <source>Save consent form as PDF</source>
+        <translation>Salva il modulo di consenso in PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>Impossibile scrivere il PDF in %1.</translation>
+    </message>
+    <message>
+        <source>The privacy notice cannot be empty.</source>
+        <translation>L&apos;informativa privacy non può essere vuota.</translation>
+    </message>
+    <message>
+        <source>Discard the changes to the privacy notice?</source>
+        <translation>Scartare le modifiche all&apos;informativa privacy?</translation>
+    </message>
 </context>
 <context>
     <name>sportello::ui::ResultModel</name>
@@ -2104,6 +3865,45 @@
     <message>
         <source>Not verified for 12+ months</source>
         <translation>Non verificato da oltre 12 mesi</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::ScheduleFollowUpDialog</name>
+    <message>
+        <source>Schedule a follow-up</source>
+        <translation>Programma un ricontatto</translation>
+    </message>
+    <message>
+        <source>Call back on</source>
+        <translation>Ricontattare il</translation>
+    </message>
+    <message>
+        <source>What to check or tell the person</source>
+        <translation>Cosa verificare o comunicare alla persona</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Who calls back</source>
+        <translation>Chi ricontatta</translation>
+    </message>
+    <message>
+        <source>Call back &amp;on:</source>
+        <translation>&amp;Ricontattare il:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>&amp;Who calls back:</source>
+        <translation>&amp;Chi ricontatta:</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programma</translation>
     </message>
 </context>
 <context>
@@ -2455,6 +4255,325 @@
     <message>
         <source>A document not in the list</source>
         <translation>Un documento non presente nell&apos;elenco</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::ServicePicker</name>
+    <message>
+        <source>Services discussed</source>
+        <translation>Servizi proposti</translation>
+    </message>
+    <message>
+        <source>Services for the chosen needs. Space ticks the services you discussed; they go on the handout.</source>
+        <translation>Servizi per i bisogni scelti. Con Spazio si spuntano i servizi proposti, che finiscono nella scheda per la persona.</translation>
+    </message>
+    <message>
+        <source>Another service: type its name…</source>
+        <translation>Altro servizio: scriverne il nome…</translation>
+    </message>
+    <message>
+        <source>Add another service by name</source>
+        <translation>Aggiungi un altro servizio per nome</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(temporarily closed)</source>
+        <translation>(temporaneamente chiuso)</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::SessionPage</name>
+    <message>
+        <source>&amp;Needs</source>
+        <translation>&amp;Bisogni</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices discussed</source>
+        <translation>Ser&amp;vizi proposti</translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes</source>
+        <translation>&amp;Esiti</translation>
+    </message>
+    <message>
+        <source>Outcomes of the session</source>
+        <translation>Esiti del colloquio</translation>
+    </message>
+    <message>
+        <source>Type the first letters to move, Space ticks.</source>
+        <translation>Scrivere le prime lettere per spostarsi, Spazio spunta.</translation>
+    </message>
+    <message>
+        <source>New session (%1)</source>
+        <translation>Nuovo colloquio (%1)</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nuovo colloquio</translation>
+    </message>
+    <message>
+        <source>Hando&amp;ut for the person…</source>
+        <translation>Sc&amp;heda per la persona…</translation>
+    </message>
+    <message>
+        <source>Handout for the person</source>
+        <translation>Scheda per la persona</translation>
+    </message>
+    <message>
+        <source>Print the ticked services with where to go, when and what to bring, in the person&apos;s language.</source>
+        <translation>Stampa i servizi spuntati con dove andare, quando e cosa portare, nella lingua della persona.</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Salva (%1)</translation>
+    </message>
+    <message>
+        <source>Save the session</source>
+        <translation>Salva il colloquio</translation>
+    </message>
+    <message>
+        <source>Session &amp;details</source>
+        <translation>&amp;Dati del colloquio</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Type of session</source>
+        <translation>Tipo di colloquio</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Canale:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Came:</source>
+        <translation>Accesso:</translation>
+    </message>
+    <message>
+        <source>How the person came to the desk</source>
+        <translation>Come la persona è arrivata allo sportello</translation>
+    </message>
+    <message>
+        <source>Date and time of the session</source>
+        <translation>Data e ora del colloquio</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Quando:</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Durata in minuti</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>automatica</translation>
+    </message>
+    <message>
+        <source>Left at &quot;measured&quot;, the duration is the time from the start of the form to the save.</source>
+        <translation>Se resta su &quot;automatica&quot;, la durata è il tempo trascorso dall&apos;apertura del modulo al salvataggio.</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Durata:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes and next step</source>
+        <translation>No&amp;te e prossimo passo</translation>
+    </message>
+    <message>
+        <source>Notes (kept encrypted)</source>
+        <translation>Note (conservate cifrate)</translation>
+    </message>
+    <message>
+        <source>Only what is needed to help the person. Kept encrypted.</source>
+        <translation>Solo ciò che serve per aiutare la persona. Conservate cifrate.</translation>
+    </message>
+    <message>
+        <source>Only what is needed to help the person.</source>
+        <translation>Solo ciò che serve per aiutare la persona.</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prossimo passo</translation>
+    </message>
+    <message>
+        <source>e.g. bring the ISEE on Monday</source>
+        <translation>es. portare l&apos;ISEE lunedì</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Prossimo passo:</translation>
+    </message>
+    <message>
+        <source>Call &amp;back on:</source>
+        <translation>&amp;Ricontattare il:</translation>
+    </message>
+    <message>
+        <source>Schedule a follow-up</source>
+        <translation>Programma un ricontatto</translation>
+    </message>
+    <message>
+        <source>Puts the person in the &quot;To call back&quot; list on that day. Needs the consent to be contacted.</source>
+        <translation>Inserisce la persona nell&apos;elenco &quot;Da ricontattare&quot; per quel giorno. Serve il consenso a essere contattata.</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Data del ricontatto</translation>
+    </message>
+    <message>
+        <source>What to check at the follow-up</source>
+        <translation>Cosa verificare al ricontatto</translation>
+    </message>
+    <message>
+        <source>What to check (optional)</source>
+        <translation>Cosa verificare (facoltativo)</translation>
+    </message>
+    <message>
+        <source>The catalogue cannot be read: %1</source>
+        <translation>Impossibile leggere il catalogo: %1</translation>
+    </message>
+    <message>
+        <source>The session being written is not saved. Discard it and start a new one?</source>
+        <translation>Il colloquio in corso non è stato salvato. Scartarlo e iniziarne uno nuovo?</translation>
+    </message>
+    <message>
+        <source>Other need</source>
+        <translation>Altro bisogno</translation>
+    </message>
+    <message>
+        <source>Describe the need in a few words:</source>
+        <translation>Descrivere il bisogno in poche parole:</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Colloquio</translation>
+    </message>
+    <message>
+        <source>Choose the person first: type the name, or choose &quot;Anonymous walk-in&quot;.</source>
+        <translation>Scegliere prima la persona: scrivere il nome, oppure scegliere &quot;Accesso anonimo&quot;.</translation>
+    </message>
+    <message>
+        <source>This person may already be recorded. Choose the existing record in &quot;Possible duplicates&quot;, or its last line to record a new person.</source>
+        <translation>Questa persona potrebbe essere già registrata. Scegliere la scheda esistente in &quot;Possibili duplicati&quot;, oppure l&apos;ultima riga dell&apos;elenco per registrare una nuova persona.</translation>
+    </message>
+    <message>
+        <source>Saved at %1: the session with %2. %3 starts the next one.</source>
+        <translation>Salvato alle %1: colloquio con %2. %3 avvia il prossimo.</translation>
+    </message>
+    <message>
+        <source>Saved at %1: an anonymous walk-in. %2 starts the next one.</source>
+        <translation>Salvato alle %1: accesso anonimo. %2 avvia il prossimo.</translation>
+    </message>
+    <message>
+        <source>The session is saved, but the follow-up is not: %1</source>
+        <translation>Il colloquio è salvato, ma il ricontatto no: %1</translation>
+    </message>
+    <message>
+        <source>Tick the services discussed first: the handout lists them.</source>
+        <translation>Spuntare prima i servizi proposti: la scheda per la persona li elenca.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::TimelineModel</name>
+    <message>
+        <source>notice version %1</source>
+        <translation>informativa versione %1</translation>
+    </message>
+    <message>
+        <source>needs: %1</source>
+        <translation>bisogni: %1</translation>
+    </message>
+    <message>
+        <source>outcome: %1</source>
+        <translation>esito: %1</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Colloquio</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Ricontatto previsto</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Ricontatto effettuato</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Consenso dato</translation>
+    </message>
+    <message>
+        <source>Consent revoked</source>
+        <translation>Consenso revocato</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Segnalazione</translation>
+    </message>
+    <message>
+        <source>Operator #%1</source>
+        <translation>Operatore n. %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Effettuato</translation>
+    </message>
+    <message>
+        <source>Still to do</source>
+        <translation>Da fare</translation>
+    </message>
+    <message>
+        <source>%1
+Codes: %2</source>
+        <translation>%1
+Codici: %2</translation>
+    </message>
+    <message>
+        <source>%1: none</source>
+        <translation>%1: nessuno</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
 </context>
 </TS>

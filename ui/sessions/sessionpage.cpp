@@ -74,6 +74,10 @@ SessionPage::SessionPage(Context context, QWidget *parent)
     auto *grid = new QGridLayout(m_body);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(16);
+    // The third column holds the longest labels (services, outcomes).
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 3);
+    grid->setColumnStretch(2, 4);
 
     // Column 1: who.
     m_person = new PersonPanel(m_context.people, m_body);
@@ -112,6 +116,8 @@ SessionPage::SessionPage(Context context, QWidget *parent)
         addCheckableItem(m_outcomes, text::PeopleText::term(Vocabulary::outcomes(), code), code);
     }
     m_outcomes->setMinimumHeight(fontMetrics().height() * 6);
+    m_outcomes->setWordWrap(true);
+    m_outcomes->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_outcomes->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
     outcomesLayout->addWidget(m_outcomes);
     third->addWidget(outcomesBox, 1);
