@@ -3,6 +3,7 @@
 
 #include "catalogue/handout.h"
 #include "codicefiscale.h"
+#include "servicechecks.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/peoplerepository.h"
@@ -21,24 +22,14 @@ namespace {
 const QString kPersonType = QString::fromLatin1(storage::kPersonEntity);
 const QString kConsentType = u"consent"_s;
 
-Error invalid(const QString &field, const QString &code)
-{
-    return makeError(ErrorCode::InvalidArgument, u"invalid %1"_s.arg(field), {field, code});
-}
-
-QString audit(const char *action)
-{
-    return QString::fromLatin1(action);
-}
+using detail::audit;
+using detail::invalid;
 
 // People are recorded by counter operators and by facilitators (for facilitation sessions).
 Status requireRecording(security::Authorizer &authorizer, const security::Actor &actor,
                         const QString &entityId = {})
 {
-    if (security::allows(actor.role, security::Permission::RecordSessions))
-        return {};
-    return authorizer.require(actor, security::Permission::RecordFacilitation, kPersonType,
-                              entityId);
+    return detail::requireRecording(authorizer, actor, kPersonType, entityId);
 }
 
 bool looksLikeCodiceFiscale(const QString &text)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionservice.h"
 
+#include "servicechecks.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/peoplerepository.h"
@@ -25,15 +26,8 @@ const QString kSessionType = QString::fromLatin1(storage::kSessionEntity);
 const QString kFollowUpType = QString::fromLatin1(storage::kFollowUpEntity);
 const QString kFacilitation = u"FACDIG"_s;
 
-Error invalid(const QString &field, const QString &code)
-{
-    return makeError(ErrorCode::InvalidArgument, u"invalid %1"_s.arg(field), {field, code});
-}
-
-QString audit(const char *action)
-{
-    return QString::fromLatin1(action);
-}
+using detail::audit;
+using detail::invalid;
 
 Status checkCodes(const QString &field, const QStringList &codes, const QList<Term> &terms)
 {
@@ -61,10 +55,7 @@ Status requireFor(security::Authorizer &authorizer, const security::Actor &actor
 Status requireReading(security::Authorizer &authorizer, const security::Actor &actor,
                       const QString &entityType, const QString &entityId)
 {
-    if (security::allows(actor.role, security::Permission::RecordSessions))
-        return {};
-    return authorizer.require(actor, security::Permission::RecordFacilitation, entityType,
-                              entityId);
+    return detail::requireRecording(authorizer, actor, entityType, entityId);
 }
 
 } // namespace

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Internal to the people services: the shapes of their refusals and audit codes.
+
+#include "security/permissions.h"
+#include "support/result.h"
+
+namespace sportello::people::detail {
+
+// InvalidArgument with args {field, offending code}: what PeopleText::invalidField explains.
+[[nodiscard]] inline Error invalid(const QString &field, const QString &code)
+{
+    return makeError(ErrorCode::InvalidArgument, QStringLiteral("invalid %1").arg(field),
+                     {field, code});
+}
+
+[[nodiscard]] inline QString audit(const char *action)
+{
+    return QString::fromLatin1(action);
+}
+
+// People, their sessions and follow-ups are for anyone who records sessions of either kind:
+// counter operators and coordinators, and facilitators (for facilitation). A refusal is
+// audited on `entityType`/`entityId`.
+[[nodiscard]] inline Status requireRecording(security::Authorizer &authorizer,
+                                             const security::Actor &actor,
+                                             const QString &entityType,
+                                             const QString &entityId = {})
+{
+    if (security::allows(actor.role, security::Permission::RecordSessions))
+        return {};
+    return authorizer.require(actor, security::Permission::RecordFacilitation, entityType,
+                              entityId);
+}
+
+} // namespace sportello::people::detail
