@@ -175,7 +175,8 @@ void DeskComposition::buildPages(ui::MainWindow &window, const security::Actor &
         if (id == u"followups")
             followUps->refresh();
     });
-    followUps->refresh();
+    // The page counted once already while it was built, before this connection existed.
+    window.setPageBadge(u"followups"_s, followUpTitle, followUps->dueNow());
     if (security::allows(actor.role, security::Permission::ViewAudit)
         && m_authorizer->require(actor, security::Permission::ViewAudit)) {
         window.addPage(u"audit"_s, DesktopApp::tr("Audit log"),

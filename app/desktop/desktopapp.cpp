@@ -65,7 +65,11 @@ int DesktopApp::run(QApplication &application)
     const QCommandLineOption screenshotOption(
         u"screenshot"_s, tr("Render the main window at 1280×800 to <file> (PNG) and exit."),
         tr("file"));
-    parser.addOptions({dataDirOption, langOption, screenshotOption});
+    const QCommandLineOption pageOption(
+        u"page"_s,
+        tr("With --screenshot: show the page <id> (session, followups, people, catalogue…)."),
+        tr("id"));
+    parser.addOptions({dataDirOption, langOption, screenshotOption, pageOption});
     parser.process(application);
 
     const bool headless = parser.isSet(screenshotOption);
@@ -123,6 +127,8 @@ int DesktopApp::run(QApplication &application)
 
     if (headless) {
         window.resize(1280, 800);
+        if (parser.isSet(pageOption))
+            window.showPage(parser.value(pageOption));
         window.show();
         // Let the first search come back so the screenshot shows real content.
         QEventLoop settle;
