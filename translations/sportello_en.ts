@@ -817,6 +817,14 @@
         <source>Privacy notice</source>
         <translation>Privacy notice</translation>
     </message>
+    <message>
+        <source>With --screenshot: show the page &lt;id&gt; (session, followups, people, catalogue…).</source>
+        <translation>With --screenshot: show the page &lt;id&gt; (session, followups, people, catalogue…).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>

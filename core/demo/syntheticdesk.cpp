@@ -422,8 +422,9 @@ Status Writer::addFollowUp(const PersonPlan &person, const security::Actor &by, 
     const QString type = QString::fromLatin1(storage::kFollowUpEntity);
     if (auto audited = audit(by, storage::audit::kCreate, type, *id); !audited)
         return audited;
-    // Most past call-backs were made; the rest are the overdue ones of the queue.
-    if (due >= m_desk.today() || !m_random.chance(80))
+    // Call-backs older than a month were all made; of the recent ones most were, the rest
+    // are the overdue ones of the queue (a desk does not leave a year of them pending).
+    if (due >= m_desk.today() || (due >= m_desk.today().addDays(-30) && !m_random.chance(80)))
         return {};
     static const QStringList outcomes = {u"RAGGIUNTO"_s, u"NON_RAGGIUNGIBILE"_s, u"RISOLTO"_s,
                                          u"NUOVO_COLLOQUIO"_s, u"ANNULLATO"_s};

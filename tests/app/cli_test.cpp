@@ -1,5 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real sportello-cli executable and checks what it prints and how it exits.
+#include "demo/demoprofile.h"
+#include "demo/syntheticpeople.h"
+#include "people/peopleservice.h"
+#include "security/accountservice.h"
+#include "security/vault.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/profile.h"
@@ -253,4 +258,140 @@ TEST_CASE("sportello-cli audit verify and list on a desk's folder and a tampered
     CHECK(missing.out.isEmpty());
     CHECK(missing.err.contains(u"no Sportello database"_s));
     CHECK_FALSE(QFile::exists(empty.filePath(u"sportello.db"_s)));
+}
+
+namespace {
+// Every byte of a profile's database files (main file, WAL, shared memory) as they are now.
+QByteArray databaseBytes(const QString &folderPath)
+{
+    QByteArray bytes;
+    const QDir folder(folderPath);
+    for (const QString &name : folder.entryList({u"sportello.db*"_s}, QDir::Files)) {
+        QFile file(folder.filePath(name));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        bytes += file.readAll();
+    }
+    return bytes;
+}
+
+// What of a person must never be stored in clear: the codice fiscale, the phone number and
+// the names (alone only when at least five bytes long, so that random bytes of the encrypted
+// fields cannot match by chance, and not already in the demo's own clear text — the demo
+// accounts' display names, the catalogue).
+QList<QByteArray> clearTexts(const sportello::demo::SyntheticPerson &person,
+                             const QByteArray &baseline)
+{
+    QList<QByteArray> texts;
+    for (const QString &code : {person.codiceFiscale, person.phone}) {
+        texts.append(code.toUtf8());
+        texts.append(code.toLower().toUtf8());
+    }
+    const QStringList fullNames {person.givenName + u' ' + person.familyName,
+                                 person.familyName + u' ' + person.givenName};
+    for (const QString &name : fullNames) {
+        texts.append(name.toUtf8());
+        texts.append(name.toUpper().toUtf8());
+    }
+    for (const QString &name : {person.givenName, person.familyName}) {
+        for (const QString &form : {name, name.toLower(), name.toUpper()}) {
+            const QByteArray bytes = form.toUtf8();
+            if (bytes.size() >= 5 && !baseline.contains(bytes))
+                texts.append(bytes);
+        }
+    }
+    return texts;
+}
+} // namespace
+
+TEST_CASE("sportello-cli demo --people stores synthetic people with nothing personal in clear",
+          "[cli][demo]")
+{
+    // The demo alone: its clear text (catalogue, account names) is the baseline.
+    sportello::test::TempDir plain;
+    const Run demo = cli({u"--lang"_s, u"en"_s, u"--data-dir"_s, plain.path(), u"demo"_s});
+    REQUIRE(demo.exitCode == 0);
+    const QByteArray baseline = databaseBytes(plain.path());
+
+    sportello::test::TempDir dir;
+    constexpr quint64 kSeed = 20260302;
+    constexpr int kCount = 50;
+    const Run added
+        = cli({u"--lang"_s, u"en"_s, u"--data-dir"_s, dir.path(), u"demo"_s, u"--people"_s,
+               QString::number(kCount), u"--seed"_s, QString::number(kSeed)});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    CHECK(added.out.contains(u"Demo profile created"_s));
+    CHECK(added.out.contains(u"Adding people: 10% (5 of 50)"_s));
+    CHECK(added.out.contains(u"Adding people: 100% (50 of 50)"_s));
+    const auto summary
+        = QRegularExpression(u"Added 50 (people|person\\(s\\)) with (\\d+) session"_s)
+              .match(added.out);
+    REQUIRE(summary.hasMatch());
+    CHECK(summary.captured(2).toInt() >= kCount);
+    CHECK(added.err.isEmpty());
+
+    // The people the CLI drew with that seed (the CLI's clock is the system's).
+    sportello::demo::SyntheticPeople generator(kSeed);
+    QList<sportello::demo::SyntheticPerson> people;
+    for (int i = 0; i < kCount; ++i)
+        people.append(generator.next(QDate::currentDate()));
+
+    auto findClear = [&people, &baseline](const QByteArray &bytes) {
+        QStringList found;
+        for (int i = 0; i < people.size(); ++i) {
+            for (const QByteArray &text : clearTexts(people.at(i), baseline)) {
+                if (bytes.contains(text))
+                    found.append(u"person %1, a text of %2 bytes"_s.arg(i).arg(text.size()));
+            }
+        }
+        return found;
+    };
+    // As the CLI left the files, then after another program opened and closed the profile
+    // (which folds the WAL into the main file).
+    CHECK(findClear(databaseBytes(dir.path())).isEmpty());
+    {
+        sportello::test::FakeClock clock(QDateTime::currentDateTimeUtc());
+        auto profile = sportello::storage::Profile::open(dir.path());
+        REQUIRE(profile.ok());
+        sportello::security::Vault vault((*profile)->database(), clock);
+        sportello::storage::AuditLog audit((*profile)->database(), clock);
+        sportello::security::AccountService accounts((*profile)->database(), vault, audit, clock);
+        const auto &lead = sportello::demo::kDemoAccounts[0];
+        REQUIRE(accounts.login(QString::fromUtf8(lead.username), QString::fromUtf8(lead.password))
+                    .ok());
+        sportello::people::PeopleService directory((*profile)->database(), vault, audit, clock);
+        // The scan means something only if the people are there.
+        for (const auto &person : std::as_const(people)) {
+            auto hits = directory.search(person.codiceFiscale);
+            REQUIRE(hits.ok());
+            REQUIRE(hits->size() == 1);
+            CHECK(hits->first().familyName == person.familyName);
+        }
+        REQUIRE((*profile)->database().checkpoint().ok());
+    }
+    CHECK(findClear(databaseBytes(dir.path())).isEmpty());
+
+    const Run verify
+        = cli({u"--lang"_s, u"en"_s, u"--data-dir"_s, dir.path(), u"audit"_s, u"verify"_s});
+    CHECK(verify.exitCode == 0);
+    CHECK(verify.out.contains(u"The chain is intact."_s));
+}
+
+TEST_CASE("sportello-cli demo --people refuses bad numbers", "[cli][demo]")
+{
+    sportello::test::TempDir dir;
+    for (const QString &value : {u"0"_s, u"-3"_s, u"ten"_s, u"500001"_s}) {
+        const Run refused = cli(
+            {u"--lang"_s, u"en"_s, u"--data-dir"_s, dir.path(), u"demo"_s, u"--people"_s, value});
+        CHECK(refused.exitCode == 2);
+        CHECK(refused.err.contains(u"--people needs a number of people from 1 to 500000."_s));
+    }
+    const Run badSeed = cli({u"--lang"_s, u"en"_s, u"--data-dir"_s, dir.path(), u"demo"_s,
+                             u"--people"_s, u"5"_s, u"--seed"_s, u"x"_s});
+    CHECK(badSeed.exitCode == 2);
+    const Run seedAlone
+        = cli({u"--lang"_s, u"en"_s, u"--data-dir"_s, dir.path(), u"demo"_s, u"--seed"_s, u"1"_s});
+    CHECK(seedAlone.exitCode == 2);
+    // Nothing was created by a refused command.
+    CHECK_FALSE(QFile::exists(dir.filePath(u"sportello.db"_s)));
 }
