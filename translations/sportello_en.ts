@@ -2431,12 +2431,12 @@
         <translation>Choose the person first. Anonymous walk-ins give no consents.</translation>
     </message>
     <message>
-        <source>Tick what the person agreed to; it is recorded when you save.</source>
-        <translation>Tick what the person agreed to; it is recorded when you save.</translation>
-    </message>
-    <message>
         <source>%1 (given on %2)</source>
         <translation>%1 (given on %2)</translation>
+    </message>
+    <message>
+        <source>Tick what the person agreed to; it is recorded when you save. Without the consent to record personal data, a new record is removed after %1 hours.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2431,12 +2431,12 @@
         <translation>Scegliere prima la persona. Per gli accessi anonimi non si raccolgono consensi.</translation>
     </message>
     <message>
-        <source>Tick what the person agreed to; it is recorded when you save.</source>
-        <translation>Spuntare ciò a cui la persona acconsente; viene registrato al salvataggio.</translation>
-    </message>
-    <message>
         <source>%1 (given on %2)</source>
         <translation>%1 (dato il %2)</translation>
+    </message>
+    <message>
+        <source>Tick what the person agreed to; it is recorded when you save. Without the consent to record personal data, a new record is removed after %1 hours.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -85,7 +85,10 @@ void ConsentBox::showNoPerson()
 void ConsentBox::showPerson(qint64 personId)
 {
     reset(true);
-    m_hint->setText(tr("Tick what the person agreed to; it is recorded when you save."));
+    m_hint->setText(tr("Tick what the person agreed to; it is recorded when you save. Without "
+                       "the consent to record personal data, a new record is removed after %1 "
+                       "hours.")
+                        .arg(people::kAbandonedIntakeHours));
     if (personId > 0) {
         if (auto consents = m_people.consents(personId)) {
             for (const people::Consent &consent : *consents) {
