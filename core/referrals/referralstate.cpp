@@ -108,6 +108,21 @@ const QStringList &declineReasons()
     return reasons;
 }
 
+const QStringList &destinationTypes()
+{
+    static const QStringList types {
+        u"SS_COMUNE"_s, u"SS_SEGR"_s, u"SS_MINORI"_s, u"PIS"_s,    u"PUA"_s,       u"ASST_SPEC"_s,
+        u"MMG"_s,       u"CPI"_s,     u"INPS"_s,      u"CAF"_s,    u"PATRONATO"_s, u"CASA"_s,
+        u"CAV"_s,       u"CDA"_s,     u"ETS"_s,       u"LEGALE"_s, u"FACDIG"_s,    u"ALTRO"_s};
+    return types;
+}
+
+const QStringList &urgencies()
+{
+    static const QStringList codes {u"ORD"_s, u"PRIOR"_s, u"URG"_s};
+    return codes;
+}
+
 const QStringList &finalOutcomes()
 {
     static const QStringList outcomes {u"RISOLTA"_s, u"PARZ"_s, u"NON_RISOLTA"_s, u"SCONOSCIUTO"_s};

@@ -39,6 +39,10 @@ enum class State {
 
 // Why a destination did not take the person on (taxonomy.md d).
 [[nodiscard]] const QStringList &declineReasons(); // NON_REQUISITI, NON_COMPETENZA, …
+// Where a referral goes (dest_tipo of taxonomy.md d): SS_COMUNE, SS_SEGR, … ALTRO.
+[[nodiscard]] const QStringList &destinationTypes();
+// How urgent it is: ORD, PRIOR, URG (same day; the social-emergency service is suggested).
+[[nodiscard]] const QStringList &urgencies();
 // How a closed referral ended.
 [[nodiscard]] const QStringList &finalOutcomes(); // RISOLTA, PARZ, NON_RISOLTA, SCONOSCIUTO
 

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "people/model.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace sportello::referrals {
+
+// The referral side of what the desk knows when a referral changes.
+struct ReferralFacts
+{
+    QString referralUid; // random UUID, never derived from the person
+    QString deskId;
+    QDate referralDate; // only its year and month leave the desk
+    QStringList needs; // need codes, macro or micro; only macro codes leave the desk
+    QString destinationType;
+    QString urgency; // ORD, PRIOR, URG
+    QString state;
+    QString finalOutcome;
+    std::optional<int> daysToTakeOver; // from sending to PRESA_IN_CARICO
+    QString note; // the operator's words for the destination: never leaves the desk
+};
+
+// The keys an anonymized referral may hold (DESIGN.md §5, taxonomy.md d); the hub rejects
+// any other.
+[[nodiscard]] const QStringList &anonymizedReferralKeys();
+
+// The age band of DESIGN.md §5 at `on` ("0-17", "18-29", …, "75+"), "ND" when unknown.
+[[nodiscard]] QString ageBand(int birthYear, const QDate &birthDate, const QDate &on);
+
+// The one function that builds what leaves the desk about a referral: it copies, key by key
+// from the allow-list, coded values only — the person's names, codice fiscale, contacts,
+// address, exact birth date and the note are never read. Codes are mapped to the hub's
+// (comune outside the district → FUORI_DISTRETTO, unanswered questions → ND), needs reduced to
+// their macro codes, the date to year-month; an unexpected value becomes ND.
+[[nodiscard]] QJsonObject anonymize(const people::Person &person, const ReferralFacts &referral);
+
+} // namespace sportello::referrals
