@@ -2436,7 +2436,7 @@
     </message>
     <message>
         <source>Tick what the person agreed to; it is recorded when you save. Without the consent to record personal data, a new record is removed after %1 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick what the person agreed to; it is recorded when you save. Without the consent to record personal data, a new record is removed after %1 hours.</translation>
     </message>
 </context>
 <context>
