@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "referralstate.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace sportello::referrals {
+
+// A logged referral records that the person was given the next steps, nothing was sent; a
+// sent one follows the state machine.
+enum class Kind { Logged, Sent };
+
+struct Referral
+{
+    qint64 id = 0;
+    QString uid; // random UUID
+    qint64 personId = 0; // 0 once the person is erased
+    qint64 sessionId = 0;
+    Kind kind = Kind::Sent;
+    QString destinationType; // destinationTypes()
+    QString destinationUid; // catalogue organization or service, may be empty
+    QStringList needs;
+    QString urgency = QStringLiteral("ORD");
+    State state = State::Bozza;
+    QString finalOutcome;
+    QDate feedbackDue;
+    QString note; // for the destination; sealed, never synced
+    QDateTime sentAt; // UTC, when it became INVIATA
+    QDateTime takenOverAt; // UTC, PRESA_IN_CARICO
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    qint64 createdBy = 0;
+};
+
+// One move, as the history shows it.
+struct TransitionRecord
+{
+    State from = State::Bozza;
+    State to = State::Bozza;
+    QString reason;
+    QDateTime at; // UTC
+    qint64 by = 0;
+};
+
+[[nodiscard]] QString kindCode(Kind kind); // REGISTRATA, INVIO
+
+} // namespace sportello::referrals

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "referralservice.h"
+
+#include "anonymizer.h"
+#include "people/servicechecks.h"
+#include "people/vocabulary.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/peoplerepository.h"
+#include "storage/referralrepository.h"
+#include "storage/settingsstore.h"
+#include "storage/transaction.h"
+#include "support/clock.h"
+
+#include <QJsonDocument>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace sportello::referrals {
+
+namespace {
+
+const QString kEntity = QString::fromLatin1(storage::kReferralEntity);
+using people::detail::audit;
+using people::detail::invalid;
+
+} // namespace
+
+QString kindCode(Kind kind)
+{
+    return kind == Kind::Logged ? u"REGISTRATA"_s : u"INVIO"_s;
+}
+
+ReferralService::ReferralService(storage::Database &database, const security::Vault &vault,
+                                 storage::AuditLog &audit, const Clock &clock)
+    : m_database(database)
+    , m_vault(vault)
+    , m_audit(audit)
+    , m_clock(clock)
+    , m_authorizer(audit)
+{ }
+
+Status ReferralService::enqueue(const Referral &r, const QString &eventType)
+{
+    people::Person person; // an erased or anonymous person: every coded field "not stated"
+    if (r.personId > 0) {
+        auto stored = storage::PeopleRepository(m_database, m_vault).person(r.personId);
+        if (!stored)
+            return stored.error();
+        person = *stored;
+    }
+    auto desk = storage::SettingsStore(m_database, m_clock)
+                    .value(QString::fromLatin1(storage::settingskeys::kDeskCode));
+    if (!desk)
+        return desk.error();
+    ReferralFacts facts;
+    facts.referralUid = r.uid;
+    facts.deskId = *desk;
+    facts.referralDate = r.createdAt.date();
+    facts.needs = r.needs;
+    facts.destinationType = r.destinationType;
+    facts.urgency = r.urgency;
+    facts.state = stateCode(r.state);
+    facts.finalOutcome = r.finalOutcome;
+    if (r.sentAt.isValid() && r.takenOverAt.isValid())
+        facts.daysToTakeOver = int(r.sentAt.daysTo(r.takenOverAt));
+    const QByteArray payload
+        = QJsonDocument(anonymize(person, facts)).toJson(QJsonDocument::Compact);
+    return storage::ReferralRepository(m_database, m_vault)
+        .enqueue(eventType, payload, m_clock.nowUtc());
+}
+
+Result<qint64> ReferralService::create(const security::Actor &actor, Referral r)
+{
+    if (auto allowed = people::detail::requireRecording(m_authorizer, actor, kEntity); !allowed)
+        return allowed.error();
+    if (!destinationTypes().contains(r.destinationType))
+        return invalid(u"destination"_s, r.destinationType);
+    if (!urgencies().contains(r.urgency))
+        return invalid(u"urgency"_s, r.urgency);
+    const storage::PeopleRepository people(m_database, m_vault);
+    for (const QString &need : r.needs) {
+        if (!people::Vocabulary::isNeed(need))
+            return invalid(u"needs"_s, need);
+        if (people::Vocabulary::needSensitivity(need) == people::Sensitivity::Ordinary)
+            continue;
+        const QString purpose
+            = people::consentPurposeCode(people::ConsentPurpose::SpecialCategories);
+        auto given = r.personId > 0 ? people.hasConsent(r.personId, purpose) : Result<bool>(false);
+        if (!given)
+            return given.error();
+        if (!*given)
+            return makeError(ErrorCode::ConsentMissing, u"special-category need in a referral"_s,
+                             {purpose, need});
+    }
+    r.id = 0;
+    r.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.state = State::Bozza;
+    r.finalOutcome.clear();
+    r.sentAt = r.takenOverAt = {};
+    r.createdAt = r.updatedAt = m_clock.nowUtc();
+    r.createdBy = actor.operatorId;
+    auto tx = storage::Transaction::begin(m_database.connection());
+    if (!tx)
+        return tx.error();
+    auto id = storage::ReferralRepository(m_database, m_vault).insert(r);
+    if (!id)
+        return id.error();
+    r.id = *id;
+    if (auto queued
+        = enqueue(r, r.kind == Kind::Logged ? u"referral.logged"_s : u"referral.created"_s);
+        !queued)
+        return queued.error();
+    if (auto audited = m_audit.append(actor.operatorId, audit(storage::audit::kCreate), kEntity,
+                                      QString::number(*id));
+        !audited)
+        return audited.error();
+    if (auto committed = tx->commit(); !committed)
+        return committed.error();
+    return *id;
+}
+
+Status ReferralService::move(const security::Actor &actor, qint64 referralId, const Transition &t)
+{
+    if (auto allowed = people::detail::requireRecording(m_authorizer, actor, kEntity,
+                                                        QString::number(referralId));
+        !allowed)
+        return allowed;
+    storage::ReferralRepository repository(m_database, m_vault);
+    auto current = repository.referral(referralId);
+    if (!current)
+        return current.error();
+    Referral r = *current;
+    if (r.kind == Kind::Logged)
+        return invalid(u"kind"_s, kindCode(r.kind));
+    if (auto valid = checkTransition(r.state, t); !valid)
+        return valid;
+    if (t.to == State::Reindirizzata && !destinationTypes().contains(t.newDestination))
+        return invalid(u"destination"_s, t.newDestination);
+    if (t.to == State::Inviata && r.personId > 0) {
+        const QString purpose
+            = people::consentPurposeCode(people::ConsentPurpose::IdentifiedReferral);
+        auto given = storage::PeopleRepository(m_database, m_vault).hasConsent(r.personId, purpose);
+        if (!given)
+            return given.error();
+        if (!*given)
+            return makeError(ErrorCode::ConsentMissing, u"identified referral without consent"_s,
+                             {purpose, QString()});
+    }
+    const QDateTime now = m_clock.nowUtc();
+    const State from = r.state;
+    r.state = t.to;
+    r.updatedAt = now;
+    if (t.to == State::Inviata)
+        r.sentAt = now;
+    if (t.to == State::PresaInCarico)
+        r.takenOverAt = now;
+    if (t.to == State::Chiusa)
+        r.finalOutcome = t.finalOutcome;
+    if (t.to == State::Reindirizzata)
+        r.destinationType = t.newDestination;
+
+    auto tx = storage::Transaction::begin(m_database.connection());
+    if (!tx)
+        return tx.error();
+    if (auto updated = repository.updateState(r); !updated)
+        return updated;
+    const QString reason = t.to == State::Reindirizzata ? t.newDestination : t.reason;
+    if (auto added
+        = repository.addTransition(referralId, {from, t.to, reason, now, actor.operatorId});
+        !added)
+        return added;
+    if (auto queued = enqueue(r, u"referral.status_changed"_s); !queued)
+        return queued;
+    if (auto audited = m_audit.append(actor.operatorId, audit(storage::audit::kEdit), kEntity,
+                                      QString::number(referralId));
+        !audited)
+        return audited;
+    return tx->commit();
+}
+
+Result<Referral> ReferralService::referral(const security::Actor &actor, qint64 referralId)
+{
+    if (auto allowed = people::detail::requireRecording(m_authorizer, actor, kEntity,
+                                                        QString::number(referralId));
+        !allowed)
+        return allowed.error();
+    auto found = storage::ReferralRepository(m_database, m_vault).referral(referralId);
+    if (!found)
+        return found.error();
+    if (auto audited = m_audit.append(actor.operatorId, audit(storage::audit::kView), kEntity,
+                                      QString::number(referralId));
+        !audited)
+        return audited.error();
+    return found;
+}
+
+Result<QList<TransitionRecord>> ReferralService::history(const security::Actor &actor,
+                                                         qint64 referralId) const
+{
+    if (auto allowed = people::detail::requireRecording(m_authorizer, actor, kEntity,
+                                                        QString::number(referralId));
+        !allowed)
+        return allowed.error();
+    return storage::ReferralRepository(m_database, m_vault).history(referralId);
+}
+
+} // namespace sportello::referrals

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "referral.h"
+#include "security/permissions.h"
+#include "support/result.h"
+
+namespace sportello {
+class Clock;
+namespace security {
+class Vault;
+}
+namespace storage {
+class AuditLog;
+class Database;
+} // namespace storage
+} // namespace sportello
+
+namespace sportello::referrals {
+
+// Referrals of the desk: created from a session, moved through the state machine. Each change
+// is one transaction holding the referral, its history row, its audit row and the outbox row
+// with the anonymized record — all or nothing.
+class ReferralService final
+{
+public:
+    ReferralService(storage::Database &database, const security::Vault &vault,
+                    storage::AuditLog &audit, const Clock &clock);
+
+    // A new referral in BOZZA (a logged one stays there: it was never sent). Checks the codes,
+    // and special-category needs against the person's consent.
+    [[nodiscard]] Result<qint64> create(const security::Actor &actor, Referral referral);
+    // One move of the state machine; sending an identified referral needs the consent to send
+    // (ConsentMissing). A logged referral does not move.
+    [[nodiscard]] Status move(const security::Actor &actor, qint64 referralId,
+                              const Transition &transition);
+    [[nodiscard]] Result<Referral> referral(const security::Actor &actor, qint64 referralId);
+    [[nodiscard]] Result<QList<TransitionRecord>> history(const security::Actor &actor,
+                                                          qint64 referralId) const;
+
+private:
+    [[nodiscard]] Status enqueue(const Referral &referral, const QString &eventType);
+
+    storage::Database &m_database;
+    const security::Vault &m_vault;
+    storage::AuditLog &m_audit;
+    const Clock &m_clock;
+    mutable security::Authorizer m_authorizer;
+};
+
+} // namespace sportello::referrals

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "referralrepository.h"
+
+#include "database.h"
+#include "peoplerepository.h"
+#include "sql.h"
+#include "transaction.h"
+
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace sportello::storage {
+
+namespace {
+
+const QString kEntity = QString::fromLatin1(kReferralEntity);
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+ReferralRepository::ReferralRepository(Database &database, const security::Vault &vault)
+    : m_database(database)
+    , m_personal(database, vault)
+{ }
+
+Result<qint64> ReferralRepository::insert(const referrals::Referral &r)
+{
+    const QSqlDatabase db = m_database.connection();
+    auto tx = joinOrBegin(db);
+    if (!tx)
+        return tx.error();
+    auto query = runValues(
+        db,
+        u"INSERT INTO referrals(uid, person_id, session_id, kind, destination_type, "
+        "destination_uid, urgency, state, final_outcome, feedback_due, sent_at, taken_over_at, "
+        "created_at, created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {r.uid, idOrNull(r.personId), idOrNull(r.sessionId), referrals::kindCode(r.kind),
+         r.destinationType, r.destinationUid, r.urgency, referrals::stateCode(r.state),
+         r.finalOutcome, dateText(r.feedbackDue), storedTime(r.sentAt), storedTime(r.takenOverAt),
+         storedTime(r.createdAt), idOrNull(r.createdBy), storedTime(r.updatedAt)});
+    if (!query)
+        return query.error();
+    const qint64 id = query->lastInsertId().toLongLong();
+    for (const QString &need : r.needs) {
+        if (auto row
+            = run(db, u"INSERT INTO referral_needs(referral_id, code) VALUES (?, ?)"_s, {id, need});
+            !row)
+            return row.error();
+    }
+    if (!r.note.isEmpty()) {
+        if (auto put = m_personal.put(kEntity, id, u"note"_s, r.note); !put)
+            return put.error();
+    }
+    if (auto committed = commitIfOwn(*tx); !committed)
+        return committed.error();
+    return id;
+}
+
+Status ReferralRepository::updateState(const referrals::Referral &r)
+{
+    auto query
+        = run(m_database.connection(),
+              u"UPDATE referrals SET state = ?, final_outcome = ?, destination_type = ?, "
+              "sent_at = ?, taken_over_at = ?, updated_at = ? WHERE id = ?"_s,
+              {referrals::stateCode(r.state), r.finalOutcome, r.destinationType,
+               storedTime(r.sentAt), storedTime(r.takenOverAt), storedTime(r.updatedAt), r.id});
+    if (!query)
+        return query.error();
+    if (query->numRowsAffected() != 1)
+        return makeError(ErrorCode::NotFound, u"no referral %1"_s.arg(r.id));
+    return {};
+}
+
+Result<referrals::Referral> ReferralRepository::referral(qint64 referralId) const
+{
+    const QSqlDatabase db = m_database.connection();
+    auto query = run(db,
+                     u"SELECT uid, person_id, session_id, kind, destination_type, "
+                     "destination_uid, urgency, state, final_outcome, feedback_due, sent_at, "
+                     "taken_over_at, created_at, created_by, updated_at FROM referrals "
+                     "WHERE id = ?"_s,
+                     {referralId});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return makeError(ErrorCode::NotFound, u"no referral %1"_s.arg(referralId));
+    referrals::Referral r;
+    r.id = referralId;
+    r.uid = query->value(0).toString();
+    r.personId = query->value(1).toLongLong();
+    r.sessionId = query->value(2).toLongLong();
+    r.kind = query->value(3).toString() == u"REGISTRATA" ? referrals::Kind::Logged
+                                                         : referrals::Kind::Sent;
+    r.destinationType = query->value(4).toString();
+    r.destinationUid = query->value(5).toString();
+    r.urgency = query->value(6).toString();
+    [[maybe_unused]] const bool known
+        = referrals::stateFromCode(query->value(7).toString(), &r.state);
+    r.finalOutcome = query->value(8).toString();
+    r.feedbackDue = QDate::fromString(query->value(9).toString(), Qt::ISODate);
+    r.sentAt = readStoredTime(query->value(10).toString());
+    r.takenOverAt = readStoredTime(query->value(11).toString());
+    r.createdAt = readStoredTime(query->value(12).toString());
+    r.createdBy = query->value(13).toLongLong();
+    r.updatedAt = readStoredTime(query->value(14).toString());
+    auto needs = run(db, u"SELECT code FROM referral_needs WHERE referral_id = ? ORDER BY rowid"_s,
+                     {referralId});
+    if (!needs)
+        return needs.error();
+    while (needs->next())
+        r.needs.append(needs->value(0).toString());
+    auto texts = m_personal.all(kEntity, referralId);
+    if (!texts)
+        return texts.error();
+    r.note = texts->value(u"note"_s);
+    return r;
+}
+
+Status ReferralRepository::addTransition(qint64 referralId, const referrals::TransitionRecord &m)
+{
+    auto query = run(m_database.connection(),
+                     u"INSERT INTO referral_transitions(referral_id, from_state, to_state, reason, "
+                     "at, by_operator) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                     {referralId, referrals::stateCode(m.from), referrals::stateCode(m.to),
+                      m.reason, storedTime(m.at), idOrNull(m.by)});
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<QList<referrals::TransitionRecord>> ReferralRepository::history(qint64 referralId) const
+{
+    auto query = run(m_database.connection(),
+                     u"SELECT from_state, to_state, reason, at, by_operator FROM "
+                     "referral_transitions WHERE referral_id = ? ORDER BY id"_s,
+                     {referralId});
+    if (!query)
+        return query.error();
+    QList<referrals::TransitionRecord> moves;
+    while (query->next()) {
+        referrals::TransitionRecord m;
+        [[maybe_unused]] const bool from
+            = referrals::stateFromCode(query->value(0).toString(), &m.from);
+        [[maybe_unused]] const bool to
+            = referrals::stateFromCode(query->value(1).toString(), &m.to);
+        m.reason = query->value(2).toString();
+        m.at = readStoredTime(query->value(3).toString());
+        m.by = query->value(4).toLongLong();
+        moves.append(m);
+    }
+    return moves;
+}
+
+Status ReferralRepository::enqueue(const QString &eventType, const QByteArray &payload,
+                                   const QDateTime &at)
+{
+    auto query = run(m_database.connection(),
+                     u"INSERT INTO outbox(event_uid, event_type, payload, created_at) "
+                     "VALUES (?, ?, ?, ?)"_s,
+                     {QUuid::createUuid().toString(QUuid::WithoutBraces), eventType,
+                      QString::fromUtf8(payload), storedTime(at)});
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<QList<OutboxItem>> ReferralRepository::outbox() const
+{
+    auto query = run(m_database.connection(),
+                     u"SELECT id, event_uid, event_type, payload, created_at, state FROM outbox "
+                     "ORDER BY id"_s);
+    if (!query)
+        return query.error();
+    QList<OutboxItem> items;
+    while (query->next())
+        items.append({query->value(0).toLongLong(), query->value(1).toString(),
+                      query->value(2).toString(), query->value(3).toString().toUtf8(),
+                      readStoredTime(query->value(4).toString()), query->value(5).toString()});
+    return items;
+}
+
+} // namespace sportello::storage

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "personaldatastore.h"
+#include "referrals/referral.h"
+#include "support/result.h"
+
+#include <QList>
+
+namespace sportello::storage {
+
+class Database;
+
+// An outbox row: one anonymized record waiting for the hub.
+struct OutboxItem
+{
+    qint64 id = 0;
+    QString eventUid;
+    QString eventType;
+    QByteArray payload; // compact JSON
+    QDateTime createdAt;
+    QString state;
+};
+
+// Referrals, their history and the outbox in SQLite; the note sealed through the
+// PersonalDataStore. Writes join the caller's transaction. No checks: ReferralService does them.
+class ReferralRepository final
+{
+public:
+    ReferralRepository(Database &database, const security::Vault &vault);
+
+    [[nodiscard]] Result<qint64> insert(const referrals::Referral &referral);
+    [[nodiscard]] Status updateState(const referrals::Referral &referral);
+    [[nodiscard]] Result<referrals::Referral> referral(qint64 referralId) const;
+    [[nodiscard]] Status addTransition(qint64 referralId, const referrals::TransitionRecord &move);
+    [[nodiscard]] Result<QList<referrals::TransitionRecord>> history(qint64 referralId) const;
+    [[nodiscard]] Status enqueue(const QString &eventType, const QByteArray &payload,
+                                 const QDateTime &at);
+    [[nodiscard]] Result<QList<OutboxItem>> outbox() const;
+
+private:
+    Database &m_database;
+    PersonalDataStore m_personal;
+};
+
+inline constexpr char kReferralEntity[] = "referral";
+
+} // namespace sportello::storage
