@@ -3,11 +3,11 @@
 
 #include "servicechecks.h"
 #include "storage/auditlog.h"
+#include "storage/cataloguerepository.h"
 #include "storage/database.h"
 #include "storage/peoplerepository.h"
 #include "storage/sessionrepository.h"
 #include "storage/settingsstore.h"
-#include "storage/sql.h"
 #include "storage/transaction.h"
 #include "support/clock.h"
 
@@ -149,18 +149,18 @@ Result<qint64> SessionService::save(const security::Actor &actor, Session sessio
         return valid.error();
     const QSqlDatabase db = m_database.connection();
     // The catalogue as the desk had it: version and the names of the services discussed.
-    auto version = storage::scalar(db, u"SELECT version FROM catalogue_meta"_s);
+    const storage::CatalogueRepository catalogue(m_database, m_clock);
+    auto version = catalogue.version();
     if (!version)
         return version.error();
     for (DiscussedService &service : session.services) {
-        auto name = storage::scalar(db, u"SELECT name FROM services WHERE uid = ?"_s,
-                                    {service.serviceUid});
+        auto name = catalogue.serviceName(service.serviceUid);
+        if (!name && name.error().code == ErrorCode::NotFound)
+            return invalid(u"services"_s, service.serviceUid);
         if (!name)
             return name.error();
-        if (!name->isValid())
-            return invalid(u"services"_s, service.serviceUid);
-        service.serviceName = name->toString();
-        service.catalogueVersion = version->toLongLong();
+        service.serviceName = *name;
+        service.catalogueVersion = *version;
     }
     auto deskCode = storage::SettingsStore(m_database, m_clock)
                         .value(QString::fromLatin1(storage::settingskeys::kDeskCode));

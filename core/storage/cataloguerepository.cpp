@@ -169,6 +169,17 @@ CatalogueRepository::CatalogueRepository(Database &database, const Clock &clock,
     , m_synonyms(synonyms)
 { }
 
+Result<QString> CatalogueRepository::serviceName(const QString &uid) const
+{
+    auto name
+        = scalar(m_database.connection(), u"SELECT name FROM services WHERE uid = ?"_s, {uid});
+    if (!name)
+        return name.error();
+    if (!name->isValid())
+        return makeError(ErrorCode::NotFound, u"no service %1"_s.arg(uid));
+    return name->toString();
+}
+
 Result<qint64> CatalogueRepository::version() const
 {
     auto value = scalar(m_database.connection(), u"SELECT version FROM catalogue_meta"_s);

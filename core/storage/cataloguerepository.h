@@ -41,6 +41,8 @@ public:
     [[nodiscard]] Result<QList<catalogue::Service>> services() const;
     [[nodiscard]] Result<catalogue::Service> service(qint64 id) const;
     [[nodiscard]] Result<catalogue::Service> serviceByUid(const QString &uid) const;
+    // Just the name of a service (NotFound when no service has this uid).
+    [[nodiscard]] Result<QString> serviceName(const QString &uid) const;
     [[nodiscard]] Result<QList<catalogue::NamedItem>> documents() const;
     [[nodiscard]] Result<QList<catalogue::NamedItem>> prerequisites() const;
     [[nodiscard]] Result<catalogue::ReferenceIndex> references() const;
