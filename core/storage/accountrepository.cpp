@@ -15,11 +15,6 @@ const QString kColumns = u"id, username, display_name, role, password_hash, acti
                          "failed_logins, last_failed_at, must_change_password, created_at, "
                          "created_by, password_changed_at"_s;
 
-QString timestamp(const QDateTime &at)
-{
-    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
 OperatorRecord recordFrom(const QSqlQuery &q)
 {
     OperatorRecord r;
@@ -94,9 +89,8 @@ Result<qint64> AccountRepository::insert(const OperatorRecord &r)
                      "must_change_password, created_at, created_by, password_changed_at) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
                      {r.username.trimmed(), r.displayName.trimmed(), r.role, r.passwordHash,
-                      r.active, r.mustChangePassword, timestamp(r.createdAt),
-                      r.createdBy > 0 ? QVariant(r.createdBy) : QVariant(),
-                      timestamp(r.passwordChangedAt)});
+                      r.active, r.mustChangePassword, storedTime(r.createdAt),
+                      nullableId(r.createdBy), storedTime(r.passwordChangedAt)});
     if (!query)
         return query.error();
     query->next();
@@ -110,7 +104,7 @@ Status AccountRepository::setPasswordHash(qint64 id, const QString &hash,
                      u"UPDATE operators SET password_hash = ?, password_changed_at = ?, "
                      "must_change_password = ?, failed_logins = 0, last_failed_at = '' "
                      "WHERE id = ?"_s,
-                     {hash, timestamp(changedAt), mustChange, id});
+                     {hash, storedTime(changedAt), mustChange, id});
     if (!query)
         return query.error();
     return {};
@@ -120,7 +114,7 @@ Status AccountRepository::setFailures(qint64 id, int failures, const QDateTime &
 {
     auto query = run(m_database.connection(),
                      u"UPDATE operators SET failed_logins = ?, last_failed_at = ? WHERE id = ?"_s,
-                     {failures, timestamp(lastFailedAt), id});
+                     {failures, storedTime(lastFailedAt), id});
     if (!query)
         return query.error();
     return {};

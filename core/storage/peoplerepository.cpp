@@ -61,18 +61,6 @@ const QString kConsentColumns = u"id, person_id, purpose, method, given_at, text
 
 } // namespace
 
-QString storedTime(const QDateTime &at)
-{
-    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QDateTime readStoredTime(const QString &text)
-{
-    if (text.isEmpty())
-        return {};
-    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
-}
-
 PeopleRepository::PeopleRepository(Database &database, const security::Vault &vault)
     : m_database(database)
     , m_personal(database, vault)
@@ -96,7 +84,7 @@ Result<qint64> PeopleRepository::insert(const people::Person &person)
         return tx.error();
     QVariantList values = codedValues(person);
     values << storedTime(person.createdAt) << storedTime(person.updatedAt)
-           << (person.createdBy > 0 ? QVariant(person.createdBy) : QVariant());
+           << nullableId(person.createdBy);
     auto query
         = runValues(db,
                     u"INSERT INTO people(%1, created_at, updated_at, created_by) "
@@ -259,8 +247,7 @@ Result<qint64> PeopleRepository::insertConsent(const people::Consent &consent)
                      "recorded_by) VALUES (?, ?, ?, ?, ?, ?)"_s,
                      {consent.personId, people::consentPurposeCode(consent.purpose),
                       people::consentMethodCode(consent.method), storedTime(consent.givenAt),
-                      consent.textVersion,
-                      consent.recordedBy > 0 ? QVariant(consent.recordedBy) : QVariant()});
+                      consent.textVersion, nullableId(consent.recordedBy)});
     if (!query)
         return query.error();
     return query->lastInsertId().toLongLong();
@@ -271,7 +258,7 @@ Status PeopleRepository::revokeConsent(qint64 consentId, const QDateTime &at, qi
     auto query = run(m_database.connection(),
                      u"UPDATE consents SET revoked_at = ?, revoked_by = ? "
                      "WHERE id = ? AND revoked_at = ''"_s,
-                     {storedTime(at), by > 0 ? QVariant(by) : QVariant(), consentId});
+                     {storedTime(at), nullableId(by), consentId});
     if (!query)
         return query.error();
     if (query->numRowsAffected() != 1)

@@ -53,8 +53,4 @@ private:
 inline constexpr char kPersonEntity[] = "person";
 inline constexpr char kCodiceFiscaleIndex[] = "person.codice_fiscale";
 
-// Timestamps as stored: UTC ISO 8601 with milliseconds; empty for null.
-[[nodiscard]] QString storedTime(const QDateTime &at);
-[[nodiscard]] QDateTime readStoredTime(const QString &text);
-
 } // namespace sportello::storage

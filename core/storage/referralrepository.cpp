@@ -16,11 +16,6 @@ namespace {
 
 const QString kEntity = QString::fromLatin1(kReferralEntity);
 
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
-}
-
 QString dateText(const QDate &date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
@@ -44,10 +39,10 @@ Result<qint64> ReferralRepository::insert(const referrals::Referral &r)
         u"INSERT INTO referrals(uid, person_id, session_id, kind, destination_type, "
         "destination_uid, urgency, state, final_outcome, feedback_due, sent_at, taken_over_at, "
         "created_at, created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        {r.uid, idOrNull(r.personId), idOrNull(r.sessionId), referrals::kindCode(r.kind),
+        {r.uid, nullableId(r.personId), nullableId(r.sessionId), referrals::kindCode(r.kind),
          r.destinationType, r.destinationUid, r.urgency, referrals::stateCode(r.state),
          r.finalOutcome, dateText(r.feedbackDue), storedTime(r.sentAt), storedTime(r.takenOverAt),
-         storedTime(r.createdAt), idOrNull(r.createdBy), storedTime(r.updatedAt)});
+         storedTime(r.createdAt), nullableId(r.createdBy), storedTime(r.updatedAt)});
     if (!query)
         return query.error();
     const qint64 id = query->lastInsertId().toLongLong();
@@ -132,7 +127,7 @@ Status ReferralRepository::addTransition(qint64 referralId, const referrals::Tra
                      u"INSERT INTO referral_transitions(referral_id, from_state, to_state, reason, "
                      "at, by_operator) VALUES (?, ?, ?, ?, ?, ?)"_s,
                      {referralId, referrals::stateCode(m.from), referrals::stateCode(m.to),
-                      m.reason, storedTime(m.at), idOrNull(m.by)});
+                      m.reason, storedTime(m.at), nullableId(m.by)});
     if (!query)
         return query.error();
     return {};

@@ -37,11 +37,6 @@ people::Facilitation::Goal goalFromCode(const QString &code)
     return people::Facilitation::Goal::NotSet;
 }
 
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
-}
-
 const QString kSessionColumns
     = u"id, uid, person_id, started_at, duration_minutes, desk_code, operator_id, type, "
       "channel, arrival, facilitation_kind, facilitation_goal, facilitation_failure, "
@@ -116,8 +111,8 @@ Result<qint64> SessionRepository::insert(const people::Session &session)
         u"INSERT INTO sessions(uid, person_id, started_at, duration_minutes, desk_code, "
         "operator_id, type, channel, arrival, facilitation_kind, facilitation_goal, "
         "facilitation_failure, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        {session.uid, idOrNull(session.personId), storedTime(session.startedAt),
-         session.durationMinutes, session.deskCode, idOrNull(session.operatorId), session.type,
+        {session.uid, nullableId(session.personId), storedTime(session.startedAt),
+         session.durationMinutes, session.deskCode, nullableId(session.operatorId), session.type,
          session.channel, session.arrival, session.facilitation.kind,
          goalCode(session.facilitation.goal), session.facilitation.failureReason,
          storedTime(session.createdAt)});
@@ -288,9 +283,9 @@ Result<qint64> SessionRepository::insertFollowUp(const people::FollowUp &followU
     auto query = run(db,
                      u"INSERT INTO follow_ups(person_id, session_id, due, assignee_id, created_at, "
                      "created_by) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                     {idOrNull(followUp.personId), idOrNull(followUp.sessionId),
-                      followUp.due.toString(Qt::ISODate), idOrNull(followUp.assigneeId),
-                      storedTime(followUp.createdAt), idOrNull(followUp.createdBy)});
+                     {nullableId(followUp.personId), nullableId(followUp.sessionId),
+                      followUp.due.toString(Qt::ISODate), nullableId(followUp.assigneeId),
+                      storedTime(followUp.createdAt), nullableId(followUp.createdBy)});
     if (!query)
         return query.error();
     const qint64 id = query->lastInsertId().toLongLong();
@@ -345,7 +340,7 @@ Status SessionRepository::completeFollowUp(qint64 followUpId, const QDateTime &a
     auto query = run(db,
                      u"UPDATE follow_ups SET done_at = ?, done_by = ?, outcome = ? "
                      "WHERE id = ? AND done_at = ''"_s,
-                     {storedTime(at), idOrNull(by), outcome, followUpId});
+                     {storedTime(at), nullableId(by), outcome, followUpId});
     if (!query)
         return query.error();
     if (query->numRowsAffected() != 1)

@@ -98,4 +98,21 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql,
     return query->next() ? query->value(0) : QVariant();
 }
 
+QString storedTime(const QDateTime &at)
+{
+    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime readStoredTime(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
+
+QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
 } // namespace sportello::storage

@@ -3,6 +3,7 @@
 
 #include "support/result.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -30,6 +31,12 @@ namespace sportello::storage {
 // The same with a list of values built at run time.
 [[nodiscard]] Result<QSqlQuery> runValues(const QSqlDatabase &db, const QString &sql,
                                           const QVariantList &values);
+// Timestamps as stored: UTC ISO 8601 with milliseconds; empty for an invalid one.
+[[nodiscard]] QString storedTime(const QDateTime &at);
+[[nodiscard]] QDateTime readStoredTime(const QString &text);
+// A row id to bind: SQL NULL for 0 (nobody / nothing).
+[[nodiscard]] QVariant nullableId(qint64 id);
+
 // Runs a statement that yields at most one value and returns it (invalid QVariant if no row).
 [[nodiscard]] Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql,
                                       std::initializer_list<QVariant> values = {});
