@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace sportello::referrals {
 
 // A logged referral records that the person was given the next steps, nothing was sent; a
@@ -45,6 +47,17 @@ struct TransitionRecord
     QString reason;
     QDateTime at; // UTC
     qint64 by = 0;
+};
+
+// Which referrals a list shows; an empty field matches every referral.
+struct ReferralFilter
+{
+    QList<State> states;
+    QString destinationType;
+    qint64 personId = 0;
+    std::optional<Kind> kind;
+    // When valid: only sent referrals awaiting feedback whose expected date is on or before it.
+    QDate feedbackDueBy;
 };
 
 [[nodiscard]] QString kindCode(Kind kind); // REGISTRATA, INVIO

@@ -206,4 +206,83 @@ Result<QList<TransitionRecord>> ReferralService::history(const security::Actor &
     return storage::ReferralRepository(m_database, m_vault).history(referralId);
 }
 
+Result<QList<Referral>> ReferralService::list(const security::Actor &actor,
+                                              const ReferralFilter &filter) const
+{
+    if (auto allowed = people::detail::requireRecording(m_authorizer, actor, kEntity); !allowed)
+        return allowed.error();
+    return storage::ReferralRepository(m_database, m_vault).list(filter);
+}
+
+Result<QList<Referral>> ReferralService::awaitingFeedback(const security::Actor &actor,
+                                                          const QDate &day) const
+{
+    ReferralFilter filter;
+    filter.feedbackDueBy = day;
+    return list(actor, filter);
+}
+
+Result<QList<people::TimelineEntry>> ReferralService::timeline(const security::Actor &actor,
+                                                               qint64 personId) const
+{
+    if (personId <= 0)
+        return QList<people::TimelineEntry> {};
+    ReferralFilter filter;
+    filter.personId = personId;
+    auto found = list(actor, filter);
+    if (!found)
+        return found.error();
+    QList<people::TimelineEntry> entries;
+    for (const Referral &r : std::as_const(*found)) {
+        people::TimelineEntry entry;
+        entry.kind = people::TimelineEntry::Kind::Referral;
+        entry.at = r.createdAt;
+        entry.recordId = r.id;
+        entry.operatorId = r.createdBy;
+        entry.codes = {r.destinationType, stateCode(r.state), kindCode(r.kind), r.urgency};
+        entries.append(entry);
+    }
+    return entries;
+}
+
+Result<LetterFacts> ReferralService::letter(const security::Actor &actor, qint64 referralId)
+{
+    if (auto allowed = people::detail::requireRecording(m_authorizer, actor, kEntity,
+                                                        QString::number(referralId));
+        !allowed)
+        return allowed.error();
+    LetterFacts facts;
+    auto found = storage::ReferralRepository(m_database, m_vault).referral(referralId);
+    if (!found)
+        return found.error();
+    facts.referral = *found;
+    if (facts.referral.personId <= 0)
+        return invalid(u"person"_s, QString());
+    const storage::PeopleRepository people(m_database, m_vault);
+    const QString purpose = people::consentPurposeCode(people::ConsentPurpose::IdentifiedReferral);
+    auto consents = people.consents(facts.referral.personId);
+    if (!consents)
+        return consents.error();
+    bool given = false;
+    for (const people::Consent &consent : std::as_const(*consents)) {
+        if (consent.inForce() && consent.purpose == people::ConsentPurpose::IdentifiedReferral
+            && (!given || consent.givenAt > facts.consent.givenAt)) {
+            facts.consent = consent;
+            given = true;
+        }
+    }
+    if (!given)
+        return makeError(ErrorCode::ConsentMissing, u"referral letter without consent"_s,
+                         {purpose, QString()});
+    auto person = people.person(facts.referral.personId);
+    if (!person)
+        return person.error();
+    facts.person = *person;
+    if (auto audited = m_audit.append(actor.operatorId, audit(storage::audit::kExport), kEntity,
+                                      QString::number(referralId));
+        !audited)
+        return audited.error();
+    return facts;
+}
+
 } // namespace sportello::referrals

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "people/model.h"
 #include "referral.h"
 #include "security/permissions.h"
 #include "support/result.h"
@@ -17,6 +18,14 @@ class Database;
 } // namespace sportello
 
 namespace sportello::referrals {
+
+// What the identified referral letter prints: only ever built with the consent to send.
+struct LetterFacts
+{
+    Referral referral;
+    people::Person person;
+    people::Consent consent; // the identified-referral consent in force
+};
 
 // Referrals of the desk: created from a session, moved through the state machine. Each change
 // is one transaction holding the referral, its history row, its audit row and the outbox row
@@ -37,6 +46,19 @@ public:
     [[nodiscard]] Result<Referral> referral(const security::Actor &actor, qint64 referralId);
     [[nodiscard]] Result<QList<TransitionRecord>> history(const security::Actor &actor,
                                                           qint64 referralId) const;
+    // The desk's referrals matching the filter, newest first, without notes.
+    [[nodiscard]] Result<QList<Referral>> list(const security::Actor &actor,
+                                               const ReferralFilter &filter) const;
+    // Sent referrals still waiting for an answer whose expected feedback date is on or
+    // before `day`: the follow-up queue chases them.
+    [[nodiscard]] Result<QList<Referral>> awaitingFeedback(const security::Actor &actor,
+                                                           const QDate &day) const;
+    // A person's referrals as timeline entries (codes: destination, state, kind, urgency).
+    [[nodiscard]] Result<QList<people::TimelineEntry>> timeline(const security::Actor &actor,
+                                                                qint64 personId) const;
+    // The facts of the identified letter; ConsentMissing without the consent to send in
+    // force, InvalidArgument {"person"} for an anonymous referral. Audited as an export.
+    [[nodiscard]] Result<LetterFacts> letter(const security::Actor &actor, qint64 referralId);
 
 private:
     [[nodiscard]] Status enqueue(const Referral &referral, const QString &eventType);

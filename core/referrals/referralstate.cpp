@@ -129,12 +129,46 @@ const QStringList &finalOutcomes()
     return outcomes;
 }
 
+QStringList reasonsFor(State to)
+{
+    switch (to) {
+    case State::NonPresaInCarico:
+        return declineReasons();
+    case State::Inviata:
+        return {u"PEC"_s, u"EMAIL"_s, u"PORTALE"_s, u"TELEFONO"_s, u"PERSONA"_s};
+    case State::Annullata:
+        return {u"CONSENSO_REVOCATO"_s, u"RISOLTO"_s, u"NON_NECESSARIA"_s, u"ERRORE"_s};
+    case State::RespintaIncompleta:
+        return {u"DOC_MANCANTI"_s, u"DATI_MANCANTI"_s};
+    default:
+        return {};
+    }
+}
+
+bool reasonRequired(State to)
+{
+    return to == State::NonPresaInCarico;
+}
+
+bool awaitsFeedback(State state)
+{
+    switch (state) {
+    case State::Bozza:
+    case State::Inviata:
+    case State::Ricevuta:
+    case State::InValutazione:
+    case State::RespintaIncompleta:
+        return true;
+    default:
+        return false;
+    }
+}
+
 Status checkTransition(State from, const Transition &t)
 {
     if (!canMove(from, t.to))
         return invalid(u"state"_s, stateCode(from) + u'>' + stateCode(t.to));
-    const bool declined = t.to == State::NonPresaInCarico;
-    if (declined != !t.reason.isEmpty() || (declined && !declineReasons().contains(t.reason)))
+    if (t.reason.isEmpty() ? reasonRequired(t.to) : !reasonsFor(t.to).contains(t.reason))
         return invalid(u"reason"_s, t.reason);
     const bool closing = t.to == State::Chiusa;
     if (closing != !t.finalOutcome.isEmpty()

@@ -46,11 +46,20 @@ enum class State {
 // How a closed referral ended.
 [[nodiscard]] const QStringList &finalOutcomes(); // RISOLTA, PARZ, NON_RISOLTA, SCONOSCIUTO
 
+// The reason codes a move to `to` may carry: the decline reasons for NON_PRESA_IN_CARICO
+// (required), the sending channel for INVIATA (PEC, EMAIL, PORTALE, TELEFONO, PERSONA), why the
+// desk cancelled for ANNULLATA, what was missing for RESPINTA_INCOMPLETA; none for the others.
+[[nodiscard]] QStringList reasonsFor(State to);
+[[nodiscard]] bool reasonRequired(State to);
+// Sent or drafted and still waiting for the destination's answer: the states the follow-up
+// queue chases once the expected feedback date has come.
+[[nodiscard]] bool awaitsFeedback(State state);
+
 // What a move carries besides the new state.
 struct Transition
 {
     State to = State::Bozza;
-    QString reason; // a declineReasons() code, required for NON_PRESA_IN_CARICO
+    QString reason; // a reasonsFor(to) code; required for NON_PRESA_IN_CARICO
     QString finalOutcome; // a finalOutcomes() code, required for CHIUSA
     QString newDestination; // the destination type, required for REINDIRIZZATA
 };

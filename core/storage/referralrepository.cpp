@@ -78,47 +78,99 @@ Status ReferralRepository::updateState(const referrals::Referral &r)
 
 Result<referrals::Referral> ReferralRepository::referral(qint64 referralId) const
 {
-    const QSqlDatabase db = m_database.connection();
-    auto query = run(db,
-                     u"SELECT uid, person_id, session_id, kind, destination_type, "
-                     "destination_uid, urgency, state, final_outcome, feedback_due, sent_at, "
-                     "taken_over_at, created_at, created_by, updated_at FROM referrals "
-                     "WHERE id = ?"_s,
-                     {referralId});
-    if (!query)
-        return query.error();
-    if (!query->next())
+    auto found = select(u"r.id = ?"_s, {referralId});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
         return makeError(ErrorCode::NotFound, u"no referral %1"_s.arg(referralId));
-    referrals::Referral r;
-    r.id = referralId;
-    r.uid = query->value(0).toString();
-    r.personId = query->value(1).toLongLong();
-    r.sessionId = query->value(2).toLongLong();
-    r.kind = query->value(3).toString() == u"REGISTRATA" ? referrals::Kind::Logged
-                                                         : referrals::Kind::Sent;
-    r.destinationType = query->value(4).toString();
-    r.destinationUid = query->value(5).toString();
-    r.urgency = query->value(6).toString();
-    [[maybe_unused]] const bool known
-        = referrals::stateFromCode(query->value(7).toString(), &r.state);
-    r.finalOutcome = query->value(8).toString();
-    r.feedbackDue = QDate::fromString(query->value(9).toString(), Qt::ISODate);
-    r.sentAt = readStoredTime(query->value(10).toString());
-    r.takenOverAt = readStoredTime(query->value(11).toString());
-    r.createdAt = readStoredTime(query->value(12).toString());
-    r.createdBy = query->value(13).toLongLong();
-    r.updatedAt = readStoredTime(query->value(14).toString());
-    auto needs = run(db, u"SELECT code FROM referral_needs WHERE referral_id = ? ORDER BY rowid"_s,
-                     {referralId});
-    if (!needs)
-        return needs.error();
-    while (needs->next())
-        r.needs.append(needs->value(0).toString());
+    referrals::Referral r = found->constFirst();
     auto texts = m_personal.all(kEntity, referralId);
     if (!texts)
         return texts.error();
     r.note = texts->value(u"note"_s);
     return r;
+}
+
+Result<QList<referrals::Referral>>
+ReferralRepository::list(const referrals::ReferralFilter &filter) const
+{
+    QStringList where;
+    QVariantList values;
+    if (!filter.states.isEmpty()) {
+        QStringList marks;
+        for (referrals::State state : filter.states) {
+            marks.append(u"?"_s);
+            values.append(referrals::stateCode(state));
+        }
+        where.append(u"r.state IN (%1)"_s.arg(marks.join(u", "_s)));
+    }
+    if (!filter.destinationType.isEmpty()) {
+        where.append(u"r.destination_type = ?"_s);
+        values.append(filter.destinationType);
+    }
+    if (filter.personId > 0) {
+        where.append(u"r.person_id = ?"_s);
+        values.append(filter.personId);
+    }
+    if (filter.kind) {
+        where.append(u"r.kind = ?"_s);
+        values.append(referrals::kindCode(*filter.kind));
+    }
+    if (filter.feedbackDueBy.isValid()) {
+        QStringList marks;
+        for (referrals::State state : referrals::allStates()) {
+            if (!referrals::awaitsFeedback(state))
+                continue;
+            marks.append(u"?"_s);
+            values.append(referrals::stateCode(state));
+        }
+        // The date's placeholder comes after the states' ones.
+        where.append(u"r.kind = 'INVIO' AND r.state IN (%1) AND r.feedback_due <> '' "
+                     "AND r.feedback_due <= ?"_s.arg(marks.join(u", "_s)));
+        values.append(dateText(filter.feedbackDueBy));
+    }
+    return select(where.isEmpty() ? u"1"_s : where.join(u" AND "_s), values);
+}
+
+Result<QList<referrals::Referral>> ReferralRepository::select(const QString &where,
+                                                              const QVariantList &values) const
+{
+    auto query = runValues(
+        m_database.connection(),
+        u"SELECT r.id, r.uid, r.person_id, r.session_id, r.kind, r.destination_type, "
+        "r.destination_uid, r.urgency, r.state, r.final_outcome, r.feedback_due, r.sent_at, "
+        "r.taken_over_at, r.created_at, r.created_by, r.updated_at, "
+        "(SELECT group_concat(n.code, ' ') FROM (SELECT code FROM referral_needs "
+        "WHERE referral_id = r.id ORDER BY rowid) AS n) FROM referrals AS r WHERE %1 "
+        "ORDER BY r.created_at DESC, r.id DESC"_s.arg(where),
+        values);
+    if (!query)
+        return query.error();
+    QList<referrals::Referral> found;
+    while (query->next()) {
+        referrals::Referral r;
+        r.id = query->value(0).toLongLong();
+        r.uid = query->value(1).toString();
+        r.personId = query->value(2).toLongLong();
+        r.sessionId = query->value(3).toLongLong();
+        r.kind = query->value(4).toString() == u"REGISTRATA" ? referrals::Kind::Logged
+                                                             : referrals::Kind::Sent;
+        r.destinationType = query->value(5).toString();
+        r.destinationUid = query->value(6).toString();
+        r.urgency = query->value(7).toString();
+        [[maybe_unused]] const bool known
+            = referrals::stateFromCode(query->value(8).toString(), &r.state);
+        r.finalOutcome = query->value(9).toString();
+        r.feedbackDue = QDate::fromString(query->value(10).toString(), Qt::ISODate);
+        r.sentAt = readStoredTime(query->value(11).toString());
+        r.takenOverAt = readStoredTime(query->value(12).toString());
+        r.createdAt = readStoredTime(query->value(13).toString());
+        r.createdBy = query->value(14).toLongLong();
+        r.updatedAt = readStoredTime(query->value(15).toString());
+        r.needs = query->value(16).toString().split(u' ', Qt::SkipEmptyParts);
+        found.append(r);
+    }
+    return found;
 }
 
 Status ReferralRepository::addTransition(qint64 referralId, const referrals::TransitionRecord &m)

@@ -32,6 +32,9 @@ public:
     [[nodiscard]] Result<qint64> insert(const referrals::Referral &referral);
     [[nodiscard]] Status updateState(const referrals::Referral &referral);
     [[nodiscard]] Result<referrals::Referral> referral(qint64 referralId) const;
+    // The referrals matching the filter, newest first, without their sealed note.
+    [[nodiscard]] Result<QList<referrals::Referral>>
+    list(const referrals::ReferralFilter &filter) const;
     [[nodiscard]] Status addTransition(qint64 referralId, const referrals::TransitionRecord &move);
     [[nodiscard]] Result<QList<referrals::TransitionRecord>> history(qint64 referralId) const;
     [[nodiscard]] Status enqueue(const QString &eventType, const QByteArray &payload,
@@ -39,6 +42,9 @@ public:
     [[nodiscard]] Result<QList<OutboxItem>> outbox() const;
 
 private:
+    [[nodiscard]] Result<QList<referrals::Referral>> select(const QString &where,
+                                                            const QVariantList &values) const;
+
     Database &m_database;
     PersonalDataStore m_personal;
 };

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../people/peoplefixture.h"
+#include "referralfixture.h"
 #include "referrals/anonymizer.h"
 #include "referrals/referralservice.h"
 #include "storage/referralrepository.h"
@@ -11,41 +11,7 @@
 using namespace Qt::StringLiterals;
 using namespace sportello;
 using namespace sportello::referrals;
-
-namespace {
-struct ReferralDesk : test::PeopleDesk
-{
-    std::unique_ptr<ReferralService> referrals;
-    qint64 personId = 0;
-
-    ReferralDesk()
-    {
-        referrals = std::make_unique<ReferralService>(profile->database(), *vault, *audit, clock);
-        people::Person p = person(u"Rita"_s, u"Marchetti"_s, 1957);
-        p.residence = u"015205"_s;
-        p.phone = u"+39 333 111 2222"_s;
-        personId = people->create(volunteer, p).value();
-        consent(personId, people::ConsentPurpose::PersonalData);
-    }
-
-    Referral toComune() const
-    {
-        Referral r;
-        r.personId = personId;
-        r.destinationType = u"SS_COMUNE"_s;
-        r.needs = {u"CAS.SFRATTO"_s, u"POV.INSUF"_s};
-        r.urgency = u"PRIOR"_s;
-        r.note = u"Sfratto esecutivo il 12 gennaio, chiede contatto urgente."_s;
-        r.feedbackDue = clock.today().addDays(14);
-        return r;
-    }
-
-    QList<storage::OutboxItem> outbox() const
-    {
-        return storage::ReferralRepository(profile->database(), *vault).outbox().value();
-    }
-};
-} // namespace
+using test::ReferralDesk;
 
 TEST_CASE("a referral's every change writes its history, audit and anonymized outbox row",
           "[referrals][service]")

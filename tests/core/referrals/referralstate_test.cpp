@@ -111,3 +111,22 @@ TEST_CASE("state codes read back", "[referrals][state]")
     CHECK_FALSE(stateFromCode(u"PERSA"_s, &unchanged));
     CHECK(unchanged == State::Bozza);
 }
+
+TEST_CASE("sending, cancelling and returning take optional reason codes of their own",
+          "[referrals][state]")
+{
+    for (const QString &channel : reasonsFor(State::Inviata))
+        CHECK(checkTransition(State::Bozza, {State::Inviata, channel, {}, {}}).ok());
+    CHECK(reasonsFor(State::Inviata).contains(u"PEC"_s));
+    CHECK_FALSE(checkTransition(State::Bozza, {State::Inviata, u"NON_REQUISITI"_s, {}, {}}).ok());
+    CHECK(checkTransition(State::Bozza, {State::Annullata, u"CONSENSO_REVOCATO"_s, {}, {}}).ok());
+    CHECK(checkTransition(State::Bozza, {State::Annullata, {}, {}, {}}).ok());
+    CHECK(checkTransition(State::Inviata, {State::RespintaIncompleta, u"DOC_MANCANTI"_s, {}, {}})
+              .ok());
+    CHECK(reasonRequired(State::NonPresaInCarico));
+    CHECK_FALSE(reasonRequired(State::Annullata));
+    CHECK(reasonsFor(State::Ricevuta).isEmpty());
+    CHECK(awaitsFeedback(State::Inviata));
+    CHECK_FALSE(awaitsFeedback(State::PresaInCarico));
+    CHECK_FALSE(awaitsFeedback(State::Annullata));
+}

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "../people/peoplefixture.h"
+#include "referrals/referralservice.h"
+#include "storage/referralrepository.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sportello::test {
+
+// A desk with one person who gave the personal-data consent, and the referral service.
+struct ReferralDesk : PeopleDesk
+{
+    std::unique_ptr<referrals::ReferralService> referrals;
+    qint64 personId = 0;
+
+    ReferralDesk()
+    {
+        referrals = std::make_unique<referrals::ReferralService>(profile->database(), *vault,
+                                                                 *audit, clock);
+        people::Person p = person(u"Rita"_s, u"Marchetti"_s, 1957);
+        p.residence = u"015205"_s;
+        p.phone = u"+39 333 111 2222"_s;
+        personId = people->create(volunteer, p).value();
+        consent(personId, people::ConsentPurpose::PersonalData);
+    }
+
+    referrals::Referral toComune() const
+    {
+        referrals::Referral r;
+        r.personId = personId;
+        r.destinationType = u"SS_COMUNE"_s;
+        r.needs = {u"CAS.SFRATTO"_s, u"POV.INSUF"_s};
+        r.urgency = u"PRIOR"_s;
+        r.note = u"Sfratto esecutivo il 12 gennaio, chiede contatto urgente."_s;
+        r.feedbackDue = clock.today().addDays(14);
+        return r;
+    }
+
+    QList<storage::OutboxItem> outbox() const
+    {
+        return storage::ReferralRepository(profile->database(), *vault).outbox().value();
+    }
+};
+} // namespace sportello::test
