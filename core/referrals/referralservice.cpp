@@ -71,10 +71,8 @@ Status ReferralService::enqueue(const Referral &r, const QString &eventType)
         .enqueue(eventType, payload, m_clock.nowUtc());
 }
 
-Result<qint64> ReferralService::create(const security::Actor &actor, Referral r)
+Status ReferralService::checkCodes(const Referral &r) const
 {
-    if (auto allowed = people::detail::requireRecording(m_authorizer, actor, kEntity); !allowed)
-        return allowed.error();
     if (!destinationTypes().contains(r.destinationType))
         return invalid(u"destination"_s, r.destinationType);
     if (!urgencies().contains(r.urgency))
@@ -94,6 +92,15 @@ Result<qint64> ReferralService::create(const security::Actor &actor, Referral r)
             return makeError(ErrorCode::ConsentMissing, u"special-category need in a referral"_s,
                              {purpose, need});
     }
+    return {};
+}
+
+Result<qint64> ReferralService::create(const security::Actor &actor, Referral r)
+{
+    if (auto allowed = people::detail::requireRecording(m_authorizer, actor, kEntity); !allowed)
+        return allowed.error();
+    if (auto valid = checkCodes(r); !valid)
+        return valid.error();
     r.id = 0;
     r.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     r.state = State::Bozza;
@@ -175,6 +182,43 @@ Status ReferralService::move(const security::Actor &actor, qint64 referralId, co
         return queued;
     if (auto audited = m_audit.append(actor.operatorId, audit(storage::audit::kEdit), kEntity,
                                       QString::number(referralId));
+        !audited)
+        return audited;
+    return tx->commit();
+}
+
+Status ReferralService::updateDraft(const security::Actor &actor, const Referral &draft)
+{
+    if (auto allowed
+        = people::detail::requireRecording(m_authorizer, actor, kEntity, QString::number(draft.id));
+        !allowed)
+        return allowed;
+    storage::ReferralRepository repository(m_database, m_vault);
+    auto current = repository.referral(draft.id);
+    if (!current)
+        return current.error();
+    Referral r = *current;
+    if (r.kind == Kind::Logged)
+        return invalid(u"kind"_s, kindCode(r.kind));
+    if (r.state != State::Bozza)
+        return invalid(u"state"_s, stateCode(r.state));
+    r.destinationUid = draft.destinationUid;
+    r.needs = draft.needs;
+    r.urgency = draft.urgency;
+    r.note = draft.note;
+    r.feedbackDue = draft.feedbackDue;
+    r.updatedAt = m_clock.nowUtc();
+    if (auto valid = checkCodes(r); !valid)
+        return valid;
+    auto tx = storage::Transaction::begin(m_database.connection());
+    if (!tx)
+        return tx.error();
+    if (auto updated = repository.updateDraft(r); !updated)
+        return updated;
+    if (auto queued = enqueue(r, u"referral.updated"_s); !queued)
+        return queued;
+    if (auto audited = m_audit.append(actor.operatorId, audit(storage::audit::kEdit), kEntity,
+                                      QString::number(r.id));
         !audited)
         return audited;
     return tx->commit();

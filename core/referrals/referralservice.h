@@ -43,6 +43,9 @@ public:
     // (ConsentMissing). A logged referral does not move.
     [[nodiscard]] Status move(const security::Actor &actor, qint64 referralId,
                               const Transition &transition);
+    // Completes a draft (BOZZA, e.g. returned as incomplete): the concrete destination, needs,
+    // urgency, note and expected feedback date; the rest is kept. Queues the new record.
+    [[nodiscard]] Status updateDraft(const security::Actor &actor, const Referral &draft);
     [[nodiscard]] Result<Referral> referral(const security::Actor &actor, qint64 referralId);
     [[nodiscard]] Result<QList<TransitionRecord>> history(const security::Actor &actor,
                                                           qint64 referralId) const;
@@ -62,6 +65,7 @@ public:
 
 private:
     [[nodiscard]] Status enqueue(const Referral &referral, const QString &eventType);
+    [[nodiscard]] Status checkCodes(const Referral &referral) const;
 
     storage::Database &m_database;
     const security::Vault &m_vault;

@@ -6,6 +6,7 @@
 #include "sql.h"
 #include "transaction.h"
 
+#include <QJsonDocument>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +20,21 @@ const QString kEntity = QString::fromLatin1(kReferralEntity);
 QString dateText(const QDate &date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+// Replaces a referral's need codes, keeping their order.
+Status writeNeeds(const QSqlDatabase &db, qint64 referralId, const QStringList &needs)
+{
+    if (auto cleared = run(db, u"DELETE FROM referral_needs WHERE referral_id = ?"_s, {referralId});
+        !cleared)
+        return cleared.error();
+    for (const QString &need : needs) {
+        if (auto row = run(db, u"INSERT INTO referral_needs(referral_id, code) VALUES (?, ?)"_s,
+                           {referralId, need});
+            !row)
+            return row.error();
+    }
+    return {};
 }
 
 } // namespace
@@ -46,12 +62,8 @@ Result<qint64> ReferralRepository::insert(const referrals::Referral &r)
     if (!query)
         return query.error();
     const qint64 id = query->lastInsertId().toLongLong();
-    for (const QString &need : r.needs) {
-        if (auto row
-            = run(db, u"INSERT INTO referral_needs(referral_id, code) VALUES (?, ?)"_s, {id, need});
-            !row)
-            return row.error();
-    }
+    if (auto needs = writeNeeds(db, id, r.needs); !needs)
+        return needs.error();
     if (!r.note.isEmpty()) {
         if (auto put = m_personal.put(kEntity, id, u"note"_s, r.note); !put)
             return put.error();
@@ -74,6 +86,30 @@ Status ReferralRepository::updateState(const referrals::Referral &r)
     if (query->numRowsAffected() != 1)
         return makeError(ErrorCode::NotFound, u"no referral %1"_s.arg(r.id));
     return {};
+}
+
+Status ReferralRepository::updateDraft(const referrals::Referral &r)
+{
+    const QSqlDatabase db = m_database.connection();
+    auto tx = joinOrBegin(db);
+    if (!tx)
+        return tx.error();
+    auto query = run(
+        db,
+        u"UPDATE referrals SET destination_uid = ?, urgency = ?, feedback_due = ?, "
+        "updated_at = ? WHERE id = ?"_s,
+        {r.destinationUid, r.urgency, dateText(r.feedbackDue), storedTime(r.updatedAt), r.id});
+    if (!query)
+        return query.error();
+    if (query->numRowsAffected() != 1)
+        return makeError(ErrorCode::NotFound, u"no referral %1"_s.arg(r.id));
+    if (auto needs = writeNeeds(db, r.id, r.needs); !needs)
+        return needs;
+    const Status note = r.note.isEmpty() ? m_personal.remove(kEntity, r.id)
+                                         : m_personal.put(kEntity, r.id, u"note"_s, r.note);
+    if (!note)
+        return note;
+    return commitIfOwn(*tx);
 }
 
 Result<referrals::Referral> ReferralRepository::referral(qint64 referralId) const
@@ -141,7 +177,7 @@ Result<QList<referrals::Referral>> ReferralRepository::select(const QString &whe
         "r.destination_uid, r.urgency, r.state, r.final_outcome, r.feedback_due, r.sent_at, "
         "r.taken_over_at, r.created_at, r.created_by, r.updated_at, "
         "(SELECT group_concat(n.code, ' ') FROM (SELECT code FROM referral_needs "
-        "WHERE referral_id = r.id ORDER BY rowid) AS n) FROM referrals AS r WHERE %1 "
+        "WHERE referral_id = r.id ORDER BY rowid) AS n), r.profile FROM referrals AS r WHERE %1 "
         "ORDER BY r.created_at DESC, r.id DESC"_s.arg(where),
         values);
     if (!query)
@@ -168,9 +204,28 @@ Result<QList<referrals::Referral>> ReferralRepository::select(const QString &whe
         r.createdBy = query->value(14).toLongLong();
         r.updatedAt = readStoredTime(query->value(15).toString());
         r.needs = query->value(16).toString().split(u' ', Qt::SkipEmptyParts);
+        r.profile = QJsonDocument::fromJson(query->value(17).toString().toUtf8()).object();
         found.append(r);
     }
     return found;
+}
+
+Status ReferralRepository::detach(qint64 referralId, const QJsonObject &profile)
+{
+    const QSqlDatabase db = m_database.connection();
+    auto tx = joinOrBegin(db);
+    if (!tx)
+        return tx.error();
+    auto query = run(db, u"UPDATE referrals SET person_id = NULL, profile = ? WHERE id = ?"_s,
+                     {QString::fromUtf8(QJsonDocument(profile).toJson(QJsonDocument::Compact)),
+                      referralId});
+    if (!query)
+        return query.error();
+    if (query->numRowsAffected() != 1)
+        return makeError(ErrorCode::NotFound, u"no referral %1"_s.arg(referralId));
+    if (auto removed = m_personal.remove(kEntity, referralId); !removed)
+        return removed;
+    return commitIfOwn(*tx);
 }
 
 Status ReferralRepository::addTransition(qint64 referralId, const referrals::TransitionRecord &m)

@@ -31,10 +31,15 @@ public:
 
     [[nodiscard]] Result<qint64> insert(const referrals::Referral &referral);
     [[nodiscard]] Status updateState(const referrals::Referral &referral);
+    // Rewrites a draft's concrete destination, needs, urgency, note and feedback date.
+    [[nodiscard]] Status updateDraft(const referrals::Referral &referral);
     [[nodiscard]] Result<referrals::Referral> referral(qint64 referralId) const;
     // The referrals matching the filter, newest first, without their sealed note.
     [[nodiscard]] Result<QList<referrals::Referral>>
     list(const referrals::ReferralFilter &filter) const;
+    // Detaches a referral from its person (erasure): keeps the person's anonymized profile on
+    // it, removes its sealed note, and leaves its codes and history.
+    [[nodiscard]] Status detach(qint64 referralId, const QJsonObject &profile);
     [[nodiscard]] Status addTransition(qint64 referralId, const referrals::TransitionRecord &move);
     [[nodiscard]] Result<QList<referrals::TransitionRecord>> history(qint64 referralId) const;
     [[nodiscard]] Status enqueue(const QString &eventType, const QByteArray &payload,

@@ -131,3 +131,35 @@ TEST_CASE("the referral letter needs the consent to send and is audited as an ex
     const qint64 anonymous = desk.referrals->create(desk.volunteer, toCaf(0, {})).value();
     CHECK(desk.referrals->letter(desk.volunteer, anonymous).error().args.value(0) == u"person");
 }
+
+TEST_CASE("a draft returned as incomplete is completed and sent again", "[referrals][service]")
+{
+    ReferralDesk desk;
+    desk.consent(desk.personId, people::ConsentPurpose::IdentifiedReferral);
+    const qint64 id = desk.referrals->create(desk.volunteer, desk.toComune()).value();
+    REQUIRE(desk.referrals->move(desk.volunteer, id, {State::Inviata, u"PEC"_s, {}, {}}).ok());
+
+    Referral edit = desk.referrals->referral(desk.volunteer, id).value();
+    edit.needs = {u"CAS.SFRATTO"_s};
+    edit.note = u"Allegato il verbale di sfratto."_s;
+    // Only drafts change.
+    CHECK(desk.referrals->updateDraft(desk.volunteer, edit).error().args.value(0) == u"state");
+
+    REQUIRE(desk.referrals
+                ->move(desk.volunteer, id, {State::RespintaIncompleta, u"DOC_MANCANTI"_s, {}, {}})
+                .ok());
+    REQUIRE(desk.referrals->move(desk.volunteer, id, {State::Bozza, {}, {}, {}}).ok());
+    const auto queued = desk.outbox().size();
+    edit.urgency = u"SUBITO"_s;
+    CHECK(desk.referrals->updateDraft(desk.volunteer, edit).error().args.value(0) == u"urgency");
+    edit.urgency = u"URG"_s;
+    REQUIRE(desk.referrals->updateDraft(desk.volunteer, edit).ok());
+    const Referral stored = desk.referrals->referral(desk.volunteer, id).value();
+    CHECK(stored.needs == QStringList {u"CAS.SFRATTO"_s});
+    CHECK(stored.urgency == u"URG");
+    CHECK(stored.note.startsWith(u"Allegato"_s));
+    CHECK(stored.destinationType == u"SS_COMUNE"); // not part of a draft's completion
+    REQUIRE(desk.outbox().size() == queued + 1);
+    CHECK(desk.outbox().last().eventType == u"referral.updated");
+    REQUIRE(desk.referrals->move(desk.volunteer, id, {State::Inviata, u"EMAIL"_s, {}, {}}).ok());
+}
