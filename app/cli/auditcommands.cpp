@@ -5,9 +5,6 @@
 #include "text/audittext.h"
 #include "text/errortext.h"
 
-#include <QDir>
-#include <QFileInfo>
-
 #include <algorithm>
 #include <climits>
 #include <memory>
@@ -20,39 +17,13 @@ namespace {
 
 constexpr int kDefaultListLimit = 50;
 
-// Local time with its offset ("2026-03-02T10:00:00+01:00"): readable and still unambiguous.
-QString localIso(const QDateTime &at)
-{
-    return at.toOffsetFromUtc(at.toLocalTime().offsetFromUtc()).toString(Qt::ISODate);
-}
-
-// Opens the profile only when it already holds a database: checking a copied folder must never
-// create an empty profile and call it intact.
-std::unique_ptr<storage::Profile> openExisting(CommandContext &context)
-{
-    const QString db
-        = QDir(context.dataDir).filePath(QString::fromLatin1(storage::Profile::kDatabaseFileName));
-    if (!QFileInfo::exists(db)) {
-        context.err << Cli::tr("There is no Sportello database in %1.")
-                           .arg(QDir::toNativeSeparators(context.dataDir))
-                    << Qt::endl;
-        return nullptr;
-    }
-    auto profile = storage::Profile::open(context.dataDir);
-    if (!profile) {
-        context.err << text::ErrorText::message(profile.error()) << Qt::endl;
-        return nullptr;
-    }
-    return std::move(profile).value();
-}
-
 int auditVerify(CommandContext &context)
 {
     if (!context.args.isEmpty()) {
         context.err << Cli::tr("audit verify takes no arguments.") << Qt::endl;
         return ExitUsage;
     }
-    const auto profile = openExisting(context);
+    const auto profile = openExistingProfile(context);
     if (!profile)
         return ExitFailure;
     const storage::AuditLog log(profile->database(), context.clock);
@@ -96,7 +67,7 @@ int auditList(CommandContext &context)
         }
     }
 
-    const auto profile = openExisting(context);
+    const auto profile = openExistingProfile(context);
     if (!profile)
         return ExitFailure;
     const storage::AuditLog log(profile->database(), context.clock);
@@ -113,8 +84,8 @@ int auditList(CommandContext &context)
     }
 
     // Codes rather than labels in the rows: the list is meant to be searched and compared.
-    const QString headers[] = {Cli::tr("Time"), Cli::tr("Operator"), Cli::tr("Action"),
-                               Cli::tr("Entity"), Cli::tr("Outcome")};
+    const QStringList headers = {Cli::tr("Time"), Cli::tr("Operator"), Cli::tr("Action"),
+                                 Cli::tr("Entity"), Cli::tr("Outcome")};
     QList<QStringList> rows;
     for (const storage::AuditEntry &entry : std::as_const(*entries)) {
         const QString entity = entry.entityId.isEmpty() ? entry.entityType
@@ -123,21 +94,7 @@ int auditList(CommandContext &context)
                      entry.operatorId == 0 ? Cli::tr("system") : QString::number(entry.operatorId),
                      entry.action, entity.isEmpty() ? u"-"_s : entity, entry.outcome});
     }
-    qsizetype widths[std::size(headers)] = {};
-    for (std::size_t c = 0; c < std::size(headers); ++c) {
-        widths[c] = headers[c].size();
-        for (const QStringList &row : std::as_const(rows))
-            widths[c] = std::max(widths[c], row.at(c).size());
-    }
-    auto printRow = [&context, &widths](const QStringList &cells) {
-        QString line;
-        for (qsizetype c = 0; c < cells.size(); ++c)
-            line += c + 1 < cells.size() ? cells.at(c).leftJustified(widths[c] + 2) : cells.at(c);
-        context.out << line << '\n';
-    };
-    printRow(QStringList(std::begin(headers), std::end(headers)));
-    for (const QStringList &row : std::as_const(rows))
-        printRow(row);
+    printTable(context.out, headers, rows);
     context.out.flush();
     return ExitOk;
 }

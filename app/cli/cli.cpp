@@ -4,8 +4,13 @@
 #include "common/appsetup.h"
 #include "storage/profile.h"
 #include "support/version.h"
+#include "text/errortext.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QLocale>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -92,6 +97,51 @@ int Cli::run(const QStringList &arguments)
                             dataDir.isEmpty() ? storage::Profile::defaultDataDir() : dataDir, m_out,
                             m_err, m_clock};
     return best->run(context);
+}
+
+std::unique_ptr<storage::Profile> openExistingProfile(CommandContext &context)
+{
+    const QString db
+        = QDir(context.dataDir).filePath(QString::fromLatin1(storage::Profile::kDatabaseFileName));
+    if (!QFileInfo::exists(db)) {
+        context.err << Cli::tr("There is no Sportello database in %1.")
+                           .arg(QDir::toNativeSeparators(context.dataDir))
+                    << Qt::endl;
+        return nullptr;
+    }
+    auto profile = storage::Profile::open(context.dataDir);
+    if (!profile) {
+        context.err << text::ErrorText::message(profile.error()) << Qt::endl;
+        return nullptr;
+    }
+    return std::move(profile).value();
+}
+
+QString localIso(const QDateTime &at)
+{
+    return at.toOffsetFromUtc(at.toLocalTime().offsetFromUtc()).toString(Qt::ISODate);
+}
+
+void printTable(QTextStream &out, const QStringList &headers, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QString &header : headers)
+        widths.append(header.size());
+    for (const QStringList &row : rows) {
+        for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c)
+            widths[c] = std::max(widths.at(c), row.at(c).size());
+    }
+    auto printRow = [&out, &widths](const QStringList &cells) {
+        QString line;
+        for (qsizetype c = 0; c < cells.size(); ++c)
+            line += c + 1 < cells.size() ? cells.at(c).leftJustified(widths.value(c) + 2)
+                                         : cells.at(c);
+        out << line << '\n';
+    };
+    printRow(headers);
+    for (const QStringList &row : rows)
+        printRow(row);
+    out.flush();
 }
 
 void Cli::printHelp() const

@@ -6,11 +6,15 @@
 #include <QTextStream>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace sportello {
 class Clock;
+namespace storage {
+class Profile;
 }
+} // namespace sportello
 
 namespace sportello::app::cli {
 
@@ -56,10 +60,21 @@ private:
     std::vector<Command> m_commands;
 };
 
+// Opens the profile only when it already holds a database: reading or checking a folder must
+// never create an empty profile. Prints the problem and returns null otherwise.
+[[nodiscard]] std::unique_ptr<storage::Profile> openExistingProfile(CommandContext &context);
+
+// Local time with its offset ("2026-03-02T10:00:00+01:00"): readable and still unambiguous.
+[[nodiscard]] QString localIso(const QDateTime &at);
+
+// Prints `rows` under `headers` in columns two spaces apart, each as wide as its widest cell.
+void printTable(QTextStream &out, const QStringList &headers, const QList<QStringList> &rows);
+
 // The commands of each area register themselves here (one function per file).
 void addDatabaseCommands(Cli &cli);
 void addDemoCommands(Cli &cli);
 void addCatalogueCommands(Cli &cli);
 void addAuditCommands(Cli &cli);
+void addOutboxCommands(Cli &cli);
 
 } // namespace sportello::app::cli

@@ -19,5 +19,6 @@ int main(int argc, char **argv)
     sportello::app::cli::addDemoCommands(cli);
     sportello::app::cli::addCatalogueCommands(cli);
     sportello::app::cli::addAuditCommands(cli);
+    sportello::app::cli::addOutboxCommands(cli);
     return cli.run(QCoreApplication::arguments());
 }

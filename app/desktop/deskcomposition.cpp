@@ -8,11 +8,15 @@
 #include "homepage.h"
 #include "mainwindow.h"
 #include "people/peopleservice.h"
+#include "people/personeraser.h"
 #include "people/personpage.h"
 #include "people/privacynotice.h"
 #include "people/sessionservice.h"
 #include "privacy/privacynoticeeditor.h"
 #include "prompter.h"
+#include "referrals/referralactions.h"
+#include "referrals/referralservice.h"
+#include "referrals/referralspage.h"
 #include "search/searchcontroller.h"
 #include "security/accountservice.h"
 #include "security/accountspage.h"
@@ -87,6 +91,7 @@ DeskComposition::DeskComposition(storage::Database &database, const Clock &clock
     m_editing = std::make_unique<security::GuardedCatalogue>(*m_catalogue, *m_authorizer);
     m_people = std::make_unique<people::PeopleService>(database, *m_vault, *m_audit, clock);
     m_sessions = std::make_unique<people::SessionService>(database, *m_vault, *m_audit, clock);
+    m_referrals = std::make_unique<referrals::ReferralService>(database, *m_vault, *m_audit, clock);
 
     m_window = std::make_unique<ui::MainWindow>(m_summary);
     m_shell = std::make_unique<ui::DeskShell>(
@@ -132,18 +137,36 @@ void DeskComposition::buildPages(ui::MainWindow &window, const security::Actor &
         return people::loadPrivacyNotice(m_database, m_clock).valueOr({});
     };
 
-    auto *sessionPage = new ui::SessionPage(
-        {*m_people, *m_sessions, *m_catalogue, m_clock, m_prompter, desk, actor, [notice]() {
-             return notice().version;
-         }});
+    const security::DeskIdentity identity
+        = security::loadDeskIdentity(m_database, m_clock).valueOr({});
+    auto *sessionPage = new ui::SessionPage({*m_people, *m_sessions, *m_referrals, *m_catalogue,
+                                             m_clock, m_prompter, desk, actor,
+                                             [notice]() { return notice().version; }, identity});
     window.addPage(u"session"_s, DesktopApp::tr("New session"), icon(QStyle::SP_FileIcon),
                    sessionPage);
-    auto *followUps = new ui::FollowUpPage({*m_people, *m_sessions, m_clock, actor, operators});
+    auto *followUps
+        = new ui::FollowUpPage({*m_people, *m_sessions, *m_referrals, m_clock, actor, operators});
     window.addPage(u"followups"_s, DesktopApp::tr("To call back"),
                    icon(QStyle::SP_MessageBoxInformation), followUps);
-    auto *personPage
-        = new ui::PersonPage({*m_people, *m_sessions, m_clock, m_prompter, actor, operators, notice,
-                              security::loadDeskIdentity(m_database, m_clock).valueOr({})});
+    auto *referralsPage
+        = new ui::ReferralsPage({*m_referrals, *m_people, *m_catalogue, m_clock, actor, operators});
+    window.addPage(u"referrals"_s, DesktopApp::tr("Referrals"), icon(QStyle::SP_ArrowForward),
+                   referralsPage);
+    auto *personPage = new ui::PersonPage(
+        {*m_people,
+         *m_sessions,
+         m_clock,
+         m_prompter,
+         actor,
+         operators,
+         notice,
+         security::loadDeskIdentity(m_database, m_clock).valueOr({}),
+         {},
+         [this, actor](qint64 personId) {
+             return people::PersonEraser(m_database, *m_vault, *m_audit, *m_people)
+                 .erase(actor, personId);
+         },
+         m_referrals.get()});
     window.addPage(u"people"_s, DesktopApp::tr("People"), icon(QStyle::SP_FileDialogListView),
                    personPage);
     window.addPage(u"catalogue"_s, DesktopApp::tr("Catalogue"),
@@ -170,6 +193,34 @@ void DeskComposition::buildPages(ui::MainWindow &window, const security::Actor &
                 personPage->showPerson(personId);
             });
     connect(sessionPage, &ui::SessionPage::sessionSaved, followUps, &ui::FollowUpPage::refresh);
+    // Referrals: opened from the person's timeline and the queue, refreshed where they show.
+    const auto openReferral = [&window, referralsPage](qint64 referralId) {
+        window.showPage(u"referrals"_s);
+        [[maybe_unused]] const bool shown = referralsPage->showReferral(referralId);
+    };
+    connect(personPage, &ui::PersonPage::openReferralRequested, referralsPage, openReferral);
+    connect(followUps, &ui::FollowUpPage::openReferralRequested, referralsPage, openReferral);
+    connect(referralsPage, &ui::ReferralsPage::openPersonRequested, personPage,
+            [&window, personPage](qint64 personId) {
+                window.showPage(u"people"_s);
+                personPage->showPerson(personId);
+            });
+    connect(referralsPage, &ui::ReferralsPage::referralChanged, followUps,
+            &ui::FollowUpPage::refresh);
+    connect(referralsPage, &ui::ReferralsPage::letterRequested, referralsPage,
+            [this, referralsPage, actor, identity](qint64 referralId) {
+                ui::saveReferralLetter(referralsPage, *m_referrals, m_prompter, referralId,
+                                       {actor, identity, m_clock.today(), m_catalogue.get()});
+            });
+    connect(sessionPage, &ui::SessionPage::referralCreated, referralsPage,
+            [referralsPage, followUps] {
+                referralsPage->refresh();
+                followUps->refresh();
+            });
+    connect(&window, &ui::MainWindow::pageShown, referralsPage, [referralsPage](const QString &id) {
+        if (id == u"referrals")
+            referralsPage->refresh();
+    });
     connect(personPage, &ui::PersonPage::personChanged, followUps, &ui::FollowUpPage::refresh);
     connect(&window, &ui::MainWindow::pageShown, followUps, [followUps](const QString &id) {
         if (id == u"followups")

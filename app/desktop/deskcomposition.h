@@ -15,6 +15,9 @@ namespace people {
 class PeopleService;
 class SessionService;
 } // namespace people
+namespace referrals {
+class ReferralService;
+}
 namespace search {
 class SearchController;
 }
@@ -56,6 +59,7 @@ public:
     [[nodiscard]] security::AccountService &accounts() const { return *m_accounts; }
     [[nodiscard]] people::PeopleService &people() const { return *m_people; }
     [[nodiscard]] people::SessionService &sessions() const { return *m_sessions; }
+    [[nodiscard]] referrals::ReferralService &referrals() const { return *m_referrals; }
 
     // Removes intakes abandoned without consent for 72 hours (also run every hour).
     void purgeAbandonedIntakes();
@@ -76,6 +80,7 @@ private:
     std::unique_ptr<security::GuardedCatalogue> m_editing;
     std::unique_ptr<people::PeopleService> m_people;
     std::unique_ptr<people::SessionService> m_sessions;
+    std::unique_ptr<referrals::ReferralService> m_referrals;
     std::unique_ptr<ui::MainWindow> m_window;
     std::unique_ptr<ui::DeskShell> m_shell;
     QTimer m_purgeTimer;

@@ -17,6 +17,7 @@ DemoDesk::DemoDesk(storage::Profile &profile, const Clock &clock)
     , m_audit(m_database, m_clock)
     , m_people(m_database, m_vault, m_audit, m_clock)
     , m_sessions(m_database, m_vault, m_audit, m_clock)
+    , m_referrals(m_database, m_vault, m_audit, m_clock)
 { }
 
 DemoDesk::~DemoDesk()

@@ -4,6 +4,7 @@
 
 #include "people/peopleservice.h"
 #include "people/sessionservice.h"
+#include "referrals/referralservice.h"
 #include "security/permissions.h"
 #include "security/vault.h"
 #include "storage/auditlog.h"
@@ -34,8 +35,8 @@ private:
     QDateTime m_now;
 };
 
-// The demo desk with its three demo accounts logged in, and the people and session services, all
-// on one scripted clock that starts at the real clock's time.
+// The demo desk with its three demo accounts logged in, and the people, session and referral
+// services, all on one scripted clock that starts at the real clock's time.
 class DemoDesk final
 {
 public:
@@ -60,6 +61,7 @@ public:
     [[nodiscard]] storage::AuditLog &audit() { return m_audit; }
     [[nodiscard]] people::PeopleService &people() { return m_people; }
     [[nodiscard]] people::SessionService &sessions() { return m_sessions; }
+    [[nodiscard]] referrals::ReferralService &referrals() { return m_referrals; }
 
     [[nodiscard]] const security::Actor &coordinator() const { return m_coordinator; }
     [[nodiscard]] const security::Actor &volunteer() const { return m_volunteer; }
@@ -73,6 +75,7 @@ private:
     storage::AuditLog m_audit;
     people::PeopleService m_people;
     people::SessionService m_sessions;
+    referrals::ReferralService m_referrals;
     security::Actor m_coordinator;
     security::Actor m_volunteer;
     security::Actor m_facilitator;

@@ -5,6 +5,7 @@
 #include "demopeople.h"
 
 #include "demodesk.h"
+#include "demoreferrals.h"
 #include "people/privacynotice.h"
 #include "storage/peoplerepository.h"
 #include "storage/profile.h"
@@ -123,7 +124,14 @@ public:
             fail(done.error());
     }
 
+    // Remembers the session just written as where a referral starts (demoreferrals.cpp).
+    void mark(detail::ReferralMoment moment, qint64 personId, qint64 sessionId)
+    {
+        m_moments.at(std::size_t(moment)) = {personId, sessionId, m_desk.clock().now()};
+    }
+
     [[nodiscard]] const Status &status() const { return m_status; }
+    [[nodiscard]] const detail::StoryMoments &moments() const { return m_moments; }
 
 private:
     qint64 fail(const Error &error)
@@ -135,6 +143,7 @@ private:
     detail::DemoDesk &m_desk;
     QString m_noticeVersion;
     Status m_status;
+    detail::StoryMoments m_moments;
 };
 
 // An older woman living alone, behind with her utility bills: the follow-up due today.
@@ -152,15 +161,17 @@ void giuseppina(detail::DemoDesk &desk, Script &script)
     const QDateTime first = desk.workdayAt(68, 9, 40);
     const qint64 id = script.person(desk.volunteer(), first, p,
                                     {ConsentPurpose::PersonalData, ConsentPurpose::PhoneContact});
-    script.session(desk.volunteer(), id, first,
-                   makeSession(u"ASCOLTO"_s, u"PRES"_s, u"CONOSC"_s,
-                               {u"POV.UTENZE"_s, u"POV.INSUF"_s, u"REL.ANZIANO"_s},
-                               {u"svc-bonus-sociale-luce-gas"_s, u"svc-isee-dsu"_s},
-                               {u"INFO"_s, u"ORIENT_SERV"_s}, 45),
-                   u"Vedova, vive sola. Bollette di luce e gas arretrate da tre mesi, ha ricevuto "
-                   "un sollecito del fornitore. Pensione minima; non ha ancora l'ISEE."_s,
-                   u"Fare la DSU al CAF: con l'ISEE il bonus sociale arriva in bolletta da "
-                   "solo."_s);
+    const qint64 visit = script.session(
+        desk.volunteer(), id, first,
+        makeSession(u"ASCOLTO"_s, u"PRES"_s, u"CONOSC"_s,
+                    {u"POV.UTENZE"_s, u"POV.INSUF"_s, u"REL.ANZIANO"_s},
+                    {u"svc-bonus-sociale-luce-gas"_s, u"svc-isee-dsu"_s},
+                    {u"INFO"_s, u"ORIENT_SERV"_s, u"INVIO_ALTRO"_s}, 45),
+        u"Vedova, vive sola. Bollette di luce e gas arretrate da tre mesi, ha ricevuto "
+        "un sollecito del fornitore. Pensione minima; non ha ancora l'ISEE."_s,
+        u"Fare la DSU al CAF: con l'ISEE il bonus sociale arriva in bolletta da "
+        "solo."_s);
+    script.mark(detail::ReferralMoment::GiuseppinaIsee, id, visit);
     const QDateTime second = desk.workdayAt(12, 10, 15);
     const qint64 session = script.session(
         desk.coordinator(), id, second,
@@ -227,17 +238,20 @@ void davide(detail::DemoDesk &desk, Script &script)
     p.contactPreference = u"TEL"_s;
     const QDateTime first = desk.workdayAt(33, 11, 0);
     const qint64 id = script.person(desk.coordinator(), first, p,
-                                    {ConsentPurpose::PersonalData, ConsentPurpose::PhoneContact});
-    script.session(desk.coordinator(), id, first,
-                   makeSession(u"ASCOLTO"_s, u"PRES"_s, u"INV_COMUNE"_s,
-                               {u"OCC.PERDITA"_s, u"CAS.SFRATTO"_s, u"POV.INSUF"_s},
-                               {u"svc-naspi"_s, u"svc-morosita-incolpevole"_s},
-                               {u"INFO"_s, u"ORIENT_SERV"_s}, 50),
-                   u"Licenziato a gennaio per la chiusura del magazzino. Quattro mesi di affitto "
-                   "arretrati, il proprietario ha avviato lo sfratto per morosità. La moglie "
-                   "lavora part-time."_s,
-                   u"Domanda NASpI al patronato; raccogliere i documenti per il fondo morosità "
-                   "incolpevole."_s);
+                                    {ConsentPurpose::PersonalData, ConsentPurpose::PhoneContact,
+                                     ConsentPurpose::IdentifiedReferral});
+    const qint64 visit = script.session(
+        desk.coordinator(), id, first,
+        makeSession(u"ASCOLTO"_s, u"PRES"_s, u"INV_COMUNE"_s,
+                    {u"OCC.PERDITA"_s, u"CAS.SFRATTO"_s, u"POV.INSUF"_s},
+                    {u"svc-naspi"_s, u"svc-morosita-incolpevole"_s},
+                    {u"INFO"_s, u"ORIENT_SERV"_s, u"SEGNAL_SS"_s}, 50),
+        u"Licenziato a gennaio per la chiusura del magazzino. Quattro mesi di affitto "
+        "arretrati, il proprietario ha avviato lo sfratto per morosità. La moglie "
+        "lavora part-time."_s,
+        u"Domanda NASpI al patronato; raccogliere i documenti per il fondo morosità "
+        "incolpevole."_s);
+    script.mark(detail::ReferralMoment::DavideEviction, id, visit);
     script.session(desk.volunteer(), id, desk.workdayAt(24, 9, 30),
                    makeSession(u"ACCOMP"_s, u"ESTERNO"_s, u"SPONT"_s, {u"CAS.SFRATTO"_s},
                                {u"svc-cgil-pioltello-casa"_s}, {u"ACCOMP_SVOLTO"_s}, 90),
@@ -248,9 +262,10 @@ void davide(detail::DemoDesk &desk, Script &script)
         desk.coordinator(), id, third,
         makeSession(u"ORIENT"_s, u"PRES"_s, u"SPONT"_s, {u"OCC.DISOCC"_s, u"CAS.SFRATTO"_s},
                     {u"svc-morosita-incolpevole"_s, u"svc-cpi-servizi"_s},
-                    {u"PRATICA_AVV"_s, u"RICONTATTO"_s}, 40),
+                    {u"PRATICA_AVV"_s, u"INVIO_ALTRO"_s, u"RICONTATTO"_s}, 40),
         u"NASpI accolta. Presentata la domanda al fondo morosità incolpevole. Iscritto al "
         "Centro per l'Impiego."_s);
+    script.mark(detail::ReferralMoment::DavideRentFund, id, session);
     script.followUp(desk.coordinator(), id, session, third, desk.today().addDays(-3),
                     u"Sentire l'esito della domanda al fondo morosità prima dell'udienza."_s);
 }
@@ -293,6 +308,7 @@ void alessandro(detail::DemoDesk &desk, Script &script)
         u"SPID attivato con la nuova CIE; installata l'app IO. Primo accesso a SIISL fatto "
         "insieme."_s,
         u"Completare il profilo su SIISL e firmare il Patto di attivazione digitale."_s);
+    script.mark(detail::ReferralMoment::AlessandroJob, id, session);
     script.followUp(facilitator, id, session, second, desk.today().addDays(9),
                     u"Ha completato il profilo SIISL e firmato il Patto di attivazione?"_s);
 }
@@ -313,7 +329,7 @@ void franco(detail::DemoDesk &desk, Script &script)
     const qint64 id
         = script.person(desk.volunteer(), first, p,
                         {ConsentPurpose::PersonalData, ConsentPurpose::SpecialCategories,
-                         ConsentPurpose::PhoneContact});
+                         ConsentPurpose::PhoneContact, ConsentPurpose::IdentifiedReferral});
     script.session(desk.volunteer(), id, first,
                    makeSession(u"ASCOLTO"_s, u"PRES"_s, u"INV_SANIT"_s,
                                {u"SAL.FISICA"_s, u"DIS.RICON"_s, u"POV.INSUF"_s},
@@ -328,9 +344,10 @@ void franco(detail::DemoDesk &desk, Script &script)
         desk.coordinator(), id, second,
         makeSession(u"ORIENT"_s, u"TEL"_s, u"SPONT"_s, {u"DIS.RICON"_s, u"SAL.CURE"_s},
                     {u"svc-inca-invalidita"_s, u"svc-rodano-servizi-sociali"_s},
-                    {u"INFO"_s, u"RICONTATTO"_s}, 20),
+                    {u"INFO"_s, u"SEGNAL_SS"_s, u"RICONTATTO"_s}, 20),
         u"Visita della commissione fissata; ha ottenuto l'esenzione. Da valutare con i servizi "
         "sociali un contributo per le spese."_s);
+    script.mark(detail::ReferralMoment::FrancoExpenses, id, session);
     script.followUp(desk.coordinator(), id, session, second, desk.today().addDays(20),
                     u"Chiedergli com'è andata la visita della commissione."_s);
 }
@@ -396,9 +413,15 @@ void teresa(detail::DemoDesk &desk, Script &script)
                    u"Tornerà con i documenti per la Misura B2 e per il SAD."_s);
 }
 
-// Two people who did not give their name: sessions without a person.
+// Three people who did not give their name: sessions without a person; the third had nowhere
+// to sleep and was referred to the social emergency service at once.
 void walkIns(detail::DemoDesk &desk, Script &script)
 {
+    const qint64 night = script.session(
+        desk.volunteer(), 0, desk.workdayAt(40, 16, 30),
+        makeSession(u"ACCOGL"_s, u"PRES"_s, u"SPONT"_s, {u"CAS.SENZA"_s, u"POV.NORED"_s},
+                    {u"svc-pis"_s, u"svc-dormitorio"_s}, {u"INFO"_s, u"SEGNAL_SS"_s}, 30));
+    script.mark(detail::ReferralMoment::NightWalkIn, 0, night);
     script.session(desk.volunteer(), 0, desk.workdayAt(21, 11, 20),
                    makeSession(u"ORIENT"_s, u"PRES"_s, u"SPONT"_s, {u"POV.ALIM"_s},
                                {u"svc-emporio-solidale"_s, u"svc-caritas-pioltello-pacchi"_s},
@@ -436,7 +459,9 @@ Status seedDemoPeople(storage::Profile &profile, const Clock &clock)
     mamadou(desk, script);
     teresa(desk, script);
     walkIns(desk, script);
-    return script.status();
+    if (!script.status())
+        return script.status();
+    return detail::seedDemoReferrals(desk, script.moments());
 }
 
 } // namespace sportello::demo

@@ -18,9 +18,10 @@ namespace sportello::demo {
 // (an older woman with utility arrears, a Ukrainian mother, a man facing eviction, a young man
 // getting SPID at the digital facilitation desk, a man with a health need recorded with the
 // special-category consent, …) with their consents, sessions by the three demo accounts and
-// follow-ups — one overdue, one due today, some upcoming, one done — plus two anonymous
-// walk-ins. Dates are relative to the clock's today. Needs the demo accounts; does nothing when
-// the people are already there.
+// follow-ups — one overdue, one due today, some upcoming, one done — plus three anonymous
+// walk-ins, and six referrals from their sessions in varied states, each with its anonymized
+// outbox rows (demoreferrals.h). Dates are relative to the clock's today. Needs the demo
+// accounts; does nothing when the people are already there.
 [[nodiscard]] Status seedDemoPeople(storage::Profile &profile, const Clock &clock);
 
 // What addSyntheticPeople added.
@@ -29,6 +30,7 @@ struct SyntheticSummary
     int people = 0;
     int sessions = 0;
     int followUps = 0;
+    int referrals = 0;
     bool cancelled = false;
 };
 
@@ -37,10 +39,12 @@ inline constexpr int kMaximumSyntheticPeople = 500000;
 // Adds `count` (1…kMaximumSyntheticPeople) people of demo::SyntheticPeople(seed) to a demo
 // profile (InvalidArgument on any other), each with the personal-data consent (some also the
 // phone and special-category ones) and 1–6 sessions spread over the last two years, following
-// the counter's rules; some have follow-ups. A person whose codice fiscale is already recorded
-// is skipped for the generator's next one. Written in transactions of a few hundred people with
-// the same rows and audit rows the services write; `progress` is called after each with the
-// number of people added so far, and returning false stops there (what was written stays).
+// the counter's rules; some have follow-ups, about one in seven a referral from their first
+// session walked to a state of its own (written through ReferralService, with its outbox rows).
+// A person whose codice fiscale is already recorded is skipped for the generator's next one.
+// Written in transactions of a few hundred people with the same rows and audit rows the
+// services write; `progress` is called after each with the number of people added so far, and
+// returning false stops there (what was written stays).
 [[nodiscard]] Result<SyntheticSummary>
 addSyntheticPeople(storage::Profile &profile, const Clock &clock, int count, quint64 seed,
                    const std::function<bool(int done)> &progress = {});

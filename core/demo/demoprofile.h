@@ -13,7 +13,7 @@ class Profile;
 namespace sportello::demo {
 
 // Bumped whenever the demo content grows, so ./dev run refreshes an older demo profile.
-inline constexpr int kDemoContentVersion = 4;
+inline constexpr int kDemoContentVersion = 5;
 
 // The demo profile's accounts; their passwords are public (README) — the data are made up.
 struct DemoAccount
@@ -36,9 +36,9 @@ enum class DemoState { Absent, Current, Outdated, RealDesk };
 
 // Fills an empty profile with the demo content — the district's demo catalogue
 // (resources/catalogue/demo-catalogue.json), the demo desk and its three accounts, and the
-// desk's hand-written people with their sessions and follow-ups (seedDemoPeople, dated relative
-// to the clock's today) — and marks it as a demo profile. A profile holding a real desk's data
-// is never touched.
+// desk's hand-written people with their sessions, follow-ups and referrals (seedDemoPeople, dated
+// relative to the clock's today) — and marks it as a demo profile. A profile holding a real desk's
+// data is never touched.
 [[nodiscard]] Status seedDemoProfile(storage::Profile &profile, const Clock &clock);
 
 } // namespace sportello::demo

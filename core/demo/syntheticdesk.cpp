@@ -14,6 +14,8 @@
 #include "storage/settingsstore.h"
 #include "storage/transaction.h"
 #include "syntheticpeople.h"
+#include "syntheticrandom.h"
+#include "syntheticreferrals.h"
 #include "syntheticsituations.h"
 
 #include <QHash>
@@ -30,67 +32,12 @@ namespace {
 
 using people::ConsentPurpose;
 using people::Vocabulary;
-using namespace detail; // Situation, SituationIndex
+using namespace detail; // Random, Situation, SituationIndex
 
 // People per transaction: large enough that the commits' fsyncs do not dominate, small enough
 // that a cancel or a failure loses little; at least ten per run, so progress is reported.
 constexpr int kBatchPeople = 250;
 constexpr int kHistoryDays = 730;
-
-// splitmix64, seeded apart from SyntheticPeople so the people drawn depend only on the seed.
-class Random final
-{
-public:
-    explicit Random(quint64 seed)
-        : m_state(seed ^ 0x5E55101A5DE5CULL)
-    { }
-
-    int below(int bound)
-    {
-        const auto b = static_cast<quint64>(bound);
-        const quint64 threshold = (std::numeric_limits<quint64>::max() - b + 1) % b;
-        quint64 x = next();
-        while (x < threshold)
-            x = next();
-        return static_cast<int>(x % b);
-    }
-    int between(int low, int high) { return low + below(high - low + 1); }
-    bool chance(int percent) { return below(100) < percent; }
-    int weighted(const QList<int> &weights)
-    {
-        int total = 0;
-        for (const int w : weights)
-            total += w;
-        int r = below(total);
-        for (qsizetype i = 0; i < weights.size(); ++i) {
-            if (r < weights.at(i))
-                return int(i);
-            r -= weights.at(i);
-        }
-        return int(weights.size() - 1);
-    }
-    const QString &any(const QStringList &list) { return list.at(below(int(list.size()))); }
-    // Up to `count` distinct items of `list`.
-    QStringList some(const QStringList &list, int count)
-    {
-        QStringList pool = list;
-        QStringList chosen;
-        while (chosen.size() < count && !pool.isEmpty())
-            chosen.append(pool.takeAt(below(int(pool.size()))));
-        return chosen;
-    }
-
-private:
-    quint64 next()
-    {
-        quint64 z = (m_state += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return z ^ (z >> 31);
-    }
-
-    quint64 m_state;
-};
 
 // Writes synthetic people through the repositories inside the caller's transaction, with the
 // checks of the services (PeopleService::validate, SessionService::validate) and their audit rows.
@@ -103,6 +50,7 @@ public:
         , m_people(desk.database(), desk.vault())
         , m_sessions(desk.database(), desk.vault())
         , m_situations(detail::situations())
+        , m_referrals(desk, seed)
     { }
 
     [[nodiscard]] Status prepare();
@@ -111,6 +59,7 @@ public:
 
     [[nodiscard]] int sessions() const { return m_sessionCount; }
     [[nodiscard]] int followUps() const { return m_followUpCount; }
+    [[nodiscard]] int referrals() const { return m_referrals.count(); }
 
 private:
     struct PersonPlan
@@ -119,6 +68,7 @@ private:
         QList<int> situations;
         bool special = false;
         bool phone = false;
+        bool referral = false; // from the first session
     };
 
     [[nodiscard]] Status audit(const security::Actor &by, const char *action, const QString &type,
@@ -134,6 +84,7 @@ private:
     storage::PeopleRepository m_people;
     storage::SessionRepository m_sessions;
     QList<Situation> m_situations;
+    SyntheticReferrals m_referrals;
     QHash<QString, QString> m_serviceNames;
     qint64 m_catalogueVersion = 0;
     QString m_deskCode;
@@ -247,6 +198,7 @@ Status Writer::add(const SyntheticPerson &s)
 
     PersonPlan profile;
     profile.situations = drawSituations(s);
+    profile.referral = m_referrals.drawPerson();
     const bool sensitive = std::any_of(profile.situations.cbegin(), profile.situations.cend(),
                                        [this](int i) { return m_situations.at(i).sensitive; });
     profile.special = m_random.chance(sensitive ? 85 : 3);
@@ -285,12 +237,17 @@ Status Writer::add(const SyntheticPerson &s)
         purposes.append(ConsentPurpose::PhoneContact);
     if (profile.special)
         purposes.append(ConsentPurpose::SpecialCategories);
+    if (profile.referral)
+        purposes.append(ConsentPurpose::IdentifiedReferral);
     for (ConsentPurpose purpose : std::as_const(purposes)) {
         people::Consent consent;
         consent.personId = *id;
         consent.purpose = purpose;
-        consent.method = m_random.chance(10) ? people::ConsentMethod::VerbalScripted
-                                             : people::ConsentMethod::SignedForm;
+        // The consent to send a referral is signed with it (and draws nothing from the
+        // sessions' stream, which stays what the seed gave before referrals existed).
+        consent.method = purpose != ConsentPurpose::IdentifiedReferral && m_random.chance(10)
+            ? people::ConsentMethod::VerbalScripted
+            : people::ConsentMethod::SignedForm;
         consent.givenAt = m_desk.clock().nowUtc();
         consent.textVersion = m_noticeVersion;
         consent.recordedBy = creator.operatorId;
@@ -314,8 +271,8 @@ Status Writer::add(const SyntheticPerson &s)
 
 Status Writer::addSession(const PersonPlan &person, const QDateTime &at, bool first)
 {
-    const Situation &situation
-        = m_situations.at(person.situations.at(m_random.below(int(person.situations.size()))));
+    const int situationIndex = person.situations.at(m_random.below(int(person.situations.size())));
+    const Situation &situation = m_situations.at(situationIndex);
     people::Session s;
     s.personId = person.id;
     s.startedAt = at;
@@ -384,6 +341,14 @@ Status Writer::addSession(const PersonPlan &person, const QDateTime &at, bool fi
     const bool callBack = person.phone && m_random.chance(30);
     if (callBack && !facilitation)
         s.outcomes.append(u"RICONTATTO"_s);
+    // The referral planned for the person starts here, and the session records it.
+    const bool referral = first && person.referral;
+    SyntheticReferrals::Plan referralPlan;
+    if (referral) {
+        referralPlan = m_referrals.plan(SituationIndex(situationIndex));
+        if (!s.outcomes.contains(referralPlan.outcome))
+            s.outcomes.append(referralPlan.outcome);
+    }
     if (auto valid = m_desk.sessions().validate(s); !valid)
         return valid;
     s.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -399,9 +364,15 @@ Status Writer::addSession(const PersonPlan &person, const QDateTime &at, bool fi
         = audit(by, storage::audit::kCreate, QString::fromLatin1(storage::kSessionEntity), *id);
         !audited)
         return audited;
-    if (!callBack)
+    if (callBack) {
+        if (auto added = addFollowUp(person, by, *id, at.date().addDays(m_random.between(3, 30)));
+            !added)
+            return added;
+    }
+    if (!referral)
         return {};
-    return addFollowUp(person, by, *id, at.date().addDays(m_random.between(3, 30)));
+    return m_referrals.add(by, person.id, *id, at.addSecs(qint64(s.durationMinutes) * 60), s.needs,
+                           referralPlan);
 }
 
 Status Writer::addFollowUp(const PersonPlan &person, const security::Actor &by, qint64 sessionId,
@@ -496,6 +467,7 @@ Result<SyntheticSummary> addSyntheticPeople(storage::Profile &profile, const Clo
         summary.people = added;
         summary.sessions = writer.sessions();
         summary.followUps = writer.followUps();
+        summary.referrals = writer.referrals();
         if (progress && !progress(summary.people)) {
             summary.cancelled = summary.people < count;
             break;

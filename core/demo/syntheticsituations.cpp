@@ -55,6 +55,43 @@ QList<Situation> situations()
     };
 }
 
+QStringList referralDestinations(SituationIndex situation)
+{
+    switch (situation) {
+    case Bills:
+        return {u"CAF"_s, u"SS_SEGR"_s, u"CDA"_s};
+    case NoIncome:
+        return {u"PATRONATO"_s, u"SS_COMUNE"_s, u"INPS"_s};
+    case Food:
+        return {u"CDA"_s, u"ETS"_s, u"SS_SEGR"_s};
+    case JobLoss:
+        return {u"CPI"_s, u"PATRONATO"_s, u"INPS"_s};
+    case Housing:
+        return {u"CASA"_s, u"SS_COMUNE"_s, u"LEGALE"_s};
+    case Homeless:
+        return {u"PIS"_s, u"SS_COMUNE"_s, u"CDA"_s};
+    case Children:
+        return {u"SS_COMUNE"_s, u"CAF"_s, u"ETS"_s};
+    case Elderly:
+        return {u"SS_COMUNE"_s, u"PUA"_s, u"ETS"_s};
+    case Immigration:
+        return {u"LEGALE"_s, u"PATRONATO"_s, u"ETS"_s};
+    case Health:
+        return {u"PUA"_s, u"PATRONATO"_s, u"MMG"_s};
+    case MentalHealth:
+        return {u"ASST_SPEC"_s, u"MMG"_s, u"SS_COMUNE"_s};
+    case Justice:
+        return {u"LEGALE"_s, u"SS_COMUNE"_s};
+    case FamilyConflict:
+        return {u"ASST_SPEC"_s, u"LEGALE"_s, u"SS_MINORI"_s};
+    case Digital:
+        return {u"FACDIG"_s, u"INPS"_s};
+    case SituationCount:
+        break;
+    }
+    return {u"ALTRO"_s};
+}
+
 const QStringList &sessionNotes()
 {
     static const QStringList list = {

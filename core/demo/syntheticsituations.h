@@ -39,6 +39,10 @@ enum SituationIndex {
 // The situations in SituationIndex order.
 [[nodiscard]] QList<Situation> situations();
 
+// Where a desk refers someone in `situation` (dest_tipo codes of taxonomy.md d), the likeliest
+// first.
+[[nodiscard]] QStringList referralDestinations(SituationIndex situation);
+
 // Generic remarks (no personal details): sessions' free texts are sealed like any note, so the
 // generator writes some too.
 [[nodiscard]] const QStringList &sessionNotes();

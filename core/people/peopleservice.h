@@ -72,11 +72,14 @@ public:
     [[nodiscard]] Result<bool> hasConsent(qint64 personId, ConsentPurpose purpose) const;
 
     // Removes intakes older than 72 hours for which the consent to record personal data was
-    // never given: the record and its sealed fields go, its sessions stay as anonymous walk-ins
-    // (their notes removed). Audited. Returns how many people were removed.
+    // never given: the record and its sealed fields go, its sessions and referrals stay as
+    // coded records without the person (their notes removed; see removePersonData). Audited.
+    // Returns how many people were removed.
     [[nodiscard]] Result<int> purgeAbandonedIntakes();
     // Drops the decrypted names held in memory (called when the desk locks).
     void forget();
+    // Forgets one person's name in memory once their record is gone (erasure).
+    void dropFromDirectory(qint64 personId);
 
 private:
     [[nodiscard]] Status ensureDirectory();

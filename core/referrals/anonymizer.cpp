@@ -14,6 +14,32 @@ namespace sportello::referrals {
 namespace {
 
 const QString kNotStated = u"ND"_s;
+const QString kOutsideDistrict = u"FUORI_DISTRETTO"_s;
+const QStringList kCitizenshipGroups {u"IT"_s, u"UE"_s, u"EXTRA_UE"_s};
+const QStringList kHouseholdTypes {u"SOLO"_s, u"COPPIA_SENZA_FIGLI"_s, u"COPPIA_CON_FIGLI"_s,
+                                   u"MONOGENITORE"_s, u"ALTRO"_s};
+
+// The age bands of DESIGN.md §5, each with the oldest age it holds; 75+ has no bound.
+struct AgeBand
+{
+    int upTo;
+    const char *label;
+};
+constexpr AgeBand kAgeBands[]
+    = {{17, "0-17"}, {29, "18-29"}, {44, "30-44"}, {54, "45-54"}, {64, "55-64"}, {74, "65-74"}};
+const QString kOldestBand = u"75+"_s;
+
+const QStringList &ageBands()
+{
+    static const QStringList labels = [] {
+        QStringList list;
+        for (const AgeBand &band : kAgeBands)
+            list.append(QString::fromLatin1(band.label));
+        list.append(kOldestBand);
+        return list;
+    }();
+    return labels;
+}
 
 // The comuni of the district (Distretto Sociale Est Milano); others are "outside".
 bool inDistrict(const QString &istat)
@@ -31,7 +57,7 @@ QString residenceCode(const QString &residence)
 {
     if (residence.isEmpty() || isAnswer(residence))
         return kNotStated;
-    return inDistrict(residence) ? residence : u"FUORI_DISTRETTO"_s;
+    return inDistrict(residence) ? residence : kOutsideDistrict;
 }
 
 // A code of `allowed`, else ND: nothing unexpected passes through.
@@ -80,21 +106,37 @@ QString ageBand(int birthYear, const QDate &birthDate, const QDate &on)
     }
     if (age < 0)
         return kNotStated;
-    struct Band
-    {
-        int upTo;
-        const char *label;
-    };
-    static constexpr Band bands[]
-        = {{17, "0-17"}, {29, "18-29"}, {44, "30-44"}, {54, "45-54"}, {64, "55-64"}, {74, "65-74"}};
-    for (const Band &band : bands) {
+    for (const AgeBand &band : kAgeBands) {
         if (age <= band.upTo)
             return QString::fromLatin1(band.label);
     }
-    return u"75+"_s;
+    return kOldestBand;
+}
+
+const QStringList &anonymizedProfileKeys()
+{
+    static const QStringList keys {u"comune_istat"_s, u"fascia_eta"_s, u"genere"_s,
+                                   u"cittadinanza_macro"_s, u"nucleo_tipo"_s};
+    return keys;
+}
+
+QJsonObject anonymizedProfile(const people::Person &person, const QDate &on)
+{
+    QJsonObject profile;
+    profile.insert(u"comune_istat"_s, residenceCode(person.residence));
+    profile.insert(u"fascia_eta"_s, ageBand(person.birthYear, person.birthDate, on));
+    profile.insert(u"genere"_s, genderCode(person.gender));
+    profile.insert(u"cittadinanza_macro"_s, oneOf(person.citizenship, kCitizenshipGroups));
+    profile.insert(u"nucleo_tipo"_s, oneOf(person.householdType, kHouseholdTypes));
+    return profile;
 }
 
 QJsonObject anonymize(const people::Person &person, const ReferralFacts &f)
+{
+    return anonymize(anonymizedProfile(person, f.referralDate), f);
+}
+
+QJsonObject anonymize(const QJsonObject &profile, const ReferralFacts &f)
 {
     QJsonArray macros;
     QSet<QString> seen;
@@ -110,15 +152,17 @@ QJsonObject anonymize(const people::Person &person, const ReferralFacts &f)
     record.insert(u"sportello_id"_s, f.deskId);
     record.insert(u"anno_mese"_s,
                   f.referralDate.isValid() ? f.referralDate.toString(u"yyyy-MM"_s) : kNotStated);
-    record.insert(u"comune_istat"_s, residenceCode(person.residence));
-    record.insert(u"fascia_eta"_s, ageBand(person.birthYear, person.birthDate, f.referralDate));
-    record.insert(u"genere"_s, genderCode(person.gender));
+    // A kept profile is read like any input: only what anonymizedProfile() produces passes.
+    const QString comune = profile.value(u"comune_istat"_s).toString();
+    record.insert(u"comune_istat"_s,
+                  inDistrict(comune) || comune == kOutsideDistrict ? comune : kNotStated);
+    record.insert(u"fascia_eta"_s, oneOf(profile.value(u"fascia_eta"_s).toString(), ageBands()));
+    record.insert(u"genere"_s,
+                  oneOf(profile.value(u"genere"_s).toString(), {u"F"_s, u"M"_s, u"altro"_s}));
     record.insert(u"cittadinanza_macro"_s,
-                  oneOf(person.citizenship, {u"IT"_s, u"UE"_s, u"EXTRA_UE"_s}));
+                  oneOf(profile.value(u"cittadinanza_macro"_s).toString(), kCitizenshipGroups));
     record.insert(u"nucleo_tipo"_s,
-                  oneOf(person.householdType,
-                        {u"SOLO"_s, u"COPPIA_SENZA_FIGLI"_s, u"COPPIA_CON_FIGLI"_s,
-                         u"MONOGENITORE"_s, u"ALTRO"_s}));
+                  oneOf(profile.value(u"nucleo_tipo"_s).toString(), kHouseholdTypes));
     record.insert(u"bisogni_macro"_s, macros);
     record.insert(u"dest_tipo"_s, oneOf(f.destinationType, destinationTypes()));
     record.insert(u"urgenza"_s, oneOf(f.urgency, urgencies()));

@@ -34,11 +34,23 @@ struct ReferralFacts
 // The age band of DESIGN.md §5 at `on` ("0-17", "18-29", …, "75+"), "ND" when unknown.
 [[nodiscard]] QString ageBand(int birthYear, const QDate &birthDate, const QDate &on);
 
+// The person's side of an anonymized referral, the demographic keys only (comune_istat,
+// fascia_eta, genere, cittadinanza_macro, nucleo_tipo), coded as anonymize() codes them with
+// the age at `on`. A referral keeps it when its person is erased, so that its later records
+// still count the person's profile without the person.
+[[nodiscard]] QJsonObject anonymizedProfile(const people::Person &person, const QDate &on);
+// The keys of anonymizedProfile().
+[[nodiscard]] const QStringList &anonymizedProfileKeys();
+
 // The one function that builds what leaves the desk about a referral: it copies, key by key
 // from the allow-list, coded values only — the person's names, codice fiscale, contacts,
 // address, exact birth date and the note are never read. Codes are mapped to the hub's
 // (comune outside the district → FUORI_DISTRETTO, unanswered questions → ND), needs reduced to
 // their macro codes, the date to year-month; an unexpected value becomes ND.
 [[nodiscard]] QJsonObject anonymize(const people::Person &person, const ReferralFacts &referral);
+// The same from a profile kept on the referral (an erased person): only the profile keys are
+// read, and a value anonymizedProfile() could not have produced becomes ND; an empty profile
+// (an anonymous referral) gives ND for each.
+[[nodiscard]] QJsonObject anonymize(const QJsonObject &profile, const ReferralFacts &referral);
 
 } // namespace sportello::referrals

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -37,6 +38,9 @@ struct Referral
     QDateTime createdAt;
     QDateTime updatedAt;
     qint64 createdBy = 0;
+    // The person's anonymized profile (anonymizedProfile()), kept once the person is erased;
+    // empty while the person is on record.
+    QJsonObject profile;
 };
 
 // One move, as the history shows it.

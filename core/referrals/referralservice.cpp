@@ -43,12 +43,14 @@ ReferralService::ReferralService(storage::Database &database, const security::Va
 
 Status ReferralService::enqueue(const Referral &r, const QString &eventType)
 {
-    people::Person person; // an erased or anonymous person: every coded field "not stated"
+    // An erased person's profile was kept on the referral; an anonymous one has none (ND).
+    QJsonObject profile = r.profile;
     if (r.personId > 0) {
-        auto stored = storage::PeopleRepository(m_database, m_vault).person(r.personId);
+        auto stored = storage::PeopleRepository(m_database, m_vault)
+                          .person(r.personId, /*withPersonal=*/false);
         if (!stored)
             return stored.error();
-        person = *stored;
+        profile = anonymizedProfile(*stored, r.createdAt.date());
     }
     auto desk = storage::SettingsStore(m_database, m_clock)
                     .value(QString::fromLatin1(storage::settingskeys::kDeskCode));
@@ -66,7 +68,7 @@ Status ReferralService::enqueue(const Referral &r, const QString &eventType)
     if (r.sentAt.isValid() && r.takenOverAt.isValid())
         facts.daysToTakeOver = int(r.sentAt.daysTo(r.takenOverAt));
     const QByteArray payload
-        = QJsonDocument(anonymize(person, facts)).toJson(QJsonDocument::Compact);
+        = QJsonDocument(anonymize(profile, facts)).toJson(QJsonDocument::Compact);
     return storage::ReferralRepository(m_database, m_vault)
         .enqueue(eventType, payload, m_clock.nowUtc());
 }
@@ -108,7 +110,7 @@ Result<qint64> ReferralService::create(const security::Actor &actor, Referral r)
     r.sentAt = r.takenOverAt = {};
     r.createdAt = r.updatedAt = m_clock.nowUtc();
     r.createdBy = actor.operatorId;
-    auto tx = storage::Transaction::begin(m_database.connection());
+    auto tx = storage::joinOrBegin(m_database.connection());
     if (!tx)
         return tx.error();
     auto id = storage::ReferralRepository(m_database, m_vault).insert(r);
@@ -123,7 +125,7 @@ Result<qint64> ReferralService::create(const security::Actor &actor, Referral r)
                                       QString::number(*id));
         !audited)
         return audited.error();
-    if (auto committed = tx->commit(); !committed)
+    if (auto committed = storage::commitIfOwn(*tx); !committed)
         return committed.error();
     return *id;
 }
@@ -168,7 +170,7 @@ Status ReferralService::move(const security::Actor &actor, qint64 referralId, co
     if (t.to == State::Reindirizzata)
         r.destinationType = t.newDestination;
 
-    auto tx = storage::Transaction::begin(m_database.connection());
+    auto tx = storage::joinOrBegin(m_database.connection());
     if (!tx)
         return tx.error();
     if (auto updated = repository.updateState(r); !updated)
@@ -184,7 +186,7 @@ Status ReferralService::move(const security::Actor &actor, qint64 referralId, co
                                       QString::number(referralId));
         !audited)
         return audited;
-    return tx->commit();
+    return storage::commitIfOwn(*tx);
 }
 
 Status ReferralService::updateDraft(const security::Actor &actor, const Referral &draft)
@@ -210,7 +212,7 @@ Status ReferralService::updateDraft(const security::Actor &actor, const Referral
     r.updatedAt = m_clock.nowUtc();
     if (auto valid = checkCodes(r); !valid)
         return valid;
-    auto tx = storage::Transaction::begin(m_database.connection());
+    auto tx = storage::joinOrBegin(m_database.connection());
     if (!tx)
         return tx.error();
     if (auto updated = repository.updateDraft(r); !updated)
@@ -221,7 +223,7 @@ Status ReferralService::updateDraft(const security::Actor &actor, const Referral
                                       QString::number(r.id));
         !audited)
         return audited;
-    return tx->commit();
+    return storage::commitIfOwn(*tx);
 }
 
 Result<Referral> ReferralService::referral(const security::Actor &actor, qint64 referralId)

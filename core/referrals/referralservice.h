@@ -29,7 +29,8 @@ struct LetterFacts
 
 // Referrals of the desk: created from a session, moved through the state machine. Each change
 // is one transaction holding the referral, its history row, its audit row and the outbox row
-// with the anonymized record — all or nothing.
+// with the anonymized record — all or nothing; inside a transaction the caller already has open
+// (the demo generator's batches) the change joins it and commits or rolls back with it.
 class ReferralService final
 {
 public:

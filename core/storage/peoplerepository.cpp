@@ -125,7 +125,7 @@ Status PeopleRepository::update(const people::Person &person)
     return commitIfOwn(*tx);
 }
 
-Result<people::Person> PeopleRepository::person(qint64 personId) const
+Result<people::Person> PeopleRepository::person(qint64 personId, bool withPersonal) const
 {
     auto query
         = run(m_database.connection(),
@@ -153,6 +153,8 @@ Result<people::Person> PeopleRepository::person(qint64 personId) const
     p.createdAt = readStoredTime(query->value(12).toString());
     p.updatedAt = readStoredTime(query->value(13).toString());
     p.createdBy = query->value(14).toLongLong();
+    if (!withPersonal)
+        return p;
     auto fields = m_personal.all(kEntity, personId);
     if (!fields)
         return fields.error();

@@ -23,7 +23,9 @@ public:
 
     [[nodiscard]] Result<qint64> insert(const people::Person &person);
     [[nodiscard]] Status update(const people::Person &person);
-    [[nodiscard]] Result<people::Person> person(qint64 personId) const;
+    // With `withPersonal` false only the coded fields are read (works while the vault is
+    // locked, and decrypts nothing when only codes are needed).
+    [[nodiscard]] Result<people::Person> person(qint64 personId, bool withPersonal = true) const;
     [[nodiscard]] Result<bool> exists(qint64 personId) const;
     [[nodiscard]] Result<QString> contactPreference(qint64 personId) const;
     // Names and birth years of everybody, decrypted (for the in-memory directory).

@@ -216,9 +216,9 @@ Status ReferralRepository::detach(qint64 referralId, const QJsonObject &profile)
     auto tx = joinOrBegin(db);
     if (!tx)
         return tx.error();
-    auto query = run(db, u"UPDATE referrals SET person_id = NULL, profile = ? WHERE id = ?"_s,
-                     {QString::fromUtf8(QJsonDocument(profile).toJson(QJsonDocument::Compact)),
-                      referralId});
+    auto query = run(
+        db, u"UPDATE referrals SET person_id = NULL, profile = ? WHERE id = ?"_s,
+        {QString::fromUtf8(QJsonDocument(profile).toJson(QJsonDocument::Compact)), referralId});
     if (!query)
         return query.error();
     if (query->numRowsAffected() != 1)
@@ -278,17 +278,7 @@ Status ReferralRepository::enqueue(const QString &eventType, const QByteArray &p
 
 Result<QList<OutboxItem>> ReferralRepository::outbox() const
 {
-    auto query = run(m_database.connection(),
-                     u"SELECT id, event_uid, event_type, payload, created_at, state FROM outbox "
-                     "ORDER BY id"_s);
-    if (!query)
-        return query.error();
-    QList<OutboxItem> items;
-    while (query->next())
-        items.append({query->value(0).toLongLong(), query->value(1).toString(),
-                      query->value(2).toString(), query->value(3).toString().toUtf8(),
-                      readStoredTime(query->value(4).toString()), query->value(5).toString()});
-    return items;
+    return OutboxRepository(m_database).items();
 }
 
 } // namespace sportello::storage

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "outboxrepository.h"
 #include "personaldatastore.h"
 #include "referrals/referral.h"
 #include "support/result.h"
@@ -10,17 +11,6 @@
 namespace sportello::storage {
 
 class Database;
-
-// An outbox row: one anonymized record waiting for the hub.
-struct OutboxItem
-{
-    qint64 id = 0;
-    QString eventUid;
-    QString eventType;
-    QByteArray payload; // compact JSON
-    QDateTime createdAt;
-    QString state;
-};
 
 // Referrals, their history and the outbox in SQLite; the note sealed through the
 // PersonalDataStore. Writes join the caller's transaction. No checks: ReferralService does them.

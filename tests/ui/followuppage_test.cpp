@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The "Da ricontattare" queue: the tree model under the model tester, the page moving a
-// follow-up from upcoming to today to overdue as a fake clock advances, "only mine", "Done…".
+// follow-up from upcoming to today to overdue as a fake clock advances, "only mine", "Done…",
+// and the sent referrals whose answer is due joining the queue.
 #include "../core/people/peoplefixture.h"
 #include "followups/followupdialogs.h"
 #include "followups/followupmodel.h"
 #include "followups/followuppage.h"
+#include "referrals/referralservice.h"
 
 #include <QAbstractItemModelTester>
 #include <QAccessible>
@@ -42,6 +44,8 @@ people::FollowUp makeFollowUp(qint64 id, qint64 personId, QDate due, const QStri
 struct Fixture
 {
     test::PeopleDesk desk;
+    referrals::ReferralService referrals {desk.profile->database(), *desk.vault, *desk.audit,
+                                          desk.clock};
     qint64 marco = 0; // second operator
     QList<std::pair<qint64, QString>> operators;
 
@@ -75,10 +79,24 @@ struct Fixture
         return *id;
     }
 
+    // A referral for `personId` sent today, its answer expected in `inDays`.
+    qint64 sentReferral(qint64 personId, int inDays, const security::Actor &by)
+    {
+        referrals::Referral r;
+        r.personId = personId;
+        r.destinationType = u"CAF"_s;
+        r.needs = {u"POV.UTENZE"_s};
+        r.feedbackDue = desk.clock.today().addDays(inDays);
+        auto id = referrals.create(by, r);
+        REQUIRE(id.ok());
+        REQUIRE(referrals.move(by, *id, {referrals::State::Inviata, u"PEC"_s, {}, {}}).ok());
+        return *id;
+    }
+
     std::unique_ptr<ui::FollowUpPage> page()
     {
         return std::make_unique<ui::FollowUpPage>(ui::FollowUpPage::Context {
-            *desk.people, *desk.sessions, desk.clock, desk.volunteer, operators});
+            *desk.people, *desk.sessions, referrals, desk.clock, desk.volunteer, operators});
     }
 };
 
@@ -311,6 +329,139 @@ TEST_CASE("the follow-up page filters its own and keeps the cursor", "[ui][follo
         REQUIRE(accessible);
         CHECK_FALSE(accessible->text(QAccessible::Name).isEmpty());
     }
+}
+
+TEST_CASE("FollowUpModel puts referrals awaiting an answer after the call-backs",
+          "[ui][followups][referrals]")
+{
+    FollowUpModel model([](qint64 id) { return id == 10 ? u"Mario Rossi"_s : QString(); },
+                        [](qint64 id) { return id == 1 ? u"Anna"_s : QString(); });
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QDate today(2026, 3, 2);
+    people::FollowUpQueue queue;
+    queue.today = {makeFollowUp(1, 10, today, u"bolletta"_s)};
+    referrals::Referral late;
+    late.id = 7;
+    late.personId = 10;
+    late.destinationType = u"CAF"_s;
+    late.feedbackDue = today.addDays(-4);
+    late.createdBy = 1;
+    referrals::Referral due = late;
+    due.id = 8;
+    due.personId = 0;
+    due.destinationType = u"SS_COMUNE"_s;
+    due.feedbackDue = today;
+    model.setQueue(queue, {late, due}, today);
+
+    CHECK(model.count(FollowUpModel::Overdue) == 1);
+    CHECK(model.count(FollowUpModel::Today) == 2);
+    CHECK(model.count(FollowUpModel::Upcoming) == 0);
+    CHECK(model.index(0, 0).data().toString() == u"Overdue (1)"_s);
+    // The late referral is the overdue group's only row; the due one follows the call-back.
+    const QModelIndex lateRow = model.indexOfReferral(7);
+    REQUIRE(lateRow.isValid());
+    CHECK(lateRow.parent().row() == FollowUpModel::Overdue);
+    CHECK(lateRow.row() == 0);
+    const QModelIndex dueRow = model.indexOfReferral(8);
+    CHECK(dueRow.parent().row() == FollowUpModel::Today);
+    CHECK(dueRow.row() == 1);
+    CHECK(model.followUp(lateRow) == nullptr);
+    REQUIRE(model.referral(lateRow));
+    CHECK(model.referral(lateRow)->id == 7);
+    CHECK(model.referral(model.indexOf(1)) == nullptr);
+    CHECK(lateRow.data(FollowUpModel::ReferralIdRole).toLongLong() == 7);
+    CHECK(lateRow.data(FollowUpModel::FollowUpIdRole).toLongLong() == 0);
+    CHECK(lateRow.data(FollowUpModel::PersonIdRole).toLongLong() == 10);
+    CHECK(lateRow.data(FollowUpModel::DueRole).toDate() == today.addDays(-4));
+    CHECK(model.indexOf(1).data(FollowUpModel::ReferralIdRole).toLongLong() == 0);
+
+    const QString note = lateRow.siblingAtColumn(FollowUpModel::Note).data().toString();
+    CHECK(note.startsWith(u"Referral to CAF"_s));
+    CHECK(note.contains(u"awaiting feedback since"_s));
+    CHECK(lateRow.siblingAtColumn(FollowUpModel::Person).data().toString() == u"Mario Rossi"_s);
+    CHECK(dueRow.siblingAtColumn(FollowUpModel::Person).data().toString()
+          == u"Anonymous walk-in"_s);
+    CHECK(lateRow.siblingAtColumn(FollowUpModel::Assignee).data().toString() == u"Anna"_s);
+    CHECK(lateRow.data(Qt::ForegroundRole).value<QColor>().isValid());
+    CHECK_FALSE(dueRow.data(Qt::ForegroundRole).isValid());
+
+    model.setQueue(queue);
+    CHECK_FALSE(model.indexOfReferral(7).isValid());
+    CHECK(model.count(FollowUpModel::Today) == 1);
+}
+
+TEST_CASE("a sent referral joins the queue when its answer is due", "[ui][followups][referrals]")
+{
+    Fixture f;
+    const qint64 mario = f.callable(u"Mario"_s, u"Rossi"_s);
+    f.desk.consent(mario, people::ConsentPurpose::IdentifiedReferral);
+    const qint64 referral = f.sentReferral(mario, 2, f.desk.volunteer);
+    const security::Actor marco {f.marco, u"marco"_s, u"Marco Verdi"_s, security::Role::Operatore};
+    const qint64 theirs = f.sentReferral(0, 3, marco);
+
+    auto page = f.page();
+    page->show();
+    FollowUpModel &model = *page->model();
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy counts(page.get(), &ui::FollowUpPage::countChanged);
+    CHECK_FALSE(model.indexOfReferral(referral).isValid()); // not yet due
+    CHECK(page->dueNow() == 0);
+
+    f.desk.clock.advanceDays(2);
+    page->refresh();
+    const QModelIndex row = model.indexOfReferral(referral);
+    REQUIRE(row.isValid());
+    CHECK(row.parent().row() == FollowUpModel::Today);
+    CHECK(page->dueNow() == 1); // the badge counts it
+    REQUIRE(counts.size() == 1);
+    CHECK(counts.at(0).at(0).toInt() == 1);
+    CHECK(countsText(*page) == u"0 overdue, 1 due today, 0 upcoming"_s);
+
+    // A referral is not called back: "Done…" does not apply, "Open referral" does.
+    REQUIRE(page->selectReferral(referral));
+    auto *done = page->findChild<QPushButton *>(u"followUpDone"_s);
+    auto *openReferral = page->findChild<QPushButton *>(u"followUpOpenReferral"_s);
+    auto *openPerson = page->findChild<QPushButton *>(u"followUpOpenPerson"_s);
+    REQUIRE(openReferral);
+    CHECK_FALSE(done->isEnabled());
+    CHECK(openReferral->isEnabled());
+    CHECK(openPerson->isEnabled());
+    QSignalSpy opened(page.get(), &ui::FollowUpPage::openReferralRequested);
+    QTest::mouseClick(openReferral, Qt::LeftButton);
+    REQUIRE(opened.size() == 1);
+    CHECK(opened.at(0).at(0).toLongLong() == referral);
+    // Enter on the row opens it too.
+    page->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(page.get()));
+    page->view()->setFocus();
+    QTest::keyClick(page->view(), Qt::Key_Return);
+    REQUIRE(opened.size() == 2);
+    QSignalSpy person(page.get(), &ui::FollowUpPage::openPersonRequested);
+    QTest::mouseClick(openPerson, Qt::LeftButton);
+    REQUIRE(person.size() == 1);
+    CHECK(person.at(0).at(0).toLongLong() == mario);
+
+    // A day later both are due, the first one late; "only mine" leaves out Marco's.
+    f.desk.clock.advanceDays(1);
+    page->refresh();
+    CHECK(model.indexOfReferral(referral).parent().row() == FollowUpModel::Overdue);
+    CHECK(model.indexOfReferral(theirs).parent().row() == FollowUpModel::Today);
+    CHECK(page->dueNow() == 2);
+    // The cursor stayed on the referral as it moved to another group.
+    CHECK(page->view()->currentIndex().data(FollowUpModel::ReferralIdRole).toLongLong()
+          == referral);
+    page->setOnlyMine(true);
+    CHECK_FALSE(model.indexOfReferral(theirs).isValid());
+    CHECK(model.indexOfReferral(referral).isValid());
+    page->setOnlyMine(false);
+
+    // Once the destination answers, it leaves the queue.
+    for (const auto state : {referrals::State::Ricevuta, referrals::State::InValutazione,
+                             referrals::State::PresaInCarico})
+        REQUIRE(f.referrals.move(f.desk.volunteer, referral, {state, {}, {}, {}}).ok());
+    page->refresh();
+    CHECK_FALSE(model.indexOfReferral(referral).isValid());
+    CHECK(page->dueNow() == 1);
 }
 
 TEST_CASE("follow-up page screenshot", "[.][screenshot]")

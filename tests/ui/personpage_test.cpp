@@ -9,6 +9,7 @@
 #include "people/personfieldsform.h"
 #include "people/personpage.h"
 #include "people/timelinemodel.h"
+#include "referrals/referralservice.h"
 #include "scriptedprompter.h"
 
 #include <QAbstractItemModelTester>
@@ -21,6 +22,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 
@@ -42,6 +44,8 @@ const QString kNoticeVersion = u"desk-3"_s;
 struct Fixture
 {
     test::PeopleDesk desk;
+    referrals::ReferralService referrals {desk.profile->database(), *desk.vault, *desk.audit,
+                                          desk.clock};
     test::ScriptedPrompter prompter;
     QString pdfPath;
     qint64 mario = 0;
@@ -87,6 +91,8 @@ struct Fixture
             },
             {u"Centro di Ascolto"_s, u"Caritas"_s, u"015175"_s, u"PIO-CDA"_s, {u"Via Roma 1"_s}},
             [this](QWidget *, const QString &) { return pdfPath; },
+            {},
+            &referrals,
         });
         page->resize(1280, 800);
     }
@@ -401,6 +407,81 @@ TEST_CASE("the person page edits a coded field and schedules a follow-up", "[ui]
         REQUIRE(accessible);
         CHECK_FALSE(accessible->text(QAccessible::Name).isEmpty());
     }
+}
+
+TEST_CASE("TimelineModel describes a referral by destination, state and urgency",
+          "[ui][timeline][referrals]")
+{
+    TimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QDateTime at(QDate(2026, 3, 2), QTime(9, 30), Qt::UTC);
+    model.setEntries({
+        {TimelineEntry::Kind::Referral,
+         at,
+         4,
+         1,
+         {u"CAF"_s, u"INVIATA"_s, u"INVIO"_s, u"URG"_s},
+         {}},
+        {TimelineEntry::Kind::Referral,
+         at,
+         5,
+         1,
+         {u"CPI"_s, u"BOZZA"_s, u"REGISTRATA"_s, u"ORD"_s},
+         {}},
+    });
+    CHECK(cell(model, 0, TimelineModel::Kind) == u"Referral"_s);
+    CHECK(cell(model, 0, TimelineModel::What)
+          == u"CAF (ISEE/DSU, 730, bonuses) — Sent — Urgent (same day)"_s);
+    // A logged one never moves: its kind says more than its state; ordinary urgency is left out.
+    CHECK(cell(model, 1, TimelineModel::What) == u"Job centre (CPI) / SIISL — Logged only"_s);
+    CHECK(model.index(0, TimelineModel::What)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .contains(u"INVIATA"_s));
+}
+
+TEST_CASE("the person's referrals join the timeline and open from it", "[ui][timeline][referrals]")
+{
+    Fixture f;
+    f.desk.consent(f.mario, ConsentPurpose::IdentifiedReferral);
+    f.desk.clock.advanceSecs(60);
+    referrals::Referral r;
+    r.personId = f.mario;
+    r.destinationType = u"SS_COMUNE"_s;
+    r.needs = {u"POV.NORED"_s};
+    r.urgency = u"PRIOR"_s;
+    const qint64 referral = f.referrals.create(f.desk.volunteer, r).value();
+    REQUIRE(
+        f.referrals.move(f.desk.volunteer, referral, {referrals::State::Inviata, {}, {}, {}}).ok());
+
+    QAbstractItemModelTester tester(f.page->timeline(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    f.page->show();
+    f.page->showPerson(f.mario);
+    using K = TimelineEntry::Kind;
+    // The newest first: the follow-up due in three days, the referral made just now, the
+    // consent to send it a minute before, then the older entries.
+    CHECK(f.kinds()
+          == QList<K> {K::FollowUpDue, K::Referral, K::ConsentGiven, K::Session, K::ConsentGiven,
+                       K::ConsentGiven});
+    const int row = f.rowOf(K::Referral);
+    const TimelineModel &model = *f.page->timeline();
+    CHECK(cell(model, row, TimelineModel::What).contains(u"Sent — Priority"_s));
+    CHECK(model.index(row, 0).data(TimelineModel::RecordIdRole).toLongLong() == referral);
+
+    // Enter on the referral's row asks the app to show it; on another row nothing happens.
+    auto *view = f.child<QTableView>(u"personTimeline"_s);
+    QSignalSpy open(f.page.get(), &ui::PersonPage::openReferralRequested);
+    f.page->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(f.page.get()));
+    view->setFocus();
+    view->setCurrentIndex(model.index(f.rowOf(K::Session), 0));
+    QTest::keyClick(view, Qt::Key_Return);
+    CHECK(open.isEmpty());
+    view->setCurrentIndex(model.index(row, 0));
+    QTest::keyClick(view, Qt::Key_Return);
+    REQUIRE(open.size() == 1);
+    CHECK(open.at(0).at(0).toLongLong() == referral);
 }
 
 TEST_CASE("person page screenshot", "[.][screenshot]")

@@ -5,6 +5,7 @@
 // that counts its presses.
 
 #include "../core/people/peoplefixture.h"
+#include "referrals/referralservice.h"
 #include "scriptedprompter.h"
 #include "sessions/needpicker.h"
 #include "sessions/personpanel.h"
@@ -27,15 +28,19 @@ struct Fixture
     PeopleDesk desk {true};
     ScriptedPrompter prompter;
     std::unique_ptr<storage::CatalogueRepository> catalogue;
+    std::unique_ptr<referrals::ReferralService> referrals;
     std::unique_ptr<ui::SessionPage> page;
 
     Fixture()
     {
         catalogue
             = std::make_unique<storage::CatalogueRepository>(desk.profile->database(), desk.clock);
+        referrals = std::make_unique<referrals::ReferralService>(
+            desk.profile->database(), *desk.vault, *desk.audit, desk.clock);
         page = std::make_unique<ui::SessionPage>(ui::SessionPage::Context {
             *desk.people,
             *desk.sessions,
+            *referrals,
             *catalogue,
             desk.clock,
             prompter,

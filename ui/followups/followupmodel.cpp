@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "followupmodel.h"
 
+#include "text/referraltext.h"
+
 #include <QColor>
 #include <QFont>
 #include <QLocale>
@@ -32,11 +34,23 @@ FollowUpModel::FollowUpModel(NameResolver personName, NameResolver operatorName,
     , m_operatorName(std::move(operatorName))
 { }
 
-void FollowUpModel::setQueue(people::FollowUpQueue queue)
+void FollowUpModel::setQueue(people::FollowUpQueue queue,
+                             const QList<referrals::Referral> &awaiting, const QDate &today)
 {
     beginResetModel();
     m_queue = std::move(queue);
+    for (QList<referrals::Referral> &list : m_referrals)
+        list.clear();
+    for (const referrals::Referral &referral : awaiting) {
+        const bool late = today.isValid() && referral.feedbackDue < today;
+        m_referrals[late ? Overdue : Today].append(referral);
+    }
     endResetModel();
+}
+
+const QList<referrals::Referral> &FollowUpModel::referrals(Group group) const
+{
+    return m_referrals[group == GroupCount ? Upcoming : group];
 }
 
 const QList<FollowUp> &FollowUpModel::followUps(Group group) const
@@ -55,7 +69,7 @@ const QList<FollowUp> &FollowUpModel::followUps(Group group) const
 
 int FollowUpModel::count(Group group) const
 {
-    return static_cast<int>(followUps(group).size());
+    return static_cast<int>(followUps(group).size() + referrals(group).size());
 }
 
 QModelIndex FollowUpModel::indexOf(qint64 followUpId) const
@@ -76,6 +90,30 @@ const FollowUp *FollowUpModel::followUp(const QModelIndex &index) const
         return nullptr;
     const QList<FollowUp> &list = followUps(static_cast<Group>(index.internalId() - 1));
     return index.row() < list.size() ? &list.at(index.row()) : nullptr;
+}
+
+QModelIndex FollowUpModel::indexOfReferral(qint64 referralId) const
+{
+    for (int group = 0; group < GroupCount; ++group) {
+        const auto g = static_cast<Group>(group);
+        const QList<referrals::Referral> &list = referrals(g);
+        for (int row = 0; row < list.size(); ++row) {
+            if (list.at(row).id == referralId)
+                return createIndex(static_cast<int>(followUps(g).size()) + row, 0,
+                                   quintptr(group + 1));
+        }
+    }
+    return {};
+}
+
+const referrals::Referral *FollowUpModel::referral(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || isGroupRow(index))
+        return nullptr;
+    const auto group = static_cast<Group>(index.internalId() - 1);
+    const qsizetype row = index.row() - followUps(group).size();
+    const QList<referrals::Referral> &list = referrals(group);
+    return row >= 0 && row < list.size() ? &list.at(row) : nullptr;
 }
 
 QString FollowUpModel::groupLabel(Group group)
@@ -188,6 +226,7 @@ QVariant FollowUpModel::groupData(Group group, int column, int role) const
         return static_cast<int>(group);
     case FollowUpIdRole:
     case PersonIdRole:
+    case ReferralIdRole:
         return qint64(0);
     case DueRole:
         return QDate();
@@ -237,6 +276,76 @@ QVariant FollowUpModel::followUpData(Group group, const FollowUp &followUp, int 
         return followUp.due;
     case GroupRole:
         return static_cast<int>(group);
+    case ReferralIdRole:
+        return qint64(0);
+    default:
+        return {};
+    }
+}
+
+QString FollowUpModel::display(const referrals::Referral &referral, int column) const
+{
+    switch (static_cast<Column>(column)) {
+    case Due:
+        return QLocale().toString(referral.feedbackDue, QLocale::ShortFormat);
+    case Person:
+        return personName(referral.personId);
+    case Note:
+        return tr("Referral to %1 awaiting feedback since %2")
+            .arg(text::ReferralText::destinationLabel(referral.destinationType),
+                 QLocale().toString(referral.feedbackDue, QLocale::ShortFormat));
+    case Assignee:
+        return operatorName(referral.createdBy);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant FollowUpModel::referralData(Group group, const referrals::Referral &referral, int column,
+                                     int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(referral, column);
+    case Qt::ToolTipRole:
+        if (column == Due)
+            return tr("%1 (%2)", "date (group)")
+                .arg(QLocale().toString(referral.feedbackDue, QLocale::LongFormat),
+                     groupLabel(group));
+        if (column == Assignee)
+            return tr("Referred by %1").arg(display(referral, column));
+        return display(referral, column);
+    case Qt::AccessibleTextRole: {
+        const QString header = headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        QString value = display(referral, column);
+        if (value.isEmpty())
+            value = tr("none");
+        if (column == Due)
+            return tr("%1: %2, %3").arg(header, value, groupLabel(group));
+        return tr("%1: %2").arg(header, value);
+    }
+    case Qt::ForegroundRole:
+        if (group == Overdue)
+            return kWarningColour;
+        return {};
+    case Qt::FontRole: {
+        // Italic tells a referral from a call-back at a glance.
+        QFont font;
+        font.setItalic(true);
+        font.setBold(group == Overdue);
+        return font;
+    }
+    case FollowUpIdRole:
+        return qint64(0);
+    case PersonIdRole:
+        return referral.personId;
+    case DueRole:
+        return referral.feedbackDue;
+    case GroupRole:
+        return static_cast<int>(group);
+    case ReferralIdRole:
+        return referral.id;
     default:
         return {};
     }
@@ -249,10 +358,11 @@ QVariant FollowUpModel::data(const QModelIndex &index, int role) const
     if (isGroupRow(index))
         return groupData(static_cast<Group>(index.row()), index.column(), role);
     const auto group = static_cast<Group>(index.internalId() - 1);
-    const FollowUp *item = followUp(index);
-    if (!item)
-        return {};
-    return followUpData(group, *item, index.column(), role);
+    if (const FollowUp *item = followUp(index))
+        return followUpData(group, *item, index.column(), role);
+    if (const referrals::Referral *item = referral(index))
+        return referralData(group, *item, index.column(), role);
+    return {};
 }
 
 QVariant FollowUpModel::headerData(int section, Qt::Orientation orientation, int role) const

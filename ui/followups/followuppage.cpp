@@ -4,6 +4,7 @@
 #include "followups/followupdialogs.h"
 #include "people/peopleservice.h"
 #include "people/sessionservice.h"
+#include "referrals/referralservice.h"
 #include "support/clock.h"
 #include "text/errortext.h"
 
@@ -104,6 +105,9 @@ FollowUpPage::FollowUpPage(Context context, QWidget *parent)
     m_open = new QPushButton(tr("&Open person"), this);
     m_open->setObjectName(u"followUpOpenPerson"_s);
     m_open->setAccessibleName(tr("Open the record of the selected person"));
+    m_openReferral = new QPushButton(tr("Open referr&al"), this);
+    m_openReferral->setObjectName(u"followUpOpenReferral"_s);
+    m_openReferral->setAccessibleName(tr("Open the selected referral"));
 
     auto *top = new QHBoxLayout;
     top->addWidget(title);
@@ -115,6 +119,7 @@ FollowUpPage::FollowUpPage(Context context, QWidget *parent)
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_done);
     actions->addWidget(m_open);
+    actions->addWidget(m_openReferral);
     actions->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
@@ -132,9 +137,12 @@ FollowUpPage::FollowUpPage(Context context, QWidget *parent)
     connect(m_onlyMine, &QCheckBox::toggled, this, &FollowUpPage::refresh);
     connect(m_done, &QPushButton::clicked, this, &FollowUpPage::completeCurrent);
     connect(m_open, &QPushButton::clicked, this, &FollowUpPage::openCurrentPerson);
+    connect(m_openReferral, &QPushButton::clicked, this, &FollowUpPage::openCurrentReferral);
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         if (m_model.followUp(index))
             openCurrentPerson();
+        else if (m_model.referral(index))
+            openCurrentReferral();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &FollowUpPage::updateActions);
@@ -172,9 +180,22 @@ const people::FollowUp *FollowUpPage::currentFollowUp() const
     return m_model.followUp(m_view->currentIndex());
 }
 
-bool FollowUpPage::selectFollowUp(qint64 followUpId)
+const referrals::Referral *FollowUpPage::currentReferral() const
 {
-    const QModelIndex index = m_model.indexOf(followUpId);
+    return m_model.referral(m_view->currentIndex());
+}
+
+qint64 FollowUpPage::currentPersonId() const
+{
+    if (const people::FollowUp *followUp = currentFollowUp())
+        return followUp->personId;
+    if (const referrals::Referral *referral = currentReferral())
+        return referral->personId;
+    return 0;
+}
+
+bool FollowUpPage::select(const QModelIndex &index)
+{
     if (!index.isValid())
         return false;
     m_view->setCurrentIndex(index);
@@ -182,36 +203,59 @@ bool FollowUpPage::selectFollowUp(qint64 followUpId)
     return true;
 }
 
+bool FollowUpPage::selectFollowUp(qint64 followUpId)
+{
+    return select(m_model.indexOf(followUpId));
+}
+
+bool FollowUpPage::selectReferral(qint64 referralId)
+{
+    return select(m_model.indexOfReferral(referralId));
+}
+
 void FollowUpPage::refresh()
 {
     const people::FollowUp *current = currentFollowUp();
     const qint64 currentId = current ? current->id : 0;
+    const referrals::Referral *referral = currentReferral();
+    const qint64 currentReferralId = referral ? referral->id : 0;
     const qint64 assignee = onlyMine() ? m_context.actor.operatorId : 0;
-    auto queue
-        = m_context.sessions.followUpQueue(m_context.actor, assignee, m_context.clock.today());
-    if (!queue) {
-        m_error->setText(text::ErrorText::message(queue.error()));
+    const QDate today = m_context.clock.today();
+    auto queue = m_context.sessions.followUpQueue(m_context.actor, assignee, today);
+    auto awaiting = queue ? m_context.referrals.awaitingFeedback(m_context.actor, today)
+                          : Result<QList<referrals::Referral>>(queue.error());
+    if (!awaiting) {
+        m_error->setText(text::ErrorText::message(awaiting.error()));
         m_error->show();
         m_model.setQueue({});
     } else {
         m_error->hide();
+        // "Only mine": the referrals this operator made.
+        if (assignee > 0)
+            awaiting->removeIf(
+                [assignee](const referrals::Referral &r) { return r.createdBy != assignee; });
         // Names are read once here: the model asks for them at every paint.
         m_personNames.clear();
+        QList<qint64> people;
         for (const auto *list : {&queue->overdue, &queue->today, &queue->upcoming}) {
-            for (const people::FollowUp &followUp : *list) {
-                if (followUp.personId <= 0 || m_personNames.contains(followUp.personId))
-                    continue;
-                auto hit = m_context.people.nameOf(followUp.personId);
-                m_personNames.insert(followUp.personId, hit ? hitName(*hit) : QString());
-            }
+            for (const people::FollowUp &followUp : *list)
+                people.append(followUp.personId);
         }
-        m_model.setQueue(std::move(queue).value());
+        for (const referrals::Referral &r : std::as_const(*awaiting))
+            people.append(r.personId);
+        for (const qint64 personId : std::as_const(people)) {
+            if (personId <= 0 || m_personNames.contains(personId))
+                continue;
+            auto hit = m_context.people.nameOf(personId);
+            m_personNames.insert(personId, hit ? hitName(*hit) : QString());
+        }
+        m_model.setQueue(std::move(queue).value(), *awaiting, today);
     }
     m_view->expandAll();
     for (int group = 0; group < FollowUpModel::GroupCount; ++group)
         m_view->setFirstColumnSpanned(group, {}, true);
     // Keep the cursor on the same follow-up, else on the first one, so the keyboard can go on.
-    if (!selectFollowUp(currentId)) {
+    if (!selectFollowUp(currentId) && !selectReferral(currentReferralId)) {
         for (int group = 0; group < FollowUpModel::GroupCount; ++group) {
             const QModelIndex first = m_model.index(0, 0, m_model.index(group, 0));
             if (first.isValid()) {
@@ -257,8 +301,10 @@ void FollowUpPage::updateCounts()
 void FollowUpPage::updateActions()
 {
     const people::FollowUp *current = currentFollowUp();
+    // A referral is not called back: it is followed up in the referrals page.
     m_done->setEnabled(current != nullptr);
-    m_open->setEnabled(current != nullptr && current->personId > 0);
+    m_open->setEnabled(currentPersonId() > 0);
+    m_openReferral->setEnabled(currentReferral() != nullptr);
 }
 
 void FollowUpPage::completeCurrent()
@@ -293,9 +339,14 @@ void FollowUpPage::completeCurrent()
 
 void FollowUpPage::openCurrentPerson()
 {
-    const people::FollowUp *current = currentFollowUp();
-    if (current && current->personId > 0)
-        Q_EMIT openPersonRequested(current->personId);
+    if (const qint64 personId = currentPersonId(); personId > 0)
+        Q_EMIT openPersonRequested(personId);
+}
+
+void FollowUpPage::openCurrentReferral()
+{
+    if (const referrals::Referral *current = currentReferral())
+        Q_EMIT openReferralRequested(current->id);
 }
 
 } // namespace sportello::ui

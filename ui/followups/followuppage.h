@@ -23,6 +23,9 @@ namespace people {
 class PeopleService;
 class SessionService;
 } // namespace people
+namespace referrals {
+class ReferralService;
+}
 } // namespace sportello
 
 namespace sportello::ui {
@@ -30,7 +33,8 @@ namespace sportello::ui {
 class CompleteFollowUpDialog;
 
 // The "Da ricontattare" page: open follow-ups grouped as overdue, today and upcoming, with the
-// counts on top, a filter for the operator's own, "Done…" and a way to the person's record.
+// counts on top, a filter for the operator's own, "Done…" and a way to the person's record;
+// sent referrals whose answer is due join the queue, and open in the referrals page.
 class FollowUpPage final : public QWidget
 {
     Q_OBJECT
@@ -41,6 +45,7 @@ public:
     {
         people::PeopleService &people; // names of the people in the queue
         people::SessionService &sessions;
+        referrals::ReferralService &referrals; // referrals awaiting an answer
         const Clock &clock; // what "today" is
         security::Actor actor; // who is at the desk ("only mine")
         QList<std::pair<qint64, QString>> operators; // id → name of the assignees
@@ -58,17 +63,22 @@ public:
     void setOnlyMine(bool onlyMine);
     // Makes the follow-up the current row; false when it is not in the queue.
     bool selectFollowUp(qint64 followUpId);
+    // Makes the referral the current row; false when it is not in the queue.
+    bool selectReferral(qint64 referralId);
 
 public Q_SLOTS:
     // Reads the queue again (the app calls it when the page is shown and after saves).
     void refresh();
     // Opens "Done…" for the current follow-up.
     void completeCurrent();
-    // Asks for the record of the current follow-up's person.
+    // Asks for the record of the current row's person.
     void openCurrentPerson();
+    // Asks for the current referral in the referrals page.
+    void openCurrentReferral();
 
 Q_SIGNALS:
     void openPersonRequested(qint64 personId);
+    void openReferralRequested(qint64 referralId);
     // Overdue plus today changed (for a badge on the navigation).
     void countChanged(int dueNow);
     // A follow-up was marked as done.
@@ -78,6 +88,9 @@ private:
     [[nodiscard]] QString personName(qint64 personId) const;
     [[nodiscard]] QString operatorName(qint64 operatorId) const;
     [[nodiscard]] const people::FollowUp *currentFollowUp() const;
+    [[nodiscard]] const referrals::Referral *currentReferral() const;
+    [[nodiscard]] qint64 currentPersonId() const;
+    bool select(const QModelIndex &index);
     void updateCounts();
     void updateActions();
 
@@ -93,6 +106,7 @@ private:
     QTreeView *m_view = nullptr;
     QPushButton *m_done = nullptr;
     QPushButton *m_open = nullptr;
+    QPushButton *m_openReferral = nullptr;
     QTimer *m_timer = nullptr;
     QPointer<CompleteFollowUpDialog> m_dialog;
 };

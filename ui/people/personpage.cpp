@@ -6,6 +6,7 @@
 #include "people/personfieldsform.h"
 #include "people/sessionservice.h"
 #include "prompter.h"
+#include "referrals/referralservice.h"
 #include "support/clock.h"
 #include "text/errortext.h"
 #include "text/peopletext.h"
@@ -184,6 +185,12 @@ void PersonPage::buildHeader()
     buttons->addWidget(m_save);
     buttons->addWidget(m_cancel);
     buttons->addStretch(1);
+    m_erase = makeButton(tr("Erase this person…"), u"personErase"_s,
+                         tr("Erase this person for good"), m_body);
+    m_erase->setToolTip(tr("At the person's request: removes the record, consents, follow-ups "
+                           "and every note; sessions and referrals stay in the statistics "
+                           "without the person."));
+    buttons->addWidget(m_erase);
 
     auto *detailsBox = new QGroupBox(tr("Details"), m_body);
     auto *details = new QHBoxLayout(detailsBox);
@@ -197,6 +204,7 @@ void PersonPage::buildHeader()
     connect(m_edit, &QPushButton::clicked, this, &PersonPage::startEditing);
     connect(m_save, &QPushButton::clicked, this, &PersonPage::saveEdits);
     connect(m_cancel, &QPushButton::clicked, this, &PersonPage::cancelEdits);
+    connect(m_erase, &QPushButton::clicked, this, &PersonPage::eraseShownPerson);
 }
 
 void PersonPage::buildTimeline()
@@ -232,6 +240,11 @@ void PersonPage::buildTimeline()
     qobject_cast<QVBoxLayout *>(m_body->layout())->addWidget(box, 1);
 
     connect(m_schedule, &QPushButton::clicked, this, &PersonPage::scheduleFollowUp);
+    connect(m_timelineView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (index.data(TimelineModel::KindRole).toInt()
+            == static_cast<int>(people::TimelineEntry::Kind::Referral))
+            Q_EMIT openReferralRequested(index.data(TimelineModel::RecordIdRole).toLongLong());
+    });
 }
 
 bool PersonPage::eventFilter(QObject *watched, QEvent *event)
@@ -359,7 +372,20 @@ void PersonPage::loadTimeline()
         m_timeline.setEntries({});
         return;
     }
-    m_timeline.setEntries(std::move(entries).value());
+    QList<people::TimelineEntry> all = std::move(entries).value();
+    if (m_context.referrals) {
+        auto referrals = m_context.referrals->timeline(m_context.actor, m_person.id);
+        if (!referrals)
+            showError(text::ErrorText::message(referrals.error()));
+        else
+            all += *referrals;
+        // Newest first, as the sessions' timeline comes; equal times keep their order.
+        std::stable_sort(all.begin(), all.end(),
+                         [](const people::TimelineEntry &a, const people::TimelineEntry &b) {
+                             return a.at > b.at;
+                         });
+    }
+    m_timeline.setEntries(std::move(all));
 }
 
 void PersonPage::updateActions()
@@ -370,6 +396,10 @@ void PersonPage::updateActions()
     m_save->setVisible(editing);
     m_cancel->setVisible(editing);
     m_edit->setEnabled(shown);
+    m_erase->setVisible(
+        m_context.erase
+        && security::allows(m_context.actor.role, security::Permission::ErasePerson));
+    m_erase->setEnabled(shown && !editing);
     const bool doNotContact
         = m_person.contactPreference == QLatin1StringView(people::kDoNotContact);
     m_schedule->setEnabled(shown && !doNotContact);
@@ -431,6 +461,43 @@ void PersonPage::scheduleFollowUp()
         Q_EMIT personChanged(personId);
     });
     m_followUpDialog->open();
+}
+
+void PersonPage::eraseShownPerson()
+{
+    if (m_person.id <= 0 || m_fields->isEditing() || !m_context.erase)
+        return;
+    const qint64 personId = m_person.id;
+    // A Yes and then the name typed: a slip of the mouse cannot erase a record.
+    const QString expected
+        = QString(m_person.familyName.isEmpty() ? m_person.givenName : m_person.familyName)
+              .simplified();
+    const QString title = tr("Erase this person");
+    if (!m_context.prompter.confirm(
+            this, title,
+            tr("Erase %1 at their request?\n\nTheir name, codice fiscale, contacts, address, "
+               "consents and follow-ups go for good, with the notes of their sessions and "
+               "referrals. The sessions and referrals stay, without the person, so that "
+               "statistics still count them. This cannot be undone.")
+                .arg(m_person.displayName())))
+        return;
+    const auto typed = m_context.prompter.askText(
+        this, title, tr("To confirm, type the name \"%1\":").arg(expected));
+    if (!typed)
+        return;
+    if (typed->simplified().compare(expected, Qt::CaseInsensitive) != 0) {
+        m_context.prompter.warn(
+            this, title, tr("The name typed is not \"%1\": nothing was erased.").arg(expected));
+        return;
+    }
+    if (const Status erased = m_context.erase(personId); !erased) {
+        m_context.prompter.warn(this, title, text::ErrorText::message(erased.error()));
+        return;
+    }
+    m_results->clear();
+    m_results->hide();
+    showPerson(0);
+    Q_EMIT personChanged(personId);
 }
 
 } // namespace sportello::ui

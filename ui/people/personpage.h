@@ -27,6 +27,9 @@ namespace people {
 class PeopleService;
 class SessionService;
 } // namespace people
+namespace referrals {
+class ReferralService;
+}
 } // namespace sportello
 
 namespace sportello::ui {
@@ -57,6 +60,11 @@ public:
         std::function<people::PrivacyNotice()> notice; // the notice in force (unfilled)
         security::DeskIdentity desk; // fills the notice and the consent form
         PathChooser choosePdfPath = {};
+        // Erases a person for good (GDPR art. 17); the button shows only for a role allowed
+        // to, and only when this is set.
+        std::function<Status(qint64)> erase = {};
+        // The person's referrals join the timeline; null: the timeline shows none.
+        referrals::ReferralService *referrals = nullptr;
     };
 
     explicit PersonPage(Context context, QWidget *parent = nullptr);
@@ -81,10 +89,14 @@ public Q_SLOTS:
     void saveEdits();
     void cancelEdits();
     void scheduleFollowUp();
+    // Erases the person shown, once the operator typed their family name to confirm.
+    void eraseShownPerson();
 
 Q_SIGNALS:
     // The person's record, consents or follow-ups were saved (the follow-up queue may change).
     void personChanged(qint64 personId);
+    // A referral of the timeline was opened (Enter or double click on its row).
+    void openReferralRequested(qint64 referralId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -118,6 +130,7 @@ private:
     ConsentsPanel *m_consents = nullptr;
     QTableView *m_timelineView = nullptr;
     QPushButton *m_schedule = nullptr;
+    QPushButton *m_erase = nullptr;
     QPointer<ScheduleFollowUpDialog> m_followUpDialog;
 };
 

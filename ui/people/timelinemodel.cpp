@@ -3,6 +3,7 @@
 
 #include "people/vocabulary.h"
 #include "text/peopletext.h"
+#include "text/referraltext.h"
 
 #include <QLocale>
 
@@ -63,6 +64,27 @@ QString sessionWhat(const QStringList &codes)
     if (!outcomes.isEmpty())
         parts.append(TimelineModel::tr("outcome: %1").arg(outcomes.join(u"; "_s)));
     parts += others;
+    return parts.join(u" — "_s);
+}
+
+// Codes: destination type, state, kind, urgency (ReferralService::timeline).
+QString referralWhat(const QStringList &codes)
+{
+    if (codes.isEmpty())
+        return {};
+    QStringList parts {text::ReferralText::destinationLabel(codes.at(0))};
+    const bool logged = codes.value(2) == referrals::kindCode(referrals::Kind::Logged);
+    referrals::State state = referrals::State::Bozza;
+    // A logged referral stays a draft for ever: its kind says more than its state.
+    if (!logged && codes.size() > 1)
+        parts.append(referrals::stateFromCode(codes.at(1), &state)
+                         ? text::ReferralText::stateLabel(state)
+                         : codes.at(1));
+    if (codes.size() > 3 && !codes.at(3).isEmpty() && codes.at(3) != u"ORD")
+        parts.append(text::ReferralText::urgencyLabel(codes.at(3)));
+    // A sent one shows its state; "Sent referral" next to "Sent" would only repeat it.
+    if (logged)
+        parts.append(text::ReferralText::kindLabel(referrals::Kind::Logged));
     return parts.join(u" — "_s);
 }
 
@@ -135,8 +157,7 @@ QString TimelineModel::whatLabel(const TimelineEntry &entry)
     case TimelineEntry::Kind::ConsentRevoked:
         return consentWhat(entry.codes);
     case TimelineEntry::Kind::Referral:
-        // Referral codes have no vocabulary yet; the raw codes stay readable.
-        return entry.codes.join(u" — "_s);
+        return referralWhat(entry.codes);
     }
     return {};
 }

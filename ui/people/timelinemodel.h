@@ -22,7 +22,7 @@ public:
     static constexpr int DateRole = Qt::UserRole;
     // The entry's people::TimelineEntry::Kind as an int.
     static constexpr int KindRole = Qt::UserRole + 1;
-    // The id of the session, follow-up or consent the entry is about.
+    // The id of the session, follow-up, consent or referral the entry is about.
     static constexpr int RecordIdRole = Qt::UserRole + 2;
 
     explicit TimelineModel(QObject *parent = nullptr);

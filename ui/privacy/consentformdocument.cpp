@@ -3,13 +3,9 @@
 
 #include "catalogue/taxonomy.h"
 #include "people/model.h"
+#include "print/a4print.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QFile>
-#include <QFontMetricsF>
 #include <QLocale>
-#include <QPageLayout>
-#include <QPainter>
 #include <QPrinter>
 #include <QTextDocument>
 
@@ -252,61 +248,28 @@ void ConsentFormDocument::print(const Input &input, QPrinter &printer)
 
 bool ConsentFormDocument::printPages(const Input &input, QPrinter &printer)
 {
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageMargins(QMarginsF(17, 12, 17, 10), QPageLayout::Millimeter);
-    printer.setDocName(tr("Privacy notice and consent form"));
-    printer.setCreator(u"Sportello"_s);
-
-    QPainter painter;
-    if (!painter.begin(&printer))
-        return false;
-    // Laid out at the printer's resolution, paginated by hand so every page gets the footer
-    // with the notice's version (QTextDocument::print only adds page numbers).
+    // Every page's footer carries the notice's version, so a signed paper can always be
+    // matched to its text.
     std::unique_ptr<QTextDocument> document = build(input);
-    document->documentLayout()->setPaintDevice(&printer);
-    const QRectF page = printer.pageRect(QPrinter::DevicePixel);
-    QFont footerFont(u"DejaVu Sans"_s);
-    footerFont.setPointSizeF(9);
-    const QFontMetricsF metrics(footerFont, &printer);
-    const qreal footerHeight = metrics.height() * 2.5;
-    const QSizeF body(page.width(), page.height() - footerHeight);
-    document->setPageSize(body);
+    return printA4(*document, printer, layout(input));
+}
 
-    const int pages = document->pageCount();
-    const QString footerLeft = input.desk.name.trimmed();
-    for (int index = 0; index < pages; ++index) {
-        if (index > 0)
-            printer.newPage();
-        painter.save();
-        painter.translate(0, -index * body.height());
-        document->drawContents(&painter, QRectF(QPointF(0, index * body.height()), body));
-        painter.restore();
-
-        const QRectF footer(0, page.height() - metrics.height() * 1.5, page.width(),
-                            metrics.height() * 1.5);
-        painter.setPen(QPen(Qt::gray, 0));
-        painter.drawLine(footer.topLeft(), footer.topRight());
-        painter.setFont(footerFont);
-        painter.setPen(Qt::black);
-        painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, footerLeft);
-        painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
-                         tr("Privacy notice version %1 · page %2 of %3")
-                             .arg(input.notice.version)
-                             .arg(index + 1)
-                             .arg(pages));
-    }
-    return painter.end();
+A4Layout ConsentFormDocument::layout(const Input &input)
+{
+    A4Layout layout;
+    layout.title = tr("Privacy notice and consent form");
+    layout.margins = QMarginsF(17, 12, 17, 10);
+    layout.footerLeft = input.desk.name.trimmed();
+    layout.footerRight = [version = input.notice.version](int page, int pages) {
+        return tr("Privacy notice version %1 · page %2 of %3").arg(version).arg(page).arg(pages);
+    };
+    return layout;
 }
 
 bool ConsentFormDocument::writePdf(const Input &input, const QString &path)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    if (!printPages(input, printer))
-        return false;
-    QFile file(path);
-    return file.exists() && file.size() > 0;
+    std::unique_ptr<QTextDocument> document = build(input);
+    return writeA4Pdf(*document, path, layout(input));
 }
 
 } // namespace sportello::ui

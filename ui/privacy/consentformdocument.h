@@ -15,6 +15,8 @@ class QTextDocument;
 
 namespace sportello::ui {
 
+struct A4Layout;
+
 // Lays out the privacy notice followed by the consent form (one tick box pair per purpose,
 // place, date and signatures) for A4, with the notice's version in every page's footer, so a
 // signed paper can always be matched to the text the person was given.
@@ -39,6 +41,7 @@ public:
 
 private:
     [[nodiscard]] static bool printPages(const Input &input, QPrinter &printer);
+    [[nodiscard]] static A4Layout layout(const Input &input);
 };
 
 } // namespace sportello::ui

@@ -148,6 +148,16 @@ SessionPage::SessionPage(Context context, QWidget *parent)
     m_handout->setAccessibleName(tr("Handout for the person"));
     m_handout->setToolTip(tr("Print the ticked services with where to go, when and what to "
                              "bring, in the person's language."));
+    m_referral = new QPushButton(tr("&Referral…"), this);
+    m_referral->setObjectName(u"referralButton"_s);
+    m_referral->setAccessibleName(tr("Record a referral"));
+    m_referral->setToolTip(tr("After saving: record where the person is referred (Social "
+                              "Services, another body), or that the next steps were given."));
+    m_letter = new QPushButton(tr("Referral &letter (PDF)…"), this);
+    m_letter->setObjectName(u"referralLetterButton"_s);
+    m_letter->setAccessibleName(tr("Save the referral letter as PDF"));
+    m_letter->setToolTip(tr("The letter for the destination, with the person's data: only with "
+                            "the consent to an identified referral."));
     m_save = new QPushButton(
         tr("Save (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)),
         this);
@@ -156,12 +166,14 @@ SessionPage::SessionPage(Context context, QWidget *parent)
     QFont bold = m_save->font();
     bold.setBold(true);
     m_save->setFont(bold);
-    for (QPushButton *button : {m_save, m_handout, m_new}) {
+    for (QPushButton *button : {m_save, m_handout, m_referral, m_letter, m_new}) {
         button->setMinimumHeight(fontMetrics().height() * 2 + 4);
         button->setAutoDefault(false);
     }
     bar->addWidget(m_new);
     bar->addWidget(m_handout);
+    bar->addWidget(m_referral);
+    bar->addWidget(m_letter);
     bar->addWidget(m_save);
     layout->addLayout(bar);
 
@@ -173,6 +185,8 @@ SessionPage::SessionPage(Context context, QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &SessionPage::save);
     connect(m_handout, &QPushButton::clicked, this, &SessionPage::openHandout);
     connect(m_new, &QPushButton::clicked, this, &SessionPage::startNew);
+    connect(m_referral, &QPushButton::clicked, this, &SessionPage::openReferral);
+    connect(m_letter, &QPushButton::clicked, this, &SessionPage::saveLetter);
 
     m_needs->setGate([this](const QString &code) { return acceptNeed(code); });
     connect(m_needs, &NeedPicker::needsChanged, this,
@@ -301,7 +315,7 @@ QList<QWidget *> SessionPage::tabOrder() const
     order.append(m_needs->tabOrder());
     order.append(m_services->tabOrder());
     order.append({m_outcomes, m_notes, m_nextStep, m_followUp, m_followUpDate, m_followUpNote,
-                  m_save, m_handout, m_new});
+                  m_save, m_handout, m_referral, m_letter, m_new});
     return order;
 }
 
@@ -356,6 +370,13 @@ void SessionPage::clearForm()
     m_openedAt = m_context.clock.now();
     m_otherNeedLabel.clear();
     m_referralCode.clear();
+    m_savedSessionId = m_savedPersonId = 0;
+    m_savedNeeds.clear();
+    m_savedOutcomes.clear();
+    m_lastReferral = {};
+    m_referral->setEnabled(false);
+    m_letter->setEnabled(false);
+    m_letter->hide();
     m_person->clear();
     // Facilitators record only digital facilitation.
     fillVocabularyCombo(m_type, Vocabulary::sessionTypes(),

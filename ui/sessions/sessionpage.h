@@ -4,10 +4,13 @@
 #include "catalogue/handout.h"
 #include "handout/handoutdialog.h"
 #include "people/model.h"
+#include "referrals/referral.h"
+#include "security/accountservice.h"
 #include "security/permissions.h"
 #include "support/result.h"
 
 #include <QDateTime>
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -27,6 +30,9 @@ namespace people {
 class PeopleService;
 class SessionService;
 } // namespace people
+namespace referrals {
+class ReferralService;
+}
 namespace storage {
 class CatalogueRepository;
 }
@@ -38,12 +44,14 @@ class FacilitationBox;
 class NeedPicker;
 class PersonPanel;
 class Prompter;
+class ReferralDialog;
 class ServicePicker;
 class TabLeavingDateTimeEdit;
 
 // The listening session (colloquio) at the counter, written from the keyboard: who (found,
 // new or anonymous) with the consents, type, channel and arrival, the needs, the services
 // discussed and the outcomes, notes, next step and a follow-up; Ctrl+S saves it all at once.
+// Once saved, the session can become a referral, and a sent one gets its letter.
 class SessionPage final : public QWidget
 {
     Q_OBJECT
@@ -54,12 +62,17 @@ public:
     {
         people::PeopleService &people;
         people::SessionService &sessions;
+        referrals::ReferralService &referrals;
         storage::CatalogueRepository &catalogue;
         const Clock &clock;
         Prompter &prompter;
         catalogue::DeskInfo desk; // printed on the handout
         security::Actor actor; // who is at the desk
         std::function<QString()> noticeVersion; // the privacy notice consents refer to
+        security::DeskIdentity deskIdentity = {}; // heads the referral letter
+        // Where to save the referral letter (a path, or empty to cancel); empty function: the
+        // prompter asks.
+        std::function<QString(QWidget *parent, const QString &suggestedPath)> choosePdfPath = {};
     };
 
     explicit SessionPage(Context context, QWidget *parent = nullptr);
@@ -79,6 +92,10 @@ public:
     [[nodiscard]] QListWidget *outcomeList() const { return m_outcomes; }
     [[nodiscard]] QComboBox *typeCombo() const { return m_type; }
     [[nodiscard]] QPushButton *saveButton() const { return m_save; }
+    [[nodiscard]] QPushButton *referralButton() const { return m_referral; }
+    [[nodiscard]] QPushButton *letterButton() const { return m_letter; }
+    // The referral dialog while it is open, else null.
+    [[nodiscard]] ReferralDialog *referralDialog() const;
     // Every focusable control, in Tab order (hidden and disabled ones included).
     [[nodiscard]] QList<QWidget *> tabOrder() const;
 
@@ -89,12 +106,18 @@ public Q_SLOTS:
     // Records the new person and the consents, then the session and its follow-up (Ctrl+S).
     void save();
     void openHandout();
+    // Opens the referral dialog for the saved session (window-modal, not blocking).
+    void openReferral();
+    // Saves the letter of the referral just created (only for a sent one).
+    void saveLetter();
     // Reads the catalogue's services again (after an import or an edit).
     void reloadCatalogue();
 
 Q_SIGNALS:
     // personId is 0 for an anonymous walk-in.
     void sessionSaved(qint64 sessionId, qint64 personId);
+    // A referral was created from the saved session; personId is 0 for an anonymous walk-in.
+    void referralCreated(qint64 referralId, qint64 personId);
 
 private:
     [[nodiscard]] QWidget *buildDetails();
@@ -107,6 +130,8 @@ private:
     [[nodiscard]] people::Session collect() const;
     [[nodiscard]] bool followUpAllowed();
     void scheduleFollowUp(qint64 sessionId, qint64 personId);
+    void prepareReferral(qint64 sessionId, const people::Session &session);
+    void referralDone(const referrals::Referral &referral);
     void warn(const QString &text);
     void warn(const Error &error);
 
@@ -131,10 +156,19 @@ private:
     QPushButton *m_save = nullptr;
     QPushButton *m_handout = nullptr;
     QPushButton *m_new = nullptr;
+    QPushButton *m_referral = nullptr;
+    QPushButton *m_letter = nullptr;
+    QPointer<ReferralDialog> m_referralDialog;
     QDateTime m_openedAt; // when the form was started, for the automatic duration
     QString m_otherNeedLabel;
     QString m_referralCode;
     bool m_saved = false;
+    // The saved session a referral is made from, and the last referral made.
+    qint64 m_savedSessionId = 0;
+    qint64 m_savedPersonId = 0;
+    QStringList m_savedNeeds;
+    QStringList m_savedOutcomes;
+    referrals::Referral m_lastReferral;
 };
 
 } // namespace sportello::ui

@@ -111,6 +111,7 @@ void SessionPage::save()
             : tr("Saved at %1: an anonymous walk-in. %2 starts the next one.")
                   .arg(time, QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     m_handout->setFocus(Qt::OtherFocusReason);
+    prepareReferral(*saved, session);
     scheduleFollowUp(*saved, session.personId);
     Q_EMIT sessionSaved(*saved, session.personId);
 }

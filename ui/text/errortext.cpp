@@ -3,6 +3,7 @@
 
 #include "cataloguetext.h"
 #include "peopletext.h"
+#include "referraltext.h"
 #include "securitytext.h"
 #include "support/error.h"
 
@@ -22,6 +23,9 @@ QString ErrorText::message(const Error &error)
         return tr("An internal error occurred. Please report it to the coordinator.");
     case ErrorCode::InvalidArgument:
         if (const QString field = PeopleText::invalidField(arg(error, 0), arg(error, 1));
+            !field.isEmpty())
+            return field;
+        if (const QString field = ReferralText::invalidField(arg(error, 0), arg(error, 1));
             !field.isEmpty())
             return field;
         return tr("The request is not valid.");

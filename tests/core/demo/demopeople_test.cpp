@@ -7,16 +7,22 @@
 #include "people/peopleservice.h"
 #include "people/sessionservice.h"
 #include "people/vocabulary.h"
+#include "referrals/anonymizer.h"
+#include "referrals/referralservice.h"
 #include "security/accountservice.h"
 #include "security/vault.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/outboxrepository.h"
 #include "storage/peoplerepository.h"
 #include "storage/profile.h"
 #include "testhelpers.h"
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 #include <catch2/catch_test_macros.hpp>
@@ -37,6 +43,7 @@ struct DemoDeskFixture
     std::unique_ptr<storage::AuditLog> audit;
     std::unique_ptr<people::PeopleService> people;
     std::unique_ptr<people::SessionService> sessions;
+    std::unique_ptr<referrals::ReferralService> referrals;
     security::Actor lead;
     security::Actor facilitator;
 
@@ -53,6 +60,8 @@ struct DemoDeskFixture
             = std::make_unique<people::PeopleService>(profile->database(), *vault, *audit, clock);
         sessions
             = std::make_unique<people::SessionService>(profile->database(), *vault, *audit, clock);
+        referrals = std::make_unique<referrals::ReferralService>(profile->database(), *vault,
+                                                                 *audit, clock);
     }
 
     void logIn()
@@ -85,6 +94,58 @@ struct DemoDeskFixture
         auto given = people->hasConsent(personId, purpose);
         REQUIRE(given.ok());
         return *given;
+    }
+
+    QList<referrals::Referral> allReferrals()
+    {
+        auto list = referrals->list(lead, {});
+        REQUIRE(list.ok());
+        return *list;
+    }
+
+    // Checks every referral against the outbox: its records (found by ref_uuid) hold only the
+    // allow-listed keys, the first is its creation, the last carries its current state and
+    // destination, and there is one per change. Every move happened before now, in order.
+    void checkOutbox(const QList<referrals::Referral> &list)
+    {
+        auto items = storage::OutboxRepository(profile->database()).items();
+        REQUIRE(items.ok());
+        QHash<QString, QList<QJsonObject>> records;
+        QHash<QString, QStringList> events;
+        for (const storage::OutboxItem &item : std::as_const(*items)) {
+            CHECK(item.state == u"QUEUED"_s);
+            const QJsonObject record = QJsonDocument::fromJson(item.payload).object();
+            for (auto it = record.constBegin(); it != record.constEnd(); ++it)
+                CHECK(referrals::anonymizedReferralKeys().contains(it.key()));
+            const QString uid = record.value(u"ref_uuid"_s).toString();
+            records[uid].append(record);
+            events[uid].append(item.eventType);
+        }
+        CHECK(records.size() == list.size());
+        const QDateTime now = clock.nowUtc();
+        for (const referrals::Referral &r : list) {
+            INFO("referral " << r.id << " " << r.destinationType.toStdString());
+            REQUIRE(records.contains(r.uid));
+            auto moves = referrals->history(lead, r.id);
+            REQUIRE(moves.ok());
+            CHECK(records.value(r.uid).size() == moves->size() + 1);
+            CHECK(events.value(r.uid).first()
+                  == (r.kind == referrals::Kind::Logged ? u"referral.logged"_s
+                                                        : u"referral.created"_s));
+            const QJsonObject last = records.value(r.uid).last();
+            CHECK(last.value(u"stato"_s).toString() == referrals::stateCode(r.state));
+            CHECK(last.value(u"dest_tipo"_s).toString() == r.destinationType);
+            CHECK(last.value(u"urgenza"_s).toString() == r.urgency);
+            CHECK(r.createdAt < now);
+            QDateTime previous = r.createdAt;
+            for (const referrals::TransitionRecord &move : std::as_const(*moves)) {
+                CHECK(move.at > previous);
+                previous = move.at;
+            }
+            CHECK(previous < now);
+            if (r.state != referrals::State::Bozza && r.personId > 0)
+                CHECK(hasConsent(r.personId, people::ConsentPurpose::IdentifiedReferral));
+        }
     }
 
     // Every byte of the database files as they are on disk now.
@@ -176,6 +237,90 @@ TEST_CASE("the demo profile has people with consents, sessions and follow-ups ar
     CHECK(intact->intact);
 }
 
+TEST_CASE("the demo profile has referrals in varied states with their anonymized outbox rows",
+          "[demo][referrals]")
+{
+    using referrals::State;
+    DemoDeskFixture desk;
+    desk.logIn();
+    const QList<referrals::Referral> list = desk.allReferrals();
+    REQUIRE(list.size() == 6);
+    QHash<QString, referrals::Referral> by;
+    for (const referrals::Referral &r : list) {
+        by.insert(r.destinationType, r);
+        CHECK(r.sessionId > 0);
+        if (r.personId > 0) {
+            auto sessions = desk.sessions->sessionsOf(desk.lead, r.personId);
+            REQUIRE(sessions.ok());
+            CHECK(std::any_of(sessions->cbegin(), sessions->cend(),
+                              [&r](const people::Session &s) { return s.id == r.sessionId; }));
+        }
+    }
+    REQUIRE(by.size() == 6);
+
+    const referrals::Referral caf = by.value(u"CAF"_s);
+    CHECK(caf.kind == referrals::Kind::Logged);
+    CHECK(caf.state == State::Bozza);
+
+    // Taken on nine days after sending, still open.
+    const referrals::Referral comune = by.value(u"SS_COMUNE"_s);
+    CHECK(comune.state == State::PresaInCarico);
+    CHECK(comune.urgency == u"PRIOR"_s);
+    CHECK(comune.sentAt.daysTo(comune.takenOverAt) == 9);
+
+    // The housing office's answer is late: the one referral of the follow-up queue.
+    const referrals::Referral casa = by.value(u"CASA"_s);
+    CHECK(casa.state == State::Ricevuta);
+    CHECK(casa.feedbackDue < desk.clock.today());
+    auto waiting = desk.referrals->awaitingFeedback(desk.lead, desk.clock.today());
+    REQUIRE(waiting.ok());
+    REQUIRE(waiting->size() == 1);
+    CHECK(waiting->first().id == casa.id);
+
+    // Declined as not competent, then closed: NON_PRESA_IN_CARICO leads only to CHIUSA.
+    const referrals::Referral declined = by.value(u"SS_SEGR"_s);
+    CHECK(declined.state == State::Chiusa);
+    CHECK(declined.finalOutcome == u"NON_RISOLTA"_s);
+    auto moves = desk.referrals->history(desk.lead, declined.id);
+    REQUIRE(moves.ok());
+    QList<State> path;
+    for (const referrals::TransitionRecord &move : std::as_const(*moves))
+        path.append(move.to);
+    CHECK(path
+          == QList<State> {State::Inviata, State::Ricevuta, State::InValutazione,
+                           State::NonPresaInCarico, State::Chiusa});
+    REQUIRE(moves->size() == 5);
+    CHECK(moves->at(3).reason == u"NON_COMPETENZA"_s);
+
+    // The urgent one of an anonymous walk-in, resolved.
+    const referrals::Referral emergency = by.value(u"PIS"_s);
+    CHECK(emergency.personId == 0);
+    CHECK(emergency.urgency == u"URG"_s);
+    CHECK(emergency.state == State::Chiusa);
+    CHECK(emergency.finalOutcome == u"RISOLTA"_s);
+
+    const referrals::Referral draft = by.value(u"CPI"_s);
+    CHECK(draft.kind == referrals::Kind::Sent);
+    CHECK(draft.state == State::Bozza);
+
+    desk.checkOutbox(list);
+    auto items = storage::OutboxRepository(desk.profile->database()).items();
+    REQUIRE(items.ok());
+    CHECK(items->size() == 22);
+    for (const storage::OutboxItem &item : std::as_const(*items)) {
+        const QJsonObject record = QJsonDocument::fromJson(item.payload).object();
+        const QString uid = record.value(u"ref_uuid"_s).toString();
+        if (uid == comune.uid && record.value(u"stato"_s).toString() == u"PRESA_IN_CARICO")
+            CHECK(record.value(u"giorni_invio_presa_in_carico"_s).toInt() == 9);
+        if (uid == emergency.uid)
+            CHECK(record.value(u"comune_istat"_s).toString() == u"ND"_s);
+        if (uid == comune.uid)
+            CHECK(record.value(u"comune_istat"_s).toString() == u"015242"_s);
+        for (const char *personal : {"Ferrari", "Davide", "Rinaldi", "Sfratto", "771 0254"})
+            CHECK_FALSE(item.payload.contains(personal));
+    }
+}
+
 TEST_CASE("the demo people are added once", "[demo][people]")
 {
     DemoDeskFixture desk;
@@ -221,6 +366,12 @@ TEST_CASE("synthetic people follow the counter's rules", "[demo][people]")
 
     desk.logIn();
     CHECK(desk.personIds().size() == 7 + kCount);
+    // About one in seven has a referral, walked to its own state, with its outbox rows.
+    CHECK(added->referrals >= kCount / 20);
+    CHECK(added->referrals <= kCount / 4);
+    const QList<referrals::Referral> referralList = desk.allReferrals();
+    CHECK(referralList.size() == 6 + added->referrals);
+    desk.checkOutbox(referralList);
     demo::SyntheticPeople generator(kSeed);
     const QDateTime now = desk.clock.nowUtc();
     int sessions = 0;
@@ -251,6 +402,22 @@ TEST_CASE("synthetic people follow the counter's rules", "[demo][people]")
     auto queue = desk.sessions->followUpQueue(desk.lead);
     REQUIRE(queue.ok());
     CHECK(queue->overdue.size() + queue->today.size() + queue->upcoming.size() >= 1);
+
+    // The same seed on the same day gives the same referrals.
+    DemoDeskFixture twin;
+    auto twinAdded = demo::addSyntheticPeople(*twin.profile, twin.clock, kCount, kSeed);
+    REQUIRE(twinAdded.ok());
+    CHECK(twinAdded->referrals == added->referrals);
+    twin.logIn();
+    auto summary = [](const QList<referrals::Referral> &list) {
+        QStringList lines;
+        for (const referrals::Referral &r : list)
+            lines.append(r.destinationType + u' ' + referrals::stateCode(r.state) + u' ' + r.urgency
+                         + u' ' + r.createdAt.toString(Qt::ISODate));
+        lines.sort();
+        return lines;
+    };
+    CHECK(summary(twin.allReferrals()) == summary(referralList));
 
     // The same seed again: the people already recorded are skipped for new ones.
     auto again = demo::addSyntheticPeople(*desk.profile, desk.clock, 30, kSeed);

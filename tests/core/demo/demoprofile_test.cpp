@@ -18,6 +18,10 @@ TEST_CASE("the demo profile is seeded once and recognised", "[demo]")
     CHECK(demo::demoState(**profile, clock).value() == demo::DemoState::Absent);
     REQUIRE(demo::seedDemoProfile(**profile, clock).ok());
     CHECK(demo::demoState(**profile, clock).value() == demo::DemoState::Current);
+    // The content version is recorded, so an older demo (before referrals: 4) is rebuilt.
+    const storage::SettingsStore settings((*profile)->database(), clock);
+    CHECK(settings.value(QString::fromLatin1(storage::settingskeys::kDemoVersion)).value()
+          == QString::number(demo::kDemoContentVersion));
 }
 
 TEST_CASE("an older demo is reported as outdated", "[demo]")
@@ -30,6 +34,12 @@ TEST_CASE("an older demo is reported as outdated", "[demo]")
     storage::SettingsStore settings((*profile)->database(), clock);
     REQUIRE(
         settings.setValue(QString::fromLatin1(storage::settingskeys::kDemoVersion), u"0"_s).ok());
+    CHECK(demo::demoState(**profile, clock).value() == demo::DemoState::Outdated);
+    // The version before the current content (4: no referrals yet) is outdated too.
+    REQUIRE(settings
+                .setValue(QString::fromLatin1(storage::settingskeys::kDemoVersion),
+                          QString::number(demo::kDemoContentVersion - 1))
+                .ok());
     CHECK(demo::demoState(**profile, clock).value() == demo::DemoState::Outdated);
 }
 

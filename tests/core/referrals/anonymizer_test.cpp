@@ -124,3 +124,48 @@ TEST_CASE("unexpected values never pass through the anonymizer", "[referrals][an
     CHECK(record.value(u"anno_mese"_s).toString() == u"2026-03");
     CHECK_FALSE(QJsonDocument(record).toJson().contains("Zeno"));
 }
+
+TEST_CASE("a kept profile gives the same record as the person, and nothing unexpected",
+          "[referrals][anonymizer]")
+{
+    demo::SyntheticPeople generator(20260302);
+    const QDate today(2026, 3, 2);
+    ReferralFacts referral;
+    referral.referralUid = u"2f1e0c1c-6a55-4a4f-9a55-0d0f3c1b2a10"_s;
+    referral.deskId = u"PIO-CDA"_s;
+    referral.destinationType = u"CAF"_s;
+    referral.urgency = u"ORD"_s;
+    referral.state = u"INVIATA"_s;
+    referral.needs = {u"CAS.SFRATTO"_s};
+    QStringList profileKeys = anonymizedProfileKeys();
+    profileKeys.sort(); // QJsonObject::keys() are sorted
+    for (int i = 0; i < 500; ++i) {
+        const people::Person person = personOf(generator.next(today));
+        referral.referralDate = today.addDays(-i);
+        const QJsonObject profile = anonymizedProfile(person, referral.referralDate);
+        INFO(i);
+        REQUIRE(profile.keys() == profileKeys);
+        REQUIRE(anonymize(profile, referral) == anonymize(person, referral));
+    }
+
+    // Read like any input: only the profile keys, only values the anonymizer could produce.
+    const QJsonObject tampered {{u"comune_istat"_s, u"Via Garibaldi 3"_s},
+                                {u"fascia_eta"_s, u"67"_s},
+                                {u"genere"_s, u"Zeno"_s},
+                                {u"cittadinanza_macro"_s, 1},
+                                {u"nucleo_tipo"_s, u"SOLO"_s},
+                                {u"nome"_s, u"Zeno"_s}};
+    referral.referralDate = today;
+    const QJsonObject record = anonymize(tampered, referral);
+    CHECK(record.value(u"comune_istat"_s).toString() == u"ND");
+    CHECK(record.value(u"fascia_eta"_s).toString() == u"ND");
+    CHECK(record.value(u"genere"_s).toString() == u"ND");
+    CHECK(record.value(u"cittadinanza_macro"_s).toString() == u"ND");
+    CHECK(record.value(u"nucleo_tipo"_s).toString() == u"SOLO");
+    CHECK_FALSE(record.contains(u"nome"_s));
+    CHECK_FALSE(QJsonDocument(record).toJson().contains("Zeno"));
+    // No profile at all: an anonymous referral.
+    const QJsonObject anonymous = anonymize(QJsonObject(), referral);
+    for (const QString &key : anonymizedProfileKeys())
+        CHECK(anonymous.value(key).toString() == u"ND");
+}

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "databasefiles.h"
 #include "security/vault.h"
 #include "storage/database.h"
 #include "storage/personaldatastore.h"
@@ -9,14 +10,14 @@
 #include "testhelpers.h"
 
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 
 #include <catch2/catch_test_macros.hpp>
 
 using namespace Qt::StringLiterals;
 using namespace sportello;
 using namespace sportello::storage;
+using test::databaseFiles;
+using test::filesContaining;
 
 namespace {
 
@@ -58,50 +59,6 @@ struct Desk
         return scalar(database().connection(), u"SELECT count(*) FROM "_s + table)->toInt();
     }
 };
-
-// The encodings a scan must look for: UTF-8, UTF-16LE and UTF-16BE.
-QList<QByteArray> encodings(const QString &text)
-{
-    QByteArray little;
-    QByteArray big;
-    for (const QChar c : text) {
-        const auto low = char(c.unicode() & 0xff);
-        const auto high = char(c.unicode() >> 8);
-        little.append(low).append(high);
-        big.append(high).append(low);
-    }
-    return {text.toUtf8(), little, big};
-}
-
-// The names of the database files that exist now (main file, WAL, shared memory).
-QStringList databaseFiles(const QString &dataDir)
-{
-    QStringList files;
-    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
-        const QString path = QDir(dataDir).filePath(u"sportello.db"_s + suffix);
-        if (QFile::exists(path))
-            files.append(path);
-    }
-    return files;
-}
-
-// The files among `files` that hold `text` in any of the encodings.
-QStringList filesContaining(const QStringList &files, const QString &text)
-{
-    QStringList found;
-    for (const QString &path : files) {
-        QFile file(path);
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        const QByteArray bytes = file.readAll();
-        for (const QByteArray &needle : encodings(text)) {
-            if (bytes.contains(needle)) {
-                found.append(QFileInfo(path).fileName());
-                break;
-            }
-        }
-    }
-    return found;
-}
 
 } // namespace
 

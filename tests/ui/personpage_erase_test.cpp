@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Erasing a person from their page: only a coordinator sees the button, the page asks for a
+// Yes and the typed name before anything goes, and clears itself afterwards.
+#include "../core/people/peoplefixture.h"
+#include "people/personeraser.h"
+#include "people/personpage.h"
+#include "scriptedprompter.h"
+#include "text/errortext.h"
+
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <catch2/catch_test_macros.hpp>
+
+using namespace Qt::StringLiterals;
+using namespace sportello;
+
+namespace {
+
+// A desk with Mario Rossi and one session of his, and the page opened on him.
+struct Fixture
+{
+    test::PeopleDesk desk;
+    test::ScriptedPrompter prompter;
+    people::PersonEraser eraser {desk.profile->database(), *desk.vault, *desk.audit, *desk.people};
+    qint64 mario = 0;
+    qint64 session = 0;
+    int eraseCalls = 0;
+    std::unique_ptr<ui::PersonPage> page;
+
+    Fixture()
+    {
+        mario = desk.create(u"Mario"_s, u"Rossi"_s, 1958);
+        desk.consent(mario, people::ConsentPurpose::PersonalData);
+        people::Session s;
+        s.personId = mario;
+        s.needs = {u"POV.NORED"_s};
+        s.notes = u"porta la bolletta"_s;
+        session = desk.sessions->save(desk.volunteer, s).value();
+    }
+
+    // The page for `actor`, erasing through the real eraser unless `erase` says otherwise.
+    void open(const security::Actor &actor, std::function<Status(qint64)> erase = {})
+    {
+        if (!erase)
+            erase = [this, actor](qint64 personId) {
+                ++eraseCalls;
+                return eraser.erase(actor, personId);
+            };
+        page = std::make_unique<ui::PersonPage>(ui::PersonPage::Context {
+            *desk.people,
+            *desk.sessions,
+            desk.clock,
+            prompter,
+            actor,
+            {{desk.lead.operatorId, u"Anna"_s}},
+            [] { return people::PrivacyNotice {}; },
+            {},
+            {},
+            std::move(erase),
+        });
+        page->resize(1280, 800);
+        page->show();
+        page->showPerson(mario);
+        REQUIRE(page->personId() == mario);
+    }
+
+    QPushButton *eraseButton()
+    {
+        auto *button = page->findChild<QPushButton *>(u"personErase"_s);
+        REQUIRE(button);
+        return button;
+    }
+
+    bool marioOnRecord() { return desk.people->person(desk.lead, mario).ok(); }
+};
+
+} // namespace
+
+TEST_CASE("only a coordinator sees the button to erase a person", "[ui][people][erasure]")
+{
+    Fixture f;
+    f.open(f.desk.volunteer);
+    CHECK(f.eraseButton()->isHidden());
+    f.open(f.desk.facilitator);
+    CHECK(f.eraseButton()->isHidden());
+    f.open(f.desk.lead);
+    CHECK(f.eraseButton()->isVisible());
+    CHECK(f.eraseButton()->isEnabled());
+    // Not while the details are being edited, nor with nobody shown.
+    f.page->startEditing();
+    CHECK_FALSE(f.eraseButton()->isEnabled());
+    f.page->cancelEdits();
+    CHECK(f.eraseButton()->isEnabled());
+}
+
+TEST_CASE("the person page erases only after a Yes and the typed name", "[ui][people][erasure]")
+{
+    Fixture f;
+    f.open(f.desk.lead);
+    QSignalSpy changed(f.page.get(), &ui::PersonPage::personChanged);
+
+    // No at the first question.
+    f.prompter.confirmations = {false};
+    QTest::mouseClick(f.eraseButton(), Qt::LeftButton);
+    // Yes, then Cancel instead of the name.
+    f.prompter.confirmations = {true};
+    f.prompter.texts = {QString()};
+    QTest::mouseClick(f.eraseButton(), Qt::LeftButton);
+    // Yes, then another name.
+    f.prompter.confirmations = {true};
+    f.prompter.texts = {u"Rossini"_s};
+    QTest::mouseClick(f.eraseButton(), Qt::LeftButton);
+    CHECK(f.eraseCalls == 0);
+    CHECK(f.marioOnRecord());
+    CHECK(f.page->personId() == f.mario);
+    CHECK(changed.isEmpty());
+    REQUIRE(f.prompter.warnings.size() == 1);
+    CHECK(f.prompter.warnings.first().contains(u"nothing was erased"_s));
+
+    // Yes and the name, in other case and spacing.
+    f.prompter.confirmations = {true};
+    f.prompter.texts = {u"  rossi "_s};
+    QTest::mouseClick(f.eraseButton(), Qt::LeftButton);
+    CHECK(f.eraseCalls == 1);
+    CHECK(f.prompter.warnings.size() == 1);
+    CHECK_FALSE(f.marioOnRecord());
+    CHECK(f.page->personId() == 0);
+    CHECK_FALSE(f.page->findChild<QWidget *>(u"personBody"_s)->isVisible());
+    REQUIRE(changed.size() == 1);
+    CHECK(changed.first().first().toLongLong() == f.mario);
+    // The search no longer finds him; his session stays, anonymous.
+    QTest::keyClicks(f.page->searchField(), u"ross"_s);
+    auto *results = f.page->findChild<QListWidget *>(u"personResults"_s);
+    REQUIRE(results->count() == 1);
+    CHECK(results->item(0)->data(Qt::UserRole).toLongLong() == 0);
+    auto kept = f.desk.sessions->session(f.desk.lead, f.session);
+    REQUIRE(kept.ok());
+    CHECK(kept->personId == 0);
+    CHECK(kept->notes.isEmpty());
+}
+
+TEST_CASE("a failed erasure is explained and the person stays on the page", "[ui][people][erasure]")
+{
+    Fixture f;
+    const Error failure = makeError(ErrorCode::DatabaseBusy, u"test"_s);
+    f.open(f.desk.lead, [failure](qint64) { return Status(failure); });
+    f.prompter.confirmations = {true};
+    f.prompter.texts = {u"Rossi"_s};
+    QTest::mouseClick(f.eraseButton(), Qt::LeftButton);
+    REQUIRE(f.prompter.warnings.size() == 1);
+    CHECK(f.prompter.warnings.first() == text::ErrorText::message(failure));
+    CHECK(f.page->personId() == f.mario);
+    CHECK(f.marioOnRecord());
+}

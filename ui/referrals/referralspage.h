@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "referrals/referrallistmodel.h"
+#include "security/permissions.h"
+
+#include <QHash>
+#include <QList>
+#include <QWidget>
+
+#include <utility>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace sportello {
+class Clock;
+namespace people {
+class PeopleService;
+}
+namespace referrals {
+class ReferralService;
+}
+namespace storage {
+class CatalogueRepository;
+}
+} // namespace sportello
+
+namespace sportello::ui {
+
+class ReferralDetail;
+
+// The desk's referrals: filters by state, destination, kind and age, the matching referrals in
+// a sortable table, and below it the one the operator picked, with its history and the steps
+// it may take next.
+class ReferralsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReferralsPage)
+
+public:
+    struct Context
+    {
+        referrals::ReferralService &referrals;
+        people::PeopleService &people; // names of the people referred
+        const storage::CatalogueRepository &catalogue; // names of the offices referred to
+        const Clock &clock; // what "today" is (ages, late answers)
+        security::Actor actor;
+        QList<std::pair<qint64, QString>> operators; // id → name (history, creator)
+    };
+
+    // The codes the state filter carries besides the state codes.
+    static constexpr QLatin1StringView kAnyState {"ANY"};
+    static constexpr QLatin1StringView kOpenStates {"OPEN"};
+
+    explicit ReferralsPage(Context context, QWidget *parent = nullptr);
+
+    [[nodiscard]] ReferralListModel *model() { return &m_model; }
+    [[nodiscard]] ReferralSortProxy *proxy() { return &m_proxy; }
+    [[nodiscard]] QTableView *view() const { return m_view; }
+    [[nodiscard]] ReferralDetail *detail() const { return m_detail; }
+    [[nodiscard]] QComboBox *stateFilter() const { return m_state; }
+    [[nodiscard]] QComboBox *destinationFilter() const { return m_destination; }
+    [[nodiscard]] QComboBox *kindFilter() const { return m_kind; }
+    [[nodiscard]] QComboBox *ageFilter() const { return m_age; }
+    // Sets a filter by its code (state: kAnyState, kOpenStates or a state code; destination
+    // and kind: a code, empty for any; age: minimum days). False for an unknown code.
+    bool setStateFilter(const QString &code);
+    bool setDestinationFilter(const QString &code);
+    bool setKindFilter(const QString &code);
+    bool setMinimumAge(int days);
+    // Shows every referral again (any state, destination, kind and age).
+    void clearFilters();
+
+public Q_SLOTS:
+    // Reads the referrals matching the filters again; keeps the one selected.
+    void refresh();
+    // Selects a referral and shows it, clearing the filters when they hide it; false when it
+    // is not among the desk's referrals.
+    bool showReferral(qint64 referralId);
+
+Q_SIGNALS:
+    void openPersonRequested(qint64 personId);
+    // The operator asked for the letter of a sent referral (the app saves it).
+    void letterRequested(qint64 referralId);
+    // A referral moved to another state here.
+    void referralChanged(qint64 referralId);
+
+private:
+    void buildFilters();
+    // Reads the list again; `keepDetail` keeps the detail even when the list no longer has it.
+    void reload(bool keepDetail);
+    void currentChanged(const QModelIndex &current);
+    [[nodiscard]] referrals::ReferralFilter filter() const;
+    [[nodiscard]] bool asksForNothing() const;
+    [[nodiscard]] qint64 currentId() const;
+    bool select(qint64 referralId);
+    void updateCounts();
+    [[nodiscard]] QString personName(qint64 personId);
+    [[nodiscard]] QString entryName(const QString &uid);
+    [[nodiscard]] QString operatorName(qint64 operatorId) const;
+
+    Context m_context;
+    QHash<qint64, QString> m_operatorNames;
+    QHash<qint64, QString> m_personNames; // read once per refresh
+    QHash<QString, QString> m_entryNames;
+    ReferralListModel m_model;
+    ReferralSortProxy m_proxy;
+    QComboBox *m_state = nullptr;
+    QComboBox *m_destination = nullptr;
+    QComboBox *m_kind = nullptr;
+    QComboBox *m_age = nullptr;
+    QPushButton *m_refresh = nullptr;
+    QLabel *m_counts = nullptr;
+    QLabel *m_error = nullptr;
+    QTableView *m_view = nullptr;
+    ReferralDetail *m_detail = nullptr;
+    bool m_restoring = false; // selection set by the page, not by the operator
+};
+
+} // namespace sportello::ui
