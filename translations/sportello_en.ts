@@ -659,6 +659,60 @@
         <source>create the demo profile in the data folder; --people adds N made-up people with two years of sessions (creating the demo first when missing)</source>
         <translation>create the demo profile in the data folder; --people adds N made-up people with two years of sessions (creating the demo first when missing)</translation>
     </message>
+    <message>
+        <source>Usage: sportello-cli outbox list [--state S] [--json]</source>
+        <translation>Usage: sportello-cli outbox list [--state S] [--json]</translation>
+    </message>
+    <message>
+        <source>Unknown outbox state &quot;%1&quot;: use one of %2.</source>
+        <translation>Unknown outbox state &quot;%1&quot;: use one of %2.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Event id</source>
+        <translation>Event id</translation>
+    </message>
+    <message>
+        <source>The outbox is empty: no record is waiting for the hub.</source>
+        <translation>The outbox is empty: no record is waiting for the hub.</translation>
+    </message>
+    <message>
+        <source>No outbox item is in state %1.</source>
+        <translation>No outbox item is in state %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outbox item(s).</source>
+        <translation>
+            <numerusform>%n outbox item.</numerusform>
+            <numerusform>%n outbox items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outbox item(s) in state %1.</source>
+        <translation>
+            <numerusform>%n outbox item in state %1.</numerusform>
+            <numerusform>%n outbox items in state %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list the anonymized records kept for the district hub; --state shows one state only (QUEUED, SENDING, DELIVERED, FAILED), --json prints the records as JSON</source>
+        <translation>list the anonymized records kept for the district hub; --state shows one state only (QUEUED, SENDING, DELIVERED, FAILED), --json prints the records as JSON</translation>
+    </message>
 </context>
 <context>
     <name>ConsentFormDocument</name>
@@ -824,6 +878,10 @@
     <message>
         <source>id</source>
         <translation>id</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1132,404 @@
     <message>
         <source>The duration must be between 0 and 1440 minutes.</source>
         <translation>The duration must be between 0 and 1440 minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralActions</name>
+    <message>
+        <source>Referral letter</source>
+        <translation>Referral letter</translation>
+    </message>
+    <message>
+        <source>The person&apos;s consent to send an identified referral is not recorded. Record it on the person&apos;s page first; no letter was written.</source>
+        <translation>The person&apos;s consent to send an identified referral is not recorded. Record it on the person&apos;s page first; no letter was written.</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF in:</source>
+        <translation>Save the letter as PDF in:</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists. Replace it?</source>
+        <translation>The file %1 already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>The PDF could not be written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLetter</name>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>place, date</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Subject: Referral</source>
+        <translation>Subject: Referral</translation>
+    </message>
+    <message>
+        <source>(reference %1)</source>
+        <translation>(reference %1)</translation>
+    </message>
+    <message>
+        <source>URGENT: please deal with it today.</source>
+        <translation>URGENT: please deal with it today.</translation>
+    </message>
+    <message>
+        <source>With the consent of the person concerned, we refer to you the situation described below, which came to our desk.</source>
+        <translation>With the consent of the person concerned, we refer to you the situation described below, which came to our desk.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Codice fiscale</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>The person asked not to be contacted directly: please get in touch through our desk.</source>
+        <translation>The person asked not to be contacted directly: please get in touch through our desk.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Prefers to be contacted by</source>
+        <translation>Prefers to be contacted by</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Reason for the referral</source>
+        <translation>Reason for the referral</translation>
+    </message>
+    <message>
+        <source>Urgency and answer</source>
+        <translation>Urgency and answer</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Answer expected by</source>
+        <translation>Answer expected by</translation>
+    </message>
+    <message>
+        <source>Referral code</source>
+        <translation>Referral code</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>The person gave the consent to: %1, on %2 (%3), on the privacy notice version %4.</source>
+        <translation>The person gave the consent to: %1, on %2 (%3), on the privacy notice version %4.</translation>
+    </message>
+    <message>
+        <source>Please let us know whether the person has been taken on, quoting the referral code. Thank you for your cooperation.</source>
+        <translation>Please let us know whether the person has been taken on, quoting the referral code. Thank you for your cooperation.</translation>
+    </message>
+    <message>
+        <source>The operator</source>
+        <translation>The operator</translation>
+    </message>
+    <message>
+        <source>Referral %1</source>
+        <translation>Referral %1</translation>
+    </message>
+    <message>
+        <source>Referral %1 · page %2 of %3</source>
+        <translation>Referral %1 · page %2 of %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralText</name>
+    <message>
+        <source>Social services of the Comune (case take-over)</source>
+        <translation>Social services of the Comune (case take-over)</translation>
+    </message>
+    <message>
+        <source>Professional social front desk of the Comune</source>
+        <translation>Professional social front desk of the Comune</translation>
+    </message>
+    <message>
+        <source>Child and family protection service (Ambito)</source>
+        <translation>Child and family protection service (Ambito)</translation>
+    </message>
+    <message>
+        <source>Social emergency service (PIS)</source>
+        <translation>Social emergency service (PIS)</translation>
+    </message>
+    <message>
+        <source>PUA / Casa di Comunità (ASST)</source>
+        <translation>PUA / Casa di Comunità (ASST)</translation>
+    </message>
+    <message>
+        <source>Specialist health services of the ASST (CPS, SerD, NPIA, family clinic)</source>
+        <translation>Specialist health services of the ASST (CPS, SerD, NPIA, family clinic)</translation>
+    </message>
+    <message>
+        <source>GP / paediatrician</source>
+        <translation>GP / paediatrician</translation>
+    </message>
+    <message>
+        <source>Job centre (CPI) / SIISL</source>
+        <translation>Job centre (CPI) / SIISL</translation>
+    </message>
+    <message>
+        <source>INPS (office or contact centre)</source>
+        <translation>INPS (office or contact centre)</translation>
+    </message>
+    <message>
+        <source>CAF (ISEE/DSU, 730, bonuses)</source>
+        <translation>CAF (ISEE/DSU, 730, bonuses)</translation>
+    </message>
+    <message>
+        <source>Patronato (ADI, disability, pensions, permits)</source>
+        <translation>Patronato (ADI, disability, pensions, permits)</translation>
+    </message>
+    <message>
+        <source>Housing office / ALER / SAP</source>
+        <translation>Housing office / ALER / SAP</translation>
+    </message>
+    <message>
+        <source>Anti-violence centre or network</source>
+        <translation>Anti-violence centre or network</translation>
+    </message>
+    <message>
+        <source>Caritas listening centre / social grocery / canteen</source>
+        <translation>Caritas listening centre / social grocery / canteen</translation>
+    </message>
+    <message>
+        <source>Other third-sector body or association</source>
+        <translation>Other third-sector body or association</translation>
+    </message>
+    <message>
+        <source>Legal or migrants&apos; desk / support administrator</source>
+        <translation>Legal or migrants&apos; desk / support administrator</translation>
+    </message>
+    <message>
+        <source>Digital facilitation point</source>
+        <translation>Digital facilitation point</translation>
+    </message>
+    <message>
+        <source>Other destination</source>
+        <translation>Other destination</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Under assessment</source>
+        <translation>Under assessment</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Taken on</translation>
+    </message>
+    <message>
+        <source>Not taken on</source>
+        <translation>Not taken on</translation>
+    </message>
+    <message>
+        <source>Redirected</source>
+        <translation>Redirected</translation>
+    </message>
+    <message>
+        <source>Returned as incomplete</source>
+        <translation>Returned as incomplete</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>Ordinary</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Urgent (same day)</source>
+        <translation>Urgent (same day)</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <source>Not the right office</source>
+        <translation>Not the right office</translation>
+    </message>
+    <message>
+        <source>Already followed by the service</source>
+        <translation>Already followed by the service</translation>
+    </message>
+    <message>
+        <source>The person declined</source>
+        <translation>The person declined</translation>
+    </message>
+    <message>
+        <source>The person could not be reached</source>
+        <translation>The person could not be reached</translation>
+    </message>
+    <message>
+        <source>By PEC (certified e-mail)</source>
+        <translation>By PEC (certified e-mail)</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>By e-mail</translation>
+    </message>
+    <message>
+        <source>Through the online portal</source>
+        <translation>Through the online portal</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <source>The person solved it</source>
+        <translation>The person solved it</translation>
+    </message>
+    <message>
+        <source>No longer needed</source>
+        <translation>No longer needed</translation>
+    </message>
+    <message>
+        <source>Recorded by mistake</source>
+        <translation>Recorded by mistake</translation>
+    </message>
+    <message>
+        <source>Documents missing</source>
+        <translation>Documents missing</translation>
+    </message>
+    <message>
+        <source>Information missing</source>
+        <translation>Information missing</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Partly resolved</source>
+        <translation>Partly resolved</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>Not resolved</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Outcome unknown</translation>
+    </message>
+    <message>
+        <source>Sent referral</source>
+        <translation>Sent referral</translation>
+    </message>
+    <message>
+        <source>Logged only</source>
+        <translation>Logged only</translation>
+    </message>
+    <message>
+        <source>The desk sends the referral to the destination and follows it up until there is an answer.</source>
+        <translation>The desk sends the referral to the destination and follows it up until there is an answer.</translation>
+    </message>
+    <message>
+        <source>The person was given the next steps and goes on their own: nothing is sent, the referral is only counted.</source>
+        <translation>The person was given the next steps and goes on their own: nothing is sent, the referral is only counted.</translation>
+    </message>
+    <message>
+        <source>Choose where the referral goes.</source>
+        <translation>Choose where the referral goes.</translation>
+    </message>
+    <message>
+        <source>Choose how urgent the referral is.</source>
+        <translation>Choose how urgent the referral is.</translation>
+    </message>
+    <message>
+        <source>The need &quot;%1&quot; cannot be part of a referral.</source>
+        <translation>The need &quot;%1&quot; cannot be part of a referral.</translation>
+    </message>
+    <message>
+        <source>This referral is for an anonymous walk-in: a letter needs a recorded person.</source>
+        <translation>This referral is for an anonymous walk-in: a letter needs a recorded person.</translation>
+    </message>
+    <message>
+        <source>A logged referral was not sent: its state does not change.</source>
+        <translation>A logged referral was not sent: its state does not change.</translation>
+    </message>
+    <message>
+        <source>The referral cannot move to that state from where it is now.</source>
+        <translation>The referral cannot move to that state from where it is now.</translation>
+    </message>
+    <message>
+        <source>Choose a reason for this step.</source>
+        <translation>Choose a reason for this step.</translation>
+    </message>
+    <message>
+        <source>Choose how the referral ended.</source>
+        <translation>Choose how the referral ended.</translation>
     </message>
 </context>
 <context>
@@ -3078,6 +3534,14 @@
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
+    <message>
+        <source>Referral to %1 awaiting feedback since %2</source>
+        <translation>Referral to %1 awaiting feedback since %2</translation>
+    </message>
+    <message>
+        <source>Referred by %1</source>
+        <translation>Referred by %1</translation>
+    </message>
 </context>
 <context>
     <name>sportello::ui::FollowUpPage</name>
@@ -3153,6 +3617,14 @@
     <message>
         <source>%1, due on %2</source>
         <translation>%1, due on %2</translation>
+    </message>
+    <message>
+        <source>Open referr&amp;al</source>
+        <translation>Open referr&amp;al</translation>
+    </message>
+    <message>
+        <source>Open the selected referral</source>
+        <translation>Open the selected referral</translation>
     </message>
 </context>
 <context>
@@ -3364,6 +3836,109 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::MoveDialog</name>
+    <message>
+        <source>Sent &amp;by:</source>
+        <translation>Sent &amp;by:</translation>
+    </message>
+    <message>
+        <source>&amp;What was missing:</source>
+        <translation>&amp;What was missing:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Referral: %1</source>
+        <translation>Referral: %1</translation>
+    </message>
+    <message>
+        <source>From &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>From &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reason for the step</source>
+        <translation>Reason for the step</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>How it ended</translation>
+    </message>
+    <message>
+        <source>How it &amp;ended:</source>
+        <translation>How it &amp;ended:</translation>
+    </message>
+    <message>
+        <source>Where it was redirected</source>
+        <translation>Where it was redirected</translation>
+    </message>
+    <message>
+        <source>Redirected &amp;to:</source>
+        <translation>Redirected &amp;to:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>Record this step</source>
+        <translation>Record this step</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft…</source>
+        <translation>Back to &amp;draft…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;sent…</source>
+        <translation>Mark as &amp;sent…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;received…</source>
+        <translation>Mark as &amp;received…</translation>
+    </message>
+    <message>
+        <source>&amp;Under assessment…</source>
+        <translation>&amp;Under assessment…</translation>
+    </message>
+    <message>
+        <source>&amp;Taken on…</source>
+        <translation>&amp;Taken on…</translation>
+    </message>
+    <message>
+        <source>&amp;Not taken on…</source>
+        <translation>&amp;Not taken on…</translation>
+    </message>
+    <message>
+        <source>Re&amp;directed…</source>
+        <translation>Re&amp;directed…</translation>
+    </message>
+    <message>
+        <source>Returned &amp;incomplete…</source>
+        <translation>Returned &amp;incomplete…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>C&amp;lose…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel referral…</source>
+        <translation>&amp;Cancel referral…</translation>
+    </message>
+    <message>
+        <source>The referral was not sent. %1</source>
+        <translation>The referral was not sent. %1</translation>
     </message>
 </context>
 <context>
@@ -3681,6 +4256,38 @@
         <source>The person asked not to be contacted.</source>
         <translation>The person asked not to be contacted.</translation>
     </message>
+    <message>
+        <source>Erase this person…</source>
+        <translation>Erase this person…</translation>
+    </message>
+    <message>
+        <source>Erase this person for good</source>
+        <translation>Erase this person for good</translation>
+    </message>
+    <message>
+        <source>At the person&apos;s request: removes the record, consents, follow-ups and every note; sessions and referrals stay in the statistics without the person.</source>
+        <translation>At the person&apos;s request: removes the record, consents, follow-ups and every note; sessions and referrals stay in the statistics without the person.</translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation>Erase this person</translation>
+    </message>
+    <message>
+        <source>Erase %1 at their request?
+
+Their name, codice fiscale, contacts, address, consents and follow-ups go for good, with the notes of their sessions and referrals. The sessions and referrals stay, without the person, so that statistics still count them. This cannot be undone.</source>
+        <translation>Erase %1 at their request?
+
+Their name, codice fiscale, contacts, address, consents and follow-ups go for good, with the notes of their sessions and referrals. The sessions and referrals stay, without the person, so that statistics still count them. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the name &quot;%1&quot;:</source>
+        <translation>To confirm, type the name &quot;%1&quot;:</translation>
+    </message>
+    <message>
+        <source>The name typed is not &quot;%1&quot;: nothing was erased.</source>
+        <translation>The name typed is not &quot;%1&quot;: nothing was erased.</translation>
+    </message>
 </context>
 <context>
     <name>sportello::ui::PersonPanel</name>
@@ -3838,6 +4445,454 @@
     <message>
         <source>Discard the changes to the privacy notice?</source>
         <translation>Discard the changes to the privacy notice?</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::ReferralDetail</name>
+    <message>
+        <source>Choose a referral in the list to see it here.</source>
+        <translation>Choose a referral in the list to see it here.</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Urgency:</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation>Needs:</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Office:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Created:</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Sent:</translation>
+    </message>
+    <message>
+        <source>Taken on:</source>
+        <translation>Taken on:</translation>
+    </message>
+    <message>
+        <source>Answer expected by:</source>
+        <translation>Answer expected by:</translation>
+    </message>
+    <message>
+        <source>Final outcome:</source>
+        <translation>Final outcome:</translation>
+    </message>
+    <message>
+        <source>Note for the destination</source>
+        <translation>Note for the destination</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>History of the referral</source>
+        <translation>History of the referral</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>&amp;Open person</source>
+        <translation>&amp;Open person</translation>
+    </message>
+    <message>
+        <source>Open the record of the referral&apos;s person</source>
+        <translation>Open the record of the referral&apos;s person</translation>
+    </message>
+    <message>
+        <source>Letter (&amp;PDF)…</source>
+        <translation>Letter (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the referral letter as a PDF</source>
+        <translation>Save the referral letter as a PDF</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>Person #%1 (no longer recorded)</source>
+        <translation>Person #%1 (no longer recorded)</translation>
+    </message>
+    <message>
+        <source>Operator #%1</source>
+        <translation>Operator #%1</translation>
+    </message>
+    <message>
+        <source>Referral %1 to %2 for %3</source>
+        <translation>Referral %1 to %2 for %3</translation>
+    </message>
+    <message>
+        <source>%1 — referral %2</source>
+        <translation>%1 — referral %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>%1 — late</source>
+        <translation>%1 — late</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Logged</translation>
+    </message>
+    <message>
+        <source>Created as %1</source>
+        <translation>Created as %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Record the step: %1</source>
+        <translation>Record the step: %1</translation>
+    </message>
+    <message>
+        <source>This referral is finished: it has no further steps.</source>
+        <translation>This referral is finished: it has no further steps.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::ReferralDialog</name>
+    <message>
+        <source>New referral</source>
+        <translation>New referral</translation>
+    </message>
+    <message>
+        <source>Kind of referral</source>
+        <translation>Kind of referral</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destination:</translation>
+    </message>
+    <message>
+        <source>Organization or service of the catalogue</source>
+        <translation>Organization or service of the catalogue</translation>
+    </message>
+    <message>
+        <source>Optional: type part of the name to search the catalogue</source>
+        <translation>Optional: type part of the name to search the catalogue</translation>
+    </message>
+    <message>
+        <source>Organization or &amp;service:</source>
+        <translation>Organization or &amp;service:</translation>
+    </message>
+    <message>
+        <source>Needs of the referral</source>
+        <translation>Needs of the referral</translation>
+    </message>
+    <message>
+        <source>The needs recorded in the session; Space ticks or unticks.</source>
+        <translation>The needs recorded in the session; Space ticks or unticks.</translation>
+    </message>
+    <message>
+        <source>No needs were recorded in the session.</source>
+        <translation>No needs were recorded in the session.</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation>Needs:</translation>
+    </message>
+    <message>
+        <source>&amp;Needs:</source>
+        <translation>&amp;Needs:</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>&amp;Urgency:</translation>
+    </message>
+    <message>
+        <source>Social emergency contact</source>
+        <translation>Social emergency contact</translation>
+    </message>
+    <message>
+        <source>Note for the destination</source>
+        <translation>Note for the destination</translation>
+    </message>
+    <message>
+        <source>Why the person is referred, what has been done, what is asked of the destination.</source>
+        <translation>Why the person is referred, what has been done, what is asked of the destination.</translation>
+    </message>
+    <message>
+        <source>Printed in the referral letter; kept encrypted, never sent to the hub.</source>
+        <translation>Printed in the referral letter; kept encrypted, never sent to the hub.</translation>
+    </message>
+    <message>
+        <source>N&amp;ote for the destination:</source>
+        <translation>N&amp;ote for the destination:</translation>
+    </message>
+    <message>
+        <source>Answer expected by</source>
+        <translation>Answer expected by</translation>
+    </message>
+    <message>
+        <source>The referral joins the follow-up list on this day if no answer has come.</source>
+        <translation>The referral joins the follow-up list on this day if no answer has come.</translation>
+    </message>
+    <message>
+        <source>&amp;Answer expected by:</source>
+        <translation>&amp;Answer expected by:</translation>
+    </message>
+    <message>
+        <source>&amp;Create referral</source>
+        <translation>&amp;Create referral</translation>
+    </message>
+    <message>
+        <source>Create the referral</source>
+        <translation>Create the referral</translation>
+    </message>
+    <message>
+        <source>The catalogue cannot be read: %1</source>
+        <translation>The catalogue cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The catalogue cannot be read, so the social emergency service cannot be shown. If health or safety is in danger, call 112.</source>
+        <translation>The catalogue cannot be read, so the social emergency service cannot be shown. If health or safety is in danger, call 112.</translation>
+    </message>
+    <message>
+        <source>Urgent: no social emergency service (PIS) with a phone number is in the catalogue. Call the Social Services of the Comune. If health or safety is in danger, call 112.</source>
+        <translation>Urgent: no social emergency service (PIS) with a phone number is in the catalogue. Call the Social Services of the Comune. If health or safety is in danger, call 112.</translation>
+    </message>
+    <message>
+        <source>Urgent, same day: call the social emergency service now.</source>
+        <translation>Urgent, same day: call the social emergency service now.</translation>
+    </message>
+    <message>
+        <source>If health or safety is in danger, call 112.</source>
+        <translation>If health or safety is in danger, call 112.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not name one entry of the catalogue. Choose an organization or a service from the list, or leave the field empty.</source>
+        <translation>&quot;%1&quot; does not name one entry of the catalogue. Choose an organization or a service from the list, or leave the field empty.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::ReferralListModel</name>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>Person #%1 (no longer recorded)</source>
+        <translation>Person #%1 (no longer recorded)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>destination type — catalogue entry</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Answer expected by %1: late</source>
+        <translation>Answer expected by %1: late</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since it was sent</source>
+        <translation>
+            <numerusform>%n day since it was sent</numerusform>
+            <numerusform>%n days since it was sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since it was created</source>
+        <translation>
+            <numerusform>%n day since it was created</numerusform>
+            <numerusform>%n days since it was created</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1: %2, late</source>
+        <translation>%1: %2, late</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>Answer by</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::ReferralsPage</name>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation>Refresh the list</translation>
+    </message>
+    <message>
+        <source>Show referrals in this state</source>
+        <translation>Show referrals in this state</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Any state</translation>
+    </message>
+    <message>
+        <source>Open (still going on)</source>
+        <translation>Open (still going on)</translation>
+    </message>
+    <message>
+        <source>Show referrals to this destination</source>
+        <translation>Show referrals to this destination</translation>
+    </message>
+    <message>
+        <source>Any destination</source>
+        <translation>Any destination</translation>
+    </message>
+    <message>
+        <source>Show sent or logged referrals</source>
+        <translation>Show sent or logged referrals</translation>
+    </message>
+    <message>
+        <source>Sent and logged</source>
+        <translation>Sent and logged</translation>
+    </message>
+    <message>
+        <source>Show referrals waiting at least</source>
+        <translation>Show referrals waiting at least</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Any age</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) or more</source>
+        <translation>
+            <numerusform>%n day or more</numerusform>
+            <numerusform>%n days or more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>St&amp;ate:</source>
+        <translation>St&amp;ate:</translation>
+    </message>
+    <message>
+        <source>D&amp;estination:</source>
+        <translation>D&amp;estination:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>A&amp;ge:</source>
+        <translation>A&amp;ge:</translation>
+    </message>
+    <message>
+        <source>Open: sent referrals not yet closed or cancelled.</source>
+        <translation>Open: sent referrals not yet closed or cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) shown</source>
+        <translation>
+            <numerusform>%n referral shown</numerusform>
+            <numerusform>%n referrals shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting an answer past its date</source>
+        <translation>
+            <numerusform>%n awaiting an answer past its date</numerusform>
+            <numerusform>%n awaiting an answer past their date</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -4497,6 +5552,46 @@
     <message>
         <source>Tick the services discussed first: the handout lists them.</source>
         <translation>Tick the services discussed first: the handout lists them.</translation>
+    </message>
+    <message>
+        <source>&amp;Referral…</source>
+        <translation>&amp;Referral…</translation>
+    </message>
+    <message>
+        <source>Record a referral</source>
+        <translation>Record a referral</translation>
+    </message>
+    <message>
+        <source>After saving: record where the person is referred (Social Services, another body), or that the next steps were given.</source>
+        <translation>After saving: record where the person is referred (Social Services, another body), or that the next steps were given.</translation>
+    </message>
+    <message>
+        <source>Referral &amp;letter (PDF)…</source>
+        <translation>Referral &amp;letter (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the referral letter as PDF</source>
+        <translation>Save the referral letter as PDF</translation>
+    </message>
+    <message>
+        <source>The letter for the destination, with the person&apos;s data: only with the consent to an identified referral.</source>
+        <translation>The letter for the destination, with the person&apos;s data: only with the consent to an identified referral.</translation>
+    </message>
+    <message>
+        <source>The outcome is a referral: press Space or %1 to record it.</source>
+        <translation>The outcome is a referral: press Space or %1 to record it.</translation>
+    </message>
+    <message>
+        <source>Referral %1 recorded: %2.</source>
+        <translation>Referral %1 recorded: %2.</translation>
+    </message>
+    <message>
+        <source>%1 saves the letter for the destination; the handout carries the code.</source>
+        <translation>%1 saves the letter for the destination; the handout carries the code.</translation>
+    </message>
+    <message>
+        <source>The referral letter is saved in %1.</source>
+        <translation>The referral letter is saved in %1.</translation>
     </message>
 </context>
 <context>

@@ -659,6 +659,60 @@
         <source>create the demo profile in the data folder; --people adds N made-up people with two years of sessions (creating the demo first when missing)</source>
         <translation>crea il profilo dimostrativo nella cartella dei dati; --people aggiunge N persone inventate con due anni di colloqui (creando prima il profilo dimostrativo, se manca)</translation>
     </message>
+    <message>
+        <source>Usage: sportello-cli outbox list [--state S] [--json]</source>
+        <translation>Uso: sportello-cli outbox list [--state S] [--json]</translation>
+    </message>
+    <message>
+        <source>Unknown outbox state &quot;%1&quot;: use one of %2.</source>
+        <translation>Stato della coda d&apos;invio sconosciuto &quot;%1&quot;: usare uno tra %2.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creazione</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Event id</source>
+        <translation>Id evento</translation>
+    </message>
+    <message>
+        <source>The outbox is empty: no record is waiting for the hub.</source>
+        <translation>La coda d&apos;invio è vuota: nessun record attende l&apos;hub.</translation>
+    </message>
+    <message>
+        <source>No outbox item is in state %1.</source>
+        <translation>Nessun elemento della coda d&apos;invio è nello stato %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outbox item(s).</source>
+        <translation>
+            <numerusform>%n elemento nella coda d&apos;invio.</numerusform>
+            <numerusform>%n elementi nella coda d&apos;invio.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outbox item(s) in state %1.</source>
+        <translation>
+            <numerusform>%n elemento nello stato %1.</numerusform>
+            <numerusform>%n elementi nello stato %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list the anonymized records kept for the district hub; --state shows one state only (QUEUED, SENDING, DELIVERED, FAILED), --json prints the records as JSON</source>
+        <translation>elenca i record anonimizzati destinati all&apos;hub distrettuale; --state mostra un solo stato (QUEUED, SENDING, DELIVERED, FAILED), --json stampa i record in JSON</translation>
+    </message>
 </context>
 <context>
     <name>ConsentFormDocument</name>
@@ -824,6 +878,10 @@
     <message>
         <source>id</source>
         <translation>id</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Segnalazioni</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1132,404 @@
     <message>
         <source>The duration must be between 0 and 1440 minutes.</source>
         <translation>La durata deve essere compresa tra 0 e 1440 minuti.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralActions</name>
+    <message>
+        <source>Referral letter</source>
+        <translation>Lettera di segnalazione</translation>
+    </message>
+    <message>
+        <source>The person&apos;s consent to send an identified referral is not recorded. Record it on the person&apos;s page first; no letter was written.</source>
+        <translation>Il consenso della persona alla segnalazione nominativa non è registrato. Registralo prima nella pagina della persona; nessuna lettera è stata scritta.</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF in:</source>
+        <translation>Salva la lettera in PDF in:</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists. Replace it?</source>
+        <translation>Il file %1 esiste già. Sostituirlo?</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>Non è stato possibile scrivere il PDF in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLetter</name>
+    <message>
+        <source>To:</source>
+        <translation>Alla cortese attenzione di:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>place, date</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Subject: Referral</source>
+        <translation>Oggetto: Segnalazione</translation>
+    </message>
+    <message>
+        <source>(reference %1)</source>
+        <translation>(riferimento %1)</translation>
+    </message>
+    <message>
+        <source>URGENT: please deal with it today.</source>
+        <translation>URGENTE: si prega di trattarla in giornata.</translation>
+    </message>
+    <message>
+        <source>With the consent of the person concerned, we refer to you the situation described below, which came to our desk.</source>
+        <translation>Con il consenso della persona interessata, vi segnaliamo la situazione descritta di seguito, giunta al nostro sportello.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Codice fiscale</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Data di nascita</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Anno di nascita</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatti</translation>
+    </message>
+    <message>
+        <source>The person asked not to be contacted directly: please get in touch through our desk.</source>
+        <translation>La persona ha chiesto di non essere contattata direttamente: vi preghiamo di passare tramite il nostro sportello.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Prefers to be contacted by</source>
+        <translation>Preferisce essere contattata via</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Bisogni</translation>
+    </message>
+    <message>
+        <source>Reason for the referral</source>
+        <translation>Motivo della segnalazione</translation>
+    </message>
+    <message>
+        <source>Urgency and answer</source>
+        <translation>Urgenza e riscontro</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgenza</translation>
+    </message>
+    <message>
+        <source>Answer expected by</source>
+        <translation>Riscontro atteso entro</translation>
+    </message>
+    <message>
+        <source>Referral code</source>
+        <translation>Codice della segnalazione</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <source>The person gave the consent to: %1, on %2 (%3), on the privacy notice version %4.</source>
+        <translation>La persona ha dato il consenso a: %1, il %2 (%3), sull&apos;informativa privacy versione %4.</translation>
+    </message>
+    <message>
+        <source>Please let us know whether the person has been taken on, quoting the referral code. Thank you for your cooperation.</source>
+        <translation>Vi preghiamo di comunicarci l&apos;eventuale presa in carico, citando il codice della segnalazione. Grazie per la collaborazione.</translation>
+    </message>
+    <message>
+        <source>The operator</source>
+        <translation>L&apos;operatore o l&apos;operatrice</translation>
+    </message>
+    <message>
+        <source>Referral %1</source>
+        <translation>Segnalazione %1</translation>
+    </message>
+    <message>
+        <source>Referral %1 · page %2 of %3</source>
+        <translation>Segnalazione %1 · pagina %2 di %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralText</name>
+    <message>
+        <source>Social services of the Comune (case take-over)</source>
+        <translation>Servizi sociali del Comune (presa in carico)</translation>
+    </message>
+    <message>
+        <source>Professional social front desk of the Comune</source>
+        <translation>Segretariato sociale professionale del Comune</translation>
+    </message>
+    <message>
+        <source>Child and family protection service (Ambito)</source>
+        <translation>Servizio tutela minori e famiglia (Ambito)</translation>
+    </message>
+    <message>
+        <source>Social emergency service (PIS)</source>
+        <translation>Pronto intervento sociale (PIS)</translation>
+    </message>
+    <message>
+        <source>PUA / Casa di Comunità (ASST)</source>
+        <translation>PUA / Casa di Comunità (ASST)</translation>
+    </message>
+    <message>
+        <source>Specialist health services of the ASST (CPS, SerD, NPIA, family clinic)</source>
+        <translation>Servizi specialistici ASST (CPS, SerD, NPIA, Consultorio)</translation>
+    </message>
+    <message>
+        <source>GP / paediatrician</source>
+        <translation>Medico di medicina generale / pediatra</translation>
+    </message>
+    <message>
+        <source>Job centre (CPI) / SIISL</source>
+        <translation>Centro per l&apos;Impiego (CPI) / SIISL</translation>
+    </message>
+    <message>
+        <source>INPS (office or contact centre)</source>
+        <translation>INPS (sede o contact center)</translation>
+    </message>
+    <message>
+        <source>CAF (ISEE/DSU, 730, bonuses)</source>
+        <translation>CAF (ISEE/DSU, 730, bonus)</translation>
+    </message>
+    <message>
+        <source>Patronato (ADI, disability, pensions, permits)</source>
+        <translation>Patronato (ADI, invalidità, pensioni, permessi)</translation>
+    </message>
+    <message>
+        <source>Housing office / ALER / SAP</source>
+        <translation>Ufficio casa / ALER / SAP</translation>
+    </message>
+    <message>
+        <source>Anti-violence centre or network</source>
+        <translation>Centro o rete antiviolenza</translation>
+    </message>
+    <message>
+        <source>Caritas listening centre / social grocery / canteen</source>
+        <translation>Centro di ascolto Caritas / emporio / mensa</translation>
+    </message>
+    <message>
+        <source>Other third-sector body or association</source>
+        <translation>Altro ETS o associazione</translation>
+    </message>
+    <message>
+        <source>Legal or migrants&apos; desk / support administrator</source>
+        <translation>Sportello legale o stranieri / amministratore di sostegno</translation>
+    </message>
+    <message>
+        <source>Digital facilitation point</source>
+        <translation>Punto di facilitazione digitale</translation>
+    </message>
+    <message>
+        <source>Other destination</source>
+        <translation>Altra destinazione</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bozza</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviata</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ricevuta</translation>
+    </message>
+    <message>
+        <source>Under assessment</source>
+        <translation>In valutazione</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Presa in carico</translation>
+    </message>
+    <message>
+        <source>Not taken on</source>
+        <translation>Non presa in carico</translation>
+    </message>
+    <message>
+        <source>Redirected</source>
+        <translation>Reindirizzata</translation>
+    </message>
+    <message>
+        <source>Returned as incomplete</source>
+        <translation>Respinta perché incompleta</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Chiusa</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullata</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>Ordinaria</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritaria</translation>
+    </message>
+    <message>
+        <source>Urgent (same day)</source>
+        <translation>Urgente (in giornata)</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Non in possesso dei requisiti</translation>
+    </message>
+    <message>
+        <source>Not the right office</source>
+        <translation>Ufficio non competente</translation>
+    </message>
+    <message>
+        <source>Already followed by the service</source>
+        <translation>Già seguita dal servizio</translation>
+    </message>
+    <message>
+        <source>The person declined</source>
+        <translation>La persona ha rifiutato</translation>
+    </message>
+    <message>
+        <source>The person could not be reached</source>
+        <translation>Persona non raggiungibile</translation>
+    </message>
+    <message>
+        <source>By PEC (certified e-mail)</source>
+        <translation>Via PEC</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>Via e-mail</translation>
+    </message>
+    <message>
+        <source>Through the online portal</source>
+        <translation>Tramite portale online</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Per telefono</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Di persona</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Consenso revocato</translation>
+    </message>
+    <message>
+        <source>The person solved it</source>
+        <translation>La persona ha risolto da sé</translation>
+    </message>
+    <message>
+        <source>No longer needed</source>
+        <translation>Non più necessaria</translation>
+    </message>
+    <message>
+        <source>Recorded by mistake</source>
+        <translation>Registrata per errore</translation>
+    </message>
+    <message>
+        <source>Documents missing</source>
+        <translation>Documenti mancanti</translation>
+    </message>
+    <message>
+        <source>Information missing</source>
+        <translation>Informazioni mancanti</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Risolta</translation>
+    </message>
+    <message>
+        <source>Partly resolved</source>
+        <translation>Parzialmente risolta</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>Non risolta</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Esito sconosciuto</translation>
+    </message>
+    <message>
+        <source>Sent referral</source>
+        <translation>Segnalazione inviata</translation>
+    </message>
+    <message>
+        <source>Logged only</source>
+        <translation>Solo registrata</translation>
+    </message>
+    <message>
+        <source>The desk sends the referral to the destination and follows it up until there is an answer.</source>
+        <translation>Lo sportello invia la segnalazione alla destinazione e la segue finché non arriva una risposta.</translation>
+    </message>
+    <message>
+        <source>The person was given the next steps and goes on their own: nothing is sent, the referral is only counted.</source>
+        <translation>Alla persona sono stati indicati i passi successivi e procede da sola: non si invia nulla, la segnalazione viene solo conteggiata.</translation>
+    </message>
+    <message>
+        <source>Choose where the referral goes.</source>
+        <translation>Scegli dove va la segnalazione.</translation>
+    </message>
+    <message>
+        <source>Choose how urgent the referral is.</source>
+        <translation>Scegli l&apos;urgenza della segnalazione.</translation>
+    </message>
+    <message>
+        <source>The need &quot;%1&quot; cannot be part of a referral.</source>
+        <translation>Il bisogno &quot;%1&quot; non può far parte di una segnalazione.</translation>
+    </message>
+    <message>
+        <source>This referral is for an anonymous walk-in: a letter needs a recorded person.</source>
+        <translation>Questa segnalazione riguarda un accesso anonimo: la lettera richiede una persona registrata.</translation>
+    </message>
+    <message>
+        <source>A logged referral was not sent: its state does not change.</source>
+        <translation>Una segnalazione solo registrata non è stata inviata: il suo stato non cambia.</translation>
+    </message>
+    <message>
+        <source>The referral cannot move to that state from where it is now.</source>
+        <translation>La segnalazione non può passare a quello stato da quello attuale.</translation>
+    </message>
+    <message>
+        <source>Choose a reason for this step.</source>
+        <translation>Scegli un motivo per questo passaggio.</translation>
+    </message>
+    <message>
+        <source>Choose how the referral ended.</source>
+        <translation>Scegli com&apos;è finita la segnalazione.</translation>
     </message>
 </context>
 <context>
@@ -3078,6 +3534,14 @@
         <source>Assigned to</source>
         <translation>Assegnato a</translation>
     </message>
+    <message>
+        <source>Referral to %1 awaiting feedback since %2</source>
+        <translation>Segnalazione a %1 in attesa di riscontro dal %2</translation>
+    </message>
+    <message>
+        <source>Referred by %1</source>
+        <translation>Segnalata da %1</translation>
+    </message>
 </context>
 <context>
     <name>sportello::ui::FollowUpPage</name>
@@ -3153,6 +3617,14 @@
     <message>
         <source>%1, due on %2</source>
         <translation>%1, entro il %2</translation>
+    </message>
+    <message>
+        <source>Open referr&amp;al</source>
+        <translation>Apri se&amp;gnalazione</translation>
+    </message>
+    <message>
+        <source>Open the selected referral</source>
+        <translation>Apri la segnalazione selezionata</translation>
     </message>
 </context>
 <context>
@@ -3364,6 +3836,109 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::MoveDialog</name>
+    <message>
+        <source>Sent &amp;by:</source>
+        <translation>Inviata &amp;tramite:</translation>
+    </message>
+    <message>
+        <source>&amp;What was missing:</source>
+        <translation>&amp;Cosa mancava:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Referral: %1</source>
+        <translation>Segnalazione: %1</translation>
+    </message>
+    <message>
+        <source>From &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Da &lt;b&gt;%1&lt;/b&gt; a &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reason for the step</source>
+        <translation>Motivo del passaggio</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(non indicato)</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Esito finale</translation>
+    </message>
+    <message>
+        <source>How it &amp;ended:</source>
+        <translation>&amp;Esito finale:</translation>
+    </message>
+    <message>
+        <source>Where it was redirected</source>
+        <translation>Dove è stata reindirizzata</translation>
+    </message>
+    <message>
+        <source>Redirected &amp;to:</source>
+        <translation>Reindirizzata &amp;a:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registra</translation>
+    </message>
+    <message>
+        <source>Record this step</source>
+        <translation>Registra questo passaggio</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft…</source>
+        <translation>Torna in &amp;bozza…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;sent…</source>
+        <translation>Segna come &amp;inviata…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;received…</source>
+        <translation>Segna come &amp;ricevuta…</translation>
+    </message>
+    <message>
+        <source>&amp;Under assessment…</source>
+        <translation>In &amp;valutazione…</translation>
+    </message>
+    <message>
+        <source>&amp;Taken on…</source>
+        <translation>Presa in &amp;carico…</translation>
+    </message>
+    <message>
+        <source>&amp;Not taken on…</source>
+        <translation>&amp;Non presa in carico…</translation>
+    </message>
+    <message>
+        <source>Re&amp;directed…</source>
+        <translation>Rein&amp;dirizzata…</translation>
+    </message>
+    <message>
+        <source>Returned &amp;incomplete…</source>
+        <translation>Respinta inco&amp;mpleta…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>C&amp;hiudi…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel referral…</source>
+        <translation>Ann&amp;ulla la segnalazione…</translation>
+    </message>
+    <message>
+        <source>The referral was not sent. %1</source>
+        <translation>La segnalazione non è stata inviata. %1</translation>
     </message>
 </context>
 <context>
@@ -3681,6 +4256,38 @@
         <source>The person asked not to be contacted.</source>
         <translation>La persona ha chiesto di non essere contattata.</translation>
     </message>
+    <message>
+        <source>Erase this person…</source>
+        <translation>Cancella questa persona…</translation>
+    </message>
+    <message>
+        <source>Erase this person for good</source>
+        <translation>Cancella definitivamente questa persona</translation>
+    </message>
+    <message>
+        <source>At the person&apos;s request: removes the record, consents, follow-ups and every note; sessions and referrals stay in the statistics without the person.</source>
+        <translation>Su richiesta della persona: elimina la scheda, i consensi, i ricontatti e ogni nota; colloqui e segnalazioni restano nelle statistiche senza la persona.</translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation>Cancella questa persona</translation>
+    </message>
+    <message>
+        <source>Erase %1 at their request?
+
+Their name, codice fiscale, contacts, address, consents and follow-ups go for good, with the notes of their sessions and referrals. The sessions and referrals stay, without the person, so that statistics still count them. This cannot be undone.</source>
+        <translation>Cancellare %1 su sua richiesta?
+
+Nome, codice fiscale, recapiti, indirizzo, consensi e ricontatti vengono eliminati definitivamente, con le note dei colloqui e delle segnalazioni. Colloqui e segnalazioni restano, senza la persona, perché le statistiche continuino a contarli. L&apos;operazione non si può annullare.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the name &quot;%1&quot;:</source>
+        <translation>Per confermare, digita il cognome «%1»:</translation>
+    </message>
+    <message>
+        <source>The name typed is not &quot;%1&quot;: nothing was erased.</source>
+        <translation>Il cognome digitato non è «%1»: non è stato cancellato nulla.</translation>
+    </message>
 </context>
 <context>
     <name>sportello::ui::PersonPanel</name>
@@ -3838,6 +4445,454 @@
     <message>
         <source>Discard the changes to the privacy notice?</source>
         <translation>Scartare le modifiche all&apos;informativa privacy?</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::ReferralDetail</name>
+    <message>
+        <source>Choose a referral in the list to see it here.</source>
+        <translation>Scegli una segnalazione nell&apos;elenco per vederla qui.</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Persona:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Stato:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Urgenza:</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation>Bisogni:</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Ufficio:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Creata:</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Inviata:</translation>
+    </message>
+    <message>
+        <source>Taken on:</source>
+        <translation>Presa in carico:</translation>
+    </message>
+    <message>
+        <source>Answer expected by:</source>
+        <translation>Riscontro atteso entro:</translation>
+    </message>
+    <message>
+        <source>Final outcome:</source>
+        <translation>Esito finale:</translation>
+    </message>
+    <message>
+        <source>Note for the destination</source>
+        <translation>Nota per la destinazione</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>History of the referral</source>
+        <translation>Storia della segnalazione</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Passaggio</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Storia</translation>
+    </message>
+    <message>
+        <source>&amp;Open person</source>
+        <translation>Apri &amp;persona</translation>
+    </message>
+    <message>
+        <source>Open the record of the referral&apos;s person</source>
+        <translation>Apri la scheda della persona segnalata</translation>
+    </message>
+    <message>
+        <source>Letter (&amp;PDF)…</source>
+        <translation>&amp;Lettera (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the referral letter as a PDF</source>
+        <translation>Salva la lettera di segnalazione in PDF</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonima</translation>
+    </message>
+    <message>
+        <source>Person #%1 (no longer recorded)</source>
+        <translation>Persona n. %1 (non più registrata)</translation>
+    </message>
+    <message>
+        <source>Operator #%1</source>
+        <translation>Operatore n. %1</translation>
+    </message>
+    <message>
+        <source>Referral %1 to %2 for %3</source>
+        <translation>Segnalazione %1 a %2 per %3</translation>
+    </message>
+    <message>
+        <source>%1 — referral %2</source>
+        <translation>%1 — segnalazione %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 da %2</translation>
+    </message>
+    <message>
+        <source>%1 — late</source>
+        <translation>%1 — in ritardo</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Registrata</translation>
+    </message>
+    <message>
+        <source>Created as %1</source>
+        <translation>Creata come %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Record the step: %1</source>
+        <translation>Registra il passaggio: %1</translation>
+    </message>
+    <message>
+        <source>This referral is finished: it has no further steps.</source>
+        <translation>Questa segnalazione è conclusa: non ha altri passaggi.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::ReferralDialog</name>
+    <message>
+        <source>New referral</source>
+        <translation>Nuova segnalazione</translation>
+    </message>
+    <message>
+        <source>Kind of referral</source>
+        <translation>Tipo di segnalazione</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destinazione</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destinazione:</translation>
+    </message>
+    <message>
+        <source>Organization or service of the catalogue</source>
+        <translation>Ente o servizio del catalogo</translation>
+    </message>
+    <message>
+        <source>Optional: type part of the name to search the catalogue</source>
+        <translation>Facoltativo: scrivi parte del nome per cercare nel catalogo</translation>
+    </message>
+    <message>
+        <source>Organization or &amp;service:</source>
+        <translation>Ente o &amp;servizio:</translation>
+    </message>
+    <message>
+        <source>Needs of the referral</source>
+        <translation>Bisogni della segnalazione</translation>
+    </message>
+    <message>
+        <source>The needs recorded in the session; Space ticks or unticks.</source>
+        <translation>I bisogni registrati nel colloquio; Spazio spunta o toglie la spunta.</translation>
+    </message>
+    <message>
+        <source>No needs were recorded in the session.</source>
+        <translation>Nel colloquio non sono stati registrati bisogni.</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation>Bisogni:</translation>
+    </message>
+    <message>
+        <source>&amp;Needs:</source>
+        <translation>&amp;Bisogni:</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgenza</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>&amp;Urgenza:</translation>
+    </message>
+    <message>
+        <source>Social emergency contact</source>
+        <translation>Contatto del pronto intervento sociale</translation>
+    </message>
+    <message>
+        <source>Note for the destination</source>
+        <translation>Nota per la destinazione</translation>
+    </message>
+    <message>
+        <source>Why the person is referred, what has been done, what is asked of the destination.</source>
+        <translation>Perché la persona viene segnalata, cosa è stato fatto, cosa si chiede alla destinazione.</translation>
+    </message>
+    <message>
+        <source>Printed in the referral letter; kept encrypted, never sent to the hub.</source>
+        <translation>Stampata nella lettera di segnalazione; conservata cifrata, mai inviata all&apos;hub.</translation>
+    </message>
+    <message>
+        <source>N&amp;ote for the destination:</source>
+        <translation>N&amp;ota per la destinazione:</translation>
+    </message>
+    <message>
+        <source>Answer expected by</source>
+        <translation>Riscontro atteso entro</translation>
+    </message>
+    <message>
+        <source>The referral joins the follow-up list on this day if no answer has come.</source>
+        <translation>In questo giorno, se non è arrivata risposta, la segnalazione entra nell&apos;elenco da ricontattare.</translation>
+    </message>
+    <message>
+        <source>&amp;Answer expected by:</source>
+        <translation>Risposta &amp;attesa entro:</translation>
+    </message>
+    <message>
+        <source>&amp;Create referral</source>
+        <translation>&amp;Crea segnalazione</translation>
+    </message>
+    <message>
+        <source>Create the referral</source>
+        <translation>Crea la segnalazione</translation>
+    </message>
+    <message>
+        <source>The catalogue cannot be read: %1</source>
+        <translation>Non è possibile leggere il catalogo: %1</translation>
+    </message>
+    <message>
+        <source>The catalogue cannot be read, so the social emergency service cannot be shown. If health or safety is in danger, call 112.</source>
+        <translation>Non è possibile leggere il catalogo, quindi il pronto intervento sociale non può essere mostrato. Se la salute o la sicurezza sono in pericolo, chiamare il 112.</translation>
+    </message>
+    <message>
+        <source>Urgent: no social emergency service (PIS) with a phone number is in the catalogue. Call the Social Services of the Comune. If health or safety is in danger, call 112.</source>
+        <translation>Urgente: nel catalogo non c&apos;è un Pronto intervento sociale con un numero di telefono. Chiamare i Servizi sociali del Comune. Se la salute o la sicurezza sono in pericolo, chiamare il 112.</translation>
+    </message>
+    <message>
+        <source>Urgent, same day: call the social emergency service now.</source>
+        <translation>Urgente, in giornata: chiamare subito il Pronto intervento sociale.</translation>
+    </message>
+    <message>
+        <source>If health or safety is in danger, call 112.</source>
+        <translation>Se la salute o la sicurezza sono in pericolo, chiamare il 112.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not name one entry of the catalogue. Choose an organization or a service from the list, or leave the field empty.</source>
+        <translation>&quot;%1&quot; non corrisponde a una sola voce del catalogo. Scegli un ente o un servizio dall&apos;elenco, oppure lascia vuoto il campo.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::ReferralListModel</name>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonima</translation>
+    </message>
+    <message>
+        <source>Person #%1 (no longer recorded)</source>
+        <translation>Persona n. %1 (non più registrata)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>destination type — catalogue entry</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Answer expected by %1: late</source>
+        <translation>Riscontro atteso entro il %1: in ritardo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since it was sent</source>
+        <translation>
+            <numerusform>%n giorno dall&apos;invio</numerusform>
+            <numerusform>%n giorni dall&apos;invio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since it was created</source>
+        <translation>
+            <numerusform>%n giorno dalla creazione</numerusform>
+            <numerusform>%n giorni dalla creazione</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>%1: %2, late</source>
+        <translation>%1: %2, in ritardo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creazione</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destinazione</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Bisogni</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgenza</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Giorni</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>Riscontro entro</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::ReferralsPage</name>
+    <message>
+        <source>Referrals</source>
+        <translation>Segnalazioni</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ggiorna</translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation>Aggiorna l&apos;elenco</translation>
+    </message>
+    <message>
+        <source>Show referrals in this state</source>
+        <translation>Mostra le segnalazioni in questo stato</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Qualsiasi stato</translation>
+    </message>
+    <message>
+        <source>Open (still going on)</source>
+        <translation>Aperte (in corso)</translation>
+    </message>
+    <message>
+        <source>Show referrals to this destination</source>
+        <translation>Mostra le segnalazioni verso questa destinazione</translation>
+    </message>
+    <message>
+        <source>Any destination</source>
+        <translation>Qualsiasi destinazione</translation>
+    </message>
+    <message>
+        <source>Show sent or logged referrals</source>
+        <translation>Mostra le segnalazioni inviate o solo registrate</translation>
+    </message>
+    <message>
+        <source>Sent and logged</source>
+        <translation>Inviate e registrate</translation>
+    </message>
+    <message>
+        <source>Show referrals waiting at least</source>
+        <translation>Mostra le segnalazioni in attesa da almeno</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Qualsiasi attesa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) or more</source>
+        <translation>
+            <numerusform>da %n giorno in su</numerusform>
+            <numerusform>da %n giorni in su</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>St&amp;ate:</source>
+        <translation>St&amp;ato:</translation>
+    </message>
+    <message>
+        <source>D&amp;estination:</source>
+        <translation>D&amp;estinazione:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>A&amp;ge:</source>
+        <translation>Atte&amp;sa:</translation>
+    </message>
+    <message>
+        <source>Open: sent referrals not yet closed or cancelled.</source>
+        <translation>Aperte: segnalazioni inviate non ancora chiuse o annullate.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) shown</source>
+        <translation>
+            <numerusform>%n segnalazione mostrata</numerusform>
+            <numerusform>%n segnalazioni mostrate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting an answer past its date</source>
+        <translation>
+            <numerusform>%n in attesa di risposta oltre la data</numerusform>
+            <numerusform>%n in attesa di risposta oltre la data</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -4497,6 +5552,46 @@
     <message>
         <source>Tick the services discussed first: the handout lists them.</source>
         <translation>Spuntare prima i servizi proposti: la scheda per la persona li elenca.</translation>
+    </message>
+    <message>
+        <source>&amp;Referral…</source>
+        <translation>&amp;Segnalazione…</translation>
+    </message>
+    <message>
+        <source>Record a referral</source>
+        <translation>Registra una segnalazione</translation>
+    </message>
+    <message>
+        <source>After saving: record where the person is referred (Social Services, another body), or that the next steps were given.</source>
+        <translation>Dopo il salvataggio: registra dove la persona viene inviata (Servizi sociali, altro ente) o che le sono stati indicati i passi successivi.</translation>
+    </message>
+    <message>
+        <source>Referral &amp;letter (PDF)…</source>
+        <translation>&amp;Lettera di segnalazione (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the referral letter as PDF</source>
+        <translation>Salva la lettera di segnalazione in PDF</translation>
+    </message>
+    <message>
+        <source>The letter for the destination, with the person&apos;s data: only with the consent to an identified referral.</source>
+        <translation>La lettera per la destinazione, con i dati della persona: solo con il consenso alla segnalazione nominativa.</translation>
+    </message>
+    <message>
+        <source>The outcome is a referral: press Space or %1 to record it.</source>
+        <translation>L&apos;esito è una segnalazione: premi Spazio o %1 per registrarla.</translation>
+    </message>
+    <message>
+        <source>Referral %1 recorded: %2.</source>
+        <translation>Segnalazione %1 registrata: %2.</translation>
+    </message>
+    <message>
+        <source>%1 saves the letter for the destination; the handout carries the code.</source>
+        <translation>%1 salva la lettera per la destinazione; la scheda per la persona riporta il codice.</translation>
+    </message>
+    <message>
+        <source>The referral letter is saved in %1.</source>
+        <translation>La lettera di segnalazione è salvata in %1.</translation>
     </message>
 </context>
 <context>
