@@ -4593,6 +4593,14 @@ Their name, codice fiscale, contacts, address, consents and follow-ups go for go
         <source>This referral is finished: it has no further steps.</source>
         <translation>This referral is finished: it has no further steps.</translation>
     </message>
+    <message>
+        <source>&amp;Edit the draft…</source>
+        <translation>&amp;Edit the draft…</translation>
+    </message>
+    <message>
+        <source>Complete the draft before sending it (needs, office, urgency, note, answer date)</source>
+        <translation>Complete the draft before sending it (needs, office, urgency, note, answer date)</translation>
+    </message>
 </context>
 <context>
     <name>sportello::ui::ReferralDialog</name>
@@ -4719,6 +4727,18 @@ Their name, codice fiscale, contacts, address, consents and follow-ups go for go
     <message>
         <source>&quot;%1&quot; does not name one entry of the catalogue. Choose an organization or a service from the list, or leave the field empty.</source>
         <translation>&quot;%1&quot; does not name one entry of the catalogue. Choose an organization or a service from the list, or leave the field empty.</translation>
+    </message>
+    <message>
+        <source>Complete the draft referral</source>
+        <translation>Complete the draft referral</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the draft</source>
+        <translation>Sa&amp;ve the draft</translation>
+    </message>
+    <message>
+        <source>Save the completed draft</source>
+        <translation>Save the completed draft</translation>
     </message>
 </context>
 <context>

@@ -4593,6 +4593,14 @@ Nome, codice fiscale, recapiti, indirizzo, consensi e ricontatti vengono elimina
         <source>This referral is finished: it has no further steps.</source>
         <translation>Questa segnalazione è conclusa: non ha altri passaggi.</translation>
     </message>
+    <message>
+        <source>&amp;Edit the draft…</source>
+        <translation>Co&amp;mpleta la bozza…</translation>
+    </message>
+    <message>
+        <source>Complete the draft before sending it (needs, office, urgency, note, answer date)</source>
+        <translation>Completa la bozza prima di inviarla (bisogni, ufficio, urgenza, nota, data di riscontro)</translation>
+    </message>
 </context>
 <context>
     <name>sportello::ui::ReferralDialog</name>
@@ -4719,6 +4727,18 @@ Nome, codice fiscale, recapiti, indirizzo, consensi e ricontatti vengono elimina
     <message>
         <source>&quot;%1&quot; does not name one entry of the catalogue. Choose an organization or a service from the list, or leave the field empty.</source>
         <translation>&quot;%1&quot; non corrisponde a una sola voce del catalogo. Scegli un ente o un servizio dall&apos;elenco, oppure lascia vuoto il campo.</translation>
+    </message>
+    <message>
+        <source>Complete the draft referral</source>
+        <translation>Completa la bozza di segnalazione</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the draft</source>
+        <translation>Sal&amp;va la bozza</translation>
+    </message>
+    <message>
+        <source>Save the completed draft</source>
+        <translation>Salva la bozza completata</translation>
     </message>
 </context>
 <context>

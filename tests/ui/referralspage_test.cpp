@@ -5,6 +5,7 @@
 #include "../core/people/peoplefixture.h"
 #include "referrals/movedialog.h"
 #include "referrals/referraldetail.h"
+#include "referrals/referraldialog.h"
 #include "referrals/referrallistmodel.h"
 #include "referrals/referralservice.h"
 #include "referrals/referralspage.h"
@@ -15,6 +16,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -490,6 +492,40 @@ TEST_CASE("showing a referral clears the filters that hide it", "[ui][referrals]
         REQUIRE(accessible);
         CHECK_FALSE(accessible->text(QAccessible::Name).isEmpty());
     }
+}
+
+TEST_CASE("a draft returned as incomplete is completed from the detail", "[referrals][ui]")
+{
+    Fixture f;
+    const qint64 id = f.create(f.rita, u"SS_COMUNE"_s, Kind::Sent, u"ORD"_s, 7);
+    f.move(id, State::Inviata, u"PEC"_s);
+    f.open();
+    f.pick(id);
+    CHECK_FALSE(f.page->detail()->editDraftButton()->isVisible()); // sent: no longer a draft
+
+    f.move(id, State::RespintaIncompleta, u"DOC_MANCANTI"_s);
+    f.move(id, State::Bozza);
+    f.page->refresh();
+    f.pick(id);
+    REQUIRE(f.page->detail()->editDraftButton()->isVisible());
+    f.page->detail()->editDraftButton()->click();
+    ui::ReferralDialog *editor = f.page->draftEditor();
+    REQUIRE(editor != nullptr);
+    CHECK_FALSE(editor->kindCombo()->isEnabled());
+    CHECK_FALSE(editor->destinationCombo()->isEnabled());
+    CHECK(editor->noteEdit()->toPlainText().startsWith(u"Chiede"_s));
+    editor->noteEdit()->setPlainText(u"Allegato il verbale di sfratto."_s);
+    editor->urgencyCombo()->setCurrentIndex(editor->urgencyCombo()->findData(u"URG"_s));
+    editor->okButton()->click();
+    CHECK(editor->result() == QDialog::Accepted);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(f.page->draftEditor() == nullptr);
+
+    const Referral stored = f.referrals.referral(f.desk.volunteer, id).value();
+    CHECK(stored.urgency == u"URG");
+    CHECK(stored.note == u"Allegato il verbale di sfratto.");
+    CHECK(stored.state == State::Bozza);
+    CHECK(f.page->detail()->fieldText(u"note"_s).startsWith(u"Allegato"_s));
 }
 
 TEST_CASE("referrals page screenshot", "[.][screenshot]")

@@ -145,7 +145,12 @@ void ReferralDetail::buildFacts()
                               tr("Open the record of the referral's person"), m_body);
     m_letter = makeButton(tr("Letter (&PDF)…"), u"referralLetter"_s,
                           tr("Save the referral letter as a PDF"), m_body);
+    m_editDraft = makeButton(tr("&Edit the draft…"), u"referralEditDraft"_s,
+                             tr("Complete the draft before sending it (needs, office, urgency, "
+                                "note, answer date)"),
+                             m_body);
     auto *actions = new QHBoxLayout;
+    actions->addWidget(m_editDraft);
     actions->addLayout(m_moves);
     actions->addWidget(m_noMoves, 1);
     actions->addStretch(1);
@@ -161,6 +166,10 @@ void ReferralDetail::buildFacts()
     connect(m_openPerson, &QPushButton::clicked, this, [this] {
         if (m_referral.personId > 0)
             Q_EMIT openPersonRequested(m_referral.personId);
+    });
+    connect(m_editDraft, &QPushButton::clicked, this, [this] {
+        if (m_referral.id > 0 && m_referral.state == State::Bozza)
+            Q_EMIT editDraftRequested(m_referral.id);
     });
     connect(m_letter, &QPushButton::clicked, this, [this] {
         if (m_referral.id > 0)
@@ -355,6 +364,7 @@ void ReferralDetail::rebuildMoves()
     m_noMoves->setVisible(!why.isEmpty());
     m_openPerson->setVisible(shown && r.personId > 0);
     m_letter->setVisible(shown && r.kind == Kind::Sent && r.personId > 0);
+    m_editDraft->setVisible(shown && r.kind == Kind::Sent && r.state == State::Bozza);
 }
 
 void ReferralDetail::startMove(State to)

@@ -60,6 +60,7 @@ public:
     [[nodiscard]] const QList<QPushButton *> &moveButtons() const { return m_moveButtons; }
     [[nodiscard]] QPushButton *openPersonButton() const { return m_openPerson; }
     [[nodiscard]] QPushButton *letterButton() const { return m_letter; }
+    [[nodiscard]] QPushButton *editDraftButton() const { return m_editDraft; }
     // The move dialog while it is open, else nullptr.
     [[nodiscard]] MoveDialog *moveDialog() const;
     // The text the detail shows for a field (tests read it): "state", "note", "person", …
@@ -73,6 +74,8 @@ public Q_SLOTS:
     void startMove(referrals::State to);
 
 Q_SIGNALS:
+    // The operator wants to complete the draft shown (the page opens the editor).
+    void editDraftRequested(qint64 referralId);
     void referralMoved(qint64 referralId);
     void openPersonRequested(qint64 personId);
     void letterRequested(qint64 referralId);
@@ -103,6 +106,7 @@ private:
     QList<QPushButton *> m_moveButtons;
     QPushButton *m_openPerson = nullptr;
     QPushButton *m_letter = nullptr;
+    QPushButton *m_editDraft = nullptr;
     QPointer<MoveDialog> m_dialog;
 };
 

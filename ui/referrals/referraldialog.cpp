@@ -208,9 +208,31 @@ ReferralDialog::ReferralDialog(Context context, QWidget *parent)
     connect(m_urgency, &QComboBox::currentIndexChanged, this, &ReferralDialog::updateForUrgency);
 
     fillCatalogue();
+    if (editing())
+        loadDraft();
     updateForKind();
     updateForUrgency();
     m_kind->setFocus(Qt::OtherFocusReason);
+}
+
+void ReferralDialog::loadDraft()
+{
+    const referrals::Referral &draft = m_context.draft;
+    setWindowTitle(tr("Complete the draft referral"));
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(static_cast<int>(draft.kind))));
+    m_kind->setEnabled(false);
+    selectCode(m_destination, draft.destinationType);
+    m_destination->setEnabled(false);
+    const int entry = m_catalogueEntry->findData(draft.destinationUid);
+    m_catalogueEntry->setCurrentIndex(entry >= 0 ? entry : 0);
+    selectCode(m_urgency, draft.urgency);
+    m_note->setPlainText(draft.note);
+    if (draft.feedbackDue.isValid()) {
+        m_feedback->setMinimumDate(std::min(draft.feedbackDue, m_context.clock.today()));
+        m_feedback->setDate(draft.feedbackDue);
+    }
+    m_ok->setText(tr("Sa&ve the draft"));
+    m_ok->setAccessibleName(tr("Save the completed draft"));
 }
 
 ReferralDialog::~ReferralDialog() = default;
@@ -334,7 +356,14 @@ void ReferralDialog::create()
     if (referral.kind == referrals::Kind::Sent)
         referral.feedbackDue = m_feedback->date();
 
-    auto id = m_context.referrals.create(m_context.actor, referral);
+    Result<qint64> id = editing() ? Result<qint64>(m_context.draft.id) : Result<qint64>(0);
+    if (editing()) {
+        referral.id = m_context.draft.id;
+        if (auto saved = m_context.referrals.updateDraft(m_context.actor, referral); !saved)
+            id = saved.error();
+    } else {
+        id = m_context.referrals.create(m_context.actor, referral);
+    }
     if (!id) {
         QWidget *field = nullptr;
         const QString what = id.error().args.value(0);

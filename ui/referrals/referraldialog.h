@@ -49,12 +49,15 @@ public:
         qint64 personId = 0; // 0: an anonymous walk-in
         QStringList needs; // the session's needs, all ticked at first
         QString destinationType = {}; // preselected destination; empty: the first
+        // A draft to complete (id > 0): the dialog edits it instead of creating a referral;
+        // kind and destination stay as they are.
+        referrals::Referral draft = {};
     };
 
     explicit ReferralDialog(Context context, QWidget *parent = nullptr);
     ~ReferralDialog() override;
 
-    // After acceptance: the referral as created (with its id and uid).
+    // After acceptance: the referral as created or completed (with its id and uid).
     [[nodiscard]] const referrals::Referral &created() const { return m_created; }
 
     [[nodiscard]] QComboBox *kindCombo() const { return m_kind; }
@@ -69,7 +72,8 @@ public:
     [[nodiscard]] QPushButton *okButton() const { return m_ok; }
 
 public Q_SLOTS:
-    // Creates the referral; on success the dialog is accepted, otherwise the refusal is shown.
+    // Creates the referral (or saves the draft); on success the dialog is accepted, otherwise
+    // the refusal is shown.
     void create();
 
 protected:
@@ -78,6 +82,8 @@ protected:
 
 private:
     void fillCatalogue();
+    void loadDraft();
+    [[nodiscard]] bool editing() const { return m_context.draft.id > 0; }
     // The catalogue entry `text` names: the exact item, or the only one containing it; -1 when
     // none or several do.
     [[nodiscard]] int catalogueIndex(const QString &text) const;

@@ -4,6 +4,7 @@
 #include "people/peopleservice.h"
 #include "referrals/referralactions.h"
 #include "referrals/referraldetail.h"
+#include "referrals/referraldialog.h"
 #include "referrals/referralservice.h"
 #include "support/clock.h"
 #include "text/errortext.h"
@@ -144,6 +145,7 @@ ReferralsPage::ReferralsPage(Context context, QWidget *parent)
     connect(m_detail, &ReferralDetail::openPersonRequested, this,
             &ReferralsPage::openPersonRequested);
     connect(m_detail, &ReferralDetail::letterRequested, this, &ReferralsPage::letterRequested);
+    connect(m_detail, &ReferralDetail::editDraftRequested, this, &ReferralsPage::editDraft);
 
     refresh();
 }
@@ -397,6 +399,30 @@ void ReferralsPage::updateCounts()
         tr("%1, %2").arg(shownText.toHtmlEscaped(),
                          u"<b style=\"color:#a01010\">%1</b>"_s.arg(lateText.toHtmlEscaped())));
     m_counts->setAccessibleName(tr("%1, %2").arg(shownText, lateText));
+}
+
+ReferralDialog *ReferralsPage::draftEditor() const
+{
+    return m_draftEditor.data();
+}
+
+void ReferralsPage::editDraft(qint64 referralId)
+{
+    const referrals::Referral &draft = m_detail->referral();
+    if (draft.id != referralId)
+        return;
+    auto *dialog = new ReferralDialog({m_context.referrals, m_context.catalogue, m_context.clock,
+                                       m_context.actor, draft.sessionId, draft.personId,
+                                       draft.needs, draft.destinationType, draft},
+                                      this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, referralId] {
+        [[maybe_unused]] const bool shown = m_detail->showReferral(referralId);
+        reload(true);
+        Q_EMIT referralChanged(referralId);
+    });
+    m_draftEditor = dialog;
+    dialog->open();
 }
 
 } // namespace sportello::ui

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 #include <utility>
@@ -31,6 +32,7 @@ class CatalogueRepository;
 namespace sportello::ui {
 
 class ReferralDetail;
+class ReferralDialog;
 
 // The desk's referrals: filters by state, destination, kind and age, the matching referrals in
 // a sortable table, and below it the one the operator picked, with its history and the steps
@@ -61,6 +63,8 @@ public:
     [[nodiscard]] ReferralSortProxy *proxy() { return &m_proxy; }
     [[nodiscard]] QTableView *view() const { return m_view; }
     [[nodiscard]] ReferralDetail *detail() const { return m_detail; }
+    // The draft editor while it is open, else nullptr.
+    [[nodiscard]] ReferralDialog *draftEditor() const;
     [[nodiscard]] QComboBox *stateFilter() const { return m_state; }
     [[nodiscard]] QComboBox *destinationFilter() const { return m_destination; }
     [[nodiscard]] QComboBox *kindFilter() const { return m_kind; }
@@ -80,6 +84,8 @@ public Q_SLOTS:
     // Selects a referral and shows it, clearing the filters when they hide it; false when it
     // is not among the desk's referrals.
     bool showReferral(qint64 referralId);
+    // Opens the editor of the draft shown in the detail (a sent referral in BOZZA).
+    void editDraft(qint64 referralId);
 
 Q_SIGNALS:
     void openPersonRequested(qint64 personId);
@@ -117,6 +123,7 @@ private:
     QLabel *m_error = nullptr;
     QTableView *m_view = nullptr;
     ReferralDetail *m_detail = nullptr;
+    QPointer<ReferralDialog> m_draftEditor;
     bool m_restoring = false; // selection set by the page, not by the operator
 };
 
