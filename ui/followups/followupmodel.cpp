@@ -235,6 +235,21 @@ QVariant FollowUpModel::groupData(Group group, int column, int role) const
     }
 }
 
+QString FollowUpModel::accessibleText(Group group, int column, const QString &value) const
+{
+    const QString header = headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+    const QString said = value.isEmpty() ? tr("none") : value;
+    if (column == Due)
+        return tr("%1: %2, %3").arg(header, said, groupLabel(group));
+    return tr("%1: %2").arg(header, said);
+}
+
+QString FollowUpModel::dueToolTip(Group group, const QDate &due) const
+{
+    return tr("%1 (%2)", "date (group)")
+        .arg(QLocale().toString(due, QLocale::LongFormat), groupLabel(group));
+}
+
 QVariant FollowUpModel::followUpData(Group group, const FollowUp &followUp, int column,
                                      int role) const
 {
@@ -243,20 +258,12 @@ QVariant FollowUpModel::followUpData(Group group, const FollowUp &followUp, int 
         return display(followUp, column);
     case Qt::ToolTipRole:
         if (column == Due)
-            return tr("%1 (%2)", "date (group)")
-                .arg(QLocale().toString(followUp.due, QLocale::LongFormat), groupLabel(group));
+            return dueToolTip(group, followUp.due);
         if (column == Note)
             return followUp.note;
         return display(followUp, column);
-    case Qt::AccessibleTextRole: {
-        const QString header = headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
-        QString value = display(followUp, column);
-        if (value.isEmpty())
-            value = tr("none");
-        if (column == Due)
-            return tr("%1: %2, %3").arg(header, value, groupLabel(group));
-        return tr("%1: %2").arg(header, value);
-    }
+    case Qt::AccessibleTextRole:
+        return accessibleText(group, column, display(followUp, column));
     case Qt::ForegroundRole:
         if (group == Overdue)
             return kWarningColour;
@@ -310,21 +317,12 @@ QVariant FollowUpModel::referralData(Group group, const referrals::Referral &ref
         return display(referral, column);
     case Qt::ToolTipRole:
         if (column == Due)
-            return tr("%1 (%2)", "date (group)")
-                .arg(QLocale().toString(referral.feedbackDue, QLocale::LongFormat),
-                     groupLabel(group));
+            return dueToolTip(group, referral.feedbackDue);
         if (column == Assignee)
             return tr("Referred by %1").arg(display(referral, column));
         return display(referral, column);
-    case Qt::AccessibleTextRole: {
-        const QString header = headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
-        QString value = display(referral, column);
-        if (value.isEmpty())
-            value = tr("none");
-        if (column == Due)
-            return tr("%1: %2, %3").arg(header, value, groupLabel(group));
-        return tr("%1: %2").arg(header, value);
-    }
+    case Qt::AccessibleTextRole:
+        return accessibleText(group, column, display(referral, column));
     case Qt::ForegroundRole:
         if (group == Overdue)
             return kWarningColour;

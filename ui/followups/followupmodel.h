@@ -68,6 +68,9 @@ public:
 
 private:
     [[nodiscard]] QVariant groupData(Group group, int column, int role) const;
+    // What a screen reader says for a cell, and the due date's tool tip.
+    [[nodiscard]] QString accessibleText(Group group, int column, const QString &value) const;
+    [[nodiscard]] QString dueToolTip(Group group, const QDate &due) const;
     [[nodiscard]] QVariant followUpData(Group group, const people::FollowUp &followUp, int column,
                                         int role) const;
     [[nodiscard]] QVariant referralData(Group group, const referrals::Referral &referral,

@@ -5,6 +5,7 @@
 #include "people/peopleservice.h"
 #include "privacy/consentformdocument.h"
 #include "prompter.h"
+#include "sessions/sessionwidgets.h"
 #include "support/clock.h"
 #include "text/errortext.h"
 #include "text/peopletext.h"
@@ -38,15 +39,6 @@ enum Column { PurposeColumn, MethodColumn, GivenColumn, VersionColumn, StatusCol
 QString shortDate(const QDateTime &at)
 {
     return QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat);
-}
-
-QPushButton *makeButton(const QString &text, const QString &name, const QString &accessible,
-                        QWidget *parent)
-{
-    auto *button = new QPushButton(text, parent);
-    button->setObjectName(name);
-    button->setAccessibleName(accessible);
-    return button;
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "people/sessionservice.h"
 #include "prompter.h"
 #include "referrals/referralservice.h"
+#include "sessions/sessionwidgets.h"
 #include "support/clock.h"
 #include "text/errortext.h"
 #include "text/peopletext.h"
@@ -41,15 +42,6 @@ QFont scaled(const QFont &base, qreal factor, bool bold)
     font.setPointSizeF(base.pointSizeF() * factor);
     font.setBold(bold);
     return font;
-}
-
-QPushButton *makeButton(const QString &text, const QString &name, const QString &accessible,
-                        QWidget *parent)
-{
-    auto *button = new QPushButton(text, parent);
-    button->setObjectName(name);
-    button->setAccessibleName(accessible);
-    return button;
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "referrallistmodel.h"
 #include "referrals/movedialog.h"
 #include "referrals/referralservice.h"
+#include "sessions/sessionwidgets.h"
 #include "support/clock.h"
 #include "text/errortext.h"
 #include "text/peopletext.h"
@@ -38,15 +39,6 @@ QString localDateTime(const QDateTime &at)
     const QDateTime local = at.toLocalTime();
     return QString(QLocale().toString(local.date(), QLocale::ShortFormat) + u' '
                    + local.time().toString(u"HH:mm"_s));
-}
-
-QPushButton *makeButton(const QString &text, const QString &name, const QString &accessible,
-                        QWidget *parent)
-{
-    auto *button = new QPushButton(text, parent);
-    button->setObjectName(name);
-    button->setAccessibleName(accessible);
-    return button;
 }
 
 } // namespace

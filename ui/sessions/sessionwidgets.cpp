@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QGroupBox>
 #include <QListWidget>
+#include <QPushButton>
 
 namespace sportello::ui {
 
@@ -91,6 +92,15 @@ void setCheckedCodes(QListWidget *list, const QStringList &codes)
         item->setCheckState(codes.contains(item->data(kCodeRole).toString()) ? Qt::Checked
                                                                              : Qt::Unchecked);
     }
+}
+
+QPushButton *makeButton(const QString &text, const QString &objectName,
+                        const QString &accessibleName, QWidget *parent)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setObjectName(objectName);
+    button->setAccessibleName(accessibleName);
+    return button;
 }
 
 } // namespace sportello::ui

@@ -11,6 +11,7 @@
 class QComboBox;
 class QGroupBox;
 class QListWidget;
+class QPushButton;
 
 namespace sportello::ui {
 
@@ -43,6 +44,10 @@ void addCheckableItem(QListWidget *list, const QString &text, const QString &cod
                       bool checked = false);
 [[nodiscard]] QStringList checkedCodes(const QListWidget *list);
 void setCheckedCodes(QListWidget *list, const QStringList &codes);
+
+// A push button with the object name tests find it by and the name screen readers say.
+[[nodiscard]] QPushButton *makeButton(const QString &text, const QString &objectName,
+                                      const QString &accessibleName, QWidget *parent);
 
 // Item role holding the code of list and combo items.
 inline constexpr int kCodeRole = Qt::UserRole + 7;
