@@ -2,6 +2,7 @@
 #include "syntheticpeople.h"
 
 #include "syntheticnames.h"
+#include "syntheticrandom.h"
 
 #include <array>
 #include <initializer_list>
@@ -96,7 +97,7 @@ bool isBelfioreCode(const QString &code)
 
 // ---- Random numbers ----
 
-// splitmix64 (Steele, Lea, Flood 2014): tiny, fast and identical on every platform.
+// The generator's own state, drawn through the shared splitmix64 of syntheticrandom.h.
 class Rng
 {
 public:
@@ -104,24 +105,7 @@ public:
         : m_state(state)
     { }
 
-    quint64 next()
-    {
-        quint64 z = (m_state += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return z ^ (z >> 31);
-    }
-
-    // Uniform in [0, bound), without modulo bias.
-    int below(int bound)
-    {
-        const auto b = static_cast<quint64>(bound);
-        const quint64 threshold = (std::numeric_limits<quint64>::max() - b + 1) % b;
-        quint64 x = next();
-        while (x < threshold)
-            x = next();
-        return static_cast<int>(x % b);
-    }
+    int below(int bound) { return detail::uniformBelow(m_state, bound); }
 
     int between(int low, int high) { return low + below(high - low + 1); }
     bool chance(int percent) { return below(100) < percent; }
