@@ -5,6 +5,12 @@
 #include "security/permissions.h"
 #include "support/result.h"
 
+#include <QStringList>
+
+namespace sportello::storage {
+class PeopleRepository;
+}
+
 namespace sportello::people::detail {
 
 // InvalidArgument with args {field, offending code}: what PeopleText::invalidField explains.
@@ -32,5 +38,10 @@ namespace sportello::people::detail {
     return authorizer.require(actor, security::Permission::RecordFacilitation, entityType,
                               entityId);
 }
+
+// Art. 9/10 micro-voci among `needs` need the person's special-category consent in force; an
+// anonymous walk-in (personId 0) cannot give it. ConsentMissing with args {purpose, need}.
+[[nodiscard]] Status requireSpecialCategoryConsent(const storage::PeopleRepository &people,
+                                                   qint64 personId, const QStringList &needs);
 
 } // namespace sportello::people::detail

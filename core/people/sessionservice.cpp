@@ -124,21 +124,7 @@ Status SessionService::validate(const Session &s) const
             return makeError(ErrorCode::ConsentMissing, u"personal-data consent withdrawn"_s,
                              {personal, QString()});
     }
-    for (const QString &need : s.needs) {
-        if (Vocabulary::needSensitivity(need) == Sensitivity::Ordinary)
-            continue;
-        const QString purpose = consentPurposeCode(ConsentPurpose::SpecialCategories);
-        if (s.personId <= 0)
-            return makeError(ErrorCode::ConsentMissing, u"special-category need, no person"_s,
-                             {purpose, need});
-        auto given = people.hasConsent(s.personId, purpose);
-        if (!given)
-            return given.error();
-        if (!*given)
-            return makeError(ErrorCode::ConsentMissing, u"special-category need without consent"_s,
-                             {purpose, need});
-    }
-    return {};
+    return detail::requireSpecialCategoryConsent(people, s.personId, s.needs);
 }
 
 Result<qint64> SessionService::save(const security::Actor &actor, Session session)

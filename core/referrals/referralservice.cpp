@@ -79,22 +79,12 @@ Status ReferralService::checkCodes(const Referral &r) const
         return invalid(u"destination"_s, r.destinationType);
     if (!urgencies().contains(r.urgency))
         return invalid(u"urgency"_s, r.urgency);
-    const storage::PeopleRepository people(m_database, m_vault);
     for (const QString &need : r.needs) {
         if (!people::Vocabulary::isNeed(need))
             return invalid(u"needs"_s, need);
-        if (people::Vocabulary::needSensitivity(need) == people::Sensitivity::Ordinary)
-            continue;
-        const QString purpose
-            = people::consentPurposeCode(people::ConsentPurpose::SpecialCategories);
-        auto given = r.personId > 0 ? people.hasConsent(r.personId, purpose) : Result<bool>(false);
-        if (!given)
-            return given.error();
-        if (!*given)
-            return makeError(ErrorCode::ConsentMissing, u"special-category need in a referral"_s,
-                             {purpose, need});
     }
-    return {};
+    return people::detail::requireSpecialCategoryConsent(
+        storage::PeopleRepository(m_database, m_vault), r.personId, r.needs);
 }
 
 Result<qint64> ReferralService::create(const security::Actor &actor, Referral r)
