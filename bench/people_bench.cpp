@@ -9,20 +9,22 @@
 //  (c) opening the timeline (SessionService::timeline) of people with five sessions.
 // Prints figures; never passes or fails. See docs/performance.md.
 // Usage: people_bench [--people N=200000] [--sessions N=2000] [--queries N=2000] [--folder DIR]
+#include "connection.h"
+#include "crypto/vault.h"
 #include "demo/demopeople.h"
 #include "demo/demoprofile.h"
 #include "demo/syntheticpeople.h"
-#include "people/peopleservice.h"
 #include "people/persondirectory.h"
-#include "people/sessionservice.h"
-#include "security/accountservice.h"
-#include "security/vault.h"
+#include "services/accountservice.h"
+#include "services/deskservices.h"
+#include "services/peopleservice.h"
+#include "services/sessionservice.h"
+#include "sql.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/peoplerepository.h"
 #include "storage/profile.h"
 #include "storage/settingsstore.h"
-#include "storage/sql.h"
 #include "support/clock.h"
 
 #include <QCoreApplication>
@@ -214,8 +216,9 @@ int main(int argc, char **argv)
         fail("open profile", opened.error());
     storage::Profile &profile = **opened;
     storage::Database &database = profile.database();
-    const auto synchronous = storage::scalar(database.connection(), u"PRAGMA synchronous"_s);
-    const auto journal = storage::scalar(database.connection(), u"PRAGMA journal_mode"_s);
+    const auto synchronous
+        = storage::scalar(storage::connectionOf(database), u"PRAGMA synchronous"_s);
+    const auto journal = storage::scalar(storage::connectionOf(database), u"PRAGMA journal_mode"_s);
     std::printf("Sportello people benchmark: %d people, %d sessions, %d queries, folder %s\n",
                 options.people, options.sessions, options.queries, qPrintable(folder));
     std::printf("PRAGMA synchronous = %s (2 = FULL), journal_mode = %s\n",
@@ -224,15 +227,15 @@ int main(int argc, char **argv)
 
     if (auto seeded = demo::seedDemoProfile(profile, clock); !seeded)
         fail("demo profile", seeded.error());
-    security::Vault vault(database, clock);
-    storage::AuditLog audit(database, clock);
-    security::AccountService accounts(database, vault, audit, clock);
+    services::DeskServices desk(database, clock);
+    const crypto::Vault &vault = desk.context().vault;
+    services::AccountService &accounts = desk.accounts();
     const demo::DemoAccount &lead = demo::kDemoAccounts[0];
     auto actor = accounts.login(QString::fromUtf8(lead.username), QString::fromUtf8(lead.password));
     if (!actor)
         fail("login", actor.error());
-    people::PeopleService people(database, vault, audit, clock);
-    people::SessionService sessions(database, vault, audit, clock);
+    services::PeopleService &people = desk.people();
+    services::SessionService &sessions = desk.sessions();
 
     // The floor under every save: one durable transaction writing one row.
     Sample floor;

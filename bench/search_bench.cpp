@@ -7,15 +7,16 @@
 // Usage: search_bench [--services N]... [--cache DIR]   (default: 2000 and 100000)
 #include "catalogue/cataloguepage.h"
 #include "catalogue/searchtext.h"
+#include "connection.h"
 #include "prompter.h"
 #include "search/cataloguesearch.h"
-#include "search/searchcontroller.h"
-#include "security/guardedcatalogue.h"
+#include "services/catalogueservice.h"
+#include "services/deskservices.h"
+#include "services/searchcontroller.h"
+#include "sql.h"
 #include "storage/auditlog.h"
-#include "storage/cataloguerepository.h"
 #include "storage/database.h"
 #include "storage/profile.h"
-#include "storage/sql.h"
 #include "support/clock.h"
 #include "syntheticcatalogue.h"
 
@@ -116,35 +117,25 @@ Figures measure(const QString &dataDir, int services)
     if (!profile)
         qFatal("cannot open the profile");
     storage::Database &database = (*profile)->database();
-    storage::CatalogueRepository repository(database, clock);
 
+    // The desk's service set, as the desktop builds it: its search loads on its own thread.
+    services::DeskServices desk(database, clock);
     QElapsedTimer build;
     build.start();
-    search::SearchController controller(
-        [&database, &clock]() -> Result<std::shared_ptr<const search::CatalogueIndex>> {
-            const storage::CatalogueRepository worker(database, clock);
-            auto summaries = worker.summaries();
-            auto rows = worker.searchRows();
-            if (!summaries || !rows)
-                return makeError(ErrorCode::QueryFailed);
-            return search::CatalogueIndex::build(std::move(summaries).value(), *rows);
-        });
+    services::SearchController &controller = desk.search();
     {
         QEventLoop loop;
-        QObject::connect(&controller, &search::SearchController::indexReloaded, &loop,
+        QObject::connect(&controller, &services::SearchController::indexReloaded, &loop,
                          &QEventLoop::quit);
-        controller.reload();
-        loop.exec();
+        if (!controller.isReady())
+            loop.exec();
     }
     figures.indexBuildMs = static_cast<double>(build.nsecsElapsed()) / 1e6;
     figures.indexBytes = controller.index()->text().memoryBytes();
 
     ui::DialogPrompter prompter;
-    storage::AuditLog audit(database, clock);
-    security::Authorizer authorizer(audit);
-    security::GuardedCatalogue editing(repository, authorizer);
     const security::Actor volunteer {0, u"bench"_s, u"Bench"_s, security::Role::Operatore};
-    ui::CataloguePage page({repository, controller, clock, prompter, {}, editing, volunteer});
+    ui::CataloguePage page({desk.catalogue(), controller, clock, prompter, {}, volunteer});
     page.resize(1280, 800);
     page.show();
     QLineEdit *field = page.searchField();
@@ -192,7 +183,7 @@ Figures measure(const QString &dataDir, int services)
     ticker.stop();
 
     // The naive query on the same database, for every prefix typed above.
-    const QSqlDatabase db = database.connection();
+    const QSqlDatabase db = storage::connectionOf(database);
     QString weights;
     for (const double w : catalogue::kSearchFieldWeights)
         weights += u", "_s + QString::number(w);

@@ -2,9 +2,10 @@
 // Measures the cost of one small durable write transaction (BEGIN IMMEDIATE … COMMIT at
 // synchronous=FULL in WAL mode) — the floor under every "save" at the counter — and of opening
 // a profile. Usage: storage_bench [iterations=500] [folder=temporary]
+#include "connection.h"
+#include "sql.h"
 #include "storage/database.h"
 #include "storage/migration.h"
-#include "storage/sql.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -66,9 +67,9 @@ int main(int argc, char **argv)
     for (int i = 0; i < iterations; ++i) {
         QElapsedTimer timer;
         timer.start();
-        auto tx = Transaction::begin((*db)->connection());
+        auto tx = Transaction::begin(**db);
         for (int row = 0; row < 6; ++row) {
-            auto inserted = run((*db)->connection(), u"INSERT INTO rows(a, b) VALUES (?, ?)"_s,
+            auto inserted = run(connectionOf(**db), u"INSERT INTO rows(a, b) VALUES (?, ?)"_s,
                                 {u"needs and services of a session"_s, i * 10 + row});
             if (!inserted)
                 return 1;

@@ -151,10 +151,14 @@ void MainWindow::setOperatorText(const QString &text)
     m_operatorLabel->setText(text);
 }
 
-void MainWindow::showAbout()
+AboutDialog *MainWindow::showAbout()
 {
-    AboutDialog dialog(m_profile, this);
-    dialog.exec();
+    // Window-modal and not blocking: it goes when closed.
+    auto *dialog = new AboutDialog(m_profile, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::buildMenus()

@@ -11,6 +11,8 @@ class QStackedWidget;
 
 namespace sportello::ui {
 
+class AboutDialog;
+
 // The desktop shell: navigation between the capabilities, menus, status bar and About dialog.
 // Pages are built by app and handed over with addPage(), so the shell knows no service.
 class MainWindow final : public QMainWindow
@@ -30,7 +32,8 @@ public:
     [[nodiscard]] QString currentPageId() const;
     void showPage(const QString &id);
 
-    void showAbout();
+    // Opens the About dialog over the window (not blocking) and returns it.
+    AboutDialog *showAbout();
 
     // Locked: only the lock screen shows, and every page has been removed (the next operator
     // must never see the previous one's work).

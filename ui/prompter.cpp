@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prompter.h"
 
+#include <QDialog>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
 
@@ -33,6 +35,19 @@ bool DialogPrompter::confirm(QWidget *parent, const QString &title, const QStrin
 void DialogPrompter::warn(QWidget *parent, const QString &title, const QString &text)
 {
     QMessageBox::warning(parent, title, text);
+}
+
+std::optional<QString> DialogPrompter::askSaveFile(QWidget *parent, const QString &title,
+                                                   const QString &suggestedPath,
+                                                   const QString &filter)
+{
+    const QString path = QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
+    return path.isEmpty() ? std::nullopt : std::optional<QString>(path);
+}
+
+int DialogPrompter::runDialog(QDialog &dialog)
+{
+    return dialog.exec();
 }
 
 } // namespace sportello::ui

@@ -5,11 +5,14 @@
 
 #include <optional>
 
+class QDialog;
 class QWidget;
 
 namespace sportello::ui {
 
-// Every question the interface asks in a modal box goes through here, so tests can answer it.
+// Every question the interface asks in a modal box — a line of text, a yes or no, a warning, a
+// file to write, a dialog of its own — goes through here, so tests answer it without running
+// a nested event loop.
 class Prompter
 {
 public:
@@ -26,6 +29,15 @@ public:
     [[nodiscard]] virtual bool confirm(QWidget *parent, const QString &title, const QString &text)
         = 0;
     virtual void warn(QWidget *parent, const QString &title, const QString &text) = 0;
+    // Where to write a file: the path chosen, or nothing when the person cancels. `filter` is
+    // the kind of file offered ("PDF documents (*.pdf)").
+    [[nodiscard]] virtual std::optional<QString> askSaveFile(QWidget *parent, const QString &title,
+                                                             const QString &suggestedPath,
+                                                             const QString &filter)
+        = 0;
+    // Shows a dialog the interface built, modally, until the person closes it; returns its
+    // result (QDialog::Accepted or Rejected).
+    virtual int runDialog(QDialog &dialog) = 0;
 };
 
 // The real prompter: Qt's standard dialogs.
@@ -39,6 +51,10 @@ public:
                                                      const QString &label) override;
     [[nodiscard]] bool confirm(QWidget *parent, const QString &title, const QString &text) override;
     void warn(QWidget *parent, const QString &title, const QString &text) override;
+    [[nodiscard]] std::optional<QString> askSaveFile(QWidget *parent, const QString &title,
+                                                     const QString &suggestedPath,
+                                                     const QString &filter) override;
+    int runDialog(QDialog &dialog) override;
 };
 
 } // namespace sportello::ui

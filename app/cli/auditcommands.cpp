@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
-#include "storage/auditlog.h"
+#include "services/auditservice.h"
+#include "services/deskservices.h"
 #include "storage/profile.h"
 #include "text/audittext.h"
 #include "text/errortext.h"
@@ -26,8 +27,8 @@ int auditVerify(CommandContext &context)
     const auto profile = openExistingProfile(context);
     if (!profile)
         return ExitFailure;
-    const storage::AuditLog log(profile->database(), context.clock);
-    auto result = log.verify();
+    const services::DeskServices desk(profile->database(), context.clock);
+    auto result = desk.audit().verifyWithoutLogin();
     if (!result) {
         context.err << text::ErrorText::message(result.error()) << Qt::endl;
         return ExitFailure;
@@ -70,10 +71,10 @@ int auditList(CommandContext &context)
     const auto profile = openExistingProfile(context);
     if (!profile)
         return ExitFailure;
-    const storage::AuditLog log(profile->database(), context.clock);
-    storage::AuditFilter filter;
+    const services::DeskServices desk(profile->database(), context.clock);
+    audit::AuditFilter filter;
     filter.limit = limit;
-    auto entries = log.entries(filter);
+    auto entries = desk.audit().entriesWithoutLogin(filter);
     if (!entries) {
         context.err << text::ErrorText::message(entries.error()) << Qt::endl;
         return ExitFailure;
@@ -87,7 +88,7 @@ int auditList(CommandContext &context)
     const QStringList headers = {Cli::tr("Time"), Cli::tr("Operator"), Cli::tr("Action"),
                                  Cli::tr("Entity"), Cli::tr("Outcome")};
     QList<QStringList> rows;
-    for (const storage::AuditEntry &entry : std::as_const(*entries)) {
+    for (const audit::AuditEntry &entry : std::as_const(*entries)) {
         const QString entity = entry.entityId.isEmpty() ? entry.entityType
                                                         : entry.entityType + u' ' + entry.entityId;
         rows.append({localIso(entry.at),

@@ -2,8 +2,9 @@
 #include "catalogue/taxonomy.h"
 #include "cli.h"
 #include "search/cataloguesearch.h"
-#include "storage/catalogueio.h"
-#include "storage/cataloguerepository.h"
+#include "services/catalogueio.h"
+#include "services/catalogueservice.h"
+#include "services/deskservices.h"
 #include "storage/profile.h"
 #include "support/clock.h"
 #include "text/cataloguetext.h"
@@ -109,9 +110,8 @@ int importCommand(CommandContext &context)
     auto profile = storage::Profile::open(context.dataDir);
     if (!profile)
         return fail(context, profile.error());
-    storage::CatalogueRepository repository((*profile)->database(), context.clock);
-    storage::CatalogueIo io(repository);
-    auto report = io.importPath(context.args.first(), actorName());
+    const services::DeskServices desk((*profile)->database(), context.clock);
+    auto report = desk.catalogueIo().importPath(context.args.first(), actorName());
     if (!report)
         return fail(context, report.error());
     for (const QString &field : report->ignoredFields)
@@ -149,11 +149,10 @@ int exportCommand(CommandContext &context)
     auto profile = storage::Profile::open(context.dataDir);
     if (!profile)
         return fail(context, profile.error());
-    storage::CatalogueRepository repository((*profile)->database(), context.clock);
-    storage::CatalogueIo io(repository);
-    const auto kind = format == u"hsds-csv"_s ? storage::CatalogueFormat::HsdsCsv
-                                              : storage::CatalogueFormat::HsdsJson;
-    if (auto status = io.exportTo(rest.first(), kind); !status)
+    const services::DeskServices desk((*profile)->database(), context.clock);
+    const auto kind = format == u"hsds-csv"_s ? services::CatalogueFormat::HsdsCsv
+                                              : services::CatalogueFormat::HsdsJson;
+    if (auto status = desk.catalogueIo().exportTo(rest.first(), kind); !status)
         return fail(context, status.error());
     context.out << Cli::tr("Catalogue exported to %1.").arg(QDir::toNativeSeparators(rest.first()))
                 << Qt::endl;
@@ -192,14 +191,11 @@ int searchCommand(CommandContext &context)
     auto profile = storage::Profile::open(context.dataDir);
     if (!profile)
         return fail(context, profile.error());
-    storage::CatalogueRepository repository((*profile)->database(), context.clock);
-    auto summaries = repository.summaries();
-    if (!summaries)
-        return fail(context, summaries.error());
-    auto rows = repository.searchRows();
-    if (!rows)
-        return fail(context, rows.error());
-    search::CatalogueSearcher searcher(search::CatalogueIndex::build(*summaries, *rows));
+    const services::DeskServices desk((*profile)->database(), context.clock);
+    auto index = desk.catalogue().searchIndex();
+    if (!index)
+        return fail(context, index.error());
+    search::CatalogueSearcher searcher(std::move(index).value());
     search::Request request;
     request.text = words.join(u' ');
     request.facts = facts;

@@ -2,7 +2,8 @@
 // sportello-cli outbox: what the desk keeps for the district hub. The outbox holds anonymized
 // records only, so listing it opens no vault and reads nothing personal.
 #include "cli.h"
-#include "storage/outboxrepository.h"
+#include "services/deskservices.h"
+#include "services/outboxservice.h"
 #include "storage/profile.h"
 #include "text/errortext.h"
 
@@ -54,9 +55,9 @@ bool parseOptions(CommandContext &context, ListOptions &options)
                         << Qt::endl;
             return false;
         }
-        if (!storage::outboxStates().contains(options.state)) {
+        if (!sync::outboxStates().contains(options.state)) {
             context.err << Cli::tr("Unknown outbox state \"%1\": use one of %2.")
-                               .arg(options.state, storage::outboxStates().join(u", "_s))
+                               .arg(options.state, sync::outboxStates().join(u", "_s))
                         << Qt::endl;
             return false;
         }
@@ -64,15 +65,15 @@ bool parseOptions(CommandContext &context, ListOptions &options)
     return true;
 }
 
-QJsonObject recordOf(const storage::OutboxItem &item)
+QJsonObject recordOf(const sync::OutboxItem &item)
 {
     return QJsonDocument::fromJson(item.payload).object();
 }
 
-void printJson(CommandContext &context, const QList<storage::OutboxItem> &items)
+void printJson(CommandContext &context, const QList<sync::OutboxItem> &items)
 {
     QJsonArray array;
-    for (const storage::OutboxItem &item : items) {
+    for (const sync::OutboxItem &item : items) {
         array.append(QJsonObject {
             {u"id"_s, item.id},
             {u"event_uid"_s, item.eventUid},
@@ -86,14 +87,14 @@ void printJson(CommandContext &context, const QList<storage::OutboxItem> &items)
     context.out.flush();
 }
 
-void printTableOf(CommandContext &context, const QList<storage::OutboxItem> &items)
+void printTableOf(CommandContext &context, const QList<sync::OutboxItem> &items)
 {
     // Codes rather than labels, as in audit list; the record's columns keep the hub's key names.
     QStringList headers {Cli::tr("Id"), Cli::tr("Created"), Cli::tr("State"), Cli::tr("Event"),
                          Cli::tr("Event id")};
     headers += shownKeys();
     QList<QStringList> rows;
-    for (const storage::OutboxItem &item : items) {
+    for (const sync::OutboxItem &item : items) {
         QStringList row {QString::number(item.id), localIso(item.createdAt), item.state,
                          item.eventType, item.eventUid};
         const QJsonObject record = recordOf(item);
@@ -114,7 +115,8 @@ int outboxList(CommandContext &context)
     const auto profile = openExistingProfile(context);
     if (!profile)
         return ExitFailure;
-    auto items = storage::OutboxRepository(profile->database()).items(options.state);
+    const services::DeskServices desk(profile->database(), context.clock);
+    auto items = desk.outbox().items(options.state);
     if (!items) {
         context.err << text::ErrorText::message(items.error()) << Qt::endl;
         return ExitFailure;

@@ -2,14 +2,14 @@
 #include "desktopapp.h"
 
 #include "common/appsetup.h"
-#include "demo/demoprofile.h"
 #include "deskcomposition.h"
 #include "mainwindow.h"
 #include "prompter.h"
-#include "search/searchcontroller.h"
-#include "security/accountservice.h"
 #include "security/deskshell.h"
 #include "security/firstrunwizard.h"
+#include "services/accountservice.h"
+#include "services/deskservices.h"
+#include "services/searchcontroller.h"
 #include "storage/database.h"
 #include "storage/profile.h"
 #include "support/clock.h"
@@ -22,8 +22,10 @@
 #include <QMessageBox>
 #include <QTimer>
 
+#include <cstdio>
 #include <cstring>
 #include <iostream>
+#include <string>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +37,18 @@ void reportFatal(const QString &message, bool headless)
     std::cerr << message.toLocal8Bit().constData() << std::endl;
     if (!headless)
         QMessageBox::critical(nullptr, DesktopApp::tr("Sportello"), message);
+}
+
+// The password of a screenshot's login: one line on standard input, so it never shows in the
+// process list or the shell's history.
+QString passwordFromStandardInput()
+{
+    std::string line;
+    if (!std::getline(std::cin, line))
+        return {};
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    return QString::fromStdString(line);
 }
 
 } // namespace
@@ -69,7 +83,11 @@ int DesktopApp::run(QApplication &application)
         u"page"_s,
         tr("With --screenshot: show the page <id> (session, followups, people, catalogue…)."),
         tr("id"));
-    parser.addOptions({dataDirOption, langOption, screenshotOption, pageOption});
+    const QCommandLineOption loginOption(
+        u"login"_s,
+        tr("With --screenshot: log in as <username>, reading the password from standard input."),
+        tr("username"));
+    parser.addOptions({dataDirOption, langOption, screenshotOption, pageOption, loginOption});
     parser.process(application);
 
     const bool headless = parser.isSet(screenshotOption);
@@ -91,20 +109,17 @@ int DesktopApp::run(QApplication &application)
     }
 
     const SystemClock clock;
-    auto demoState = demo::demoState(**profile, clock);
     ui::ProfileSummary summary;
     summary.dataDir = (*profile)->dataDir();
     summary.databasePath = (*profile)->database().filePath();
     summary.schemaVersion = (*profile)->database().schemaVersion();
-    summary.demo = demoState.ok() && *demoState != demo::DemoState::Absent
-        && *demoState != demo::DemoState::RealDesk;
 
     ui::DialogPrompter prompter;
     DeskComposition desk((*profile)->database(), clock, prompter, summary);
     ui::MainWindow &window = desk.window();
     ui::DeskShell &shell = desk.shell();
-    security::AccountService &accounts = desk.accounts();
-    search::SearchController &searchController = desk.search();
+    services::AccountService &accounts = desk.services().accounts();
+    services::SearchController &searchController = desk.services().search();
 
     auto firstRun = accounts.needsFirstRun();
     if (!firstRun) {
@@ -112,15 +127,17 @@ int DesktopApp::run(QApplication &application)
         return 1;
     }
     shell.start();
-    if (headless && summary.demo) {
-        // Screenshots of the demo show the working screens: log in its public demo account.
-        const demo::DemoAccount &lead = demo::kDemoAccounts[0];
-        if (auto actor
-            = accounts.login(QString::fromUtf8(lead.username), QString::fromUtf8(lead.password)))
-            shell.enter(*actor);
+    if (headless && parser.isSet(loginOption)) {
+        // A screenshot of the working screens: log in as the operator named, like the panel.
+        auto actor = accounts.login(parser.value(loginOption), passwordFromStandardInput());
+        if (!actor) {
+            reportFatal(text::ErrorText::message(actor.error()), true);
+            return 1;
+        }
+        shell.enter(*actor);
     } else if (*firstRun && !headless) {
-        ui::FirstRunWizard wizard(accounts);
-        if (wizard.exec() != QDialog::Accepted || !wizard.coordinator())
+        ui::FirstRunWizard wizard(accounts, prompter);
+        if (prompter.runDialog(wizard) != QDialog::Accepted || !wizard.coordinator())
             return 0;
         shell.enter(*wizard.coordinator());
     }
@@ -133,7 +150,7 @@ int DesktopApp::run(QApplication &application)
         // Let the first search come back so the screenshot shows real content.
         QEventLoop settle;
         QTimer::singleShot(3000, &settle, &QEventLoop::quit);
-        QObject::connect(&searchController, &search::SearchController::searchFinished, &settle,
+        QObject::connect(&searchController, &services::SearchController::searchFinished, &settle,
                          [&settle](quint64, const search::Response &response) {
                              if (!response.superseded)
                                  QTimer::singleShot(50, &settle, &QEventLoop::quit);

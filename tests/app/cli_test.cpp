@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real sportello-cli executable and checks what it prints and how it exits.
+#include "connection.h"
+#include "crypto/vault.h"
 #include "demo/demoprofile.h"
 #include "demo/syntheticpeople.h"
-#include "people/peopleservice.h"
-#include "security/accountservice.h"
-#include "security/vault.h"
+#include "services/accountservice.h"
+#include "services/deskservices.h"
+#include "services/peopleservice.h"
+#include "sql.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/profile.h"
-#include "storage/sql.h"
 #include "testhelpers.h"
 
 #include <QCoreApplication>
@@ -197,9 +199,10 @@ TEST_CASE("sportello-cli audit verify and list on a desk's folder and a tampered
         REQUIRE(log.append(7, u"view"_s, u"person"_s, u"41"_s).ok());
         clock.advanceSecs(30);
         REQUIRE(log.append(7, u"export"_s, u"report"_s, u"2026-03"_s).ok());
-        lastId = sportello::storage::scalar((*profile)->database().connection(),
-                                            u"SELECT max(id) FROM audit_log"_s)
-                     ->toLongLong();
+        lastId
+            = sportello::storage::scalar(sportello::storage::connectionOf((*profile)->database()),
+                                         u"SELECT max(id) FROM audit_log"_s)
+                  ->toLongLong();
         REQUIRE((*profile)->database().checkpoint().ok());
     }
 
@@ -353,13 +356,12 @@ TEST_CASE("sportello-cli demo --people stores synthetic people with nothing pers
         sportello::test::FakeClock clock(QDateTime::currentDateTimeUtc());
         auto profile = sportello::storage::Profile::open(dir.path());
         REQUIRE(profile.ok());
-        sportello::security::Vault vault((*profile)->database(), clock);
-        sportello::storage::AuditLog audit((*profile)->database(), clock);
-        sportello::security::AccountService accounts((*profile)->database(), vault, audit, clock);
+        sportello::services::DeskServices desk((*profile)->database(), clock);
         const auto &lead = sportello::demo::kDemoAccounts[0];
-        REQUIRE(accounts.login(QString::fromUtf8(lead.username), QString::fromUtf8(lead.password))
+        REQUIRE(desk.accounts()
+                    .login(QString::fromUtf8(lead.username), QString::fromUtf8(lead.password))
                     .ok());
-        sportello::people::PeopleService directory((*profile)->database(), vault, audit, clock);
+        sportello::services::PeopleService &directory = desk.people();
         // The scan means something only if the people are there.
         for (const auto &person : std::as_const(people)) {
             auto hits = directory.search(person.codiceFiscale);

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sportello-cli outbox list, run as the real executable on profiles whose referrals were made
 // through ReferralService: the table, the JSON, the state filter, and nothing personal.
+#include "crypto/vault.h"
 #include "demo/syntheticpeople.h"
-#include "people/peopleservice.h"
 #include "referrals/anonymizer.h"
-#include "referrals/referralservice.h"
-#include "security/accountservice.h"
-#include "security/vault.h"
+#include "services/accountservice.h"
+#include "services/deskservices.h"
+#include "services/peopleservice.h"
+#include "services/referralservice.h"
 #include "storage/auditlog.h"
 #include "storage/profile.h"
 #include "testhelpers.h"
@@ -67,17 +68,15 @@ void seedReferrals(const QString &dataDir)
     test::FakeClock clock; // Monday 2 March 2026, 09:00 UTC
     auto profile = storage::Profile::open(dataDir);
     REQUIRE(profile.ok());
-    storage::Database &database = (*profile)->database();
-    security::Vault vault(database, clock);
-    storage::AuditLog audit(database, clock);
-    security::AccountService accounts(database, vault, audit, clock);
+    services::DeskServices core((*profile)->database(), clock);
+    services::AccountService &accounts = core.accounts();
     security::DeskIdentity desk {
         u"Centro di Ascolto"_s, u"Caritas"_s, u"015175"_s, u"PIO-CDA"_s, {u"Via Roma 1"_s}};
     auto first = accounts.firstRun(desk, u"anna"_s, u"Anna"_s, u"una frase lunga da ricordare"_s);
     REQUIRE(first.ok());
     const security::Actor lead = first->coordinator;
-    people::PeopleService people(database, vault, audit, clock);
-    referrals::ReferralService referrals(database, vault, audit, clock);
+    services::PeopleService &people = core.people();
+    services::ReferralService &referrals = core.referrals();
 
     people::Person person;
     person.givenName = u"Rita"_s;
@@ -114,8 +113,7 @@ void seedReferrals(const QString &dataDir)
     caf.destinationType = u"CAF"_s;
     caf.needs = {u"POV.UTENZE"_s};
     REQUIRE(referrals.create(lead, caf).ok());
-    people.forget();
-    vault.lock();
+    core.lock(lead);
 }
 
 void checkNothingPersonal(const Run &run)

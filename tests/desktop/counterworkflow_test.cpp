@@ -7,11 +7,13 @@
 #include "followups/followuppage.h"
 #include "handout/handoutdialog.h"
 #include "mainwindow.h"
-#include "people/peopleservice.h"
-#include "people/sessionservice.h"
-#include "security/accountservice.h"
 #include "security/deskshell.h"
 #include "security/loginpanel.h"
+#include "services/accountservice.h"
+#include "services/catalogueio.h"
+#include "services/deskservices.h"
+#include "services/peopleservice.h"
+#include "services/sessionservice.h"
 #include "sessions/consentbox.h"
 #include "sessions/needpicker.h"
 #include "sessions/personform.h"
@@ -20,8 +22,6 @@
 #include "sessions/sessionpage.h"
 #include "sessions/sessionwidgets.h"
 #include "sessions/typeahead.h"
-#include "storage/catalogueio.h"
-#include "storage/cataloguerepository.h"
 #include "storage/database.h"
 #include "storage/profile.h"
 #include "testhelpers.h"
@@ -31,6 +31,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -72,20 +73,19 @@ TEST_CASE("the counter workflow through the real main window", "[desktop][workfl
     auto profile = storage::Profile::open(dir.path());
     REQUIRE(profile.ok());
     storage::Database &database = (*profile)->database();
+    test::ScriptedPrompter prompter;
+    app::DeskComposition desk(database, clock, prompter, {});
+    services::DeskServices &deskServices = desk.services();
     {
         QFile file(u":/sportello/catalogue/demo-catalogue.json"_s);
         REQUIRE(file.open(QIODevice::ReadOnly));
-        storage::CatalogueRepository catalogue(database, clock);
-        storage::CatalogueIo io(catalogue);
-        REQUIRE(io.importJson(file.readAll(), u"demo"_s, u"test"_s).ok());
+        REQUIRE(deskServices.catalogueIo().importJson(file.readAll(), u"demo"_s, u"test"_s).ok());
     }
-    test::ScriptedPrompter prompter;
-    app::DeskComposition desk(database, clock, prompter, {});
-    auto first = desk.accounts().firstRun(
+    auto first = deskServices.accounts().firstRun(
         {u"Centro di Ascolto"_s, u"Caritas"_s, u"015175"_s, u"PIO-CDA"_s, {u"Via Roma 1"_s}},
         u"anna"_s, u"Anna Bianchi"_s, u"frase della coordinatrice"_s);
     REQUIRE(first.ok());
-    REQUIRE(desk.accounts()
+    REQUIRE(deskServices.accounts()
                 .createAccount(first->coordinator, u"marco"_s, u"Marco Verdi"_s,
                                security::Role::Operatore, u"frase del volontario"_s, false)
                 .ok());
@@ -148,14 +148,27 @@ TEST_CASE("the counter workflow through the real main window", "[desktop][workfl
     const QStringList serviceUids = page->servicePicker()->checkedUids();
     REQUIRE(serviceUids.size() == 1);
 
-    // The handout of that service, saved as a PDF, before the session is saved.
-    auto handout = page->handoutInput();
-    REQUIRE(handout.ok());
-    REQUIRE(handout->services.size() == 1);
-    CHECK(handout->desk.name == u"Centro di Ascolto"_s);
-    ui::HandoutDialog dialog(*handout);
+    // The handout of that service, saved as a PDF before the session is saved: the page's own
+    // button opens the dialog, whose "Save PDF…" asks where in the file dialog.
     const QString pdf = dir.filePath(u"handout.pdf"_s);
-    REQUIRE(dialog.savePdf(pdf));
+    prompter.savePaths = {pdf};
+    int handoutServices = 0;
+    prompter.dialogs.push_back([&handoutServices](QDialog &dialog) {
+        auto *handout = qobject_cast<ui::HandoutDialog *>(&dialog);
+        REQUIRE(handout);
+        handoutServices = int(handout->content().services.size());
+        CHECK(handout->content().desk.name == u"Centro di Ascolto"_s);
+        auto *save = handout->findChild<QPushButton *>(u"savePdf"_s);
+        REQUIRE(save);
+        QTest::mouseClick(save, Qt::LeftButton);
+        return int(QDialog::Rejected); // then Close
+    });
+    QWidget *before = focused();
+    QTest::mouseClick(page->findChild<QPushButton *>(u"handoutButton"_s), Qt::LeftButton);
+    before->setFocus();
+    CHECK(prompter.dialogTitles == QStringList {u"Handout for the citizen"_s});
+    CHECK(handoutServices == 1);
+    CHECK(prompter.saveTitles == QStringList {u"Save handout as PDF"_s});
     QFile written(pdf);
     REQUIRE(written.open(QIODevice::ReadOnly));
     CHECK(written.read(4) == "%PDF");
@@ -178,7 +191,7 @@ TEST_CASE("the counter workflow through the real main window", "[desktop][workfl
     const qint64 personId = saved.at(0).at(1).toLongLong();
     REQUIRE(personId > 0);
 
-    auto session = desk.sessions().session(first->coordinator, sessionId);
+    auto session = deskServices.sessions().session(first->coordinator, sessionId);
     REQUIRE(session.ok());
     CHECK(session->needs.size() == 2);
     CHECK(session->services.size() == 1);
@@ -194,7 +207,7 @@ TEST_CASE("the counter workflow through the real main window", "[desktop][workfl
     clock.advanceDays(7);
     followUps->refresh();
     CHECK(followUps->dueNow() == 1);
-    auto queue = desk.sessions().followUpQueue(first->coordinator);
+    auto queue = deskServices.sessions().followUpQueue(first->coordinator);
     REQUIRE(queue.ok());
     REQUIRE(queue->today.size() == 1);
     CHECK(queue->today.first().personId == personId);

@@ -7,15 +7,16 @@
 #include "followups/followupmodel.h"
 #include "followups/followuppage.h"
 #include "mainwindow.h"
-#include "people/peopleservice.h"
 #include "people/personpage.h"
 #include "people/timelinemodel.h"
 #include "referrals/movedialog.h"
 #include "referrals/referraldetail.h"
-#include "referrals/referralservice.h"
 #include "referrals/referralspage.h"
-#include "security/accountservice.h"
 #include "security/deskshell.h"
+#include "services/accountservice.h"
+#include "services/deskservices.h"
+#include "services/peopleservice.h"
+#include "services/referralservice.h"
 #include "storage/database.h"
 #include "storage/profile.h"
 #include "testhelpers.h"
@@ -38,7 +39,8 @@ TEST_CASE("referrals open from the queue and the timeline, and leave the queue w
     REQUIRE(profile.ok());
     test::ScriptedPrompter prompter;
     app::DeskComposition desk((*profile)->database(), clock, prompter, {});
-    REQUIRE(desk.accounts()
+    services::DeskServices &core = desk.services();
+    REQUIRE(core.accounts()
                 .firstRun({u"Centro di Ascolto"_s,
                            u"Caritas"_s,
                            u"015175"_s,
@@ -50,7 +52,7 @@ TEST_CASE("referrals open from the queue and the timeline, and leave the queue w
     window.resize(1280, 800);
     window.show();
     desk.shell().start();
-    auto actor = desk.accounts().login(u"anna"_s, u"frase della coordinatrice"_s);
+    auto actor = core.accounts().login(u"anna"_s, u"frase della coordinatrice"_s);
     REQUIRE(actor.ok());
     desk.shell().enter(*actor);
     REQUIRE_FALSE(window.isLocked());
@@ -64,10 +66,10 @@ TEST_CASE("referrals open from the queue and the timeline, and leave the queue w
     people::Person rita;
     rita.givenName = u"Rita"_s;
     rita.familyName = u"Marchetti"_s;
-    const qint64 personId = desk.people().create(*actor, rita).value();
+    const qint64 personId = core.people().create(*actor, rita).value();
     for (const auto purpose :
          {people::ConsentPurpose::PersonalData, people::ConsentPurpose::IdentifiedReferral})
-        REQUIRE(desk.people()
+        REQUIRE(core.people()
                     .recordConsent(*actor, personId, purpose, people::ConsentMethod::SignedForm,
                                    u"t-1"_s)
                     .ok());
@@ -76,9 +78,9 @@ TEST_CASE("referrals open from the queue and the timeline, and leave the queue w
     r.destinationType = u"SS_COMUNE"_s;
     r.needs = {u"POV.NORED"_s};
     r.feedbackDue = clock.today().addDays(2);
-    const qint64 referralId = desk.referrals().create(*actor, r).value();
+    const qint64 referralId = core.referrals().create(*actor, r).value();
     REQUIRE(
-        desk.referrals().move(*actor, referralId, {referrals::State::Inviata, {}, {}, {}}).ok());
+        core.referrals().move(*actor, referralId, {referrals::State::Inviata, {}, {}, {}}).ok());
 
     // Two days later it waits in the queue; "Open referral" shows it in the referrals page.
     clock.advanceDays(2);
@@ -123,7 +125,7 @@ TEST_CASE("referrals open from the queue and the timeline, and leave the queue w
 
     // Answered: the step recorded here takes it out of the queue at once.
     for (const auto state : {referrals::State::Ricevuta, referrals::State::InValutazione})
-        REQUIRE(desk.referrals().move(*actor, referralId, {state, {}, {}, {}}).ok());
+        REQUIRE(core.referrals().move(*actor, referralId, {state, {}, {}, {}}).ok());
     referralsPage->refresh();
     auto *takenOn = referralsPage->findChild<QPushButton *>(u"referralMove_PRESA_IN_CARICO"_s);
     REQUIRE(takenOn);
@@ -131,7 +133,9 @@ TEST_CASE("referrals open from the queue and the timeline, and leave the queue w
     ui::MoveDialog *dialog = detail->moveDialog();
     REQUIRE(dialog);
     dialog->accept();
-    CHECK(desk.referrals().referral(*actor, referralId)->state == referrals::State::PresaInCarico);
+    CHECK(core.referrals().referral(*actor, referralId)->state == referrals::State::PresaInCarico);
+    // The queue follows the change on the next turn of the event loop.
+    QCoreApplication::processEvents();
     CHECK(followUps->dueNow() == 0);
     CHECK_FALSE(followUps->model()->indexOfReferral(referralId).isValid());
 }

@@ -19,20 +19,14 @@ struct Catch::StringMaker<QString>
 
 namespace sportello::test {
 
-// A clock the test moves by hand.
-class FakeClock final : public Clock
+// The clock the tests move by hand: support's ManualClock, starting on Monday 2 March 2026,
+// 09:00 UTC unless told otherwise.
+class FakeClock final : public ManualClock
 {
 public:
     explicit FakeClock(QDateTime start = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC))
-        : m_now(std::move(start))
+        : ManualClock(std::move(start))
     { }
-    [[nodiscard]] QDateTime now() const override { return m_now; }
-    void set(QDateTime now) { m_now = std::move(now); }
-    void advanceSecs(qint64 seconds) { m_now = m_now.addSecs(seconds); }
-    void advanceDays(qint64 days) { m_now = m_now.addDays(days); }
-
-private:
-    QDateTime m_now;
 };
 
 // A temporary folder removed at the end of the test, with a path helper.

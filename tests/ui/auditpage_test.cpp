@@ -2,6 +2,8 @@
 // The coordinator's audit viewer: the model under the model tester, the filters, the chain check.
 #include "audit/auditmodel.h"
 #include "audit/auditpage.h"
+#include "services/auditservice.h"
+#include "services/deskservices.h"
 #include "storage/auditlog.h"
 #include "storage/profile.h"
 #include "testhelpers.h"
@@ -27,31 +29,32 @@ struct Fixture
     test::TempDir dir;
     test::FakeClock clock {QDateTime(QDate(2026, 3, 2), QTime(12, 0), Qt::LocalTime)};
     std::unique_ptr<storage::Profile> profile;
-    std::unique_ptr<storage::AuditLog> log;
+    std::unique_ptr<services::DeskServices> services;
+    storage::AuditLog *log = nullptr;
     const QList<std::pair<qint64, QString>> operators
         = {{1, u"Anna Bianchi"_s}, {2, u"Marco Rossi"_s}};
+    const security::Actor anna {1, u"anna"_s, u"Anna Bianchi"_s, security::Role::Coordinatore};
+    const security::Actor marco {2, u"marco"_s, u"Marco Rossi"_s, security::Role::Operatore};
 
     Fixture()
     {
         auto opened = storage::Profile::open(dir.path());
         REQUIRE(opened.ok());
         profile = std::move(opened).value();
-        log = std::make_unique<storage::AuditLog>(profile->database(), clock);
-        REQUIRE(log->append(0, QString::fromLatin1(storage::audit::kSetup)).ok());
+        services = std::make_unique<services::DeskServices>(profile->database(), clock);
+        log = &services->context().audit;
+        REQUIRE(log->append(0, QString::fromLatin1(audit::kSetup)).ok());
         clock.advanceSecs(60);
-        REQUIRE(log->append(1, QString::fromLatin1(storage::audit::kLogin)).ok());
+        REQUIRE(log->append(1, QString::fromLatin1(audit::kLogin)).ok());
         clock.advanceSecs(60);
-        REQUIRE(
-            log->append(1, QString::fromLatin1(storage::audit::kView), u"person"_s, u"41"_s).ok());
+        REQUIRE(log->append(1, QString::fromLatin1(audit::kView), u"person"_s, u"41"_s).ok());
         clock.advanceDays(1);
-        REQUIRE(log->append(2, QString::fromLatin1(storage::audit::kLogin)).ok());
+        REQUIRE(log->append(2, QString::fromLatin1(audit::kLogin)).ok());
+        clock.advanceSecs(60);
+        REQUIRE(log->append(2, QString::fromLatin1(audit::kEdit), u"person"_s, u"41"_s).ok());
         clock.advanceSecs(60);
         REQUIRE(
-            log->append(2, QString::fromLatin1(storage::audit::kEdit), u"person"_s, u"41"_s).ok());
-        clock.advanceSecs(60);
-        REQUIRE(log->append(2, QString::fromLatin1(storage::audit::kExport), u"report"_s, {},
-                            u"denied"_s)
-                    .ok());
+            log->append(2, QString::fromLatin1(audit::kExport), u"report"_s, {}, u"denied"_s).ok());
     }
 
     QString resolve(qint64 id) const
@@ -98,7 +101,7 @@ TEST_CASE("AuditModel shows names, labels and local times", "[ui][audit]")
     CHECK(cell(model, 5, ui::AuditModel::When).endsWith(u"12:00:00"_s));
 
     // An unknown operator and an unknown action still show something true.
-    storage::AuditEntry stranger;
+    audit::AuditEntry stranger;
     stranger.id = 99;
     stranger.at = QDateTime(QDate(2026, 3, 4), QTime(8, 0), Qt::UTC);
     stranger.operatorId = 77;
@@ -117,9 +120,9 @@ TEST_CASE("every action code has its own label", "[ui][audit]")
     QStringList labels;
     const QStringList codes = text::AuditText::actionCodes();
     CHECK(codes.size() == 17);
-    QList<storage::AuditEntry> entries;
+    QList<audit::AuditEntry> entries;
     for (const QString &code : codes) {
-        storage::AuditEntry entry;
+        audit::AuditEntry entry;
         entry.action = code;
         entries.append(entry);
     }
@@ -135,7 +138,8 @@ TEST_CASE("every action code has its own label", "[ui][audit]")
 TEST_CASE("AuditPage filters narrow the rows and the chain check reports intact", "[ui][audit]")
 {
     Fixture f;
-    ui::AuditPage page(*f.log, f.operators, [&f](qint64 id) { return f.resolve(id); });
+    ui::AuditPage page(f.services->audit(), f.anna, f.operators,
+                       [&f](qint64 id) { return f.resolve(id); });
     page.show();
     ui::AuditModel &model = *page.model();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -151,7 +155,7 @@ TEST_CASE("AuditPage filters narrow the rows and the chain check reports intact"
 
     auto *what = page.findChild<QComboBox *>(u"auditAction"_s);
     REQUIRE(what);
-    what->setCurrentIndex(what->findData(QString::fromLatin1(storage::audit::kLogin)));
+    what->setCurrentIndex(what->findData(QString::fromLatin1(audit::kLogin)));
     REQUIRE(model.rowCount() == 1);
     CHECK(model.data(model.index(0, 0), ui::AuditModel::IdRole).toLongLong() == 4);
 
@@ -190,4 +194,22 @@ TEST_CASE("AuditPage filters narrow the rows and the chain check reports intact"
     QTest::mouseClick(verify, Qt::LeftButton);
     CHECK(result->text().contains(u"intact"_s));
     CHECK(result->text().contains(u"6 row"_s));
+}
+
+TEST_CASE("AuditPage shows nothing to an operator, and the refusal is audited", "[ui][audit]")
+{
+    Fixture f;
+    // The desktop never builds the page for this role; the service refuses all the same.
+    ui::AuditPage page(f.services->audit(), f.marco, f.operators, {});
+    CHECK(page.model()->rowCount() == 0);
+    auto *error = page.findChild<QLabel *>(u"auditLoadError"_s);
+    REQUIRE(error);
+    CHECK_FALSE(error->text().isEmpty());
+    audit::AuditFilter denials;
+    denials.action = QString::fromLatin1(audit::kDenied);
+    auto denied = f.log->entries(denials);
+    REQUIRE(denied.ok());
+    REQUIRE(denied->size() == 1);
+    CHECK(denied->first().operatorId == f.marco.operatorId);
+    CHECK(denied->first().outcome == u"view_audit"_s);
 }

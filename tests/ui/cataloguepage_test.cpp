@@ -7,9 +7,9 @@
 #include "demo/demoprofile.h"
 #include "handout/handoutdocument.h"
 #include "scriptedprompter.h"
-#include "search/searchcontroller.h"
-#include "security/guardedcatalogue.h"
-#include "storage/auditlog.h"
+#include "services/catalogueservice.h"
+#include "services/deskservices.h"
+#include "services/searchcontroller.h"
 #include "storage/cataloguerepository.h"
 #include "storage/profile.h"
 #include "testhelpers.h"
@@ -37,12 +37,10 @@ struct Fixture
     test::TempDir dir;
     test::FakeClock clock {QDateTime(QDate(2026, 11, 23), QTime(10, 0))}; // a Monday morning
     std::unique_ptr<storage::Profile> profile;
-    std::unique_ptr<storage::CatalogueRepository> repository;
-    std::unique_ptr<search::SearchController> controller;
+    std::unique_ptr<services::DeskServices> services;
+    services::CatalogueService *catalogue = nullptr;
+    services::SearchController *controller = nullptr;
     test::ScriptedPrompter prompter;
-    std::unique_ptr<storage::AuditLog> audit;
-    std::unique_ptr<security::Authorizer> authorizer;
-    std::unique_ptr<security::GuardedCatalogue> editing;
     security::Actor coordinator {1, u"test"_s, u"Test"_s, security::Role::Coordinatore};
 
     Fixture()
@@ -51,24 +49,12 @@ struct Fixture
         REQUIRE(opened.ok());
         profile = std::move(opened).value();
         REQUIRE(demo::seedDemoProfile(*profile, clock).ok());
-        repository = std::make_unique<storage::CatalogueRepository>(profile->database(), clock);
-        audit = std::make_unique<storage::AuditLog>(profile->database(), clock);
-        authorizer = std::make_unique<security::Authorizer>(*audit);
-        editing = std::make_unique<security::GuardedCatalogue>(*repository, *authorizer);
-        storage::Database &database = profile->database();
-        const Clock &c = clock;
-        controller = std::make_unique<search::SearchController>(
-            [&database, &c]() -> Result<std::shared_ptr<const search::CatalogueIndex>> {
-                const storage::CatalogueRepository worker(database, c);
-                auto summaries = worker.summaries();
-                auto rows = worker.searchRows();
-                if (!summaries || !rows)
-                    return makeError(ErrorCode::QueryFailed);
-                return search::CatalogueIndex::build(*summaries, *rows);
-            });
-        QSignalSpy ready(controller.get(), &search::SearchController::indexReloaded);
-        controller->reload();
-        REQUIRE(ready.wait(20000));
+        services = std::make_unique<services::DeskServices>(profile->database(), clock);
+        catalogue = &services->catalogue();
+        // The set starts the search on first use and loads it on its thread.
+        controller = &services->search();
+        QSignalSpy ready(controller, &services::SearchController::indexReloaded);
+        REQUIRE((controller->isReady() || ready.wait(20000)));
     }
 };
 
@@ -112,12 +98,11 @@ TEST_CASE("a volunteer searches with an accent, filters, opens a service and pri
           "[ui][catalogue]")
 {
     Fixture f;
-    ui::CataloguePage page({*f.repository,
+    ui::CataloguePage page({*f.catalogue,
                             *f.controller,
                             f.clock,
                             f.prompter,
                             {u"Sportello di prova"_s, {u"Via Esempio 1, Pioltello"_s}},
-                            *f.editing,
                             f.coordinator});
     page.resize(1280, 800);
     page.show();
@@ -158,7 +143,7 @@ TEST_CASE("a volunteer searches with an accent, filters, opens a service and pri
     REQUIRE(selected.size() == 1);
     auto *detail = page.findChild<QTextBrowser *>(u"serviceDetail"_s);
     REQUIRE(detail);
-    const auto service = f.repository->service(selected.first());
+    const auto service = f.catalogue->service(selected.first());
     REQUIRE(service.ok());
     CHECK(detail->toPlainText().contains(service->name));
     if (const QString keep = qEnvironmentVariable("SPORTELLO_TEST_KEEP"); !keep.isEmpty())
@@ -184,15 +169,10 @@ TEST_CASE("the handout in Arabic is right to left, keeps Italian names and hides
           "[ui][catalogue]")
 {
     Fixture f;
-    ui::CataloguePage page({*f.repository,
-                            *f.controller,
-                            f.clock,
-                            f.prompter,
-                            {u"Sportello"_s, {}},
-                            *f.editing,
-                            f.coordinator});
+    ui::CataloguePage page(
+        {*f.catalogue, *f.controller, f.clock, f.prompter, {u"Sportello"_s, {}}, f.coordinator});
     // A service at a confidential location: its address must appear nowhere.
-    auto locations = f.repository->locations();
+    auto locations = f.catalogue->locations();
     REQUIRE(locations.ok());
     QString secretStreet;
     QString secretUid;
@@ -203,7 +183,8 @@ TEST_CASE("the handout in Arabic is right to left, keeps Italian names and hides
         }
     }
     REQUIRE_FALSE(secretStreet.isEmpty());
-    auto services = f.repository->services();
+    // Every service, also those the list would not offer: read straight from storage.
+    auto services = storage::CatalogueRepository(f.profile->database(), f.clock).services();
     REQUIRE(services.ok());
     qint64 shelter = 0;
     qint64 adi = 0;

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Operators at a shared PC: login, auto-lock after idle time (fake clock), Ctrl+L, and the next
 // operator never seeing the previous one's work.
+#include "crypto/vault.h"
 #include "mainwindow.h"
 #include "scriptedprompter.h"
-#include "security/accountservice.h"
 #include "security/deskshell.h"
 #include "security/firstrunwizard.h"
 #include "security/lockcontroller.h"
 #include "security/loginpanel.h"
-#include "security/vault.h"
+#include "services/accountservice.h"
+#include "services/deskservices.h"
 #include "storage/auditlog.h"
 #include "storage/profile.h"
 #include "testhelpers.h"
@@ -16,8 +17,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTest>
 
 #include <catch2/catch_test_macros.hpp>
@@ -31,9 +34,10 @@ struct Fixture
     test::TempDir dir;
     test::FakeClock clock;
     std::unique_ptr<storage::Profile> profile;
-    std::unique_ptr<security::Vault> vault;
-    std::unique_ptr<storage::AuditLog> audit;
-    std::unique_ptr<security::AccountService> accounts;
+    std::unique_ptr<services::DeskServices> services;
+    crypto::Vault *vault = nullptr;
+    storage::AuditLog *audit = nullptr;
+    services::AccountService *accounts = nullptr;
     test::ScriptedPrompter prompter;
     ui::MainWindow window {ui::ProfileSummary {}};
     std::unique_ptr<ui::DeskShell> shell;
@@ -44,10 +48,10 @@ struct Fixture
         auto opened = storage::Profile::open(dir.path());
         REQUIRE(opened.ok());
         profile = std::move(opened).value();
-        vault = std::make_unique<security::Vault>(profile->database(), clock);
-        audit = std::make_unique<storage::AuditLog>(profile->database(), clock);
-        accounts = std::make_unique<security::AccountService>(profile->database(), *vault, *audit,
-                                                              clock);
+        services = std::make_unique<services::DeskServices>(profile->database(), clock);
+        vault = &services->context().vault;
+        audit = &services->context().audit;
+        accounts = &services->accounts();
         auto first = accounts->firstRun({u"Desk"_s, u"Org"_s, u"015175"_s, u"D1"_s, {}}, u"anna"_s,
                                         u"Anna Bianchi"_s, u"frase della coordinatrice"_s);
         REQUIRE(first.ok());
@@ -57,7 +61,7 @@ struct Fixture
                     .ok());
         vault->lock();
         shell = std::make_unique<ui::DeskShell>(
-            window, ui::DeskShell::Services {*accounts, *vault, *audit, clock, prompter},
+            window, ui::DeskShell::Services {*services, clock, prompter},
             [this](ui::MainWindow &w, const security::Actor &actor) {
                 ++pagesBuilt;
                 auto *form = new QLineEdit;
@@ -165,10 +169,11 @@ TEST_CASE("the first-run wizard creates the desk and shows the recovery key once
     test::FakeClock clock;
     auto profile = storage::Profile::open(dir.path());
     REQUIRE(profile.ok());
-    security::Vault vault((*profile)->database(), clock);
-    storage::AuditLog audit((*profile)->database(), clock);
-    security::AccountService accounts((*profile)->database(), vault, audit, clock);
-    ui::FirstRunWizard wizard(accounts);
+    services::DeskServices desk((*profile)->database(), clock);
+    crypto::Vault &vault = desk.context().vault;
+    services::AccountService &accounts = desk.accounts();
+    test::ScriptedPrompter prompter;
+    ui::FirstRunWizard wizard(accounts, prompter);
     wizard.show();
     wizard.findChild<QLineEdit *>(u"deskName"_s)->setText(u"Centro di Ascolto Pioltello"_s);
     wizard.findChild<QLineEdit *>(u"deskOrganization"_s)->setText(u"Caritas Ambrosiana"_s);
@@ -194,8 +199,14 @@ TEST_CASE("the first-run wizard creates the desk and shows the recovery key once
     CHECK(key == wizard.recoveryKey());
     CHECK(key.size() > 40);
     CHECK(wizard.recoverySheet().contains(key));
+    // "Save it as PDF…" asks where through the prompter.
     const QString pdf = dir.filePath(u"recovery.pdf"_s);
-    CHECK(wizard.saveRecoverySheetPdf(pdf));
+    prompter.savePaths = {pdf};
+    auto *save = wizard.findChild<QPushButton *>(u"saveRecoveryPdf"_s);
+    REQUIRE(save);
+    QTest::mouseClick(save, Qt::LeftButton);
+    CHECK(QFileInfo(pdf).size() > 0);
+    CHECK(prompter.warnings.isEmpty());
     // Finishing needs the confirmation that the key was stored.
     CHECK_FALSE(wizard.button(QWizard::FinishButton)->isEnabled());
     wizard.findChild<QCheckBox *>(u"recoveryStored"_s)->setChecked(true);

@@ -2,11 +2,11 @@
 // The "Da ricontattare" queue: the tree model under the model tester, the page moving a
 // follow-up from upcoming to today to overdue as a fake clock advances, "only mine", "Done…",
 // and the sent referrals whose answer is due joining the queue.
-#include "../core/people/peoplefixture.h"
+#include "../core/services/peoplefixture.h"
 #include "followups/followupdialogs.h"
 #include "followups/followupmodel.h"
 #include "followups/followuppage.h"
-#include "referrals/referralservice.h"
+#include "services/referralservice.h"
 
 #include <QAbstractItemModelTester>
 #include <QAccessible>
@@ -44,8 +44,7 @@ people::FollowUp makeFollowUp(qint64 id, qint64 personId, QDate due, const QStri
 struct Fixture
 {
     test::PeopleDesk desk;
-    referrals::ReferralService referrals {desk.profile->database(), *desk.vault, *desk.audit,
-                                          desk.clock};
+    services::ReferralService &referrals = desk.services->referrals();
     qint64 marco = 0; // second operator
     QList<std::pair<qint64, QString>> operators;
 
@@ -95,8 +94,9 @@ struct Fixture
 
     std::unique_ptr<ui::FollowUpPage> page()
     {
-        return std::make_unique<ui::FollowUpPage>(ui::FollowUpPage::Context {
-            *desk.people, *desk.sessions, referrals, desk.clock, desk.volunteer, operators});
+        return std::make_unique<ui::FollowUpPage>(
+            ui::FollowUpPage::Context {*desk.people, *desk.sessions, referrals, *desk.changes,
+                                       desk.clock, desk.volunteer, operators});
     }
 };
 
@@ -129,6 +129,8 @@ void completeWith(ui::FollowUpPage &page, const QString &outcome, const QString 
     dialog->setOutcome(outcome);
     dialog->setNote(note);
     dialog->accept();
+    // The queue follows the service's announcement on the next turn of the event loop.
+    QCoreApplication::processEvents();
 }
 
 } // namespace
@@ -315,6 +317,7 @@ TEST_CASE("the follow-up page filters its own and keeps the cursor", "[ui][follo
     REQUIRE(dialog);
     dialog->setOutcome(u"NON_RAGGIUNGIBILE"_s);
     dialog->accept();
+    QCoreApplication::processEvents();
     CHECK_FALSE(model.indexOf(mine).isValid());
     REQUIRE(counts.size() == 1);
     CHECK(counts.at(0).at(0).toInt() == 0);

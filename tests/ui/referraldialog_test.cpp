@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The referral dialog driven from the keyboard, and the session page that offers it.
-#include "../core/referrals/referralfixture.h"
+#include "../core/services/referralfixture.h"
 #include "referrals/referraldialog.h"
+#include "services/catalogueio.h"
+#include "services/catalogueservice.h"
+#include "services/deskservices.h"
 #include "sessionfixture.h"
 #include "sessions/sessionwidgets.h"
-#include "storage/catalogueio.h"
 #include "text/errortext.h"
 #include "text/referraltext.h"
 
@@ -30,16 +32,15 @@ namespace {
 // The referral desk with the demo catalogue (which has the social emergency service).
 struct DialogDesk : test::ReferralDesk
 {
-    std::unique_ptr<storage::CatalogueRepository> catalogue;
+    services::CatalogueService *catalogue = nullptr;
 
     explicit DialogDesk(bool withCatalogue = true)
     {
-        catalogue = std::make_unique<storage::CatalogueRepository>(profile->database(), clock);
+        catalogue = &services->catalogue();
         if (withCatalogue) {
             QFile file(u":/sportello/catalogue/demo-catalogue.json"_s);
             REQUIRE(file.open(QIODevice::ReadOnly));
-            storage::CatalogueIo io(*catalogue);
-            REQUIRE(io.importJson(file.readAll(), u"demo"_s, u"t"_s).ok());
+            REQUIRE(services->catalogueIo().importJson(file.readAll(), u"demo"_s, u"t"_s).ok());
         }
     }
 
@@ -334,16 +335,17 @@ TEST_CASE("a session referring the person to social services offers the referral
     {
         test::TempDir dir;
         const QString path = dir.filePath(u"lettera.pdf"_s);
-        f.prompter.texts = {path};
+        f.prompter.savePaths = {path};
         keys.press(Qt::Key_Space);
         REQUIRE(f.prompter.warnings.size() == 1);
         CHECK(f.prompter.warnings.first().contains(u"consent"_s));
-        CHECK(f.prompter.texts.size() == 1); // the path was never asked
+        CHECK(f.prompter.saveTitles.isEmpty()); // the file dialog never opened
         CHECK_FALSE(QFile::exists(path));
 
         f.desk.consent(carla, people::ConsentPurpose::IdentifiedReferral);
         keys.press(Qt::Key_Space);
         CHECK(f.prompter.warnings.size() == 1);
+        CHECK(f.prompter.saveTitles.size() == 1);
         CHECK(QFile::exists(path));
     }
     SECTION("a new session starts without a referral")

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The identified referral letter: its content, its PDF (read back with pdftotext) and the
 // action that refuses it without the consent to send.
-#include "../core/referrals/referralfixture.h"
+#include "../core/services/referralfixture.h"
 #include "referrals/referralactions.h"
 #include "referrals/referralletter.h"
 #include "scriptedprompter.h"
+#include "services/catalogueservice.h"
+#include "services/deskservices.h"
+#include "storage/cataloguerepository.h"
 #include "text/peopletext.h"
 #include "text/referraltext.h"
 
@@ -167,7 +170,6 @@ struct LetterDesk : test::ReferralDesk
     test::TempDir out;
     qint64 mariaId = 0;
     qint64 referralId = 0;
-    int chooserCalls = 0;
 
     LetterDesk()
     {
@@ -180,16 +182,14 @@ struct LetterDesk : test::ReferralDesk
         referralId = referrals->create(volunteer, r).value();
     }
 
+    // The letter's context; the file dialog (the prompter) will answer `path`.
     ui::LetterContext context(const QString &path)
     {
+        prompter.savePaths = {path};
         ui::LetterContext c;
         c.actor = volunteer;
         c.desk = desk();
         c.date = clock.today();
-        c.choosePath = [this, path](QWidget *, const QString &) {
-            ++chooserCalls;
-            return path;
-        };
         return c;
     }
 
@@ -209,7 +209,7 @@ TEST_CASE("the letter action refuses without the consent to send and writes noth
     REQUIRE(d.prompter.warnings.size() == 1);
     CHECK(d.prompter.warnings.first().contains(u"consent"_s));
     CHECK(d.prompter.warnings.first().contains(u"person's page"_s));
-    CHECK(d.chooserCalls == 0);
+    CHECK(d.prompter.saveTitles.isEmpty()); // no file dialog before the refusal
     CHECK(d.pdfs().isEmpty());
 
     SECTION("with the consent, the letter is written where chosen")
@@ -218,7 +218,7 @@ TEST_CASE("the letter action refuses without the consent to send and writes noth
         const QString again = ui::saveReferralLetter(nullptr, *d.referrals, d.prompter,
                                                      d.referralId, d.context(path));
         CHECK(again == path);
-        CHECK(d.chooserCalls == 1);
+        CHECK(d.prompter.saveTitles == QStringList {u"Referral letter"_s});
         CHECK(d.prompter.warnings.size() == 1);
         const QString text = pdfText(path);
         CHECK(text.contains(u"Maria Rossi"_s));
@@ -242,39 +242,37 @@ TEST_CASE("the letter action refuses without the consent to send and writes noth
     }
 }
 
-TEST_CASE("without a path chooser the prompter asks, and a file is replaced only if confirmed",
+TEST_CASE("the letter's file is chosen in the file dialog; a name without .pdf gets it, and "
+          "replaces a file only if confirmed",
           "[referrals][letter]")
 {
     LetterDesk d;
     d.consent(d.mariaId, people::ConsentPurpose::IdentifiedReferral);
-    ui::LetterContext context = d.context({});
-    context.choosePath = {};
     const QString path = d.out.filePath(u"senza-estensione"_s);
-    d.prompter.texts = {path};
     const QString written
-        = ui::saveReferralLetter(nullptr, *d.referrals, d.prompter, d.referralId, context);
+        = ui::saveReferralLetter(nullptr, *d.referrals, d.prompter, d.referralId, d.context(path));
     CHECK(written == path + u".pdf"_s);
     CHECK(QFile::exists(written));
+    CHECK(d.prompter.confirmations.empty()); // nothing there yet: nothing to confirm
     const qint64 size = QFileInfo(written).size();
 
+    // The dialog saw "senza-estensione", not the .pdf beside it: that one needs a Yes.
     QFile::resize(written, 10);
-    d.prompter.texts = {path + u".pdf"_s};
     d.prompter.confirmations = {false};
-    CHECK(
-        ui::saveReferralLetter(nullptr, *d.referrals, d.prompter, d.referralId, context).isEmpty());
+    CHECK(ui::saveReferralLetter(nullptr, *d.referrals, d.prompter, d.referralId, d.context(path))
+              .isEmpty());
     CHECK(QFileInfo(written).size() == 10);
 
-    d.prompter.texts = {path + u".pdf"_s};
     d.prompter.confirmations = {true};
-    CHECK(ui::saveReferralLetter(nullptr, *d.referrals, d.prompter, d.referralId, context)
+    CHECK(ui::saveReferralLetter(nullptr, *d.referrals, d.prompter, d.referralId, d.context(path))
           == written);
     CHECK(QFileInfo(written).size() == size);
 
-    SECTION("cancelling the question writes nothing")
+    SECTION("cancelling the file dialog writes nothing")
     {
         QFile::remove(written);
-        d.prompter.texts = {QString()};
-        CHECK(ui::saveReferralLetter(nullptr, *d.referrals, d.prompter, d.referralId, context)
+        CHECK(ui::saveReferralLetter(nullptr, *d.referrals, d.prompter, d.referralId,
+                                     d.context(QString()))
                   .isEmpty());
         CHECK(d.pdfs().isEmpty());
     }
@@ -297,13 +295,32 @@ TEST_CASE("an anonymous referral has no letter", "[referrals][letter]")
 
 TEST_CASE("the catalogue entry of a referral is named with its organization", "[referrals][letter]")
 {
-    test::ReferralDesk d;
-    storage::CatalogueRepository catalogue(d.profile->database(), d.clock);
+    test::PeopleDesk d(true); // the demo catalogue
+    storage::CatalogueRepository repository(d.profile->database(), d.clock);
+    const catalogue::Service service = repository.services().value().first();
+    const QList<catalogue::Organization> organizations = repository.organizations().value();
     catalogue::Organization organization;
-    organization.uid = u"org-1"_s;
-    organization.name = u"Comune di Pioltello"_s;
-    REQUIRE(catalogue.saveOrganization(organization, u"t"_s).ok());
-    CHECK(ui::catalogueEntryName(catalogue, u"org-1"_s).value() == u"Comune di Pioltello"_s);
-    CHECK(ui::catalogueEntryName(catalogue, u"missing"_s).value().isEmpty());
-    CHECK(ui::catalogueEntryName(catalogue, QString()).value().isEmpty());
+    for (const auto &o : organizations) {
+        if (o.uid == service.organizationUid)
+            organization = o;
+    }
+    REQUIRE_FALSE(organization.name.isEmpty());
+    // No longer offered, the service can still be named by the referrals that went to it.
+    REQUIRE(repository.setStatus(service.uid, catalogue::ServiceStatus::Ended, u"chiuso"_s, u"t"_s)
+                .ok());
+    const services::CatalogueService &catalogue = d.services->catalogue();
+    const auto name = [&catalogue](const QString &uid) {
+        auto target = catalogue.referralTarget(uid);
+        REQUIRE(target.ok());
+        return *target ? ui::referralTargetName(**target) : QString();
+    };
+    CHECK(name(organization.uid) == organization.name);
+    CHECK(name(service.uid) == service.name + u" — "_s + organization.name);
+    // The list the dialog offers leaves it out.
+    const QList<catalogue::ReferralTarget> offered = catalogue.referralTargets().value();
+    CHECK_FALSE(offered.isEmpty());
+    for (const auto &target : offered)
+        CHECK(target.uid != service.uid);
+    CHECK(name(u"missing"_s).isEmpty());
+    CHECK(name(QString()).isEmpty());
 }

@@ -3,29 +3,34 @@
 
 #include "prompter.h"
 
+#include <QDialog>
 #include <QStringList>
 
 #include <deque>
+#include <functional>
 
 namespace sportello::test {
 
 // Answers the interface's questions from a script, and remembers the warnings it was shown.
+// Dialogs the interface runs are handed, in order, to the scripted handlers, which fill them in
+// and return how they closed — no nested event loop: a dialog without a handler is cancelled.
 class ScriptedPrompter final : public ui::Prompter
 {
 public:
+    using DialogHandler = std::function<int(QDialog &)>;
+
     QStringList texts; // a null QString stands for "Cancel"
     std::deque<bool> confirmations;
     QStringList warnings;
+    QStringList savePaths; // answers askSaveFile in order; a null QString stands for "Cancel"
+    QStringList saveTitles; // the titles askSaveFile was asked with
+    std::deque<DialogHandler> dialogs;
+    QStringList dialogTitles; // the window titles of the dialogs run, handled or not
 
     std::optional<QString> askText(QWidget *, const QString &, const QString &,
                                    const QString &) override
     {
-        if (texts.isEmpty())
-            return std::nullopt;
-        const QString answer = texts.takeFirst();
-        if (answer.isNull())
-            return std::nullopt;
-        return std::make_optional(answer);
+        return next(texts);
     }
     std::optional<QString> askPassword(QWidget *parent, const QString &title,
                                        const QString &label) override
@@ -41,6 +46,32 @@ public:
         return answer;
     }
     void warn(QWidget *, const QString &, const QString &text) override { warnings.append(text); }
+    std::optional<QString> askSaveFile(QWidget *, const QString &title, const QString &,
+                                       const QString &) override
+    {
+        saveTitles.append(title);
+        return next(savePaths);
+    }
+    int runDialog(QDialog &dialog) override
+    {
+        dialogTitles.append(dialog.windowTitle());
+        if (dialogs.empty())
+            return QDialog::Rejected;
+        const DialogHandler handler = std::move(dialogs.front());
+        dialogs.pop_front();
+        return handler(dialog);
+    }
+
+private:
+    static std::optional<QString> next(QStringList &answers)
+    {
+        if (answers.isEmpty())
+            return std::nullopt;
+        const QString answer = answers.takeFirst();
+        if (answer.isNull())
+            return std::nullopt;
+        return std::make_optional(answer);
+    }
 };
 
 } // namespace sportello::test

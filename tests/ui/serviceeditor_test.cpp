@@ -6,8 +6,9 @@
 #include "catalogue/serviceeditor.h"
 #include "demo/demoprofile.h"
 #include "scriptedprompter.h"
-#include "security/guardedcatalogue.h"
-#include "storage/auditlog.h"
+#include "services/catalogueservice.h"
+#include "services/changenotifier.h"
+#include "services/deskservices.h"
 #include "storage/cataloguerepository.h"
 #include "storage/profile.h"
 #include "testhelpers.h"
@@ -37,11 +38,10 @@ struct Fixture
     test::TempDir dir;
     test::FakeClock clock {QDateTime(QDate(2026, 11, 23), QTime(10, 0))};
     std::unique_ptr<storage::Profile> profile;
-    std::unique_ptr<storage::CatalogueRepository> repository;
+    std::unique_ptr<storage::CatalogueRepository> repository; // white-box reads
     test::ScriptedPrompter prompter;
-    std::unique_ptr<storage::AuditLog> audit;
-    std::unique_ptr<security::Authorizer> authorizer;
-    std::unique_ptr<security::GuardedCatalogue> editing;
+    std::unique_ptr<services::DeskServices> services;
+    services::CatalogueService *catalogue = nullptr;
 
     Fixture()
     {
@@ -50,9 +50,20 @@ struct Fixture
         profile = std::move(opened).value();
         REQUIRE(demo::seedDemoProfile(*profile, clock).ok());
         repository = std::make_unique<storage::CatalogueRepository>(profile->database(), clock);
-        audit = std::make_unique<storage::AuditLog>(profile->database(), clock);
-        authorizer = std::make_unique<security::Authorizer>(*audit);
-        editing = std::make_unique<security::GuardedCatalogue>(*repository, *authorizer);
+        services = std::make_unique<services::DeskServices>(profile->database(), clock);
+        catalogue = &services->catalogue();
+    }
+
+    // The next service editor the bar runs is filled in by `fill` and saved when it passes its
+    // checks, as a person pressing Save would.
+    void editNext(const std::function<void(ServiceEditor &)> &fill)
+    {
+        prompter.dialogs.push_back([fill](QDialog &dialog) {
+            auto *editor = qobject_cast<ServiceEditor *>(&dialog);
+            REQUIRE(editor);
+            fill(*editor);
+            return editor->check().isEmpty() ? int(QDialog::Accepted) : int(QDialog::Rejected);
+        });
     }
 
     security::Actor coordinator(const QString &username)
@@ -105,8 +116,13 @@ TEST_CASE("the editor refuses missing and inconsistent fields and points at them
     auto *status = editor.findChild<QComboBox *>(u"editStatus"_s);
     status->setCurrentIndex(status->findData(static_cast<int>(ServiceStatus::TemporarilyClosed)));
     editor.findChild<QLineEdit *>(u"editStatusNote"_s)->clear();
+    // One row per opening time of each place, an empty one for a place without any.
     auto *schedules = editor.findChild<QTableWidget *>(u"editSchedules"_s);
-    REQUIRE(schedules->rowCount() >= 0);
+    REQUIRE(schedules);
+    int expectedRows = 0;
+    for (const auto &place : f.anyService(u"Assegno di Inclusione"_s).locations)
+        expectedRows += std::max(1, int(place.schedules.size()));
+    CHECK(schedules->rowCount() == expectedRows);
 
     const auto problems = editor.check();
     QStringList fields;
@@ -127,19 +143,20 @@ TEST_CASE("a coordinator edits, verifies, closes and reopens a service; history 
     Fixture f;
     const Service before = f.anyService(u"Pacchi alimentari"_s);
     const qint64 versionBefore = f.repository->version().value();
-    CoordinatorBar bar(*f.repository, *f.editing, f.prompter, f.coordinator(u"coordinatrice"_s));
+    CoordinatorBar bar(*f.catalogue, f.prompter, f.coordinator(u"coordinatrice"_s));
     QSignalSpy changed(&bar, &CoordinatorBar::catalogueChanged);
+    QSignalSpy announced(&f.services->notifier(), &services::ChangeNotifier::catalogueChanged);
     bar.setCurrentService(before.id);
 
-    // Edit: the runner types into the real form, as a person would, then saves.
-    bar.setEditorRunner([](ServiceEditor &editor) {
+    // Edit: the prompter types into the real form, as a person would, then saves.
+    f.editNext([](ServiceEditor &editor) {
         editor.findChild<QPlainTextEdit *>(u"editDescription"_s)
             ->setPlainText(u"Pacchi di alimenti ogni due settimane, con frutta fresca."_s);
         editor.findChild<QLineEdit *>(u"editEmail"_s)->setText(u"pacchi@example.it"_s);
-        return editor.check().isEmpty();
     });
     bar.editService();
     REQUIRE(changed.count() == 1);
+    CHECK(announced.count() == 1);
     auto after = f.repository->service(before.id);
     REQUIRE(after.ok());
     CHECK(after->description == u"Pacchi di alimenti ogni due settimane, con frutta fresca."_s);
@@ -148,13 +165,13 @@ TEST_CASE("a coordinator edits, verifies, closes and reopens a service; history 
     CHECK(f.repository->version().value() == versionBefore + 1);
 
     // An invalid edit is refused by the form and nothing is saved.
-    int attempts = 0;
-    bar.setEditorRunner([&attempts](ServiceEditor &editor) {
+    f.editNext([](ServiceEditor &editor) {
         editor.findChild<QLineEdit *>(u"editEmail"_s)->setText(u"not-an-address"_s);
-        return ++attempts == 1 && editor.check().isEmpty();
     });
     bar.editService();
+    CHECK(f.prompter.dialogs.empty());
     CHECK(changed.count() == 1);
+    CHECK(announced.count() == 1);
     CHECK(f.repository->service(before.id)->email == u"pacchi@example.it"_s);
 
     // Verified today by the person the prompter names.
@@ -200,9 +217,9 @@ TEST_CASE("a coordinator edits, verifies, closes and reopens a service; history 
 TEST_CASE("a new service is created from the form and found by search text", "[ui][editor]")
 {
     Fixture f;
-    CoordinatorBar bar(*f.repository, *f.editing, f.prompter, f.coordinator(u"coordinatore"_s));
+    CoordinatorBar bar(*f.catalogue, f.prompter, f.coordinator(u"coordinatore"_s));
     QSignalSpy changed(&bar, &CoordinatorBar::catalogueChanged);
-    bar.setEditorRunner([](ServiceEditor &editor) {
+    f.editNext([](ServiceEditor &editor) {
         auto *name = editor.findChild<QLineEdit *>(u"editName"_s);
         name->setText(u"Doposcuola solidale del quartiere"_s);
         Q_EMIT name->textEdited(name->text()); // as typing would, to suggest the identifier
@@ -216,7 +233,6 @@ TEST_CASE("a new service is created from the form and found by search text", "[u
         check(u"editAreas"_s, 0); // AREA.FAMIGLIA
         auto *channels = editor.findChild<QTableWidget *>(u"editChannels"_s);
         channels->item(0, 0)->setCheckState(Qt::Checked);
-        return editor.check().isEmpty();
     });
     bar.newService();
     REQUIRE(changed.count() == 1);

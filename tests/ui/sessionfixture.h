@@ -4,9 +4,11 @@
 // The session page in a window of its own over a desk with the demo catalogue, and a keyboard
 // that counts its presses.
 
-#include "../core/people/peoplefixture.h"
-#include "referrals/referralservice.h"
+#include "../core/services/peoplefixture.h"
 #include "scriptedprompter.h"
+#include "services/catalogueservice.h"
+#include "services/deskservices.h"
+#include "services/referralservice.h"
 #include "sessions/needpicker.h"
 #include "sessions/personpanel.h"
 #include "sessions/sessionpage.h"
@@ -27,21 +29,20 @@ struct Fixture
 {
     PeopleDesk desk {true};
     ScriptedPrompter prompter;
-    std::unique_ptr<storage::CatalogueRepository> catalogue;
-    std::unique_ptr<referrals::ReferralService> referrals;
+    services::CatalogueService *catalogue = nullptr;
+    services::ReferralService *referrals = nullptr;
     std::unique_ptr<ui::SessionPage> page;
 
     Fixture()
     {
-        catalogue
-            = std::make_unique<storage::CatalogueRepository>(desk.profile->database(), desk.clock);
-        referrals = std::make_unique<referrals::ReferralService>(
-            desk.profile->database(), *desk.vault, *desk.audit, desk.clock);
+        catalogue = &desk.services->catalogue();
+        referrals = &desk.services->referrals();
         page = std::make_unique<ui::SessionPage>(ui::SessionPage::Context {
             *desk.people,
             *desk.sessions,
             *referrals,
             *catalogue,
+            *desk.changes,
             desk.clock,
             prompter,
             {QStringLiteral("Sportello di prova"), {QStringLiteral("Via Roma 1, Pioltello")}},

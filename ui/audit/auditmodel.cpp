@@ -14,7 +14,7 @@ AuditModel::AuditModel(NameResolver resolveName, QObject *parent)
     , m_resolveName(std::move(resolveName))
 { }
 
-void AuditModel::setEntries(QList<storage::AuditEntry> entries)
+void AuditModel::setEntries(QList<audit::AuditEntry> entries)
 {
     beginResetModel();
     m_entries = std::move(entries);
@@ -44,7 +44,7 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const storage::AuditEntry &e = m_entries.at(index.row());
+    const audit::AuditEntry &e = m_entries.at(index.row());
     if (role == IdRole)
         return e.id;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)

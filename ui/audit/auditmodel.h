@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/auditlog.h"
+#include "audit/audit.h"
 
 #include <QAbstractTableModel>
 
@@ -24,8 +24,8 @@ public:
     using NameResolver = std::function<QString(qint64 operatorId)>;
 
     explicit AuditModel(NameResolver resolveName, QObject *parent = nullptr);
-    void setEntries(QList<storage::AuditEntry> entries);
-    [[nodiscard]] const QList<storage::AuditEntry> &entries() const { return m_entries; }
+    void setEntries(QList<audit::AuditEntry> entries);
+    [[nodiscard]] const QList<audit::AuditEntry> &entries() const { return m_entries; }
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
@@ -37,7 +37,7 @@ private:
     [[nodiscard]] QString operatorName(qint64 operatorId) const;
 
     NameResolver m_resolveName;
-    QList<storage::AuditEntry> m_entries;
+    QList<audit::AuditEntry> m_entries;
 };
 
 } // namespace sportello::ui

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditpage.h"
 
-#include "storage/auditlog.h"
+#include "services/auditservice.h"
 #include "text/audittext.h"
 #include "text/errortext.h"
 
@@ -50,10 +50,12 @@ AuditModel::NameResolver withFallback(AuditModel::NameResolver resolveName,
 }
 } // namespace
 
-AuditPage::AuditPage(storage::AuditLog &log, QList<std::pair<qint64, QString>> operators,
+AuditPage::AuditPage(services::AuditService &audit, security::Actor actor,
+                     QList<std::pair<qint64, QString>> operators,
                      AuditModel::NameResolver resolveName, QWidget *parent)
     : QWidget(parent)
-    , m_log(log)
+    , m_audit(audit)
+    , m_actor(std::move(actor))
     , m_model(withFallback(std::move(resolveName), operators))
 {
     m_from = makeDateEdit(u"auditFrom"_s, tr("Any"), this);
@@ -123,9 +125,9 @@ AuditPage::AuditPage(storage::AuditLog &log, QList<std::pair<qint64, QString>> o
     reload();
 }
 
-storage::AuditFilter AuditPage::filter() const
+audit::AuditFilter AuditPage::filter() const
 {
-    storage::AuditFilter filter;
+    audit::AuditFilter filter;
     if (m_from->date() != kNoBound)
         filter.from = m_from->date().startOfDay();
     // "To" names the last day shown, so the bound is the start of the next one.
@@ -138,7 +140,7 @@ storage::AuditFilter AuditPage::filter() const
 
 void AuditPage::reload()
 {
-    auto entries = m_log.entries(filter());
+    auto entries = m_audit.entries(m_actor, filter());
     if (!entries) {
         m_model.setEntries({});
         m_loadError->setText(text::ErrorText::message(entries.error()));
@@ -151,7 +153,7 @@ void AuditPage::reload()
 
 void AuditPage::verifyChain()
 {
-    auto result = m_log.verify();
+    auto result = m_audit.verify(m_actor);
     if (!result) {
         m_verification->setText(text::ErrorText::message(result.error()));
         return;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "audit/auditmodel.h"
+#include "security/permissions.h"
 
 #include <QList>
 #include <QWidget>
@@ -14,14 +15,15 @@ class QLabel;
 class QPushButton;
 class QTableView;
 
-namespace sportello::storage {
-class AuditLog;
+namespace sportello::services {
+class AuditService;
 }
 
 namespace sportello::ui {
 
 // The coordinator's view of the audit log: filters by period, operator and action, the matching
-// rows newest first, and a check of the hash chain on demand.
+// rows newest first, and a check of the hash chain on demand. The audit service checks the
+// operator's permission at each read.
 class AuditPage final : public QWidget
 {
     Q_OBJECT
@@ -30,12 +32,13 @@ class AuditPage final : public QWidget
 public:
     // `operators` feeds the operator filter (id, name); `resolveName` names the operator of
     // each row (falls back to `operators` when empty).
-    AuditPage(storage::AuditLog &log, QList<std::pair<qint64, QString>> operators,
-              AuditModel::NameResolver resolveName, QWidget *parent = nullptr);
+    AuditPage(services::AuditService &audit, security::Actor actor,
+              QList<std::pair<qint64, QString>> operators, AuditModel::NameResolver resolveName,
+              QWidget *parent = nullptr);
 
     [[nodiscard]] AuditModel *model() { return &m_model; }
     // The filters as they are set now.
-    [[nodiscard]] storage::AuditFilter filter() const;
+    [[nodiscard]] audit::AuditFilter filter() const;
 
 public Q_SLOTS:
     // Reads the rows matching the filters again.
@@ -44,7 +47,8 @@ public Q_SLOTS:
     void verifyChain();
 
 private:
-    storage::AuditLog &m_log;
+    services::AuditService &m_audit;
+    security::Actor m_actor;
     AuditModel m_model;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;

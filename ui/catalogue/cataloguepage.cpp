@@ -8,9 +8,9 @@
 #include "prompter.h"
 #include "resultdelegate.h"
 #include "resultmodel.h"
-#include "search/searchcontroller.h"
 #include "servicehtml.h"
-#include "storage/cataloguerepository.h"
+#include "services/catalogueservice.h"
+#include "services/searchcontroller.h"
 #include "support/clock.h"
 #include "text/errortext.h"
 
@@ -91,8 +91,8 @@ CataloguePage::CataloguePage(Context context, QWidget *parent)
     auto *detailPane = new QWidget(splitter);
     auto *detailLayout = new QVBoxLayout(detailPane);
     detailLayout->setContentsMargins(0, 0, 0, 0);
-    m_coordinator = new CoordinatorBar(m_context.repository, m_context.editing, m_context.prompter,
-                                       m_context.actor, detailPane);
+    m_coordinator
+        = new CoordinatorBar(m_context.catalogue, m_context.prompter, m_context.actor, detailPane);
     // Shown to coordinators only; the guarded catalogue refuses anyone else anyway.
     m_coordinator->setVisible(
         security::allows(m_context.actor.role, security::Permission::ManageCatalogue));
@@ -125,19 +125,20 @@ CataloguePage::CataloguePage(Context context, QWidget *parent)
         m_shownServiceId = 0; // the detail explains eligibility for these facts
         refreshSearch();
     });
-    connect(&m_context.search, &search::SearchController::searchFinished, this,
+    connect(&m_context.search, &services::SearchController::searchFinished, this,
             &CataloguePage::showResponse);
-    connect(&m_context.search, &search::SearchController::indexReloaded, this, [this] {
+    connect(&m_context.search, &services::SearchController::indexReloaded, this, [this] {
         loadReferenceData();
         refreshSearch();
     });
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CataloguePage::showDetail);
     connect(m_handoutButton, &QPushButton::clicked, this, &CataloguePage::openHandout);
+    // The catalogue service announces the change and the search reloads; once it has, the
+    // entry just saved is selected again.
     connect(m_coordinator, &CoordinatorBar::catalogueChanged, this, [this](qint64 serviceId) {
         m_selectAfterReload = serviceId;
         m_shownServiceId = 0; // the entry itself changed: show it afresh
-        m_context.search.reload();
     });
 
     m_detail->setPlaceholderText(tr("Choose a service in the list to see who can have it, the "
@@ -179,11 +180,11 @@ void CataloguePage::loadReferenceData()
 {
     m_organizations.clear();
     m_locations.clear();
-    if (auto organizations = m_context.repository.organizations()) {
+    if (auto organizations = m_context.catalogue.organizations()) {
         for (const Organization &organization : *organizations)
             m_organizations.insert(organization.uid, organization);
     }
-    if (auto locations = m_context.repository.locations()) {
+    if (auto locations = m_context.catalogue.locations()) {
         for (const Location &location : *locations)
             m_locations.insert(location.uid, location);
     }
@@ -256,7 +257,7 @@ void CataloguePage::showDetail()
     // Each search resets the list and re-selects the same service: nothing to reload then.
     if (ids.first() == m_shownServiceId)
         return;
-    auto service = m_context.repository.service(ids.first());
+    auto service = m_context.catalogue.service(ids.first());
     if (!service) {
         m_detail->setPlainText(text::ErrorText::message(service.error()));
         return;
@@ -280,7 +281,7 @@ Result<QList<Service>> CataloguePage::loadServices(const QList<qint64> &ids) con
 {
     QList<Service> services;
     for (const qint64 id : ids) {
-        auto service = m_context.repository.service(id);
+        auto service = m_context.catalogue.service(id);
         if (!service)
             return service.error();
         services.append(*service);
@@ -313,8 +314,8 @@ void CataloguePage::openHandout()
                           m_context.desk,
                           m_context.clock.today(),
                           {}},
-                         this);
-    dialog.exec();
+                         m_context.prompter, this);
+    m_context.prompter.runDialog(dialog);
 }
 
 } // namespace sportello::ui

@@ -18,15 +18,12 @@ class QTextBrowser;
 namespace sportello {
 class Clock;
 namespace search {
-class SearchController;
 struct Response;
-} // namespace search
-namespace security {
-class GuardedCatalogue;
 }
-namespace storage {
-class CatalogueRepository;
-}
+namespace services {
+class CatalogueService;
+class SearchController;
+} // namespace services
 } // namespace sportello
 
 namespace sportello::ui {
@@ -47,12 +44,11 @@ class CataloguePage final : public QWidget
 public:
     struct Context
     {
-        storage::CatalogueRepository &repository;
-        search::SearchController &search;
+        services::CatalogueService &catalogue; // reads; changes for coordinators only
+        services::SearchController &search;
         const Clock &clock;
         Prompter &prompter;
         catalogue::DeskInfo desk;
-        security::GuardedCatalogue &editing; // catalogue changes, for coordinators only
         security::Actor actor; // who is at the desk
     };
 

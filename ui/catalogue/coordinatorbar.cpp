@@ -3,9 +3,8 @@
 
 #include "historymodel.h"
 #include "prompter.h"
-#include "security/guardedcatalogue.h"
 #include "serviceeditor.h"
-#include "storage/cataloguerepository.h"
+#include "services/catalogueservice.h"
 #include "text/errortext.h"
 
 #include <QDialog>
@@ -21,15 +20,12 @@ using namespace sportello::catalogue;
 
 namespace sportello::ui {
 
-CoordinatorBar::CoordinatorBar(storage::CatalogueRepository &repository,
-                               security::GuardedCatalogue &editing, Prompter &prompter,
+CoordinatorBar::CoordinatorBar(services::CatalogueService &catalogue, Prompter &prompter,
                                security::Actor actor, QWidget *parent)
     : QWidget(parent)
-    , m_repository(repository)
-    , m_editing(editing)
+    , m_catalogue(catalogue)
     , m_prompter(prompter)
     , m_actor(std::move(actor))
-    , m_runEditor([](ServiceEditor &editor) { return editor.exec() == QDialog::Accepted; })
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -75,7 +71,7 @@ void CoordinatorBar::setCurrentService(qint64 serviceId)
 
 std::optional<Service> CoordinatorBar::current()
 {
-    auto service = m_repository.service(m_serviceId);
+    auto service = m_catalogue.service(m_serviceId);
     if (!service) {
         m_prompter.warn(this, tr("Catalogue"), text::ErrorText::message(service.error()));
         return std::nullopt;
@@ -86,10 +82,10 @@ std::optional<Service> CoordinatorBar::current()
 bool CoordinatorBar::runEditor(const Service &service, bool isNew)
 {
     ServiceEditor::Choices choices;
-    auto organizations = m_repository.organizations();
-    auto locations = m_repository.locations();
-    auto documents = m_repository.documents();
-    auto prerequisites = m_repository.prerequisites();
+    auto organizations = m_catalogue.organizations();
+    auto locations = m_catalogue.locations();
+    auto documents = m_catalogue.documents();
+    auto prerequisites = m_catalogue.prerequisites();
     if (!organizations || !locations || !documents || !prerequisites) {
         m_prompter.warn(this, tr("Catalogue"),
                         text::ErrorText::message(makeError(ErrorCode::QueryFailed)));
@@ -97,8 +93,8 @@ bool CoordinatorBar::runEditor(const Service &service, bool isNew)
     }
     choices = {*organizations, *locations, *documents, *prerequisites};
     ServiceEditor editor(service, std::move(choices), isNew, this);
-    while (m_runEditor(editor)) {
-        auto saved = m_editing.saveService(m_actor, editor.service());
+    while (m_prompter.runDialog(editor) == QDialog::Accepted) {
+        auto saved = m_catalogue.saveService(m_actor, editor.service());
         if (saved) {
             Q_EMIT catalogueChanged(*saved);
             return true;
@@ -133,7 +129,7 @@ void CoordinatorBar::markVerified()
                                        service->verifiedBy);
     if (!by || by->trimmed().isEmpty())
         return;
-    if (auto status = m_editing.markVerified(m_actor, service->uid, by->trimmed()); !status)
+    if (auto status = m_catalogue.markVerified(m_actor, service->uid, by->trimmed()); !status)
         m_prompter.warn(this, tr("Catalogue"), text::ErrorText::message(status.error()));
     else
         Q_EMIT catalogueChanged(m_serviceId);
@@ -146,14 +142,14 @@ void CoordinatorBar::toggleClosed()
         return;
     Status status;
     if (service->status == ServiceStatus::TemporarilyClosed) {
-        status = m_editing.setStatus(m_actor, service->uid, ServiceStatus::Active, {});
+        status = m_catalogue.setStatus(m_actor, service->uid, ServiceStatus::Active, {});
     } else {
         const auto note = m_prompter.askText(this, tr("Close temporarily"),
                                              tr("Why is it closed, and until when?"));
         if (!note || note->trimmed().isEmpty())
             return;
-        status = m_editing.setStatus(m_actor, service->uid, ServiceStatus::TemporarilyClosed,
-                                     note->trimmed());
+        status = m_catalogue.setStatus(m_actor, service->uid, ServiceStatus::TemporarilyClosed,
+                                       note->trimmed());
     }
     if (!status)
         m_prompter.warn(this, tr("Catalogue"), text::ErrorText::message(status.error()));
@@ -171,7 +167,8 @@ void CoordinatorBar::retire()
                                "listed as no longer available.")
                                 .arg(service->name)))
         return;
-    if (auto status = m_editing.setStatus(m_actor, service->uid, ServiceStatus::Ended, tr("Ended"));
+    if (auto status
+        = m_catalogue.setStatus(m_actor, service->uid, ServiceStatus::Ended, tr("Ended"));
         !status)
         m_prompter.warn(this, tr("Catalogue"), text::ErrorText::message(status.error()));
     else
@@ -183,7 +180,7 @@ void CoordinatorBar::showHistory()
     const auto service = current();
     if (!service)
         return;
-    auto history = m_repository.history(u"service"_s, service->uid);
+    auto history = m_catalogue.history(u"service"_s, service->uid);
     if (!history) {
         m_prompter.warn(this, tr("Catalogue"), text::ErrorText::message(history.error()));
         return;
@@ -201,7 +198,7 @@ void CoordinatorBar::showHistory()
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     layout->addWidget(buttons);
-    dialog.exec();
+    m_prompter.runDialog(dialog);
 }
 
 } // namespace sportello::ui

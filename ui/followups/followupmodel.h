@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "people/sessionservice.h"
 #include "referrals/referral.h"
+#include "services/sessionservice.h"
 
 #include <QAbstractItemModel>
 

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "followuppage.h"
 
+#include "deferredrefresh.h"
 #include "followups/followupdialogs.h"
-#include "people/peopleservice.h"
-#include "people/sessionservice.h"
-#include "referrals/referralservice.h"
+#include "services/changenotifier.h"
+#include "services/peopleservice.h"
+#include "services/referralservice.h"
+#include "services/sessionservice.h"
 #include "support/clock.h"
 #include "text/errortext.h"
 
@@ -146,6 +148,17 @@ FollowUpPage::FollowUpPage(Context context, QWidget *parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &FollowUpPage::updateActions);
+    // The badge counts what is due even while the page is hidden: refresh on every change.
+    auto *changed = new DeferredRefresh([this] { refresh(); }, this);
+    const services::ChangeNotifier &changes = m_context.changes;
+    connect(&changes, &services::ChangeNotifier::sessionSaved, changed, &DeferredRefresh::schedule);
+    connect(&changes, &services::ChangeNotifier::followUpChanged, changed,
+            &DeferredRefresh::schedule);
+    connect(&changes, &services::ChangeNotifier::referralChanged, changed,
+            &DeferredRefresh::schedule);
+    connect(&changes, &services::ChangeNotifier::personChanged, changed,
+            &DeferredRefresh::schedule);
+    connect(&changes, &services::ChangeNotifier::personErased, changed, &DeferredRefresh::schedule);
 
     refresh();
 }
@@ -330,10 +343,8 @@ void FollowUpPage::completeCurrent()
         },
         this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_dialog, &QDialog::accepted, this, [this, id] {
-        refresh();
-        Q_EMIT followUpCompleted(id);
-    });
+    // The queue follows the change notification.
+    connect(m_dialog, &QDialog::accepted, this, [this, id] { Q_EMIT followUpCompleted(id); });
     m_dialog->open();
 }
 

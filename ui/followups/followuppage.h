@@ -19,18 +19,18 @@ class QTreeView;
 
 namespace sportello {
 class Clock;
-namespace people {
+namespace services {
+class ChangeNotifier;
 class PeopleService;
-class SessionService;
-} // namespace people
-namespace referrals {
 class ReferralService;
-}
+class SessionService;
+} // namespace services
 } // namespace sportello
 
 namespace sportello::ui {
 
 class CompleteFollowUpDialog;
+class DeferredRefresh;
 
 // The "Da ricontattare" page: open follow-ups grouped as overdue, today and upcoming, with the
 // counts on top, a filter for the operator's own, "Done…" and a way to the person's record;
@@ -43,9 +43,10 @@ class FollowUpPage final : public QWidget
 public:
     struct Context
     {
-        people::PeopleService &people; // names of the people in the queue
-        people::SessionService &sessions;
-        referrals::ReferralService &referrals; // referrals awaiting an answer
+        services::PeopleService &people; // names of the people in the queue
+        services::SessionService &sessions;
+        services::ReferralService &referrals; // referrals awaiting an answer
+        services::ChangeNotifier &changes; // sessions, follow-ups, referrals, people changed
         const Clock &clock; // what "today" is
         security::Actor actor; // who is at the desk ("only mine")
         QList<std::pair<qint64, QString>> operators; // id → name of the assignees
@@ -67,7 +68,8 @@ public:
     bool selectReferral(qint64 referralId);
 
 public Q_SLOTS:
-    // Reads the queue again (the app calls it when the page is shown and after saves).
+    // Reads the queue again; runs by itself after any change to follow-ups, sessions,
+    // referrals or people, every few minutes (for the day's turn) and when the page is shown.
     void refresh();
     // Opens "Done…" for the current follow-up.
     void completeCurrent();

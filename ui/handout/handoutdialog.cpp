@@ -2,12 +2,11 @@
 #include "handoutdialog.h"
 
 #include "handoutdocument.h"
+#include "prompter.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
-#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -20,9 +19,10 @@ using namespace sportello::catalogue;
 
 namespace sportello::ui {
 
-HandoutDialog::HandoutDialog(Input input, QWidget *parent)
+HandoutDialog::HandoutDialog(Input input, Prompter &prompter, QWidget *parent)
     : QDialog(parent)
     , m_input(std::move(input))
+    , m_prompter(prompter)
 {
     setWindowTitle(tr("Handout for the citizen"));
     setObjectName(u"handoutDialog"_s);
@@ -90,20 +90,19 @@ bool HandoutDialog::savePdf(const QString &path)
 void HandoutDialog::chooseAndSave()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
+    const auto path = m_prompter.askSaveFile(
         this, tr("Save handout as PDF"), folder + u"/scheda.pdf"_s, tr("PDF documents (*.pdf)"));
-    if (path.isEmpty())
+    if (!path)
         return;
-    if (!savePdf(path))
-        QMessageBox::warning(this, windowTitle(),
-                             tr("The PDF could not be written to %1.").arg(path));
+    if (!savePdf(*path))
+        m_prompter.warn(this, windowTitle(), tr("The PDF could not be written to %1.").arg(*path));
 }
 
 void HandoutDialog::printHandout()
 {
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (m_prompter.runDialog(dialog) != QDialog::Accepted)
         return;
     HandoutDocument::print(content(), printer);
 }

@@ -10,6 +10,8 @@ class QTextBrowser;
 
 namespace sportello::ui {
 
+class Prompter;
+
 // Chooses the citizen's language, previews the handout for the chosen services and prints it
 // or saves it as PDF.
 class HandoutDialog final : public QDialog
@@ -28,7 +30,7 @@ public:
         QString referralCode;
     };
 
-    explicit HandoutDialog(Input input, QWidget *parent = nullptr);
+    HandoutDialog(Input input, Prompter &prompter, QWidget *parent = nullptr);
 
     void setLanguage(const QString &code);
     [[nodiscard]] QString language() const;
@@ -41,6 +43,7 @@ private:
     void printHandout();
 
     Input m_input;
+    Prompter &m_prompter;
     QComboBox *m_language = nullptr;
     QTextBrowser *m_preview = nullptr;
 };

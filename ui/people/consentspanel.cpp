@@ -2,21 +2,20 @@
 #include "consentspanel.h"
 
 #include "people/consentdialog.h"
-#include "people/peopleservice.h"
+#include "print/savepdf.h"
 #include "privacy/consentformdocument.h"
 #include "prompter.h"
+#include "services/peopleservice.h"
 #include "sessions/sessionwidgets.h"
 #include "support/clock.h"
 #include "text/errortext.h"
 #include "text/peopletext.h"
 
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -218,7 +217,6 @@ void ConsentsPanel::recordConsent()
         if (personId != m_personId)
             return;
         reload();
-        Q_EMIT consentsChanged(personId);
     });
     m_dialog->open();
 }
@@ -243,7 +241,6 @@ void ConsentsPanel::revokeSelectedConsent()
         return;
     }
     reload();
-    Q_EMIT consentsChanged(m_personId);
 }
 
 void ConsentsPanel::printConsentForm()
@@ -256,19 +253,11 @@ void ConsentsPanel::printConsentForm()
     input.desk = m_context.desk;
     input.personName = m_personName;
     input.date = m_context.clock.today();
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     // No name in the file name: the file may be left in a shared folder.
     const QString suggested
-        = folder + u"/modulo-consenso-"_s + input.date.toString(Qt::ISODate) + u".pdf"_s;
-    const QString path = m_context.choosePdfPath
-        ? m_context.choosePdfPath(this, suggested)
-        : QFileDialog::getSaveFileName(this, tr("Save consent form as PDF"), suggested,
-                                       tr("PDF documents (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (!ConsentFormDocument::writePdf(input, path))
-        m_context.prompter.warn(this, tr("Print consent form"),
-                                tr("The PDF could not be written to %1.").arg(path));
+        = documentsPath(u"modulo-consenso-"_s + input.date.toString(Qt::ISODate) + u".pdf"_s);
+    savePdfAs(m_context.prompter, this, tr("Save consent form as PDF"), suggested,
+              [&input](const QString &path) { return ConsentFormDocument::writePdf(input, path); });
 }
 
 } // namespace sportello::ui

@@ -3,7 +3,7 @@
 
 #include "people/model.h"
 #include "people/privacynotice.h"
-#include "security/accountservice.h"
+#include "security/account.h"
 #include "security/permissions.h"
 
 #include <QGroupBox>
@@ -18,7 +18,7 @@ class QTableWidget;
 
 namespace sportello {
 class Clock;
-namespace people {
+namespace services {
 class PeopleService;
 }
 } // namespace sportello
@@ -36,18 +36,14 @@ class ConsentsPanel final : public QGroupBox
     Q_DISABLE_COPY_MOVE(ConsentsPanel)
 
 public:
-    // Where to save a PDF: a path, or empty to cancel. Empty function: a file dialog.
-    using PathChooser = std::function<QString(QWidget *parent, const QString &suggestedPath)>;
-
     struct Context
     {
-        people::PeopleService &people;
+        services::PeopleService &people;
         const Clock &clock;
         Prompter &prompter;
         security::Actor actor;
         std::function<people::PrivacyNotice()> notice; // the notice in force (unfilled)
         security::DeskIdentity desk;
-        PathChooser choosePdfPath;
     };
 
     explicit ConsentsPanel(Context context, QWidget *parent = nullptr);
@@ -63,10 +59,6 @@ public Q_SLOTS:
     void recordConsent();
     void revokeSelectedConsent();
     void printConsentForm();
-
-Q_SIGNALS:
-    // A consent was recorded or revoked (what depends on it, like follow-ups, may change).
-    void consentsChanged(qint64 personId);
 
 private:
     [[nodiscard]] const people::Consent *selectedConsent() const;

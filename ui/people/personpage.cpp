@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "personpage.h"
 
+#include "deferredrefresh.h"
 #include "followups/followupdialogs.h"
-#include "people/peopleservice.h"
 #include "people/personfieldsform.h"
-#include "people/sessionservice.h"
 #include "prompter.h"
-#include "referrals/referralservice.h"
+#include "services/changenotifier.h"
+#include "services/peopleservice.h"
+#include "services/personeraser.h"
+#include "services/referralservice.h"
+#include "services/sessionservice.h"
 #include "sessions/sessionwidgets.h"
 #include "support/clock.h"
 #include "text/errortext.h"
@@ -84,19 +87,34 @@ PersonPage::PersonPage(Context context, QWidget *parent)
     auto *body = new QVBoxLayout(m_body);
     body->setContentsMargins(0, 0, 0, 0);
     buildHeader();
-    m_consents
-        = new ConsentsPanel({m_context.people, m_context.clock, m_context.prompter, m_context.actor,
-                             m_context.notice, m_context.desk, m_context.choosePdfPath},
-                            m_body);
+    m_consents = new ConsentsPanel({m_context.people, m_context.clock, m_context.prompter,
+                                    m_context.actor, m_context.notice, m_context.desk},
+                                   m_body);
     m_consents->setObjectName(u"personConsentsPanel"_s);
     body->addWidget(m_consents);
-    connect(m_consents, &ConsentsPanel::consentsChanged, this, [this](qint64 personId) {
-        loadTimeline();
-        Q_EMIT personChanged(personId);
-    });
     buildTimeline();
     m_body->hide();
     updateActions();
+
+    m_refresh = new DeferredRefresh([this] { refreshStale(); }, this);
+    const services::ChangeNotifier &changes = m_context.changes;
+    connect(&changes, &services::ChangeNotifier::personChanged, this,
+            [this](qint64 personId) { noteChange(personId, Staleness::Everything); });
+    connect(&changes, &services::ChangeNotifier::sessionSaved, this,
+            [this](qint64, qint64 personId) { noteChange(personId, Staleness::Everything); });
+    connect(&changes, &services::ChangeNotifier::followUpChanged, this,
+            [this](qint64, qint64 personId) { noteChange(personId, Staleness::Everything); });
+    // A referral's entries carry codes only: reading them again is not a view of the person.
+    connect(&changes, &services::ChangeNotifier::referralChanged, this,
+            [this](qint64, qint64 personId) { noteChange(personId, Staleness::Referrals); });
+    connect(&changes, &services::ChangeNotifier::personErased, this, [this](qint64 personId) {
+        if (personId > 0 && personId == m_person.id) {
+            m_fields->setEditing(false);
+            m_results->clear();
+            m_results->hide();
+            showPerson(0);
+        }
+    });
 }
 
 PersonPage::~PersonPage() = default;
@@ -307,7 +325,10 @@ void PersonPage::showPerson(qint64 personId)
     m_fields->setEditing(false);
     if (personId <= 0) {
         m_person = {};
+        m_stale = Staleness::Fresh;
         m_consents->setPerson(0, {});
+        m_recordEntries.clear();
+        m_referralEntries.clear();
         m_timeline.setEntries({});
         m_body->hide();
         m_hint->show();
@@ -361,23 +382,57 @@ void PersonPage::loadTimeline()
     auto entries = m_context.sessions.timeline(m_context.actor, m_person.id);
     if (!entries) {
         showError(text::ErrorText::message(entries.error()));
-        m_timeline.setEntries({});
-        return;
+        m_recordEntries.clear();
+    } else {
+        m_recordEntries = std::move(entries).value();
     }
-    QList<people::TimelineEntry> all = std::move(entries).value();
-    if (m_context.referrals) {
-        auto referrals = m_context.referrals->timeline(m_context.actor, m_person.id);
-        if (!referrals)
-            showError(text::ErrorText::message(referrals.error()));
-        else
-            all += *referrals;
-        // Newest first, as the sessions' timeline comes; equal times keep their order.
-        std::stable_sort(all.begin(), all.end(),
-                         [](const people::TimelineEntry &a, const people::TimelineEntry &b) {
-                             return a.at > b.at;
-                         });
-    }
+    loadReferrals();
+}
+
+void PersonPage::loadReferrals()
+{
+    auto referrals = m_context.referrals.timeline(m_context.actor, m_person.id);
+    if (!referrals)
+        showError(text::ErrorText::message(referrals.error()));
+    m_referralEntries = referrals ? std::move(referrals).value() : QList<people::TimelineEntry>();
+    showTimeline();
+}
+
+void PersonPage::showTimeline()
+{
+    QList<people::TimelineEntry> all = m_recordEntries + m_referralEntries;
+    // Newest first, as the sessions' timeline comes; equal times keep their order.
+    std::stable_sort(
+        all.begin(), all.end(),
+        [](const people::TimelineEntry &a, const people::TimelineEntry &b) { return a.at > b.at; });
     m_timeline.setEntries(std::move(all));
+}
+
+void PersonPage::noteChange(qint64 personId, Staleness staleness)
+{
+    if (personId <= 0 || personId != m_person.id)
+        return;
+    m_stale = std::max(m_stale, staleness);
+    if (isVisible())
+        m_refresh->schedule();
+}
+
+void PersonPage::refreshStale()
+{
+    const Staleness stale = std::exchange(m_stale, Staleness::Fresh);
+    if (m_person.id <= 0)
+        return;
+    if (stale == Staleness::Everything)
+        reload();
+    else if (stale == Staleness::Referrals)
+        loadReferrals();
+}
+
+void PersonPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale != Staleness::Fresh)
+        m_refresh->schedule();
 }
 
 void PersonPage::updateActions()
@@ -388,9 +443,7 @@ void PersonPage::updateActions()
     m_save->setVisible(editing);
     m_cancel->setVisible(editing);
     m_edit->setEnabled(shown);
-    m_erase->setVisible(
-        m_context.erase
-        && security::allows(m_context.actor.role, security::Permission::ErasePerson));
+    m_erase->setVisible(security::allows(m_context.actor.role, security::Permission::ErasePerson));
     m_erase->setEnabled(shown && !editing);
     const bool doNotContact
         = m_person.contactPreference == QLatin1StringView(people::kDoNotContact);
@@ -416,9 +469,10 @@ void PersonPage::saveEdits()
         showError(text::ErrorText::message(saved.error()));
         return;
     }
+    // The service announces the edit; the page reads the record again from that.
+    showError({});
     m_fields->setEditing(false);
-    reload();
-    Q_EMIT personChanged(m_person.id);
+    updateActions();
 }
 
 void PersonPage::cancelEdits()
@@ -446,18 +500,12 @@ void PersonPage::scheduleFollowUp()
         },
         this);
     m_followUpDialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_followUpDialog, &QDialog::accepted, this, [this, personId] {
-        if (personId != m_person.id)
-            return;
-        loadTimeline();
-        Q_EMIT personChanged(personId);
-    });
     m_followUpDialog->open();
 }
 
 void PersonPage::eraseShownPerson()
 {
-    if (m_person.id <= 0 || m_fields->isEditing() || !m_context.erase)
+    if (m_person.id <= 0 || m_fields->isEditing())
         return;
     const qint64 personId = m_person.id;
     // A Yes and then the name typed: a slip of the mouse cannot erase a record.
@@ -482,14 +530,9 @@ void PersonPage::eraseShownPerson()
             this, title, tr("The name typed is not \"%1\": nothing was erased.").arg(expected));
         return;
     }
-    if (const Status erased = m_context.erase(personId); !erased) {
+    // On success the service announces the erasure and the page clears itself.
+    if (const Status erased = m_context.eraser.erase(m_context.actor, personId); !erased)
         m_context.prompter.warn(this, title, text::ErrorText::message(erased.error()));
-        return;
-    }
-    m_results->clear();
-    m_results->hide();
-    showPerson(0);
-    Q_EMIT personChanged(personId);
 }
 
 } // namespace sportello::ui

@@ -5,8 +5,8 @@
 #include "people/model.h"
 #include "people/privacynotice.h"
 #include "people/timelinemodel.h"
-#include "security/accountservice.h"
 #include "security/permissions.h"
+#include "services/accountservice.h"
 
 #include <QList>
 #include <QPointer>
@@ -23,48 +23,47 @@ class QTableView;
 
 namespace sportello {
 class Clock;
-namespace people {
+namespace services {
+class ChangeNotifier;
 class PeopleService;
-class SessionService;
-} // namespace people
-namespace referrals {
+class PersonEraser;
 class ReferralService;
-}
+class SessionService;
+} // namespace services
 } // namespace sportello
 
 namespace sportello::ui {
 
+class DeferredRefresh;
 class PersonFieldsForm;
 class Prompter;
 class ScheduleFollowUpDialog;
 
 // One person's record at the counter: a search line to find them, the header (name, year,
 // comune, contact preference), the coded fields with an edit mode, the consents with record,
-// revoke and the printable form, the timeline and the scheduling of a follow-up.
+// revoke and the printable form, the timeline and the scheduling of a follow-up. It follows
+// the services' change notifications for the person shown: while the page is on screen it
+// reads again at once; while hidden it waits until it is shown, so a change made elsewhere
+// never writes an audited view the operator did not see.
 class PersonPage final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PersonPage)
 
 public:
-    using PathChooser = ConsentsPanel::PathChooser;
-
     struct Context
     {
-        people::PeopleService &people;
-        people::SessionService &sessions;
+        services::PeopleService &people;
+        services::SessionService &sessions;
+        services::ReferralService &referrals; // the person's referrals join the timeline
+        services::PersonEraser &eraser; // for roles allowed to erase (GDPR art. 17)
+        services::ChangeNotifier &changes;
         const Clock &clock;
         Prompter &prompter;
         security::Actor actor; // who is at the desk
         QList<std::pair<qint64, QString>> operators; // id → name (timeline, assignees)
         std::function<people::PrivacyNotice()> notice; // the notice in force (unfilled)
         security::DeskIdentity desk; // fills the notice and the consent form
-        PathChooser choosePdfPath = {};
-        // Erases a person for good (GDPR art. 17); the button shows only for a role allowed
-        // to, and only when this is set.
-        std::function<Status(qint64)> erase = {};
-        // The person's referrals join the timeline; null: the timeline shows none.
-        referrals::ReferralService *referrals = nullptr;
     };
 
     explicit PersonPage(Context context, QWidget *parent = nullptr);
@@ -93,13 +92,12 @@ public Q_SLOTS:
     void eraseShownPerson();
 
 Q_SIGNALS:
-    // The person's record, consents or follow-ups were saved (the follow-up queue may change).
-    void personChanged(qint64 personId);
     // A referral of the timeline was opened (Enter or double click on its row).
     void openReferralRequested(qint64 referralId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildSearch();
@@ -108,12 +106,23 @@ private:
     void searchPeople(const QString &query);
     void showHeader();
     void loadTimeline();
+    void loadReferrals();
+    void showTimeline();
+    // What a change notification made stale for the person shown; refreshed now when the page
+    // is on screen, else when it is shown.
+    enum class Staleness { Fresh, Referrals, Everything };
+    void noteChange(qint64 personId, Staleness staleness);
+    void refreshStale();
     void updateActions();
     void showError(const QString &message);
 
     Context m_context;
     people::Person m_person;
     TimelineModel m_timeline;
+    QList<people::TimelineEntry> m_recordEntries; // sessions, follow-ups, consents
+    QList<people::TimelineEntry> m_referralEntries;
+    Staleness m_stale = Staleness::Fresh;
+    DeferredRefresh *m_refresh = nullptr;
 
     QLineEdit *m_search = nullptr;
     QListWidget *m_results = nullptr;

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "people/privacynotice.h"
-#include "security/accountservice.h"
+#include "services/accountservice.h"
 
 #include <QCoreApplication>
 #include <QDate>

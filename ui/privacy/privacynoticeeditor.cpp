@@ -2,17 +2,16 @@
 #include "privacynoticeeditor.h"
 
 #include "consentformdocument.h"
+#include "print/savepdf.h"
 #include "prompter.h"
 #include "text/errortext.h"
 
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -148,14 +147,9 @@ bool PrivacyNoticeEditor::savePdf(const QString &path) const
 
 void PrivacyNoticeEditor::chooseAndSavePdf()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save consent form as PDF"),
-                                                      folder + u"/informativa-privacy.pdf"_s,
-                                                      tr("PDF documents (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (!savePdf(path))
-        m_prompter.warn(this, windowTitle(), tr("The PDF could not be written to %1.").arg(path));
+    savePdfAs(m_prompter, this, tr("Save consent form as PDF"),
+              documentsPath(u"informativa-privacy.pdf"_s),
+              [this](const QString &path) { return savePdf(path); });
 }
 
 void PrivacyNoticeEditor::save()

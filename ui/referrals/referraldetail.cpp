@@ -3,7 +3,7 @@
 
 #include "referrallistmodel.h"
 #include "referrals/movedialog.h"
-#include "referrals/referralservice.h"
+#include "services/referralservice.h"
 #include "sessions/sessionwidgets.h"
 #include "support/clock.h"
 #include "text/errortext.h"

@@ -19,7 +19,7 @@ class QTreeWidget;
 
 namespace sportello {
 class Clock;
-namespace referrals {
+namespace services {
 class ReferralService;
 }
 } // namespace sportello
@@ -41,7 +41,7 @@ public:
 
     struct Context
     {
-        referrals::ReferralService &referrals;
+        services::ReferralService &referrals;
         const Clock &clock; // what "late" is measured against
         security::Actor actor;
         NameOf personName; // empty: erased or unknown

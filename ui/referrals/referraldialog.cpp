@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "referraldialog.h"
 
-#include "referrals/referralservice.h"
+#include "referralactions.h"
 #include "referrals/referralstate.h"
+#include "services/catalogueservice.h"
+#include "services/referralservice.h"
 #include "sessions/sessionwidgets.h"
-#include "storage/cataloguerepository.h"
 #include "support/clock.h"
 #include "support/error.h"
 #include "text/errortext.h"
@@ -33,7 +34,6 @@ namespace sportello::ui {
 
 namespace {
 const QString kUrgent = u"URG"_s;
-const QString kEmergencyCategory = u"ACC.PIS"_s;
 constexpr int kDefaultFeedbackDays = 14;
 
 struct Entry
@@ -49,25 +49,17 @@ void sortEntries(QList<Entry> &entries)
     });
 }
 
-// The numbers to call for a service: its own, else its contacts'.
-QStringList phonesOf(const catalogue::Service &service)
+// The numbers to call, as the dialog shows them: "02 1234 (night line)".
+QStringList phonesOf(const catalogue::ReferralTarget &target)
 {
     QStringList phones;
-    const auto add = [&phones](const catalogue::Phone &phone) {
+    for (const catalogue::Phone &phone : target.phones) {
         if (phone.number.trimmed().isEmpty())
-            return;
+            continue;
         phones.append(
             phone.description.trimmed().isEmpty()
                 ? phone.number.trimmed()
                 : QString(phone.number.trimmed() + u" (" + phone.description.trimmed() + u')'));
-    };
-    for (const catalogue::Phone &phone : service.phones)
-        add(phone);
-    if (phones.isEmpty()) {
-        for (const catalogue::Contact &contact : service.contacts) {
-            for (const catalogue::Phone &phone : contact.phones)
-                add(phone);
-        }
     }
     return phones;
 }
@@ -240,40 +232,29 @@ ReferralDialog::~ReferralDialog() = default;
 void ReferralDialog::fillCatalogue()
 {
     m_catalogueEntry->addItem(QString(), QString());
-    auto organizations = m_context.catalogue.organizations();
-    auto services = m_context.catalogue.services();
-    if (!organizations || !services) {
-        const Error &error = !organizations ? organizations.error() : services.error();
+    auto targets = m_context.catalogue.referralTargets();
+    if (!targets) {
         m_catalogueEntry->lineEdit()->setPlaceholderText(
-            tr("The catalogue cannot be read: %1").arg(text::ErrorText::message(error)));
+            tr("The catalogue cannot be read: %1").arg(text::ErrorText::message(targets.error())));
         m_emergency->setText(tr("The catalogue cannot be read, so the social emergency service "
                                 "cannot be shown. If health or safety is in danger, call 112."));
         return;
     }
     QList<Entry> entries;
-    QHash<QString, QString> organizationNames;
-    for (const catalogue::Organization &organization : std::as_const(*organizations)) {
-        organizationNames.insert(organization.uid, organization.name);
-        entries.append({organization.name, organization.uid});
-    }
-    sortEntries(entries);
     QList<Entry> serviceEntries;
     QStringList emergencyLines;
-    for (const catalogue::Service &service : std::as_const(*services)) {
-        if (service.status == catalogue::ServiceStatus::Ended)
+    for (const catalogue::ReferralTarget &target : std::as_const(*targets)) {
+        if (!target.isService) {
+            entries.append({target.name, target.uid});
             continue;
-        const QString organization = organizationNames.value(service.organizationUid);
-        serviceEntries.append({organization.isEmpty()
-                                   ? service.name
-                                   : QString(service.name + u" — "_s + organization),
-                               service.uid});
-        if (!service.categories.contains(kEmergencyCategory))
-            continue;
-        const QStringList phones = phonesOf(service);
+        }
+        serviceEntries.append({referralTargetName(target), target.uid});
+        const QStringList phones = phonesOf(target);
         // A service without a number to call is no help in an emergency.
-        if (!phones.isEmpty())
-            emergencyLines.append(service.name + u": "_s + phones.join(u", "_s));
+        if (target.isEmergency && !phones.isEmpty())
+            emergencyLines.append(target.name + u": "_s + phones.join(u", "_s));
     }
+    sortEntries(entries);
     sortEntries(serviceEntries);
     entries.append(serviceEntries);
     for (const Entry &entry : std::as_const(entries))

@@ -17,12 +17,10 @@ class QPushButton;
 
 namespace sportello {
 class Clock;
-namespace referrals {
+namespace services {
+class CatalogueService;
 class ReferralService;
-}
-namespace storage {
-class CatalogueRepository;
-}
+} // namespace services
 } // namespace sportello
 
 namespace sportello::ui {
@@ -41,8 +39,8 @@ class ReferralDialog final : public QDialog
 public:
     struct Context
     {
-        referrals::ReferralService &referrals;
-        const storage::CatalogueRepository &catalogue;
+        services::ReferralService &referrals;
+        const services::CatalogueService &catalogue;
         const Clock &clock;
         security::Actor actor;
         qint64 sessionId = 0;

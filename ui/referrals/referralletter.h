@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "referrals/referralservice.h"
-#include "security/accountservice.h"
+#include "services/accountservice.h"
+#include "services/referralservice.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "referralspage.h"
 
-#include "people/peopleservice.h"
+#include "deferredrefresh.h"
 #include "referrals/referralactions.h"
 #include "referrals/referraldetail.h"
 #include "referrals/referraldialog.h"
-#include "referrals/referralservice.h"
+#include "services/catalogueservice.h"
+#include "services/changenotifier.h"
+#include "services/peopleservice.h"
+#include "services/referralservice.h"
 #include "support/clock.h"
 #include "text/errortext.h"
 #include "text/referraltext.h"
@@ -137,11 +140,16 @@ ReferralsPage::ReferralsPage(Context context, QWidget *parent)
     connect(m_refresh, &QPushButton::clicked, this, &ReferralsPage::refresh);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { currentChanged(current); });
-    connect(m_detail, &ReferralDetail::referralMoved, this, [this](qint64 id) {
-        // The operator sees where the step led, even when the filters now hide the referral.
-        reload(true);
-        Q_EMIT referralChanged(id);
-    });
+    // A referral changed here (a move, a completed draft), on another page or by the sync:
+    // read the list again, keeping the referral shown even when the filters now hide it, so
+    // the operator sees where the step led.
+    m_changed = new DeferredRefresh([this] { reload(true); }, this);
+    connect(&m_context.changes, &services::ChangeNotifier::referralChanged, m_changed,
+            &DeferredRefresh::schedule);
+    connect(&m_context.changes, &services::ChangeNotifier::personErased, m_changed,
+            &DeferredRefresh::schedule);
+    connect(&m_context.changes, &services::ChangeNotifier::catalogueChanged, m_changed,
+            &DeferredRefresh::schedule);
     connect(m_detail, &ReferralDetail::openPersonRequested, this,
             &ReferralsPage::openPersonRequested);
     connect(m_detail, &ReferralDetail::letterRequested, this, &ReferralsPage::letterRequested);
@@ -289,7 +297,9 @@ QString ReferralsPage::entryName(const QString &uid)
     auto cached = m_entryNames.constFind(uid);
     if (cached != m_entryNames.constEnd())
         return *cached;
-    const QString name = catalogueEntryName(m_context.catalogue, uid).valueOr({});
+    // A catalogue that cannot be read only loses the name.
+    const auto target = m_context.catalogue.referralTarget(uid);
+    const QString name = target && *target ? referralTargetName(**target) : QString();
     m_entryNames.insert(uid, name);
     return name;
 }
@@ -416,10 +426,9 @@ void ReferralsPage::editDraft(qint64 referralId)
                                        draft.needs, draft.destinationType, draft},
                                       this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The list follows the change notification; the detail shows the completed draft now.
     connect(dialog, &QDialog::accepted, this, [this, referralId] {
         [[maybe_unused]] const bool shown = m_detail->showReferral(referralId);
-        reload(true);
-        Q_EMIT referralChanged(referralId);
     });
     m_draftEditor = dialog;
     dialog->open();

@@ -18,19 +18,17 @@ class QTableView;
 
 namespace sportello {
 class Clock;
-namespace people {
+namespace services {
+class CatalogueService;
+class ChangeNotifier;
 class PeopleService;
-}
-namespace referrals {
 class ReferralService;
-}
-namespace storage {
-class CatalogueRepository;
-}
+} // namespace services
 } // namespace sportello
 
 namespace sportello::ui {
 
+class DeferredRefresh;
 class ReferralDetail;
 class ReferralDialog;
 
@@ -45,9 +43,10 @@ class ReferralsPage final : public QWidget
 public:
     struct Context
     {
-        referrals::ReferralService &referrals;
-        people::PeopleService &people; // names of the people referred
-        const storage::CatalogueRepository &catalogue; // names of the offices referred to
+        services::ReferralService &referrals;
+        services::PeopleService &people; // names of the people referred
+        const services::CatalogueService &catalogue; // names of the offices referred to
+        services::ChangeNotifier &changes; // referrals moved elsewhere (another page, the sync)
         const Clock &clock; // what "today" is (ages, late answers)
         security::Actor actor;
         QList<std::pair<qint64, QString>> operators; // id → name (history, creator)
@@ -91,8 +90,6 @@ Q_SIGNALS:
     void openPersonRequested(qint64 personId);
     // The operator asked for the letter of a sent referral (the app saves it).
     void letterRequested(qint64 referralId);
-    // A referral moved to another state here.
-    void referralChanged(qint64 referralId);
 
 private:
     void buildFilters();
@@ -109,6 +106,7 @@ private:
     [[nodiscard]] QString operatorName(qint64 operatorId) const;
 
     Context m_context;
+    DeferredRefresh *m_changed = nullptr;
     QHash<qint64, QString> m_operatorNames;
     QHash<qint64, QString> m_personNames; // read once per refresh
     QHash<QString, QString> m_entryNames;

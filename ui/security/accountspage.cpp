@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountspage.h"
 
+#include "deferredrefresh.h"
 #include "prompter.h"
-#include "security/accountservice.h"
+#include "services/accountservice.h"
+#include "services/changenotifier.h"
+#include "services/desksettings.h"
 #include "text/errortext.h"
 #include "text/securitytext.h"
 
@@ -28,14 +31,14 @@ AccountModel::AccountModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void AccountModel::setAccounts(QList<storage::OperatorRecord> accounts)
+void AccountModel::setAccounts(QList<security::Account> accounts)
 {
     beginResetModel();
     m_accounts = std::move(accounts);
     endResetModel();
 }
 
-const storage::OperatorRecord *AccountModel::accountAt(int row) const
+const security::Account *AccountModel::accountAt(int row) const
 {
     return row >= 0 && row < m_accounts.size() ? &m_accounts.at(row) : nullptr;
 }
@@ -55,16 +58,14 @@ QVariant AccountModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
         || role != Qt::DisplayRole)
         return {};
-    const storage::OperatorRecord &a = m_accounts.at(index.row());
+    const security::Account &a = m_accounts.at(index.row());
     switch (index.column()) {
     case Name:
         return a.displayName;
     case Username:
         return a.username;
-    case Role: {
-        security::Role r {};
-        return roleFromCode(a.role, &r) ? text::SecurityText::role(r) : a.role;
-    }
+    case Role:
+        return text::SecurityText::role(a.role);
     case Active:
         return a.active ? tr("active") : tr("deactivated");
     case Failures:
@@ -94,13 +95,9 @@ QVariant AccountModel::headerData(int section, Qt::Orientation orientation, int 
     }
 }
 
-AccountsPage::AccountsPage(AccountService &accounts, Prompter &prompter, Actor actor,
-                           int idleMinutes, IdleSetter saveIdleMinutes, QWidget *parent)
+AccountsPage::AccountsPage(Context context, QWidget *parent)
     : QWidget(parent)
-    , m_accounts(accounts)
-    , m_prompter(prompter)
-    , m_actor(std::move(actor))
-    , m_saveIdleMinutes(std::move(saveIdleMinutes))
+    , m_context(std::move(context))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
@@ -128,8 +125,8 @@ AccountsPage::AccountsPage(AccountService &accounts, Prompter &prompter, Actor a
     auto *lockRow = new QHBoxLayout;
     auto *idle = new QSpinBox(this);
     idle->setObjectName(u"idleMinutes"_s);
-    idle->setRange(1, kMaximumIdleLockMinutes);
-    idle->setValue(idleMinutes);
+    idle->setRange(1, services::DeskSettings::kMaximumIdleLockMinutes);
+    idle->setValue(m_context.settings.idleLockMinutes());
     idle->setSuffix(tr(" min"));
     auto *idleLabel = new QLabel(tr("Lock the screen after this &idle time:"), this);
     idleLabel->setBuddy(idle);
@@ -149,21 +146,25 @@ AccountsPage::AccountsPage(AccountService &accounts, Prompter &prompter, Actor a
     connect(deactivateButton, &QPushButton::clicked, this, [this] {
         const qint64 id = selectedId();
         if (id
-            && m_prompter.confirm(this, tr("Deactivate"),
-                                  tr("Deactivate this account? Its owner will no longer be able "
-                                     "to log in.")))
+            && m_context.prompter.confirm(
+                this, tr("Deactivate"),
+                tr("Deactivate this account? Its owner will no longer be able "
+                   "to log in.")))
             deactivate(id);
     });
     connect(reset, &QPushButton::clicked, this, [this] {
         const qint64 id = selectedId();
         if (!id)
             return;
-        const auto password = m_prompter.askPassword(
+        const auto password = m_context.prompter.askPassword(
             this, tr("Reset password"),
             tr("Temporary password (the operator must change it at the next login):"));
         if (password)
             resetPassword(id, *password);
     });
+    auto *changed = new DeferredRefresh([this] { refresh(); }, this);
+    connect(&m_context.changes, &services::ChangeNotifier::accountsChanged, changed,
+            &DeferredRefresh::schedule);
     refresh();
 }
 
@@ -184,9 +185,9 @@ qint64 AccountsPage::selectedId() const
 
 void AccountsPage::refresh()
 {
-    auto accounts = m_accounts.accounts(m_actor);
+    auto accounts = m_context.accounts.accounts(m_context.actor);
     if (!accounts) {
-        m_prompter.warn(this, tr("Accounts"), text::ErrorText::message(accounts.error()));
+        m_context.prompter.warn(this, tr("Accounts"), text::ErrorText::message(accounts.error()));
         return;
     }
     m_model->setAccounts(*accounts);
@@ -195,39 +196,40 @@ void AccountsPage::refresh()
 bool AccountsPage::create(const QString &username, const QString &displayName, Role role,
                           const QString &password)
 {
-    auto created = m_accounts.createAccount(m_actor, username, displayName, role, password);
+    auto created
+        = m_context.accounts.createAccount(m_context.actor, username, displayName, role, password);
     if (!created) {
-        m_prompter.warn(this, tr("New account"), text::ErrorText::message(created.error()));
+        m_context.prompter.warn(this, tr("New account"), text::ErrorText::message(created.error()));
         return false;
     }
-    refresh();
     return true;
 }
 
 bool AccountsPage::deactivate(qint64 operatorId)
 {
-    if (auto status = m_accounts.deactivate(m_actor, operatorId); !status) {
-        m_prompter.warn(this, tr("Deactivate"), text::ErrorText::message(status.error()));
+    if (auto status = m_context.accounts.deactivate(m_context.actor, operatorId); !status) {
+        m_context.prompter.warn(this, tr("Deactivate"), text::ErrorText::message(status.error()));
         return false;
     }
-    refresh();
     return true;
 }
 
 bool AccountsPage::resetPassword(qint64 operatorId, const QString &temporaryPassword)
 {
-    if (auto status = m_accounts.resetPassword(m_actor, operatorId, temporaryPassword); !status) {
-        m_prompter.warn(this, tr("Reset password"), text::ErrorText::message(status.error()));
+    if (auto status
+        = m_context.accounts.resetPassword(m_context.actor, operatorId, temporaryPassword);
+        !status) {
+        m_context.prompter.warn(this, tr("Reset password"),
+                                text::ErrorText::message(status.error()));
         return false;
     }
-    refresh();
     return true;
 }
 
 bool AccountsPage::setIdleMinutes(int minutes)
 {
-    if (auto status = m_saveIdleMinutes(minutes); !status) {
-        m_prompter.warn(this, tr("Screen lock"), text::ErrorText::message(status.error()));
+    if (auto status = m_context.settings.setIdleLockMinutes(m_context.actor, minutes); !status) {
+        m_context.prompter.warn(this, tr("Screen lock"), text::ErrorText::message(status.error()));
         return false;
     }
     return true;
@@ -257,7 +259,7 @@ void AccountsPage::newAccount()
             dialog.accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    dialog.exec();
+    m_context.prompter.runDialog(dialog);
 }
 
 } // namespace sportello::ui

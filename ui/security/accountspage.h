@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "security/account.h"
 #include "security/permissions.h"
-#include "storage/accountrepository.h"
 #include "support/result.h"
 
 #include <QAbstractTableModel>
@@ -14,9 +14,11 @@ class QHBoxLayout;
 class QPushButton;
 class QTableView;
 
-namespace sportello::security {
+namespace sportello::services {
 class AccountService;
-}
+class ChangeNotifier;
+class DeskSettings;
+} // namespace sportello::services
 
 namespace sportello::ui {
 
@@ -31,8 +33,8 @@ class AccountModel final : public QAbstractTableModel
 public:
     enum Column { Name, Username, Role, Active, Failures, ColumnCount };
     explicit AccountModel(QObject *parent = nullptr);
-    void setAccounts(QList<storage::OperatorRecord> accounts);
-    [[nodiscard]] const storage::OperatorRecord *accountAt(int row) const;
+    void setAccounts(QList<security::Account> accounts);
+    [[nodiscard]] const security::Account *accountAt(int row) const;
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
@@ -40,21 +42,27 @@ public:
                                       int role) const override;
 
 private:
-    QList<storage::OperatorRecord> m_accounts;
+    QList<security::Account> m_accounts;
 };
 
-// Coordinators create, deactivate and reset the accounts of the desk's operators.
+// Coordinators create, deactivate and reset the accounts of the desk's operators and set the
+// screen-lock delay. The list follows the accounts service's change notifications.
 class AccountsPage final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AccountsPage)
 
 public:
-    // `saveIdleMinutes` stores the screen-lock delay (and applies it); `idleMinutes` is the
-    // current value.
-    using IdleSetter = std::function<Status(int minutes)>;
-    AccountsPage(security::AccountService &accounts, Prompter &prompter, security::Actor actor,
-                 int idleMinutes, IdleSetter saveIdleMinutes, QWidget *parent = nullptr);
+    struct Context
+    {
+        services::AccountService &accounts;
+        services::DeskSettings &settings; // the screen-lock delay
+        services::ChangeNotifier &changes;
+        Prompter &prompter;
+        security::Actor actor; // a coordinator
+    };
+
+    explicit AccountsPage(Context context, QWidget *parent = nullptr);
     bool setIdleMinutes(int minutes);
     // Adds a button to the row of desk settings (e.g. the privacy notice), wired by the app.
     QPushButton *addDeskAction(const QString &text, const std::function<void()> &action);
@@ -71,13 +79,10 @@ private:
     void newAccount();
     [[nodiscard]] qint64 selectedId() const;
 
-    security::AccountService &m_accounts;
-    Prompter &m_prompter;
-    security::Actor m_actor;
+    Context m_context;
     AccountModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QHBoxLayout *m_deskRow = nullptr;
-    IdleSetter m_saveIdleMinutes;
 };
 
 } // namespace sportello::ui

@@ -5,9 +5,8 @@
 #include "loginpanel.h"
 #include "mainwindow.h"
 #include "prompter.h"
-#include "security/accountservice.h"
-#include "security/vault.h"
-#include "storage/auditlog.h"
+#include "services/accountservice.h"
+#include "services/deskservices.h"
 #include "text/errortext.h"
 #include "text/securitytext.h"
 
@@ -21,7 +20,7 @@ DeskShell::DeskShell(MainWindow &window, Services services, PageBuilder buildPag
     , m_services(services)
     , m_buildPages(std::move(buildPages))
     , m_lock(new LockController(services.clock, this))
-    , m_login(new LoginPanel(services.accounts, services.prompter, &window))
+    , m_login(new LoginPanel(services.desk.accounts(), services.prompter, &window))
 {
     m_window.setLockScreen(m_login);
     connect(m_login, &LoginPanel::loggedIn, this, &DeskShell::enter);
@@ -49,7 +48,7 @@ void DeskShell::enter(const security::Actor &actor)
         tr("%1 (%2)").arg(actor.displayName, text::SecurityText::role(actor.role)));
     m_lock->setArmed(true);
     Q_EMIT unlocked(actor);
-    auto mustChange = m_services.accounts.mustChangePassword(actor);
+    auto mustChange = m_services.desk.accounts().mustChangePassword(actor);
     if (mustChange && *mustChange)
         changePassword();
 }
@@ -58,14 +57,14 @@ void DeskShell::lockNow()
 {
     if (!m_actor)
         return;
-    const qint64 operatorId = m_actor->operatorId;
+    const security::Actor actor = *m_actor;
     m_actor.reset();
     m_lock->setArmed(false);
     // First hide and destroy everything that may show personal data, then forget the key.
     m_window.setLocked(true);
     m_window.clearPages();
-    m_services.vault.lock();
-    (void)m_services.audit.append(operatorId, QString::fromLatin1(storage::audit::kLock));
+    // Forgets the decrypted names, wipes the key and audits the lock.
+    m_services.desk.lock(actor);
     m_login->reset(tr("Locked. Log in to continue."));
     Q_EMIT locked();
 }
@@ -92,7 +91,7 @@ void DeskShell::changePassword()
                                  tr("The two new passwords differ; nothing was changed."));
         return;
     }
-    if (auto status = m_services.accounts.changePassword(*m_actor, *old, *fresh); !status)
+    if (auto status = m_services.desk.accounts().changePassword(*m_actor, *old, *fresh); !status)
         m_services.prompter.warn(&m_window, tr("Change password"),
                                  text::ErrorText::message(status.error()));
 }

@@ -10,12 +10,8 @@
 
 namespace sportello {
 class Clock;
-namespace security {
-class AccountService;
-class Vault;
-} // namespace security
-namespace storage {
-class AuditLog;
+namespace services {
+class DeskServices;
 }
 } // namespace sportello
 
@@ -37,9 +33,7 @@ class DeskShell final : public QObject
 public:
     struct Services
     {
-        security::AccountService &accounts;
-        security::Vault &vault;
-        storage::AuditLog &audit;
+        services::DeskServices &desk; // logins, the lock, password changes
         const Clock &clock;
         Prompter &prompter;
     };

@@ -2,16 +2,17 @@
 #include "firstrunwizard.h"
 
 #include "catalogue/taxonomy.h"
-#include "security/accountservice.h"
+#include "print/savepdf.h"
+#include "prompter.h"
+#include "services/accountservice.h"
 #include "text/errortext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFileDialog>
+#include <QFile>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPageLayout>
 #include <QPlainTextEdit>
 #include <QPrintDialog>
@@ -35,9 +36,11 @@ public:
 };
 } // namespace
 
-FirstRunWizard::FirstRunWizard(security::AccountService &accounts, QWidget *parent)
+FirstRunWizard::FirstRunWizard(services::AccountService &accounts, Prompter &prompter,
+                               QWidget *parent)
     : QWizard(parent)
     , m_accounts(accounts)
+    , m_prompter(prompter)
 {
     setObjectName(u"firstRunWizard"_s);
     setWindowTitle(tr("Set up this desk"));
@@ -136,6 +139,7 @@ QWizardPage *FirstRunWizard::buildRecoveryPage()
     layout->addWidget(m_keyLabel);
     auto *print = new QPushButton(tr("&Print the recovery key…"), page);
     auto *save = new QPushButton(tr("&Save it as PDF…"), page);
+    save->setObjectName(u"saveRecoveryPdf"_s);
     layout->addWidget(print);
     layout->addWidget(save);
     m_stored = new QCheckBox(tr("I have printed or written down the recovery key and stored it "
@@ -148,18 +152,16 @@ QWizardPage *FirstRunWizard::buildRecoveryPage()
     connect(print, &QPushButton::clicked, this, [this] {
         QPrinter printer(QPrinter::HighResolution);
         QPrintDialog dialog(&printer, this);
-        if (dialog.exec() == QDialog::Accepted) {
+        if (m_prompter.runDialog(dialog) == QDialog::Accepted) {
             QTextDocument document;
             document.setHtml(recoverySheet());
             document.print(&printer);
         }
     });
     connect(save, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save the recovery key"), u"recovery-key.pdf"_s, tr("PDF documents (*.pdf)"));
-        if (!path.isEmpty() && !saveRecoverySheetPdf(path))
-            QMessageBox::warning(this, tr("Recovery key"),
-                                 tr("The PDF could not be written to %1.").arg(path));
+        savePdfAs(m_prompter, this, tr("Save the recovery key"),
+                  documentsPath(u"recovery-key.pdf"_s),
+                  [this](const QString &path) { return saveRecoverySheetPdf(path); });
     });
     return page;
 }

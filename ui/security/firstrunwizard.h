@@ -13,11 +13,13 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
-namespace sportello::security {
+namespace sportello::services {
 class AccountService;
 }
 
 namespace sportello::ui {
+
+class Prompter;
 
 // First run of a new desk: its identity, the first coordinator account, and the recovery key —
 // shown once, printable, to be stored away from the computer.
@@ -29,7 +31,8 @@ class FirstRunWizard final : public QWizard
 public:
     enum PageId { DeskPage, CoordinatorPage, RecoveryPage };
 
-    explicit FirstRunWizard(security::AccountService &accounts, QWidget *parent = nullptr);
+    FirstRunWizard(services::AccountService &accounts, Prompter &prompter,
+                   QWidget *parent = nullptr);
 
     [[nodiscard]] std::optional<security::Actor> coordinator() const { return m_coordinator; }
     [[nodiscard]] QString recoveryKey() const { return m_recoveryKey; }
@@ -45,7 +48,8 @@ private:
     QWizardPage *buildRecoveryPage();
     bool createDesk();
 
-    security::AccountService &m_accounts;
+    services::AccountService &m_accounts;
+    Prompter &m_prompter;
     QLineEdit *m_deskName = nullptr;
     QLineEdit *m_organization = nullptr;
     QComboBox *m_comune = nullptr;

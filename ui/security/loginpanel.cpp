@@ -2,7 +2,7 @@
 #include "loginpanel.h"
 
 #include "prompter.h"
-#include "security/accountservice.h"
+#include "services/accountservice.h"
 #include "text/errortext.h"
 
 #include <QFormLayout>
@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace sportello::ui {
 
-LoginPanel::LoginPanel(security::AccountService &accounts, Prompter &prompter, QWidget *parent)
+LoginPanel::LoginPanel(services::AccountService &accounts, Prompter &prompter, QWidget *parent)
     : QWidget(parent)
     , m_accounts(accounts)
     , m_prompter(prompter)

@@ -9,7 +9,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
-namespace sportello::security {
+namespace sportello::services {
 class AccountService;
 }
 
@@ -25,7 +25,7 @@ class LoginPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(LoginPanel)
 
 public:
-    LoginPanel(security::AccountService &accounts, Prompter &prompter, QWidget *parent = nullptr);
+    LoginPanel(services::AccountService &accounts, Prompter &prompter, QWidget *parent = nullptr);
 
     void reset(const QString &message = {});
     [[nodiscard]] QLineEdit *usernameField() const { return m_username; }
@@ -40,7 +40,7 @@ Q_SIGNALS:
     void loggedIn(const sportello::security::Actor &actor);
 
 private:
-    security::AccountService &m_accounts;
+    services::AccountService &m_accounts;
     Prompter &m_prompter;
     QLineEdit *m_username = nullptr;
     QLineEdit *m_password = nullptr;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consentbox.h"
 
-#include "people/peopleservice.h"
+#include "services/peopleservice.h"
 #include "sessionwidgets.h"
 #include "text/peopletext.h"
 
@@ -18,7 +18,7 @@ using sportello::people::ConsentPurpose;
 
 namespace sportello::ui {
 
-ConsentBox::ConsentBox(people::PeopleService &people, QWidget *parent)
+ConsentBox::ConsentBox(services::PeopleService &people, QWidget *parent)
     : QGroupBox(tr("&Consents"), parent)
     , m_people(people)
 {
@@ -88,7 +88,7 @@ void ConsentBox::showPerson(qint64 personId)
     m_hint->setText(tr("Tick what the person agreed to; it is recorded when you save. Without "
                        "the consent to record personal data, a new record is removed after %1 "
                        "hours.")
-                        .arg(people::kAbandonedIntakeHours));
+                        .arg(services::kAbandonedIntakeHours));
     if (personId > 0) {
         if (auto consents = m_people.consents(personId)) {
             for (const people::Consent &consent : *consents) {

@@ -12,7 +12,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 
-namespace sportello::people {
+namespace sportello::services {
 class PeopleService;
 }
 
@@ -27,7 +27,7 @@ class ConsentBox final : public QGroupBox
     Q_DISABLE_COPY_MOVE(ConsentBox)
 
 public:
-    explicit ConsentBox(people::PeopleService &people, QWidget *parent = nullptr);
+    explicit ConsentBox(services::PeopleService &people, QWidget *parent = nullptr);
 
     // Shows the consents of a recorded person, or empty boxes for a new one (id 0).
     void showPerson(qint64 personId);
@@ -51,7 +51,7 @@ Q_SIGNALS:
 private:
     void reset(bool available);
 
-    people::PeopleService &m_people;
+    services::PeopleService &m_people;
     QMap<people::ConsentPurpose, QCheckBox *> m_boxes;
     QComboBox *m_method = nullptr;
     QLabel *m_hint = nullptr;

@@ -2,7 +2,7 @@
 #include "personform.h"
 
 #include "catalogue/handout.h"
-#include "people/peopleservice.h"
+#include "services/peopleservice.h"
 #include "sessionwidgets.h"
 #include "text/errortext.h"
 
@@ -81,7 +81,7 @@ TypedName splitTypedName(const QString &typed)
             capitalized(words.mid(familyStart).join(u' '))};
 }
 
-PersonForm::PersonForm(people::PeopleService &people, QWidget *parent)
+PersonForm::PersonForm(services::PeopleService &people, QWidget *parent)
     : QWidget(parent)
     , m_people(people)
 {

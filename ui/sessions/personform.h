@@ -12,7 +12,7 @@ class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
 
-namespace sportello::people {
+namespace sportello::services {
 class PeopleService;
 }
 
@@ -38,7 +38,7 @@ class PersonForm final : public QWidget
     Q_DISABLE_COPY_MOVE(PersonForm)
 
 public:
-    explicit PersonForm(people::PeopleService &people, QWidget *parent = nullptr);
+    explicit PersonForm(services::PeopleService &people, QWidget *parent = nullptr);
 
     // Starts a new record from the typed text and checks for duplicates at once; the focus goes
     // to the duplicates when there are some, else to the codice fiscale. A typed codice fiscale
@@ -68,7 +68,7 @@ private:
     void duplicateActivated(QListWidgetItem *item);
     void recheckQuietly();
 
-    people::PeopleService &m_people;
+    services::PeopleService &m_people;
     QLabel *m_duplicatesLabel = nullptr;
     QListWidget *m_duplicates = nullptr;
     QLineEdit *m_given = nullptr;

@@ -2,8 +2,8 @@
 #include "personpanel.h"
 
 #include "consentbox.h"
-#include "people/peopleservice.h"
 #include "personform.h"
+#include "services/peopleservice.h"
 #include "sessionwidgets.h"
 #include "typeahead.h"
 
@@ -22,7 +22,7 @@ const QString kAnonymousId = u"anon"_s;
 const QString kPersonPrefix = u"p:"_s;
 } // namespace
 
-PersonPanel::PersonPanel(people::PeopleService &people, QWidget *parent)
+PersonPanel::PersonPanel(services::PeopleService &people, QWidget *parent)
     : QWidget(parent)
     , m_people(people)
 {

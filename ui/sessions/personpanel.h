@@ -10,7 +10,7 @@
 class QGroupBox;
 class QLabel;
 
-namespace sportello::people {
+namespace sportello::services {
 class PeopleService;
 }
 
@@ -32,7 +32,7 @@ class PersonPanel final : public QWidget
 public:
     enum class Choice { None, Existing, New, Anonymous };
 
-    explicit PersonPanel(people::PeopleService &people, QWidget *parent = nullptr);
+    explicit PersonPanel(services::PeopleService &people, QWidget *parent = nullptr);
 
     void clear();
     [[nodiscard]] Choice choice() const { return m_choice; }
@@ -64,7 +64,7 @@ private:
     void setExisting(qint64 personId, const QString &name);
     void setChoice(Choice choice);
 
-    people::PeopleService &m_people;
+    services::PeopleService &m_people;
     QGroupBox *m_box = nullptr;
     TypeAhead *m_picker = nullptr;
     QLabel *m_card = nullptr;

@@ -4,16 +4,18 @@
 #include "sessionpage.h"
 
 #include "consentbox.h"
+#include "deferredrefresh.h"
 #include "facilitationbox.h"
 #include "needpicker.h"
-#include "people/peopleservice.h"
 #include "people/vocabulary.h"
 #include "personform.h"
 #include "personpanel.h"
 #include "prompter.h"
 #include "servicepicker.h"
+#include "services/catalogueservice.h"
+#include "services/changenotifier.h"
+#include "services/peopleservice.h"
 #include "sessionwidgets.h"
-#include "storage/cataloguerepository.h"
 #include "support/clock.h"
 #include "text/errortext.h"
 #include "text/peopletext.h"
@@ -217,6 +219,11 @@ SessionPage::SessionPage(Context context, QWidget *parent)
     setGroupEntry(findChild<QGroupBox *>(u"notesBox"_s), [this]() -> QWidget * { return m_notes; });
     buildTabOrder();
     reloadCatalogue();
+    // A coordinator's edit (or an import, or the sync) changes what can be suggested; ticked
+    // services stay ticked.
+    auto *catalogueChanged = new DeferredRefresh([this] { reloadCatalogue(); }, this);
+    connect(&m_context.changes, &services::ChangeNotifier::catalogueChanged, catalogueChanged,
+            &DeferredRefresh::schedule);
     clearForm();
 }
 

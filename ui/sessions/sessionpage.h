@@ -5,7 +5,7 @@
 #include "handout/handoutdialog.h"
 #include "people/model.h"
 #include "referrals/referral.h"
-#include "security/accountservice.h"
+#include "security/account.h"
 #include "security/permissions.h"
 #include "support/result.h"
 
@@ -26,16 +26,13 @@ class QSpinBox;
 
 namespace sportello {
 class Clock;
-namespace people {
+namespace services {
+class CatalogueService;
+class ChangeNotifier;
 class PeopleService;
-class SessionService;
-} // namespace people
-namespace referrals {
 class ReferralService;
-}
-namespace storage {
-class CatalogueRepository;
-}
+class SessionService;
+} // namespace services
 } // namespace sportello
 
 namespace sportello::ui {
@@ -60,19 +57,17 @@ class SessionPage final : public QWidget
 public:
     struct Context
     {
-        people::PeopleService &people;
-        people::SessionService &sessions;
-        referrals::ReferralService &referrals;
-        storage::CatalogueRepository &catalogue;
+        services::PeopleService &people;
+        services::SessionService &sessions;
+        services::ReferralService &referrals;
+        services::CatalogueService &catalogue;
+        services::ChangeNotifier &changes; // the catalogue changed: the services to suggest too
         const Clock &clock;
         Prompter &prompter;
         catalogue::DeskInfo desk; // printed on the handout
         security::Actor actor; // who is at the desk
         std::function<QString()> noticeVersion; // the privacy notice consents refer to
         security::DeskIdentity deskIdentity = {}; // heads the referral letter
-        // Where to save the referral letter (a path, or empty to cancel); empty function: the
-        // prompter asks.
-        std::function<QString(QWidget *parent, const QString &suggestedPath)> choosePdfPath = {};
     };
 
     explicit SessionPage(Context context, QWidget *parent = nullptr);
@@ -110,7 +105,7 @@ public Q_SLOTS:
     void openReferral();
     // Saves the letter of the referral just created (only for a sent one).
     void saveLetter();
-    // Reads the catalogue's services again (after an import or an edit).
+    // Reads the catalogue's services again; runs by itself whenever the catalogue changes.
     void reloadCatalogue();
 
 Q_SIGNALS:

@@ -5,7 +5,6 @@
 #include "referrals/referralactions.h"
 #include "referrals/referraldialog.h"
 #include "sessionpage.h"
-#include "storage/cataloguerepository.h"
 #include "support/clock.h"
 #include "text/referraltext.h"
 
@@ -95,7 +94,7 @@ void SessionPage::saveLetter()
     if (m_lastReferral.id <= 0)
         return;
     const LetterContext context {m_context.actor, m_context.deskIdentity, m_context.clock.today(),
-                                 &m_context.catalogue, m_context.choosePdfPath};
+                                 &m_context.catalogue};
     const QString path = saveReferralLetter(this, m_context.referrals, m_context.prompter,
                                             m_lastReferral.id, context);
     if (!path.isEmpty())

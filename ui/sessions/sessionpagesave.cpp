@@ -4,14 +4,15 @@
 #include "consentbox.h"
 #include "facilitationbox.h"
 #include "needpicker.h"
-#include "people/sessionservice.h"
 #include "people/vocabulary.h"
 #include "personform.h"
 #include "personpanel.h"
+#include "prompter.h"
 #include "servicepicker.h"
+#include "services/catalogueservice.h"
+#include "services/sessionservice.h"
 #include "sessionpage.h"
 #include "sessionwidgets.h"
-#include "storage/cataloguerepository.h"
 #include "support/clock.h"
 #include "text/errortext.h"
 
@@ -190,9 +191,9 @@ void SessionPage::openHandout()
         warn(input.error());
         return;
     }
-    HandoutDialog dialog(std::move(*input), this);
+    HandoutDialog dialog(std::move(*input), m_context.prompter, this);
     dialog.setLanguage(m_person->language(m_context.actor));
-    dialog.exec();
+    m_context.prompter.runDialog(dialog);
 }
 
 } // namespace sportello::ui

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audittext.h"
 
-#include "storage/auditlog.h"
+#include "audit/audit.h"
 
 #include <algorithm>
 #include <limits>
@@ -19,7 +19,7 @@ int clampedCount(qint64 count)
 
 QStringList AuditText::actionCodes()
 {
-    using namespace storage::audit;
+    using namespace sportello::audit;
     const char *const codes[] = {kLogin,          kLoginFailed,
                                  kLogout,         kLock,
                                  kUnlockRecovery, kView,
@@ -37,7 +37,7 @@ QStringList AuditText::actionCodes()
 
 QString AuditText::action(const QString &code)
 {
-    using namespace storage::audit;
+    using namespace sportello::audit;
     const QByteArray c = code.toLatin1();
     if (c == kLogin)
         return tr("Signed in");
@@ -103,7 +103,7 @@ QString AuditText::reason(const QString &reason)
     return reason;
 }
 
-QString AuditText::verification(const storage::AuditVerification &result)
+QString AuditText::verification(const audit::AuditVerification &result)
 {
     const int rows = clampedCount(result.rows);
     if (result.intact)

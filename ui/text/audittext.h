@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace sportello::storage {
+namespace sportello::audit {
 struct AuditVerification;
 }
 
@@ -18,7 +18,7 @@ class AuditText final
     Q_DECLARE_TR_FUNCTIONS(AuditText)
 
 public:
-    // Every action code of storage::audit, in the order a person would look for them.
+    // Every action code of sportello::audit, in the order a person would look for them.
     [[nodiscard]] static QStringList actionCodes();
     // "Signed in" for "login"; an unknown code is shown as it is.
     [[nodiscard]] static QString action(const QString &code);
@@ -27,7 +27,7 @@ public:
     // Why a chain check failed, from AuditVerification::reason; unknown reasons as they are.
     [[nodiscard]] static QString reason(const QString &reason);
     // One sentence: intact with the rows checked, or the first bad row and why.
-    [[nodiscard]] static QString verification(const storage::AuditVerification &result);
+    [[nodiscard]] static QString verification(const audit::AuditVerification &result);
 };
 
 } // namespace sportello::text

@@ -18,14 +18,14 @@ QString SecurityText::role(security::Role role)
 
 QString SecurityText::passwordProblem(int problem)
 {
-    switch (static_cast<security::PasswordProblem>(problem)) {
-    case security::PasswordProblem::TooShort:
+    switch (static_cast<crypto::PasswordProblem>(problem)) {
+    case crypto::PasswordProblem::TooShort:
         return tr("The password must have at least %1 characters.")
-            .arg(security::kMinimumPasswordLength);
-    case security::PasswordProblem::Common:
+            .arg(crypto::kMinimumPasswordLength);
+    case crypto::PasswordProblem::Common:
         return tr("This password is too common: it is on the list of passwords that attackers "
                   "try first. Choose a longer phrase.");
-    case security::PasswordProblem::SameAsUsername:
+    case crypto::PasswordProblem::SameAsUsername:
         return tr("The password must not be the username.");
     }
     return tr("The new password must differ from the current one.");

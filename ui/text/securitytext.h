@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "security/passwordhasher.h"
+#include "crypto/passwordhasher.h"
 #include "security/permissions.h"
 
 #include <QCoreApplication>

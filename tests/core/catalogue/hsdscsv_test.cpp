@@ -80,9 +80,9 @@ TEST_CASE("CSV package: the demo catalogue round-trips through a second profile"
     Desk source(true);
     Desk target(false);
     const QString folder = source.dir.filePath(u"export"_s);
-    source.exportTo(folder, storage::CatalogueFormat::HsdsCsv);
+    source.exportTo(folder, services::CatalogueFormat::HsdsCsv);
     // An existing folder is reused.
-    source.exportTo(folder, storage::CatalogueFormat::HsdsCsv);
+    source.exportTo(folder, services::CatalogueFormat::HsdsCsv);
 
     auto report = target.import(folder);
     INFO((report ? std::string() : report.error().toLogString().toStdString()));
@@ -100,8 +100,8 @@ TEST_CASE("CSV package: CSV and JSON exports re-import to the same catalogue", "
     Desk source(true);
     const QString csvFolder = source.dir.filePath(u"csv"_s);
     const QString jsonFile = source.dir.filePath(u"catalogue.json"_s);
-    source.exportTo(csvFolder, storage::CatalogueFormat::HsdsCsv);
-    source.exportTo(jsonFile, storage::CatalogueFormat::HsdsJson);
+    source.exportTo(csvFolder, services::CatalogueFormat::HsdsCsv);
+    source.exportTo(jsonFile, services::CatalogueFormat::HsdsJson);
 
     Desk fromCsv(false);
     Desk fromJson(false);

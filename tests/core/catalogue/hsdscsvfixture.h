@@ -6,7 +6,8 @@
 #include "catalogue/fieldview.h"
 #include "catalogue/hsdscsv.h"
 #include "demo/demoprofile.h"
-#include "storage/catalogueio.h"
+#include "services/catalogueio.h"
+#include "services/deskservices.h"
 #include "storage/cataloguerepository.h"
 #include "storage/profile.h"
 #include "testhelpers.h"
@@ -55,6 +56,7 @@ struct Desk
     test::FakeClock clock;
     std::unique_ptr<storage::Profile> profile;
     std::unique_ptr<storage::CatalogueRepository> repository;
+    std::unique_ptr<services::DeskServices> services;
 
     explicit Desk(bool demo)
     {
@@ -64,29 +66,28 @@ struct Desk
         if (demo)
             REQUIRE(demo::seedDemoProfile(*profile, clock).ok());
         repository = std::make_unique<storage::CatalogueRepository>(profile->database(), clock);
+        services = std::make_unique<services::DeskServices>(profile->database(), clock);
     }
 
     [[nodiscard]] Catalogue catalogue() const
     {
         auto organizations = repository->organizations();
         auto locations = repository->locations();
-        auto services = repository->services();
+        auto offered = repository->services();
         REQUIRE(organizations.ok());
         REQUIRE(locations.ok());
-        REQUIRE(services.ok());
-        return {*organizations, *locations, *services};
+        REQUIRE(offered.ok());
+        return {*organizations, *locations, *offered};
     }
 
-    Result<storage::ImportReport> import(const QString &path)
+    Result<services::ImportReport> import(const QString &path)
     {
-        storage::CatalogueIo io(*repository);
-        return io.importPath(path, u"test"_s);
+        return services->catalogueIo().importPath(path, u"test"_s);
     }
 
-    void exportTo(const QString &path, storage::CatalogueFormat format)
+    void exportTo(const QString &path, services::CatalogueFormat format)
     {
-        storage::CatalogueIo io(*repository);
-        const Status status = io.exportTo(path, format);
+        const Status status = services->catalogueIo().exportTo(path, format);
         INFO((status ? std::string() : status.error().toLogString().toStdString()));
         REQUIRE(status.ok());
     }

@@ -4,12 +4,14 @@
 #include "catalogue/fieldproblem.h"
 #include "catalogue/fieldview.h"
 #include "catalogue/hsdsjson.h"
+#include "connection.h"
 #include "demo/demoprofile.h"
-#include "storage/catalogueio.h"
+#include "services/catalogueio.h"
+#include "services/deskservices.h"
+#include "sql.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
 #include "storage/profile.h"
-#include "storage/sql.h"
 #include "testhelpers.h"
 
 #include <QFile>
@@ -56,7 +58,8 @@ struct Desk
     test::FakeClock clock;
     std::unique_ptr<storage::Profile> profile;
     std::unique_ptr<storage::CatalogueRepository> repository;
-    std::unique_ptr<storage::CatalogueIo> io;
+    std::unique_ptr<services::DeskServices> services;
+    services::CatalogueIo *io = nullptr;
 
     Desk()
     {
@@ -64,13 +67,14 @@ struct Desk
         REQUIRE(opened.ok());
         profile = std::move(*opened);
         repository = std::make_unique<storage::CatalogueRepository>(profile->database(), clock);
-        io = std::make_unique<storage::CatalogueIo>(*repository);
+        services = std::make_unique<services::DeskServices>(profile->database(), clock);
+        io = &services->catalogueIo();
     }
 
     [[nodiscard]] QByteArray exported(const QString &name = u"export.json"_s) const
     {
         const QString path = dir.filePath(name);
-        const Status status = io->exportTo(path, storage::CatalogueFormat::HsdsJson);
+        const Status status = io->exportTo(path, services::CatalogueFormat::HsdsJson);
         INFO((status.ok() ? std::string() : status.error().toLogString().toStdString()));
         REQUIRE(status.ok());
         return readFile(path);
@@ -85,7 +89,7 @@ struct Desk
              {u"organizations"_s, u"locations"_s, u"services"_s, u"service_terms"_s, u"documents"_s,
               u"service_at_location"_s, u"schedules"_s, u"schedule_exceptions"_s,
               u"catalogue_changes"_s, u"catalogue_fts"_s}) {
-            auto count = storage::scalar(profile->database().connection(),
+            auto count = storage::scalar(storage::connectionOf(profile->database()),
                                          u"SELECT count(*) FROM "_s + table);
             REQUIRE(count.ok());
             counts.insert(table, count->toLongLong());
@@ -135,7 +139,7 @@ TEST_CASE("the demo catalogue survives export and import into an empty profile",
     Desk source;
     REQUIRE(demo::seedDemoProfile(*source.profile, source.clock).ok());
     const QString file = source.dir.filePath(u"catalogo.json"_s);
-    REQUIRE(source.io->exportTo(file, storage::CatalogueFormat::HsdsJson).ok());
+    REQUIRE(source.io->exportTo(file, services::CatalogueFormat::HsdsJson).ok());
 
     Desk target;
     auto report = target.io->importPath(file, u"import"_s);

@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The demo profile's hand-written people and the synthetic-people generator: what they write
 // follows the counter's rules (consents, validation, follow-ups around today) and is sealed.
+#include "crypto/vault.h"
 #include "demo/demopeople.h"
 #include "demo/demoprofile.h"
 #include "demo/syntheticpeople.h"
-#include "people/peopleservice.h"
-#include "people/sessionservice.h"
 #include "people/vocabulary.h"
 #include "referrals/anonymizer.h"
-#include "referrals/referralservice.h"
-#include "security/accountservice.h"
-#include "security/vault.h"
+#include "services/accountservice.h"
+#include "services/deskservices.h"
+#include "services/peopleservice.h"
+#include "services/referralservice.h"
+#include "services/sessionservice.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/outboxrepository.h"
@@ -39,11 +40,12 @@ struct DemoDeskFixture
     test::TempDir dir;
     test::FakeClock clock; // Monday 2 March 2026, 09:00 UTC
     std::unique_ptr<storage::Profile> profile;
-    std::unique_ptr<security::Vault> vault;
-    std::unique_ptr<storage::AuditLog> audit;
-    std::unique_ptr<people::PeopleService> people;
-    std::unique_ptr<people::SessionService> sessions;
-    std::unique_ptr<referrals::ReferralService> referrals;
+    std::unique_ptr<services::DeskServices> services;
+    const crypto::Vault *vault = nullptr;
+    storage::AuditLog *audit = nullptr;
+    services::PeopleService *people = nullptr;
+    services::SessionService *sessions = nullptr;
+    services::ReferralService *referrals = nullptr;
     security::Actor lead;
     security::Actor facilitator;
 
@@ -54,19 +56,17 @@ struct DemoDeskFixture
         profile = std::move(opened).value();
         if (seed)
             REQUIRE(demo::seedDemoProfile(*profile, clock).ok());
-        vault = std::make_unique<security::Vault>(profile->database(), clock);
-        audit = std::make_unique<storage::AuditLog>(profile->database(), clock);
-        people
-            = std::make_unique<people::PeopleService>(profile->database(), *vault, *audit, clock);
-        sessions
-            = std::make_unique<people::SessionService>(profile->database(), *vault, *audit, clock);
-        referrals = std::make_unique<referrals::ReferralService>(profile->database(), *vault,
-                                                                 *audit, clock);
+        services = std::make_unique<services::DeskServices>(profile->database(), clock);
+        vault = &services->context().vault;
+        audit = &services->context().audit;
+        people = &services->people();
+        sessions = &services->sessions();
+        referrals = &services->referrals();
     }
 
     void logIn()
     {
-        security::AccountService accounts(profile->database(), *vault, *audit, clock);
+        services::AccountService &accounts = services->accounts();
         const auto &facilitatrice = demo::kDemoAccounts[2];
         auto other = accounts.login(QString::fromUtf8(facilitatrice.username),
                                     QString::fromUtf8(facilitatrice.password));
@@ -112,7 +112,7 @@ struct DemoDeskFixture
         REQUIRE(items.ok());
         QHash<QString, QList<QJsonObject>> records;
         QHash<QString, QStringList> events;
-        for (const storage::OutboxItem &item : std::as_const(*items)) {
+        for (const sync::OutboxItem &item : std::as_const(*items)) {
             CHECK(item.state == u"QUEUED"_s);
             const QJsonObject record = QJsonDocument::fromJson(item.payload).object();
             for (auto it = record.constBegin(); it != record.constEnd(); ++it)
@@ -307,7 +307,7 @@ TEST_CASE("the demo profile has referrals in varied states with their anonymized
     auto items = storage::OutboxRepository(desk.profile->database()).items();
     REQUIRE(items.ok());
     CHECK(items->size() == 22);
-    for (const storage::OutboxItem &item : std::as_const(*items)) {
+    for (const sync::OutboxItem &item : std::as_const(*items)) {
         const QJsonObject record = QJsonDocument::fromJson(item.payload).object();
         const QString uid = record.value(u"ref_uuid"_s).toString();
         if (uid == comune.uid && record.value(u"stato"_s).toString() == u"PRESA_IN_CARICO")

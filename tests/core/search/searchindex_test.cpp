@@ -2,13 +2,14 @@
 // The in-memory SearchIndex must rank exactly as SQLite FTS5's bm25() with the catalogue's
 // column weights: both are fed the same rows and their scores compared.
 #include "catalogue/searchtext.h"
+#include "connection.h"
 #include "search/searchindex.h"
 #include "search/textnormalizer.h"
+#include "sql.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
 #include "storage/migration.h"
 #include "storage/profile.h"
-#include "storage/sql.h"
 #include "testhelpers.h"
 
 #include <QSqlDatabase>
@@ -409,7 +410,7 @@ TEST_CASE("the index built from the repository's rows ranks as the profile's cat
     CHECK(index.hasTerm(exact("bolletta")));
     CHECK(index.hasTerm(exact("pacco")));
 
-    const QSqlDatabase db = (*profile)->database().connection();
+    const QSqlDatabase db = storage::connectionOf((*profile)->database());
     for (const char *text : {"bol", "pacc", "comune", "citta", "isee", "spesa"}) {
         CAPTURE(text);
         auto reference = ftsMatch(db, u"\"%1\"*"_s.arg(QLatin1StringView(text)));

@@ -2,7 +2,7 @@
 // The search tokenizer must split and fold text exactly as SQLite FTS5's
 // `unicode61 remove_diacritics 2` does, or the in-memory index and FTS5 would disagree.
 #include "search/textnormalizer.h"
-#include "storage/sql.h"
+#include "sql.h"
 #include "testhelpers.h"
 
 #include <QSet>

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The audit log: a hash chain SQLite refuses to change, that joins the caller's transaction, and
 // whose check finds an edited, a removed and a truncated row in a copy of the database.
+#include "connection.h"
+#include "sql.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/profile.h"
-#include "storage/sql.h"
 #include "storage/transaction.h"
 #include "testhelpers.h"
 
@@ -20,6 +21,8 @@
 using namespace Qt::StringLiterals;
 using namespace sportello;
 using namespace sportello::storage;
+using audit::AuditFilter;
+using audit::AuditVerification;
 
 namespace {
 
@@ -35,7 +38,8 @@ std::unique_ptr<Profile> openProfile(const QString &dir)
 
 qint64 rowCount(Database &database)
 {
-    return scalar(database.connection(), u"SELECT count(*) FROM audit_log"_s)->toLongLong();
+    return scalar(storage::connectionOf(database), u"SELECT count(*) FROM audit_log"_s)
+        ->toLongLong();
 }
 
 // Five rows a minute apart: a login, a view, an edit, an export by operator 7 and a system row.
@@ -140,7 +144,7 @@ TEST_CASE("appended rows form a hash chain that verifies", "[storage][audit]")
     CHECK(result->reason.isEmpty());
 
     // The first row links to 64 zeros and its hash covers exactly the documented fields.
-    auto first = run(profile->database().connection(),
+    auto first = run(storage::connectionOf(profile->database()),
                      u"SELECT id, at, operator_id, prev_hash, hash FROM audit_log WHERE id = 1"_s);
     REQUIRE(first.ok());
     REQUIRE(first->next());
@@ -154,14 +158,14 @@ TEST_CASE("appended rows form a hash chain that verifies", "[storage][audit]")
     CHECK(QRegularExpression(u"^[0-9a-f]{64}$"_s).match(first->value(4).toString()).hasMatch());
 
     // Each row's prev_hash is the hash of the row before it.
-    auto links = scalar(profile->database().connection(),
+    auto links = scalar(storage::connectionOf(profile->database()),
                         u"SELECT count(*) FROM audit_log a JOIN audit_log b ON b.id = a.id + 1"
                         " WHERE b.prev_hash = a.hash"_s);
     REQUIRE(links.ok());
     CHECK(links->toInt() == 4);
 
     // The system (operator 0) is stored as no operator.
-    auto system = scalar(profile->database().connection(),
+    auto system = scalar(storage::connectionOf(profile->database()),
                          u"SELECT operator_id IS NULL FROM audit_log WHERE id = 5"_s);
     REQUIRE(system.ok());
     CHECK(system->toInt() == 1);
@@ -241,7 +245,7 @@ TEST_CASE("SQLite refuses UPDATE and DELETE on the audit log", "[storage][audit]
     auto profile = openProfile(dir.path());
     AuditLog log(profile->database(), clock);
     appendFive(log, clock);
-    const QSqlDatabase db = profile->database().connection();
+    const QSqlDatabase db = storage::connectionOf(profile->database());
 
     auto update = run(db, u"UPDATE audit_log SET action = 'view' WHERE id = 3"_s);
     REQUIRE_FALSE(update.ok());
@@ -263,21 +267,22 @@ TEST_CASE("append joins the caller's transaction", "[storage][audit]")
     test::FakeClock clock;
     auto profile = openProfile(dir.path());
     AuditLog log(profile->database(), clock);
-    const QSqlDatabase db = profile->database().connection();
+    Database &database = profile->database();
+    const QSqlDatabase db = storage::connectionOf(database);
 
     SECTION("rolled back: no row, and the id is not used up")
     {
         {
-            auto tx = Transaction::begin(db);
+            auto tx = Transaction::begin(database);
             REQUIRE(tx.ok());
-            REQUIRE(Transaction::isActive(db));
+            REQUIRE(database.inTransaction());
             REQUIRE(log.append(3, u"erase"_s, u"person"_s, u"12"_s).ok());
             // Still the caller's transaction: no COMMIT happened behind its back.
             CHECK(tx->isActive());
-            CHECK(Transaction::isActive(db));
+            CHECK(database.inTransaction());
             CHECK(rowCount(profile->database()) == 1);
         }
-        CHECK_FALSE(Transaction::isActive(db));
+        CHECK_FALSE(database.inTransaction());
         CHECK(rowCount(profile->database()) == 0);
         auto result = log.verify();
         REQUIRE(result.ok());
@@ -292,7 +297,7 @@ TEST_CASE("append joins the caller's transaction", "[storage][audit]")
     SECTION("committed: exactly one row")
     {
         {
-            auto tx = Transaction::begin(db);
+            auto tx = Transaction::begin(database);
             REQUIRE(tx.ok());
             REQUIRE(log.append(3, u"erase"_s, u"person"_s, u"12"_s).ok());
             REQUIRE(tx->commit().ok());
@@ -307,8 +312,8 @@ TEST_CASE("append joins the caller's transaction", "[storage][audit]")
     SECTION("on its own: a transaction of its own, closed afterwards")
     {
         REQUIRE(log.append(3, u"view"_s).ok());
-        CHECK_FALSE(Transaction::isActive(db));
-        auto tx = Transaction::begin(db);
+        CHECK_FALSE(database.inTransaction());
+        auto tx = Transaction::begin(database);
         REQUIRE(tx.ok());
         REQUIRE(tx->commit().ok());
         CHECK(rowCount(profile->database()) == 1);
@@ -374,7 +379,7 @@ TEST_CASE("the chain check finds tampering in a copy of the database", "[storage
         QString firstHash;
         {
             auto profile = openProfile(dir.path());
-            firstHash = scalar(profile->database().connection(),
+            firstHash = scalar(storage::connectionOf(profile->database()),
                                u"SELECT hash FROM audit_log WHERE id = 1"_s)
                             ->toString();
         }

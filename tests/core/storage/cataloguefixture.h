@@ -3,10 +3,11 @@
 #pragma once
 
 #include "catalogue/fieldview.h"
+#include "connection.h"
+#include "sql.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
 #include "storage/profile.h"
-#include "storage/sql.h"
 #include "testhelpers.h"
 
 #include <algorithm>
@@ -34,7 +35,7 @@ struct Fixture
         repository = std::make_unique<CatalogueRepository>(profile->database(), clock);
     }
 
-    [[nodiscard]] QSqlDatabase db() const { return profile->database().connection(); }
+    [[nodiscard]] QSqlDatabase db() const { return storage::connectionOf(profile->database()); }
 
     [[nodiscard]] qint64 version() const
     {

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "connection.h"
+#include "sql.h"
 #include "storage/database.h"
 #include "storage/migration.h"
-#include "storage/sql.h"
 #include "testhelpers.h"
 
 #include <QFile>
@@ -53,12 +54,12 @@ TEST_CASE("every connection gets the pragmas, on the main thread and on workers"
     test::TempDir dir;
     auto db = Database::open(dir.filePath(u"a.db"_s), MigrationSet::application());
     REQUIRE(db.ok());
-    checkPragmas(readPragmas((*db)->connection()));
+    checkPragmas(readPragmas(storage::connectionOf(**db)));
 
     Pragmas fromWorker;
     QString workerConnection;
     QThread *worker = QThread::create([&] {
-        const QSqlDatabase connection = (*db)->connection();
+        const QSqlDatabase connection = storage::connectionOf(**db);
         workerConnection = connection.connectionName();
         fromWorker = readPragmas(connection);
     });
@@ -66,7 +67,7 @@ TEST_CASE("every connection gets the pragmas, on the main thread and on workers"
     REQUIRE(worker->wait(10000));
     delete worker;
     checkPragmas(fromWorker);
-    CHECK(workerConnection != (*db)->connection().connectionName());
+    CHECK(workerConnection != storage::connectionOf(**db).connectionName());
     // The worker's connection was closed and removed when its thread finished.
     CHECK_FALSE(QSqlDatabase::contains(workerConnection));
 }
@@ -76,7 +77,8 @@ TEST_CASE("the same thread reuses its connection", "[storage]")
     test::TempDir dir;
     auto db = Database::open(dir.filePath(u"a.db"_s), MigrationSet::application());
     REQUIRE(db.ok());
-    CHECK((*db)->connection().connectionName() == (*db)->connection().connectionName());
+    CHECK(storage::connectionOf(**db).connectionName()
+          == storage::connectionOf(**db).connectionName());
 }
 
 TEST_CASE("a file that is not a Sportello database is refused", "[storage]")

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "connection.h"
+#include "sql.h"
 #include "storage/database.h"
 #include "storage/migration.h"
-#include "storage/sql.h"
 #include "testhelpers.h"
 
 #include <QDir>
@@ -28,7 +29,7 @@ MigrationSet firstTwo()
 
 QStringList tables(Database &db)
 {
-    auto query = run(db.connection(),
+    auto query = run(storage::connectionOf(db),
                      u"SELECT name FROM sqlite_master WHERE type IN ('table','index') "
                      "AND name NOT LIKE 'sqlite_%' ORDER BY name"_s);
     QStringList names;
@@ -57,13 +58,15 @@ TEST_CASE("an older database is upgraded step by step, keeping its data", "[stor
         auto db = Database::open(path, v1);
         REQUIRE(db.ok());
         REQUIRE((*db)->schemaVersion() == 1);
-        REQUIRE(run((*db)->connection(), u"INSERT INTO people(name) VALUES ('kept')"_s).ok());
+        REQUIRE(
+            run(storage::connectionOf(**db), u"INSERT INTO people(name) VALUES ('kept')"_s).ok());
     }
     auto db = Database::open(path, firstTwo());
     REQUIRE(db.ok());
     CHECK((*db)->schemaVersion() == 2);
-    CHECK(scalar((*db)->connection(), u"SELECT name FROM people"_s)->toString() == u"kept"_s);
-    auto fkCheck = run((*db)->connection(), u"PRAGMA foreign_key_check"_s);
+    CHECK(scalar(storage::connectionOf(**db), u"SELECT name FROM people"_s)->toString()
+          == u"kept"_s);
+    auto fkCheck = run(storage::connectionOf(**db), u"PRAGMA foreign_key_check"_s);
     REQUIRE(fkCheck.ok());
     CHECK_FALSE(fkCheck->next());
 }
@@ -91,7 +94,7 @@ TEST_CASE("a failing step is rolled back whole", "[storage][migration]")
     CHECK((*reopened)->schemaVersion() == 2);
     CHECK(tables(**reopened) == QStringList {u"people"_s, u"sessions"_s, u"sessions_person"_s});
     auto columns
-        = run((*reopened)->connection(), u"SELECT name FROM pragma_table_info('people')"_s);
+        = run(storage::connectionOf(**reopened), u"SELECT name FROM pragma_table_info('people')"_s);
     QStringList names;
     while (columns->next())
         names.append(columns->value(0).toString());

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "connection.h"
+#include "crypto/vault.h"
 #include "databasefiles.h"
-#include "security/vault.h"
+#include "sql.h"
 #include "storage/database.h"
 #include "storage/personaldatastore.h"
 #include "storage/profile.h"
 #include "storage/settingsstore.h"
-#include "storage/sql.h"
 #include "storage/transaction.h"
+#include "storage/vaultwrapstore.h"
 #include "testhelpers.h"
 
 #include <QDir>
@@ -29,7 +31,8 @@ struct Desk
     test::TempDir dir;
     test::FakeClock clock;
     std::unique_ptr<Profile> profile;
-    std::unique_ptr<security::Vault> vault;
+    std::unique_ptr<VaultWrapStore> wraps;
+    std::unique_ptr<crypto::Vault> vault;
     std::unique_ptr<PersonalDataStore> store;
     QString recoveryKey;
 
@@ -39,13 +42,14 @@ struct Desk
         REQUIRE(opened.ok());
         profile = std::move(opened).value();
         const QString now = clock.nowUtc().toString(Qt::ISODate);
-        REQUIRE(run(database().connection(),
+        REQUIRE(run(storage::connectionOf(database()),
                     u"INSERT INTO operators(id, username, display_name, role, password_hash, "
                     "created_at, password_changed_at) "
                     "VALUES (1, 'op1', 'Operator', 'operatore', 'unused', ?, ?)"_s,
                     {now, now})
                     .ok());
-        vault = std::make_unique<security::Vault>(database(), clock);
+        wraps = std::make_unique<VaultWrapStore>(database(), clock);
+        vault = std::make_unique<crypto::Vault>(*wraps);
         auto recovery = vault->initialize(1, kPassword);
         REQUIRE(recovery.ok());
         recoveryKey = *recovery;
@@ -56,7 +60,8 @@ struct Desk
 
     int rows(const QString &table)
     {
-        return scalar(database().connection(), u"SELECT count(*) FROM "_s + table)->toInt();
+        return scalar(storage::connectionOf(database()), u"SELECT count(*) FROM "_s + table)
+            ->toInt();
     }
 };
 
@@ -85,7 +90,7 @@ TEST_CASE("personal fields are stored sealed and read back", "[storage][security
     CHECK(store.put(u"per/son"_s, 1, u"x"_s, u"y"_s).code() == ErrorCode::InvalidArgument);
 
     // A sealed value moved to another person's row does not open there.
-    REQUIRE(run(desk.database().connection(),
+    REQUIRE(run(storage::connectionOf(desk.database()),
                 u"UPDATE personal_fields SET sealed = (SELECT sealed FROM personal_fields "
                 "WHERE entity_id = 1 AND field = 'given_name') "
                 "WHERE entity_id = 2 AND field = 'given_name'"_s)
@@ -148,7 +153,7 @@ TEST_CASE("the store joins the caller's transaction", "[storage][security]")
     Desk desk;
     PersonalDataStore &store = *desk.store;
     {
-        auto tx = Transaction::begin(desk.database().connection());
+        auto tx = Transaction::begin(desk.database());
         REQUIRE(tx.ok());
         REQUIRE(store.put(u"person"_s, 1, u"given_name"_s, u"Ada"_s).ok());
         REQUIRE(store.index(u"person.cf"_s, u"X1"_s, u"person"_s, 1).ok());
@@ -158,14 +163,14 @@ TEST_CASE("the store joins the caller's transaction", "[storage][security]")
     CHECK(store.get(u"person"_s, 1, u"given_name"_s).code() == ErrorCode::NotFound);
     CHECK(store.lookup(u"person.cf"_s, u"X1"_s, u"person"_s).value().isEmpty());
 
-    auto tx = Transaction::begin(desk.database().connection());
+    auto tx = Transaction::begin(desk.database());
     REQUIRE(tx.ok());
     REQUIRE(store.put(u"person"_s, 1, u"given_name"_s, u"Ada"_s).ok());
     REQUIRE(store.remove(u"person"_s, 2).ok());
     REQUIRE(tx->commit().ok());
     CHECK(store.get(u"person"_s, 1, u"given_name"_s).value() == u"Ada"_s);
     // Without a caller's transaction it uses its own.
-    CHECK_FALSE(Transaction::isActive(desk.database().connection()));
+    CHECK_FALSE(desk.database().inTransaction());
     REQUIRE(store.put(u"person"_s, 1, u"family_name"_s, u"Lovelace"_s).ok());
     CHECK(desk.rows(u"personal_fields"_s) == 2);
 }

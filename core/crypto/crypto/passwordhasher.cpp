@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "crypto/passwordhasher.h"
+
+#include "crypto/sodiuminit.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <array>
+#include <sodium.h>
+
+using namespace Qt::StringLiterals;
+
+namespace sportello::crypto {
+
+namespace {
+
+constexpr quint64 kOwaspOpsLimit = 2;
+constexpr size_t kOwaspMemLimit = size_t(19) * 1024 * 1024;
+
+// The stored string as the NUL-terminated buffer libsodium reads; empty when it cannot be one.
+std::array<char, crypto_pwhash_STRBYTES> toSodiumString(const QString &storedHash, bool *ok)
+{
+    std::array<char, crypto_pwhash_STRBYTES> buffer {};
+    const QByteArray latin1 = storedHash.toLatin1();
+    *ok = !latin1.isEmpty() && size_t(latin1.size()) < buffer.size()
+        && QString::fromLatin1(latin1) == storedHash;
+    if (*ok)
+        std::copy(latin1.cbegin(), latin1.cend(), buffer.begin());
+    return buffer;
+}
+
+// The shipped list, lowercased, read once.
+const QSet<QString> &commonPasswords()
+{
+    static const QSet<QString> list = [] {
+        QSet<QString> entries;
+        QFile file(u":/sportello/security/common-passwords.txt"_s);
+        if (!file.open(QIODevice::ReadOnly))
+            return entries;
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        entries.reserve(lines.size());
+        for (const QByteArray &line : lines) {
+            const QString entry = QString::fromUtf8(line).trimmed().toLower();
+            if (!entry.isEmpty())
+                entries.insert(entry);
+        }
+        return entries;
+    }();
+    return list;
+}
+
+// Only the letters, lowercased: "M.Rossi" and "mrossi2024!" both give "mrossi".
+QString lettersOf(const QString &text)
+{
+    QString letters;
+    for (const char32_t c : text.toUcs4()) {
+        if (QChar::isLetter(c))
+            letters.append(QString::fromUcs4(&c, 1));
+    }
+    return letters.toLower();
+}
+
+// The text without trailing characters that are neither letters nor digits ("password1234!").
+QString withoutTrailingSymbols(const QString &text)
+{
+    qsizetype end = text.size();
+    while (end > 0 && !text.at(end - 1).isLetterOrNumber())
+        --end;
+    return text.left(end);
+}
+
+} // namespace
+
+KdfParams KdfParams::current()
+{
+    return {crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE};
+}
+
+KdfParams KdfParams::owaspMinimum()
+{
+    return {kOwaspOpsLimit, kOwaspMemLimit};
+}
+
+PasswordHasher::PasswordHasher(KdfParams params)
+    : m_params {std::max(params.opsLimit, kOwaspOpsLimit),
+                std::max(params.memLimit, kOwaspMemLimit)}
+{ }
+
+Result<QString> PasswordHasher::hash(const QString &password) const
+{
+    if (auto ready = ensureSodium(); !ready)
+        return ready.error();
+    QByteArray bytes = passwordBytes(password);
+    std::array<char, crypto_pwhash_STRBYTES> out {};
+    const int rc
+        = crypto_pwhash_str_alg(out.data(), bytes.constData(), size_t(bytes.size()),
+                                m_params.opsLimit, m_params.memLimit, crypto_pwhash_ALG_ARGON2ID13);
+    wipe(bytes);
+    if (rc != 0)
+        return makeError(ErrorCode::CryptoFailed,
+                         u"crypto_pwhash_str_alg failed (out of memory or bad parameters)"_s);
+    return QString::fromLatin1(out.data());
+}
+
+bool PasswordHasher::verify(const QString &storedHash, const QString &password) const
+{
+    if (!ensureSodium())
+        return false;
+    bool ok = false;
+    const auto stored = toSodiumString(storedHash, &ok);
+    if (!ok)
+        return false;
+    QByteArray bytes = passwordBytes(password);
+    const int rc = crypto_pwhash_str_verify(stored.data(), bytes.constData(), size_t(bytes.size()));
+    wipe(bytes);
+    return rc == 0;
+}
+
+bool PasswordHasher::needsRehash(const QString &storedHash) const
+{
+    if (!ensureSodium())
+        return true;
+    bool ok = false;
+    const auto stored = toSodiumString(storedHash, &ok);
+    if (!ok)
+        return true;
+    const int rc
+        = crypto_pwhash_str_needs_rehash(stored.data(), m_params.opsLimit, m_params.memLimit);
+    if (rc == 0)
+        return false;
+    if (rc < 0) // not an Argon2id string at all (e.g. argon2i): replace it
+        return true;
+    // libsodium answers 1 for any difference; a hash stronger in both dimensions is kept, so
+    // lowering KdfParams::current() never downgrades stored hashes.
+    const auto stored_params = paramsOf(storedHash);
+    return !stored_params || stored_params->opsLimit < m_params.opsLimit
+        || stored_params->memLimit < m_params.memLimit;
+}
+
+std::optional<KdfParams> PasswordHasher::paramsOf(const QString &storedHash)
+{
+    static const QRegularExpression pattern(
+        u"^\\$argon2id\\$v=19\\$m=([0-9]{1,10}),t=([0-9]{1,10}),p=([0-9]{1,3})\\$"_s);
+    const auto match = pattern.match(storedHash);
+    if (!match.hasMatch())
+        return std::nullopt;
+    bool memOk = false;
+    bool opsOk = false;
+    const quint64 memKiB = match.captured(1).toULongLong(&memOk);
+    const quint64 ops = match.captured(2).toULongLong(&opsOk);
+    if (!memOk || !opsOk || memKiB == 0 || ops == 0 || memKiB > (quint64(1) << 32))
+        return std::nullopt;
+    return KdfParams {ops, size_t(memKiB * 1024)};
+}
+
+std::optional<PasswordProblem> checkNewPassword(const QString &password, const QString &username)
+{
+    const QString normalized = password.normalized(QString::NormalizationForm_KC);
+    // Code points, not UTF-16 units: "àèìòù1234" is nine characters, an emoji is one.
+    if (normalized.toUcs4().size() < kMinimumPasswordLength)
+        return PasswordProblem::TooShort;
+
+    const QString lower = normalized.toLower();
+    const QSet<QString> &common = commonPasswords();
+    if (common.contains(lower) || common.contains(withoutTrailingSymbols(lower)))
+        return PasswordProblem::Common;
+
+    // The username, whatever digits and symbols are added around or inside it: compare the
+    // letters only ("mrossi2024!" for "mrossi", "M.Rossi-1" for "m.rossi"). A username without
+    // letters is compared whole.
+    const QString user = username.normalized(QString::NormalizationForm_KC).toLower().trimmed();
+    if (!user.isEmpty()) {
+        const QString userLetters = lettersOf(user);
+        if (lower == user || (!userLetters.isEmpty() && lettersOf(lower) == userLetters))
+            return PasswordProblem::SameAsUsername;
+    }
+    return std::nullopt;
+}
+
+} // namespace sportello::crypto

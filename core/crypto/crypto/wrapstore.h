@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "support/result.h"
+
+#include <QByteArray>
+
+namespace sportello::crypto {
+
+// One wrapped copy of the master key as stored: nothing here is secret (the key is encrypted).
+struct WrapRow
+{
+    QByteArray salt;
+    quint64 opsLimit = 0; // 0 for the recovery wrap (no Argon2)
+    quint64 memLimit = 0;
+    QByteArray nonce;
+    QByteArray wrappedKey;
+};
+
+// Where the vault keeps its wraps. The vault is below storage, so storage implements this
+// (storage::VaultWrapStore) and the service set hands it to the vault.
+class WrapStore
+{
+public:
+    virtual ~WrapStore() = default;
+
+    [[nodiscard]] virtual Result<bool> hasAnyWrap() const = 0;
+    // ErrorCode::NotFound when there is no such wrap.
+    [[nodiscard]] virtual Result<WrapRow> operatorWrap(qint64 operatorId) const = 0;
+    [[nodiscard]] virtual Result<WrapRow> recoveryWrap() const = 0;
+    // Stores the first two wraps together; ErrorCode::AlreadyInitialized when any wrap exists.
+    [[nodiscard]] virtual Status initialize(qint64 operatorId, const WrapRow &operatorRow,
+                                            const WrapRow &recoveryRow)
+        = 0;
+    // Replaces the operator's wrap (or adds it).
+    [[nodiscard]] virtual Status putOperatorWrap(qint64 operatorId, const WrapRow &row) = 0;
+    // Replaces the recovery wrap.
+    [[nodiscard]] virtual Status putRecoveryWrap(const WrapRow &row) = 0;
+    // Removing a wrap that does not exist is not an error.
+    [[nodiscard]] virtual Status removeOperatorWrap(qint64 operatorId) = 0;
+};
+
+} // namespace sportello::crypto

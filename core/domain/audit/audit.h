@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace sportello::audit {
+
+// Stable action codes of the audit log.
+inline constexpr char kLogin[] = "login";
+inline constexpr char kLoginFailed[] = "login_failed";
+inline constexpr char kLogout[] = "logout";
+inline constexpr char kLock[] = "lock";
+inline constexpr char kUnlockRecovery[] = "unlock_recovery";
+inline constexpr char kView[] = "view";
+inline constexpr char kCreate[] = "create";
+inline constexpr char kEdit[] = "edit";
+inline constexpr char kExport[] = "export";
+inline constexpr char kErase[] = "erase";
+inline constexpr char kPurge[] = "purge"; // automatic removal (abandoned intakes, retention)
+inline constexpr char kDenied[] = "denied";
+inline constexpr char kAccountCreate[] = "account_create";
+inline constexpr char kAccountDeactivate[] = "account_deactivate";
+inline constexpr char kAccountReset[] = "account_reset";
+inline constexpr char kPasswordChange[] = "password_change";
+inline constexpr char kSetup[] = "setup";
+
+// One row of the audit log: codes and ids, never personal content.
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at; // UTC
+    qint64 operatorId = 0; // 0: the system (first run, command line)
+    QString action;
+    QString entityType;
+    QString entityId;
+    QString outcome = QStringLiteral("ok");
+};
+
+struct AuditFilter
+{
+    QDateTime from; // inclusive, null: no bound
+    QDateTime to; // exclusive, null: no bound
+    qint64 operatorId = -1; // -1: any
+    QString action; // empty: any
+    int limit = 1000;
+};
+
+// What a chain check found.
+struct AuditVerification
+{
+    bool intact = false;
+    qint64 rows = 0;
+    qint64 firstBadId = 0; // 0 when intact
+    QString reason; // technical: "hash mismatch", "row missing", "last rows removed"
+                    // (and "broken link", "sequence mismatch")
+};
+
+} // namespace sportello::audit

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace sportello::security {
+
+enum class Role { Operatore, Facilitatore, Coordinatore };
+
+// What an action needs; each core service checks it before acting. Reading the catalogue needs
+// none: it is public information every role (and the command line) reads.
+enum class Permission {
+    ManageCatalogue,
+    RecordSessions, // people and listening sessions of the desk
+    RecordFacilitation, // digital-facilitation sessions
+    ManageAccounts,
+    ViewAudit,
+    ErasePerson,
+    ConfigureDesk,
+};
+
+[[nodiscard]] QString roleCode(Role role);
+[[nodiscard]] bool roleFromCode(const QString &code, Role *role);
+[[nodiscard]] QString permissionCode(Permission permission);
+[[nodiscard]] bool allows(Role role, Permission permission);
+
+// Who is acting: the logged-in operator.
+struct Actor
+{
+    qint64 operatorId = 0;
+    QString username;
+    QString displayName;
+    Role role = Role::Operatore;
+};
+
+} // namespace sportello::security

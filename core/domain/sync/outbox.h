@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace sportello::sync {
+
+// One anonymized record waiting for (or delivered to) the district hub: written in the same
+// transaction as the change it describes, never holding anything the anonymizer did not allow.
+struct OutboxItem
+{
+    qint64 id = 0;
+    QString eventUid; // the idempotency key the hub de-duplicates on
+    QString eventType;
+    QByteArray payload; // compact JSON
+    QDateTime createdAt; // UTC
+    QString state; // one of outboxStates()
+};
+
+// The states an outbox item can be in: QUEUED (waiting to be sent, the state every item starts
+// in), SENDING (handed to the hub, no answer yet), DELIVERED (the hub stored it), FAILED (the
+// hub refused it for good; kept for the operator to see).
+namespace outboxstate {
+inline constexpr char kQueued[] = "QUEUED";
+inline constexpr char kSending[] = "SENDING";
+inline constexpr char kDelivered[] = "DELIVERED";
+inline constexpr char kFailed[] = "FAILED";
+} // namespace outboxstate
+[[nodiscard]] const QStringList &outboxStates();
+
+} // namespace sportello::sync

@@ -1,0 +1,442 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/accountservice.h"
+
+#include "crypto/vault.h"
+#include "services/changenotifier.h"
+#include "services/desksettings.h"
+#include "storage/accountrepository.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+#include "support/clock.h"
+#include "support/logging.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace sportello::services {
+
+using namespace security;
+
+using storage::OperatorRecord;
+
+namespace {
+QString id(qint64 value)
+{
+    return QString::number(value);
+}
+
+// What the accounts page may see of a stored account: everything but the password hash.
+Account accountOf(const OperatorRecord &record)
+{
+    Account account;
+    account.id = record.id;
+    account.username = record.username;
+    account.displayName = record.displayName;
+    if (!roleFromCode(record.role, &account.role))
+        account.role = Role::Operatore;
+    account.active = record.active;
+    account.failedLogins = record.failedLogins;
+    account.mustChangePassword = record.mustChangePassword;
+    account.createdAt = record.createdAt;
+    account.passwordChangedAt = record.passwordChangedAt;
+    return account;
+}
+
+Result<Actor> actorOf(const OperatorRecord &record)
+{
+    Actor actor;
+    actor.operatorId = record.id;
+    actor.username = record.username;
+    actor.displayName = record.displayName;
+    if (!roleFromCode(record.role, &actor.role))
+        return makeError(ErrorCode::Internal, u"unknown role "_s + record.role);
+    return actor;
+}
+} // namespace
+
+AccountService::AccountService(const ServiceContext &context, crypto::PasswordHasher hasher)
+    : m_database(context.database)
+    , m_vault(context.vault)
+    , m_audit(context.audit)
+    , m_clock(context.clock)
+    , m_notifier(context.notifier)
+    , m_hasher(std::move(hasher))
+    , m_authorizer(context.audit)
+{ }
+
+qint64 AccountService::lockoutSeconds(int failures)
+{
+    if (failures < kFreeAttempts)
+        return 0;
+    // 30 s after the fifth failure, doubling each time, at most 15 minutes.
+    const int doublings = std::min(failures - kFreeAttempts, 5);
+    return std::min<qint64>(30LL << doublings, 15 * 60);
+}
+
+Result<bool> AccountService::needsFirstRun() const
+{
+    auto all = storage::AccountRepository(m_database).all();
+    if (!all)
+        return all.error();
+    return all->isEmpty();
+}
+
+Status AccountService::checkPassword(const QString &password, const QString &username) const
+{
+    if (const auto problem = crypto::checkNewPassword(password, username))
+        return makeError(ErrorCode::WeakPassword, u"password refused"_s,
+                         {QString::number(static_cast<int>(*problem))});
+    return {};
+}
+
+Result<FirstRunResult> AccountService::firstRun(const DeskIdentity &desk, const QString &username,
+                                                const QString &displayName, const QString &password)
+{
+    auto first = needsFirstRun();
+    if (!first)
+        return first.error();
+    if (!*first)
+        return makeError(ErrorCode::AlreadyInitialized, u"accounts exist"_s);
+    if (auto status = checkPassword(password, username); !status)
+        return status.error();
+    auto hash = m_hasher.hash(password);
+    if (!hash)
+        return hash.error();
+
+    auto transaction = storage::Transaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    if (auto status = detail::storeDeskIdentity(m_database, m_clock, desk); !status)
+        return status.error();
+    OperatorRecord record;
+    record.username = username;
+    record.displayName = displayName;
+    record.role = roleCode(Role::Coordinatore);
+    record.passwordHash = *hash;
+    record.createdAt = m_clock.nowUtc();
+    record.passwordChangedAt = record.createdAt;
+    auto operatorId = storage::AccountRepository(m_database).insert(record);
+    if (!operatorId)
+        return operatorId.error();
+    auto recoveryKey = m_vault.initialize(*operatorId, password);
+    if (!recoveryKey)
+        return recoveryKey.error();
+    if (auto status = m_audit.append(*operatorId, QString::fromLatin1(audit::kSetup), u"operator"_s,
+                                     id(*operatorId));
+        !status)
+        return status.error();
+    m_notifier.announce(*transaction, &ChangeNotifier::deskSettingsChanged);
+    m_notifier.announce(*transaction, &ChangeNotifier::accountsChanged);
+    if (auto status = transaction->commit(); !status) {
+        m_vault.lock();
+        return status.error();
+    }
+    record.id = *operatorId;
+    auto actor = actorOf(record);
+    if (!actor)
+        return actor.error();
+    return FirstRunResult {*actor, *recoveryKey};
+}
+
+Result<Actor> AccountService::login(const QString &username, const QString &password)
+{
+    auto found = storage::AccountRepository(m_database).byUsername(username);
+    if (!found)
+        return found.error();
+    if (!*found) {
+        // Unknown names cost the same as wrong passwords, so they cannot be told apart.
+        if (m_dummyHash.isEmpty())
+            m_dummyHash = m_hasher.hash(u"no such operator"_s).valueOr(QString());
+        (void)m_hasher.verify(m_dummyHash, password);
+        if (auto status = m_audit.append(0, QString::fromLatin1(audit::kLoginFailed), u"operator"_s,
+                                         QString(), u"unknown_user"_s);
+            !status)
+            return status.error();
+        return makeError(ErrorCode::WrongCredentials, u"unknown user"_s);
+    }
+    OperatorRecord record = **found;
+    const QDateTime now = m_clock.nowUtc();
+    if (const qint64 wait = lockoutSeconds(record.failedLogins); wait > 0) {
+        const qint64 remaining = now.secsTo(record.lastFailedAt.addSecs(wait));
+        if (remaining > 0) {
+            if (auto status = m_audit.append(record.id, QString::fromLatin1(audit::kLoginFailed),
+                                             u"operator"_s, id(record.id), u"locked"_s);
+                !status)
+                return status.error();
+            return makeError(ErrorCode::AccountLocked, u"login delayed"_s,
+                             {QString::number(remaining)});
+        }
+    }
+    if (!record.active) {
+        if (auto status = m_audit.append(record.id, QString::fromLatin1(audit::kLoginFailed),
+                                         u"operator"_s, id(record.id), u"inactive"_s);
+            !status)
+            return status.error();
+        return makeError(ErrorCode::AccountInactive, u"inactive account"_s);
+    }
+    if (!m_hasher.verify(record.passwordHash, password)) {
+        if (auto status = storage::AccountRepository(m_database)
+                              .setFailures(record.id, record.failedLogins + 1, now);
+            !status)
+            return status.error();
+        if (auto status = m_audit.append(record.id, QString::fromLatin1(audit::kLoginFailed),
+                                         u"operator"_s, id(record.id), u"wrong_password"_s);
+            !status)
+            return status.error();
+        return makeError(ErrorCode::WrongCredentials, u"wrong password"_s);
+    }
+    if (auto status = m_vault.unlock(record.id, password); !status)
+        return status.error();
+    if (record.failedLogins > 0) {
+        if (auto status = storage::AccountRepository(m_database).setFailures(record.id, 0, {});
+            !status)
+            return status.error();
+    }
+    // Stronger parameters since the password was set: store a new hash while we have it.
+    if (m_hasher.needsRehash(record.passwordHash)) {
+        auto rehashed = m_hasher.hash(password);
+        if (rehashed) {
+            if (auto status = storage::AccountRepository(m_database)
+                                  .setPasswordHash(record.id, *rehashed, record.passwordChangedAt,
+                                                   record.mustChangePassword);
+                !status)
+                return status.error();
+        }
+    }
+    if (auto status = m_audit.append(record.id, QString::fromLatin1(audit::kLogin), u"operator"_s,
+                                     id(record.id));
+        !status)
+        return status.error();
+    return actorOf(record);
+}
+
+Result<Actor> AccountService::recover(const QString &recoveryKey, const QString &username,
+                                      const QString &newPassword)
+{
+    auto found = storage::AccountRepository(m_database).byUsername(username);
+    if (!found)
+        return found.error();
+    if (!*found || (*found)->role != roleCode(Role::Coordinatore))
+        return makeError(ErrorCode::WrongCredentials, u"not a coordinator"_s);
+    if (auto status = checkPassword(newPassword, username); !status)
+        return status.error();
+    if (auto status = m_vault.unlockWithRecoveryKey(recoveryKey); !status) {
+        if (auto audited = m_audit.append(0, QString::fromLatin1(audit::kLoginFailed),
+                                          u"recovery"_s, QString(), u"wrong_key"_s);
+            !audited)
+            return audited.error();
+        return status.error();
+    }
+    OperatorRecord record = **found;
+    auto hash = m_hasher.hash(newPassword);
+    if (!hash)
+        return hash.error();
+    auto transaction = storage::Transaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    if (auto status = storage::AccountRepository(m_database)
+                          .setPasswordHash(record.id, *hash, m_clock.nowUtc(), false);
+        !status)
+        return status.error();
+    if (auto status = storage::AccountRepository(m_database).setActive(record.id, true); !status)
+        return status.error();
+    if (auto status = m_vault.wrapForOperator(record.id, newPassword); !status)
+        return status.error();
+    if (auto status = m_audit.append(record.id, QString::fromLatin1(audit::kUnlockRecovery),
+                                     u"operator"_s, id(record.id));
+        !status)
+        return status.error();
+    if (auto status = transaction->commit(); !status)
+        return status.error();
+    return actorOf(record);
+}
+
+Result<QList<Account>> AccountService::accounts(const Actor &by)
+{
+    if (auto status = m_authorizer.require(by, Permission::ManageAccounts); !status)
+        return status.error();
+    auto all = storage::AccountRepository(m_database).all();
+    if (!all)
+        return all.error();
+    QList<Account> accounts;
+    accounts.reserve(all->size());
+    for (const OperatorRecord &record : std::as_const(*all))
+        accounts.append(accountOf(record));
+    return accounts;
+}
+
+Result<QList<std::pair<qint64, QString>>> AccountService::operatorNames() const
+{
+    auto all = storage::AccountRepository(m_database).all();
+    if (!all)
+        return all.error();
+    QList<std::pair<qint64, QString>> names;
+    for (const OperatorRecord &record : std::as_const(*all))
+        names.append({record.id, record.displayName});
+    return names;
+}
+
+Result<qint64> AccountService::createAccount(const Actor &by, const QString &username,
+                                             const QString &displayName, Role role,
+                                             const QString &password, bool mustChangePassword)
+{
+    if (auto status = m_authorizer.require(by, Permission::ManageAccounts, u"operator"_s); !status)
+        return status.error();
+    if (username.trimmed().size() < 2 || displayName.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidArgument, u"username or display name"_s);
+    auto existing = storage::AccountRepository(m_database).byUsername(username);
+    if (!existing)
+        return existing.error();
+    if (*existing)
+        return makeError(ErrorCode::UsernameTaken, u"username taken"_s, {username.trimmed()});
+    if (auto status = checkPassword(password, username); !status)
+        return status.error();
+    auto hash = m_hasher.hash(password);
+    if (!hash)
+        return hash.error();
+    auto transaction = storage::Transaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    OperatorRecord record;
+    record.username = username;
+    record.displayName = displayName;
+    record.role = roleCode(role);
+    record.passwordHash = *hash;
+    record.mustChangePassword = mustChangePassword;
+    record.createdAt = m_clock.nowUtc();
+    record.createdBy = by.operatorId;
+    record.passwordChangedAt = record.createdAt;
+    auto operatorId = storage::AccountRepository(m_database).insert(record);
+    if (!operatorId)
+        return operatorId.error();
+    if (auto status = m_vault.wrapForOperator(*operatorId, password); !status)
+        return status.error();
+    if (auto status = m_audit.append(by.operatorId, QString::fromLatin1(audit::kAccountCreate),
+                                     u"operator"_s, id(*operatorId));
+        !status)
+        return status.error();
+    m_notifier.announce(*transaction, &ChangeNotifier::accountsChanged);
+    if (auto status = transaction->commit(); !status)
+        return status.error();
+    return operatorId;
+}
+
+Status AccountService::deactivate(const Actor &by, qint64 operatorId)
+{
+    if (auto status
+        = m_authorizer.require(by, Permission::ManageAccounts, u"operator"_s, id(operatorId));
+        !status)
+        return status;
+    auto record = storage::AccountRepository(m_database).byId(operatorId);
+    if (!record)
+        return record.error();
+    if (record->role == roleCode(Role::Coordinatore) && record->active) {
+        auto coordinators = storage::AccountRepository(m_database).countActive(record->role);
+        if (!coordinators)
+            return coordinators.error();
+        if (*coordinators <= 1)
+            return makeError(ErrorCode::LastCoordinator, u"last coordinator"_s);
+    }
+    auto transaction = storage::Transaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    if (auto status = storage::AccountRepository(m_database).setActive(operatorId, false); !status)
+        return status;
+    // Without its wrap the account can no longer reach the master key, whatever its password.
+    if (auto status = m_vault.removeWrap(operatorId);
+        !status && status.code() != ErrorCode::NotFound)
+        return status;
+    if (auto status = m_audit.append(by.operatorId, QString::fromLatin1(audit::kAccountDeactivate),
+                                     u"operator"_s, id(operatorId));
+        !status)
+        return status;
+    m_notifier.announce(*transaction, &ChangeNotifier::accountsChanged);
+    return transaction->commit();
+}
+
+Status AccountService::resetPassword(const Actor &by, qint64 operatorId,
+                                     const QString &temporaryPassword)
+{
+    if (auto status
+        = m_authorizer.require(by, Permission::ManageAccounts, u"operator"_s, id(operatorId));
+        !status)
+        return status;
+    auto record = storage::AccountRepository(m_database).byId(operatorId);
+    if (!record)
+        return record.error();
+    if (auto status = checkPassword(temporaryPassword, record->username); !status)
+        return status;
+    auto hash = m_hasher.hash(temporaryPassword);
+    if (!hash)
+        return hash.error();
+    auto transaction = storage::Transaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    if (auto status = storage::AccountRepository(m_database)
+                          .setPasswordHash(operatorId, *hash, m_clock.nowUtc(), true);
+        !status)
+        return status;
+    if (auto status = storage::AccountRepository(m_database).setActive(operatorId, true); !status)
+        return status;
+    if (auto status = m_vault.wrapForOperator(operatorId, temporaryPassword); !status)
+        return status;
+    if (auto status = m_audit.append(by.operatorId, QString::fromLatin1(audit::kAccountReset),
+                                     u"operator"_s, id(operatorId));
+        !status)
+        return status;
+    m_notifier.announce(*transaction, &ChangeNotifier::accountsChanged);
+    return transaction->commit();
+}
+
+Status AccountService::changePassword(const Actor &actor, const QString &oldPassword,
+                                      const QString &newPassword)
+{
+    auto record = storage::AccountRepository(m_database).byId(actor.operatorId);
+    if (!record)
+        return record.error();
+    if (!m_hasher.verify(record->passwordHash, oldPassword))
+        return makeError(ErrorCode::WrongCredentials, u"old password"_s);
+    if (oldPassword == newPassword)
+        return makeError(ErrorCode::WeakPassword, u"unchanged"_s, {u"-1"_s});
+    if (auto status = checkPassword(newPassword, record->username); !status)
+        return status;
+    auto hash = m_hasher.hash(newPassword);
+    if (!hash)
+        return hash.error();
+    auto transaction = storage::Transaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    if (auto status = storage::AccountRepository(m_database)
+                          .setPasswordHash(actor.operatorId, *hash, m_clock.nowUtc(), false);
+        !status)
+        return status;
+    if (auto status = m_vault.wrapForOperator(actor.operatorId, newPassword); !status)
+        return status;
+    if (auto status = m_audit.append(actor.operatorId, QString::fromLatin1(audit::kPasswordChange),
+                                     u"operator"_s, id(actor.operatorId));
+        !status)
+        return status;
+    return transaction->commit();
+}
+
+void AccountService::lock(const Actor &actor)
+{
+    // The key goes first: the audit row must not wait for anything.
+    m_vault.lock();
+    if (auto audited = m_audit.append(actor.operatorId, QString::fromLatin1(audit::kLock),
+                                      u"operator"_s, id(actor.operatorId));
+        !audited)
+        qCWarning(lcServices).noquote() << "audit of a lock:" << audited.error().toLogString();
+}
+
+Result<bool> AccountService::mustChangePassword(const Actor &actor) const
+{
+    auto record = storage::AccountRepository(m_database).byId(actor.operatorId);
+    if (!record)
+        return record.error();
+    return record->mustChangePassword;
+}
+
+} // namespace sportello::services

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "crypto/passwordhasher.h"
+#include "security/account.h"
+#include "security/permissions.h"
+#include "services/authorizer.h"
+#include "services/servicecontext.h"
+#include "support/result.h"
+
+#include <QString>
+
+namespace sportello::services {
+
+struct FirstRunResult
+{
+    security::Actor coordinator;
+    QString recoveryKey; // shown once
+};
+
+// Accounts and logins: first run, login with a growing delay after failures, account
+// management for coordinators, password changes, the lock — keeping the vault's wraps in step
+// and auditing every step. No password or hash ever leaves this class.
+class AccountService final
+{
+public:
+    static constexpr int kFreeAttempts = 5;
+
+    explicit AccountService(const ServiceContext &context,
+                            crypto::PasswordHasher hasher = crypto::PasswordHasher());
+
+    [[nodiscard]] Result<bool> needsFirstRun() const;
+    // Creates the desk identity and its first coordinator, initializes the vault.
+    [[nodiscard]] Result<FirstRunResult> firstRun(const security::DeskIdentity &desk,
+                                                  const QString &username,
+                                                  const QString &displayName,
+                                                  const QString &password);
+
+    // Verifies the password, unlocks the vault and audits. Fails with WrongCredentials,
+    // AccountInactive, or AccountLocked (args: seconds to wait) after repeated failures.
+    [[nodiscard]] Result<security::Actor> login(const QString &username, const QString &password);
+    // The delay imposed after `failures` consecutive failed logins.
+    [[nodiscard]] static qint64 lockoutSeconds(int failures);
+    // With the recovery key: sets a new password for a coordinator account and logs in.
+    [[nodiscard]] Result<security::Actor>
+    recover(const QString &recoveryKey, const QString &username, const QString &newPassword);
+    // Wipes the key from memory and audits the lock ("lock now" or the idle timeout).
+    void lock(const security::Actor &actor);
+
+    [[nodiscard]] Result<QList<security::Account>> accounts(const security::Actor &by);
+    // Id and display name of every operator, active or not, for lists that name who did
+    // what (timelines, follow-up assignees); no permission needed.
+    [[nodiscard]] Result<QList<std::pair<qint64, QString>>> operatorNames() const;
+    // The operator must replace a password chosen by a coordinator, unless told otherwise
+    // (demo accounts).
+    [[nodiscard]] Result<qint64> createAccount(const security::Actor &by, const QString &username,
+                                               const QString &displayName, security::Role role,
+                                               const QString &password,
+                                               bool mustChangePassword = true);
+    [[nodiscard]] Status deactivate(const security::Actor &by, qint64 operatorId);
+    // A coordinator sets a temporary password; the operator must change it at next login.
+    [[nodiscard]] Status resetPassword(const security::Actor &by, qint64 operatorId,
+                                       const QString &temporaryPassword);
+    [[nodiscard]] Status changePassword(const security::Actor &actor, const QString &oldPassword,
+                                        const QString &newPassword);
+    [[nodiscard]] Result<bool> mustChangePassword(const security::Actor &actor) const;
+
+private:
+    [[nodiscard]] Status checkPassword(const QString &password, const QString &username) const;
+
+    storage::Database &m_database;
+    crypto::Vault &m_vault;
+    storage::AuditLog &m_audit;
+    const Clock &m_clock;
+    ChangeNotifier &m_notifier;
+    crypto::PasswordHasher m_hasher;
+    Authorizer m_authorizer;
+    QString m_dummyHash; // verified for unknown usernames, so they take as long as known ones
+};
+
+} // namespace sportello::services

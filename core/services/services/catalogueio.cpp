@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/catalogueio.h"
+
+#include "catalogue/hsdscsv.h"
+#include "catalogue/hsdsjson.h"
+#include "services/changenotifier.h"
+#include "storage/cataloguerepository.h"
+#include "storage/transaction.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace sportello::services {
+
+CatalogueIo::CatalogueIo(const ServiceContext &context)
+    : m_database(context.database)
+    , m_clock(context.clock)
+    , m_notifier(context.notifier)
+{ }
+
+Result<ImportReport> CatalogueIo::importJson(const QByteArray &data, const QString &name,
+                                             const QString &actor)
+{
+    auto references = storage::CatalogueRepository(m_database, m_clock).references();
+    if (!references)
+        return references.error();
+    return importParsed(catalogue::hsds::readJson(data, name, *references), actor);
+}
+
+Result<ImportReport>
+CatalogueIo::importParsed(const Result<catalogue::hsds::ParsedCatalogue> &parsed,
+                          const QString &actor)
+{
+    if (!parsed)
+        return parsed.error();
+    auto tx = storage::Transaction::begin(m_database);
+    if (!tx)
+        return tx.error();
+    auto summary = storage::CatalogueRepository(m_database, m_clock)
+                       .importCatalogue(parsed->catalogue, actor);
+    if (!summary)
+        return summary.error();
+    m_notifier.announce(*tx, &ChangeNotifier::catalogueChanged);
+    if (auto committed = tx->commit(); !committed)
+        return committed.error();
+    return ImportReport {*summary, parsed->ignoredFields};
+}
+
+bool CatalogueIo::isCsvPackage(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.isDir()
+        || info.fileName().compare(QString::fromLatin1(catalogue::hsds::kDataPackageFile),
+                                   Qt::CaseInsensitive)
+        == 0
+        || info.suffix().compare(u"csv"_s, Qt::CaseInsensitive) == 0;
+}
+
+Result<ImportReport> CatalogueIo::importPath(const QString &path, const QString &actor)
+{
+    if (isCsvPackage(path)) {
+        auto references = storage::CatalogueRepository(m_database, m_clock).references();
+        if (!references)
+            return references.error();
+        // A CSV file stands for the package in its folder.
+        return importParsed(catalogue::hsds::readCsvPackage(path, *references), actor);
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::FileUnreadable, file.errorString(), {path});
+    return importJson(file.readAll(), QFileInfo(path).fileName(), actor);
+}
+
+Status CatalogueIo::exportTo(const QString &path, CatalogueFormat format)
+{
+    const storage::CatalogueRepository repository(m_database, m_clock);
+    auto version = repository.version();
+    auto organizations = repository.organizations();
+    auto locations = repository.locations();
+    auto services = repository.services();
+    auto history = repository.allHistory();
+    for (const Error *error :
+         {version ? nullptr : &version.error(), organizations ? nullptr : &organizations.error(),
+          locations ? nullptr : &locations.error(), services ? nullptr : &services.error(),
+          history ? nullptr : &history.error()}) {
+        if (error)
+            return *error;
+    }
+    const catalogue::Catalogue catalogue {*organizations, *locations, *services};
+    if (format == CatalogueFormat::HsdsCsv)
+        return catalogue::hsds::writeCsvPackage(catalogue, *version, *history, path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::FileUnwritable, file.errorString(), {path});
+    file.write(catalogue::hsds::writeJson(catalogue, *version, *history));
+    if (!file.commit())
+        return makeError(ErrorCode::FileUnwritable, file.errorString(), {path});
+    return {};
+}
+
+} // namespace sportello::services

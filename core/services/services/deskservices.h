@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "security/permissions.h"
+#include "services/servicecontext.h"
+
+#include <memory>
+
+namespace sportello::services {
+
+class AccountService;
+class AuditService;
+class CatalogueIo;
+class CatalogueService;
+class DeskSettings;
+class OutboxService;
+class PeopleService;
+class PersonEraser;
+class ReferralService;
+class SearchController;
+class SessionService;
+
+// The desk's one set of services, built once on an open Database and a Clock: the desktop's
+// composition root, the command line, the demo and the test fixtures all start here, so each
+// service exists once and shares one vault (the master key), one audit log and one notifier.
+// The later sync engine joins this set and starts at login.
+class DeskServices final
+{
+public:
+    DeskServices(storage::Database &database, const Clock &clock);
+    ~DeskServices(); // locks the vault
+    Q_DISABLE_COPY_MOVE(DeskServices)
+
+    [[nodiscard]] const ServiceContext &context() const { return m_context; }
+    [[nodiscard]] ChangeNotifier &notifier() const { return *m_notifier; }
+    [[nodiscard]] AccountService &accounts() const { return *m_accounts; }
+    [[nodiscard]] AuditService &audit() const { return *m_audit; }
+    [[nodiscard]] DeskSettings &settings() const { return *m_settings; }
+    [[nodiscard]] PeopleService &people() const { return *m_people; }
+    [[nodiscard]] PersonEraser &eraser() const { return *m_eraser; }
+    [[nodiscard]] SessionService &sessions() const { return *m_sessions; }
+    [[nodiscard]] ReferralService &referrals() const { return *m_referrals; }
+    [[nodiscard]] OutboxService &outbox() const { return *m_outbox; }
+    [[nodiscard]] CatalogueService &catalogue() const { return *m_catalogue; }
+    [[nodiscard]] CatalogueIo &catalogueIo() const { return *m_catalogueIo; }
+    // The catalogue search on its worker thread, started on first use and reloaded whenever
+    // the catalogue changes.
+    [[nodiscard]] SearchController &search();
+
+    // Ends the operator's turn: forgets the decrypted names, wipes the key, audits the lock.
+    void lock(const security::Actor &actor);
+
+private:
+    struct Parts;
+    std::unique_ptr<Parts> m_parts; // what the services share: wrap store, vault, audit log
+    std::unique_ptr<ChangeNotifier> m_notifier;
+    ServiceContext m_context;
+    std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<AuditService> m_audit;
+    std::unique_ptr<DeskSettings> m_settings;
+    std::unique_ptr<PeopleService> m_people;
+    std::unique_ptr<PersonEraser> m_eraser;
+    std::unique_ptr<SessionService> m_sessions;
+    std::unique_ptr<ReferralService> m_referrals;
+    std::unique_ptr<OutboxService> m_outbox;
+    std::unique_ptr<CatalogueService> m_catalogue;
+    std::unique_ptr<CatalogueIo> m_catalogueIo;
+    std::unique_ptr<SearchController> m_search;
+};
+
+} // namespace sportello::services

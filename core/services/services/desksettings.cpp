@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/desksettings.h"
+
+#include "audit/audit.h"
+#include "services/changenotifier.h"
+#include "storage/auditlog.h"
+#include "storage/settingsstore.h"
+#include "storage/transaction.h"
+#include "support/clock.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sportello::services {
+
+namespace keys = storage::settingskeys;
+
+namespace {
+constexpr char kNoticeEntity[] = "privacy_notice";
+constexpr char kDemoKind[] = "demo";
+} // namespace
+
+DeskSettings::DeskSettings(const ServiceContext &context)
+    : m_database(context.database)
+    , m_clock(context.clock)
+    , m_audit(context.audit)
+    , m_notifier(context.notifier)
+    , m_authorizer(context.audit)
+{ }
+
+Result<security::DeskIdentity> DeskSettings::identity() const
+{
+    const storage::SettingsStore settings(m_database, m_clock);
+    security::DeskIdentity desk;
+    const std::pair<const char *, QString *> fields[] = {
+        {keys::kDeskName, &desk.name},
+        {keys::kDeskOrganization, &desk.organization},
+        {keys::kDeskComune, &desk.comuneIstat},
+        {keys::kDeskCode, &desk.code},
+    };
+    for (const auto &[key, field] : fields) {
+        auto value = settings.value(QString::fromLatin1(key));
+        if (!value)
+            return value.error();
+        *field = *value;
+    }
+    auto contacts = settings.value(QString::fromLatin1(keys::kDeskContacts));
+    if (!contacts)
+        return contacts.error();
+    desk.contacts = contacts->split(u'\n', Qt::SkipEmptyParts);
+    return desk;
+}
+
+Result<bool> DeskSettings::isDemoProfile() const
+{
+    auto kind = storage::SettingsStore(m_database, m_clock)
+                    .value(QString::fromLatin1(keys::kProfileKind));
+    if (!kind)
+        return kind.error();
+    return *kind == QLatin1StringView(kDemoKind);
+}
+
+int DeskSettings::idleLockMinutes() const
+{
+    const storage::SettingsStore settings(m_database, m_clock);
+    const int minutes = settings
+                            .value(QString::fromLatin1(keys::kIdleLockMinutes),
+                                   QString::number(kDefaultIdleLockMinutes))
+                            .valueOr(QString())
+                            .toInt();
+    return minutes >= 1 && minutes <= kMaximumIdleLockMinutes ? minutes : kDefaultIdleLockMinutes;
+}
+
+Status DeskSettings::setIdleLockMinutes(const security::Actor &actor, int minutes)
+{
+    if (auto status = m_authorizer.require(actor, security::Permission::ConfigureDesk, u"setting"_s,
+                                           QString::fromLatin1(keys::kIdleLockMinutes));
+        !status)
+        return status;
+    if (minutes < 1 || minutes > kMaximumIdleLockMinutes)
+        return makeError(ErrorCode::InvalidArgument, u"idle minutes out of range"_s);
+    auto tx = storage::Transaction::begin(m_database);
+    if (!tx)
+        return tx.error();
+    if (auto saved
+        = storage::SettingsStore(m_database, m_clock)
+              .setValue(QString::fromLatin1(keys::kIdleLockMinutes), QString::number(minutes));
+        !saved)
+        return saved;
+    m_notifier.announce(*tx, &ChangeNotifier::deskSettingsChanged);
+    return tx->commit();
+}
+
+Result<people::PrivacyNotice> DeskSettings::privacyNotice() const
+{
+    const storage::SettingsStore settings(m_database, m_clock);
+    auto text = settings.value(QString::fromLatin1(keys::kPrivacyNoticeText));
+    if (!text)
+        return text.error();
+    people::PrivacyNotice notice;
+    if (text->isEmpty()) {
+        notice.text = people::defaultPrivacyNoticeText();
+        if (notice.text.isEmpty())
+            return makeError(ErrorCode::Internal, u"built-in privacy notice missing"_s);
+        notice.version = QString::fromLatin1(people::kDefaultPrivacyNoticeVersion);
+        notice.isDefault = true;
+        return notice;
+    }
+    auto version = settings.value(QString::fromLatin1(keys::kPrivacyNoticeVersion));
+    if (!version)
+        return version.error();
+    auto updated = settings.value(QString::fromLatin1(keys::kPrivacyNoticeUpdated));
+    if (!updated)
+        return updated.error();
+    notice.text = *text;
+    notice.version = version->isEmpty() ? people::nextPrivacyNoticeVersion({}) : *version;
+    notice.updatedAt = QDateTime::fromString(*updated, Qt::ISODate);
+    notice.isDefault = false;
+    return notice;
+}
+
+Status DeskSettings::savePrivacyNotice(const security::Actor &actor, const QString &text)
+{
+    if (auto allowed = m_authorizer.require(actor, security::Permission::ConfigureDesk,
+                                            QString::fromLatin1(kNoticeEntity));
+        !allowed)
+        return allowed;
+    const QString newText = people::normalizedPrivacyNotice(text);
+    if (newText.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidArgument, u"empty privacy notice"_s);
+    if (newText.size() > people::kMaximumPrivacyNoticeLength)
+        return makeError(ErrorCode::InvalidArgument, u"privacy notice too long"_s);
+
+    auto transaction = storage::Transaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    // Read inside the transaction (BEGIN IMMEDIATE), so two coordinators saving at once
+    // cannot both take the same version number.
+    auto current = privacyNotice();
+    if (!current)
+        return current.error();
+    if (current->text == newText)
+        return transaction->commit();
+    const QString version
+        = people::nextPrivacyNoticeVersion(current->isDefault ? QString() : current->version);
+    storage::SettingsStore settings(m_database, m_clock);
+    const std::pair<const char *, QString> values[] = {
+        {keys::kPrivacyNoticeText, newText},
+        {keys::kPrivacyNoticeVersion, version},
+        {keys::kPrivacyNoticeUpdated, m_clock.nowUtc().toString(Qt::ISODate)},
+    };
+    for (const auto &[key, value] : values) {
+        if (auto status = settings.setValue(QString::fromLatin1(key), value); !status)
+            return status;
+    }
+    if (auto status = m_audit.append(actor.operatorId, QString::fromLatin1(audit::kEdit),
+                                     QString::fromLatin1(kNoticeEntity), version);
+        !status)
+        return status;
+    m_notifier.announce(*transaction, &ChangeNotifier::deskSettingsChanged);
+    return transaction->commit();
+}
+
+namespace detail {
+
+Status storeDeskIdentity(storage::Database &database, const Clock &clock,
+                         const security::DeskIdentity &desk)
+{
+    storage::SettingsStore settings(database, clock);
+    const std::pair<const char *, QString> values[] = {
+        {keys::kDeskName, desk.name.trimmed()},
+        {keys::kDeskOrganization, desk.organization.trimmed()},
+        {keys::kDeskComune, desk.comuneIstat},
+        {keys::kDeskCode, desk.code.trimmed().toUpper()},
+        {keys::kDeskContacts, desk.contacts.join(u'\n')},
+        {keys::kProfileKind, u"desk"_s},
+    };
+    for (const auto &[key, value] : values) {
+        if (auto status = settings.setValue(QString::fromLatin1(key), value); !status)
+            return status;
+    }
+    return {};
+}
+
+} // namespace detail
+
+} // namespace sportello::services

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "people/privacynotice.h"
+#include "security/account.h"
+#include "security/permissions.h"
+#include "services/authorizer.h"
+#include "services/servicecontext.h"
+#include "support/result.h"
+
+namespace sportello::services {
+
+// The desk's settings: its identity (first run), the screen-lock delay and the privacy notice.
+// Changing one needs Permission::ConfigureDesk and is announced as deskSettingsChanged.
+class DeskSettings final
+{
+public:
+    // The idle time after which the screen locks: set by a coordinator, 1…15 minutes.
+    static constexpr int kDefaultIdleLockMinutes = 10;
+    static constexpr int kMaximumIdleLockMinutes = 15;
+
+    explicit DeskSettings(const ServiceContext &context);
+
+    // The desk as first run recorded it; a value never entered is empty.
+    [[nodiscard]] Result<security::DeskIdentity> identity() const;
+    // Whether `sportello-cli demo` made this profile: the window then says the data are made up.
+    [[nodiscard]] Result<bool> isDemoProfile() const;
+
+    [[nodiscard]] int idleLockMinutes() const;
+    [[nodiscard]] Status setIdleLockMinutes(const security::Actor &actor, int minutes);
+
+    // The notice the desk uses now: the coordinator's text if one was saved, else the built-in
+    // one.
+    [[nodiscard]] Result<people::PrivacyNotice> privacyNotice() const;
+    // Stores a coordinator's text as a new version ("desk-N") and audits it, in one transaction.
+    // Empty or oversized text fails with InvalidArgument. Saving the text in force again
+    // changes nothing, so consents keep pointing at the same version.
+    [[nodiscard]] Status savePrivacyNotice(const security::Actor &actor, const QString &text);
+
+private:
+    storage::Database &m_database;
+    const Clock &m_clock;
+    storage::AuditLog &m_audit;
+    ChangeNotifier &m_notifier;
+    Authorizer m_authorizer;
+};
+
+namespace detail {
+// Writes the desk identity inside the caller's transaction (first run) and marks the profile
+// as a real desk's.
+[[nodiscard]] Status storeDeskIdentity(storage::Database &database, const Clock &clock,
+                                       const security::DeskIdentity &desk);
+} // namespace detail
+
+} // namespace sportello::services

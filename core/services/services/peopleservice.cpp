@@ -1,0 +1,450 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/peopleservice.h"
+
+#include "catalogue/handout.h"
+#include "people/codicefiscale.h"
+#include "services/changenotifier.h"
+#include "services/personeraser.h"
+#include "services/servicechecks.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/peoplerepository.h"
+#include "storage/sessionrepository.h"
+#include "storage/transaction.h"
+#include "support/clock.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace sportello::services {
+
+using namespace people;
+
+namespace {
+
+const QString kPersonType = QString::fromLatin1(storage::kPersonEntity);
+const QString kConsentType = u"consent"_s;
+
+using detail::auditCode;
+using detail::invalid;
+
+// People are recorded by counter operators and by facilitators (for facilitation sessions).
+Status requireRecording(Authorizer &authorizer, const security::Actor &actor,
+                        const QString &entityId = {})
+{
+    return detail::requireRecording(authorizer, actor, kPersonType, entityId);
+}
+
+bool looksLikeCodiceFiscale(const QString &text)
+{
+    static const QRegularExpression pattern(u"^[A-Z0-9]{16}$"_s);
+    return pattern.match(normalizeCodiceFiscale(text)).hasMatch();
+}
+
+} // namespace
+
+PeopleService::PeopleService(const ServiceContext &context)
+    : m_database(context.database)
+    , m_vault(context.vault)
+    , m_audit(context.audit)
+    , m_clock(context.clock)
+    , m_notifier(context.notifier)
+    , m_authorizer(context.audit)
+{ }
+
+PeopleService::~PeopleService()
+{
+    forget();
+}
+
+Status PeopleService::validate(const Person &p) const
+{
+    if (p.givenName.trimmed().isEmpty() && p.familyName.trimmed().isEmpty())
+        return invalid(u"name"_s, u"empty"_s);
+    const int thisYear = m_clock.today().year();
+    if (p.birthYear != 0 && (p.birthYear < thisYear - 120 || p.birthYear > thisYear))
+        return invalid(u"birth_year"_s, QString::number(p.birthYear));
+    if (p.birthDate.isValid()
+        && (p.birthDate > m_clock.today() || p.birthDate.year() != p.birthYear))
+        return invalid(u"birth_date"_s, p.birthDate.toString(Qt::ISODate));
+    const QList<std::pair<QString, std::pair<const QList<Term> *, QString>>> coded {
+        {u"gender"_s, {&Vocabulary::genders(), p.gender}},
+        {u"residence"_s, {&Vocabulary::residences(), p.residence}},
+        {u"citizenship"_s, {&Vocabulary::citizenships(), p.citizenship}},
+        {u"household_type"_s, {&Vocabulary::householdTypes(), p.householdType}},
+        {u"employment"_s, {&Vocabulary::employment(), p.employment}},
+        {u"education"_s, {&Vocabulary::education(), p.education}},
+        {u"contact_preference"_s, {&Vocabulary::contactPreferences(), p.contactPreference}},
+    };
+    for (const auto &[field, check] : coded) {
+        if (!Vocabulary::contains(*check.first, check.second))
+            return invalid(field, check.second);
+    }
+    if (p.householdSize < count::kNoAnswer || p.householdSize > 30)
+        return invalid(u"household_size"_s, QString::number(p.householdSize));
+    if (p.minors < count::kNoAnswer || p.minors > 20
+        || (p.minors >= 0 && p.householdSize >= 0 && p.minors >= p.householdSize))
+        return invalid(u"minors"_s, QString::number(p.minors));
+    if (!catalogue::HandoutLabels::languages().contains(p.language))
+        return invalid(u"language"_s, p.language);
+    static const QRegularExpression email(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
+    if (!p.email.isEmpty() && !email.match(p.email.trimmed()).hasMatch())
+        return invalid(u"email"_s, u"format"_s);
+    static const QRegularExpression phone(u"^\\+?[0-9 ./-]{6,20}$"_s);
+    if (!p.phone.isEmpty() && !phone.match(p.phone.trimmed()).hasMatch())
+        return invalid(u"phone"_s, u"format"_s);
+    if (!p.codiceFiscale.isEmpty()) {
+        auto parsed = parseCodiceFiscale(p.codiceFiscale, m_clock.today());
+        if (!parsed)
+            return invalid(u"codice_fiscale"_s, parsed.error().args.value(0));
+    }
+    return {};
+}
+
+Status PeopleService::applyCodiceFiscale(Person &person) const
+{
+    auto parsed = parseCodiceFiscale(person.codiceFiscale, m_clock.today());
+    if (!parsed)
+        return invalid(u"codice_fiscale"_s, parsed.error().args.value(0));
+    person.codiceFiscale = parsed->normalized;
+    person.birthDate = parsed->birthDate;
+    person.birthYear = parsed->birthDate.year();
+    person.gender = parsed->gender == 'F' ? u"F"_s : u"M"_s;
+    return {};
+}
+
+Status PeopleService::ensureDirectory()
+{
+    if (m_directoryLoaded)
+        return {};
+    auto names = loadNames();
+    if (!names)
+        return names.error();
+    m_directory.reset(*names);
+    m_directoryLoaded = true;
+    return {};
+}
+
+Result<QList<NameCandidate>> PeopleService::loadNames() const
+{
+    return storage::PeopleRepository(m_database, m_vault).names();
+}
+
+void PeopleService::forget()
+{
+    m_directory.clear();
+    m_directoryLoaded = false;
+}
+
+void PeopleService::dropFromDirectory(qint64 personId)
+{
+    m_directory.remove(personId);
+}
+
+void PeopleService::rememberName(storage::Transaction &transaction, NameCandidate name)
+{
+    // Only a committed name belongs in the directory; one loaded later reads it from disk.
+    transaction.onCommit([this, name = std::move(name)] {
+        if (m_directoryLoaded)
+            m_directory.upsert(name);
+    });
+}
+
+Result<QList<DuplicateCandidate>> PeopleService::possibleDuplicates(const Person &person)
+{
+    QList<DuplicateCandidate> result;
+    const storage::PeopleRepository repository(m_database, m_vault);
+    if (auto ready = ensureDirectory(); !ready)
+        return ready.error();
+    QList<qint64> seen;
+    if (!person.codiceFiscale.isEmpty()) {
+        auto ids = repository.byCodiceFiscale(normalizeCodiceFiscale(person.codiceFiscale));
+        if (!ids)
+            return ids.error();
+        for (qint64 id : *ids) {
+            if (id == person.id)
+                continue;
+            const auto found = m_directory.find(id);
+            if (!found)
+                continue;
+            result.append({id, DuplicateCandidate::Reason::SameCodiceFiscale, found->givenName,
+                           found->familyName, found->birthYear,
+                           person.birthYear != 0 && person.birthYear == found->birthYear});
+            seen.append(id);
+        }
+    }
+    const auto matches = m_directory.possibleDuplicates(
+        person.givenName, person.familyName,
+        person.birthYear > 0 ? std::optional<int>(person.birthYear) : std::nullopt);
+    for (const DuplicateMatch &match : matches) {
+        if (match.personId == person.id || seen.contains(match.personId))
+            continue;
+        const auto found = m_directory.find(match.personId);
+        if (!found)
+            continue;
+        result.append({match.personId,
+                       match.kind == DuplicateMatch::SameName
+                           ? DuplicateCandidate::Reason::SameName
+                           : DuplicateCandidate::Reason::SimilarName,
+                       found->givenName, found->familyName, found->birthYear, match.sameBirthYear});
+    }
+    return result;
+}
+
+Result<qint64> PeopleService::create(const security::Actor &actor, Person person)
+{
+    if (auto allowed = requireRecording(m_authorizer, actor); !allowed)
+        return allowed.error();
+    person.givenName = person.givenName.simplified();
+    person.familyName = person.familyName.simplified();
+    if (!person.codiceFiscale.isEmpty()) {
+        if (auto applied = applyCodiceFiscale(person); !applied)
+            return applied.error();
+    }
+    if (auto valid = validate(person); !valid)
+        return valid.error();
+    storage::PeopleRepository repository(m_database, m_vault);
+    if (!person.codiceFiscale.isEmpty()) {
+        auto same = repository.byCodiceFiscale(person.codiceFiscale);
+        if (!same)
+            return same.error();
+        if (!same->isEmpty())
+            return makeError(ErrorCode::DuplicatePerson, u"codice fiscale already recorded"_s,
+                             {QString::number(same->first())});
+    }
+    person.id = 0;
+    person.createdAt = person.updatedAt = m_clock.nowUtc();
+    person.createdBy = actor.operatorId;
+    auto tx = storage::Transaction::begin(m_database);
+    if (!tx)
+        return tx.error();
+    auto id = repository.insert(person);
+    if (!id)
+        return id.error();
+    if (auto audited = m_audit.append(actor.operatorId, auditCode(audit::kCreate), kPersonType,
+                                      QString::number(*id));
+        !audited)
+        return audited.error();
+    rememberName(*tx,
+                 {*id, person.givenName, person.familyName,
+                  person.birthYear > 0 ? std::optional<int>(person.birthYear) : std::nullopt});
+    m_notifier.announce(*tx, &ChangeNotifier::personChanged, *id);
+    if (auto committed = tx->commit(); !committed)
+        return committed.error();
+    return *id;
+}
+
+Status PeopleService::update(const security::Actor &actor, const Person &edited)
+{
+    if (auto allowed = requireRecording(m_authorizer, actor, QString::number(edited.id)); !allowed)
+        return allowed;
+    Person person = edited;
+    person.givenName = person.givenName.simplified();
+    person.familyName = person.familyName.simplified();
+    if (!person.codiceFiscale.isEmpty()) {
+        if (auto applied = applyCodiceFiscale(person); !applied)
+            return applied;
+    }
+    if (auto valid = validate(person); !valid)
+        return valid;
+    storage::PeopleRepository repository(m_database, m_vault);
+    if (!person.codiceFiscale.isEmpty()) {
+        auto same = repository.byCodiceFiscale(person.codiceFiscale);
+        if (!same)
+            return same.error();
+        for (qint64 id : *same) {
+            if (id != person.id)
+                return makeError(ErrorCode::DuplicatePerson, u"codice fiscale already recorded"_s,
+                                 {QString::number(id)});
+        }
+    }
+    person.updatedAt = m_clock.nowUtc();
+    auto tx = storage::Transaction::begin(m_database);
+    if (!tx)
+        return tx.error();
+    if (auto updated = repository.update(person); !updated)
+        return updated;
+    if (auto audited = m_audit.append(actor.operatorId, auditCode(audit::kEdit), kPersonType,
+                                      QString::number(person.id));
+        !audited)
+        return audited;
+    rememberName(*tx,
+                 {person.id, person.givenName, person.familyName,
+                  person.birthYear > 0 ? std::optional<int>(person.birthYear) : std::nullopt});
+    m_notifier.announce(*tx, &ChangeNotifier::personChanged, person.id);
+    return tx->commit();
+}
+
+Result<Person> PeopleService::person(const security::Actor &actor, qint64 personId)
+{
+    if (auto allowed = requireRecording(m_authorizer, actor, QString::number(personId)); !allowed)
+        return allowed.error();
+    auto person = storage::PeopleRepository(m_database, m_vault).person(personId);
+    if (!person)
+        return person.error();
+    if (auto audited = m_audit.append(actor.operatorId, auditCode(audit::kView), kPersonType,
+                                      QString::number(personId));
+        !audited)
+        return audited.error();
+    return person;
+}
+
+Result<QList<DirectoryHit>> PeopleService::search(const QString &query, int limit)
+{
+    if (auto ready = ensureDirectory(); !ready)
+        return ready.error();
+    if (looksLikeCodiceFiscale(query)) {
+        auto ids = storage::PeopleRepository(m_database, m_vault)
+                       .byCodiceFiscale(normalizeCodiceFiscale(query));
+        if (!ids)
+            return ids.error();
+        QList<DirectoryHit> hits;
+        for (qint64 id : *ids) {
+            if (const auto found = m_directory.find(id))
+                hits.append(*found);
+        }
+        return hits;
+    }
+    return m_directory.search(query, limit);
+}
+
+Result<DirectoryHit> PeopleService::nameOf(qint64 personId)
+{
+    if (auto ready = ensureDirectory(); !ready)
+        return ready.error();
+    if (const auto found = m_directory.find(personId))
+        return *found;
+    return makeError(ErrorCode::NotFound, u"no person %1"_s.arg(personId));
+}
+
+Result<qint64> PeopleService::recordConsent(const security::Actor &actor, qint64 personId,
+                                            ConsentPurpose purpose, ConsentMethod method,
+                                            const QString &textVersion)
+{
+    if (auto allowed = requireRecording(m_authorizer, actor, QString::number(personId)); !allowed)
+        return allowed.error();
+    if (textVersion.trimmed().isEmpty())
+        return invalid(u"text_version"_s, u"empty"_s);
+    storage::PeopleRepository repository(m_database, m_vault);
+    auto exists = repository.exists(personId);
+    if (!exists)
+        return exists.error();
+    if (!*exists)
+        return makeError(ErrorCode::NotFound, u"no person %1"_s.arg(personId));
+    Consent consent;
+    consent.personId = personId;
+    consent.purpose = purpose;
+    consent.method = method;
+    consent.givenAt = m_clock.nowUtc();
+    consent.textVersion = textVersion.trimmed();
+    consent.recordedBy = actor.operatorId;
+    auto tx = storage::Transaction::begin(m_database);
+    if (!tx)
+        return tx.error();
+    auto id = repository.insertConsent(consent);
+    if (!id)
+        return id.error();
+    if (auto audited = m_audit.append(actor.operatorId, auditCode(audit::kCreate), kConsentType,
+                                      QString::number(*id));
+        !audited)
+        return audited.error();
+    m_notifier.announce(*tx, &ChangeNotifier::personChanged, personId);
+    if (auto committed = tx->commit(); !committed)
+        return committed.error();
+    return *id;
+}
+
+Status PeopleService::revokeConsent(const security::Actor &actor, qint64 consentId)
+{
+    storage::PeopleRepository repository(m_database, m_vault);
+    auto consent = repository.consent(consentId);
+    if (!consent)
+        return consent.error();
+    if (auto allowed = requireRecording(m_authorizer, actor, QString::number(consent->personId));
+        !allowed)
+        return allowed;
+    auto tx = storage::Transaction::begin(m_database);
+    if (!tx)
+        return tx.error();
+    const QDateTime now = m_clock.nowUtc();
+    if (auto revoked = repository.revokeConsent(consentId, now, actor.operatorId); !revoked)
+        return revoked;
+    if (auto audited = m_audit.append(actor.operatorId, auditCode(audit::kEdit), kConsentType,
+                                      QString::number(consentId));
+        !audited)
+        return audited;
+    // What depended on it stops: without consent to be called, open call-backs are cancelled.
+    if (consent->purpose == ConsentPurpose::PhoneContact) {
+        auto stillAllowed = repository.hasConsent(consent->personId,
+                                                  consentPurposeCode(ConsentPurpose::PhoneContact));
+        if (!stillAllowed)
+            return stillAllowed.error();
+        if (!*stillAllowed) {
+            storage::SessionRepository sessions(m_database, m_vault);
+            auto open = sessions.followUpsOf(consent->personId);
+            if (!open)
+                return open.error();
+            for (const FollowUp &followUp : std::as_const(*open)) {
+                if (!followUp.isOpen())
+                    continue;
+                if (auto done = sessions.completeFollowUp(followUp.id, now, actor.operatorId,
+                                                          u"ANNULLATO"_s, {});
+                    !done)
+                    return done;
+                if (auto audited = m_audit.append(actor.operatorId, auditCode(audit::kEdit),
+                                                  u"follow_up"_s, QString::number(followUp.id));
+                    !audited)
+                    return audited;
+                m_notifier.announce(*tx, &ChangeNotifier::followUpChanged, followUp.id,
+                                    consent->personId);
+            }
+        }
+    }
+    m_notifier.announce(*tx, &ChangeNotifier::personChanged, consent->personId);
+    return tx->commit();
+}
+
+Result<QList<Consent>> PeopleService::consents(qint64 personId) const
+{
+    return storage::PeopleRepository(m_database, m_vault).consents(personId);
+}
+
+Result<bool> PeopleService::hasConsent(qint64 personId, ConsentPurpose purpose) const
+{
+    return storage::PeopleRepository(m_database, m_vault)
+        .hasConsent(personId, consentPurposeCode(purpose));
+}
+
+Result<int> PeopleService::purgeAbandonedIntakes()
+{
+    storage::PeopleRepository people(m_database, m_vault);
+    auto abandoned
+        = people.withoutConsent(m_clock.nowUtc().addSecs(-qint64(kAbandonedIntakeHours) * 3600),
+                                consentPurposeCode(ConsentPurpose::PersonalData));
+    if (!abandoned)
+        return abandoned.error();
+    if (abandoned->isEmpty())
+        return 0;
+    auto tx = storage::Transaction::begin(m_database);
+    if (!tx)
+        return tx.error();
+    for (qint64 id : std::as_const(*abandoned)) {
+        if (auto done = removePersonData(m_database, m_vault, id); !done)
+            return done.error();
+        if (auto audited
+            = m_audit.append(0, auditCode(audit::kPurge), kPersonType, QString::number(id));
+            !audited)
+            return audited.error();
+        tx->onCommit([this, id] { m_directory.remove(id); });
+        m_notifier.announce(*tx, &ChangeNotifier::personErased, id);
+    }
+    if (auto committed = tx->commit(); !committed)
+        return committed.error();
+    // As after an erasure, no old page of the removed records should stay in the WAL; if a
+    // reader blocks it now, the next checkpoint folds them.
+    [[maybe_unused]] const bool folded = m_database.checkpoint().ok();
+    return int(abandoned->size());
+}
+
+} // namespace sportello::services

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "people/model.h"
+#include "people/namematch.h"
+#include "people/persondirectory.h"
+#include "security/permissions.h"
+#include "services/authorizer.h"
+#include "services/servicecontext.h"
+#include "support/result.h"
+
+#include <QList>
+
+namespace sportello::storage {
+class Transaction;
+}
+
+namespace sportello::services {
+
+// People of the desk and their consents. Every operation checks the operator's permission and
+// is audited (create, view, edit); personal fields go through the vault.
+class PeopleService final
+{
+public:
+    explicit PeopleService(const ServiceContext &context);
+    ~PeopleService();
+    PeopleService(const PeopleService &) = delete;
+    PeopleService &operator=(const PeopleService &) = delete;
+
+    // Checks a record before saving: codes from the vocabularies, a valid codice fiscale
+    // (InvalidArgument, args {field, problem}).
+    [[nodiscard]] Status validate(const people::Person &person) const;
+    // Fills birth date, birth year and gender from a valid codice fiscale; leaves the person
+    // unchanged (and returns the error) when it is not valid.
+    [[nodiscard]] Status applyCodiceFiscale(people::Person &person) const;
+
+    // Who may already be recorded: the same codice fiscale (blind index), then the same or a
+    // similar name with a compatible birth year.
+    [[nodiscard]] Result<QList<people::DuplicateCandidate>>
+    possibleDuplicates(const people::Person &person);
+    [[nodiscard]] Result<qint64> create(const security::Actor &actor, people::Person person);
+    [[nodiscard]] Status update(const security::Actor &actor, const people::Person &person);
+    // Reads a whole record (audited as a view).
+    [[nodiscard]] Result<people::Person> person(const security::Actor &actor, qint64 personId);
+    // Finds people by name while typing, or by a whole codice fiscale.
+    [[nodiscard]] Result<QList<people::DirectoryHit>> search(const QString &query, int limit = 20);
+    // The name of a person as lists show it (queue, timeline header); NotFound if erased.
+    [[nodiscard]] Result<people::DirectoryHit> nameOf(qint64 personId);
+
+    [[nodiscard]] Result<qint64> recordConsent(const security::Actor &actor, qint64 personId,
+                                               people::ConsentPurpose purpose,
+                                               people::ConsentMethod method,
+                                               const QString &textVersion);
+    [[nodiscard]] Status revokeConsent(const security::Actor &actor, qint64 consentId);
+    [[nodiscard]] Result<QList<people::Consent>> consents(qint64 personId) const;
+    [[nodiscard]] Result<bool> hasConsent(qint64 personId, people::ConsentPurpose purpose) const;
+
+    // Removes intakes older than 72 hours for which the consent to record personal data was
+    // never given: the record and its sealed fields go, its sessions and referrals stay as
+    // coded records without the person (their notes removed; see removePersonData). Audited.
+    // Returns how many people were removed.
+    [[nodiscard]] Result<int> purgeAbandonedIntakes();
+    // Drops the decrypted names held in memory (called when the desk locks).
+    void forget();
+    // Forgets one person's name in memory once their record is gone (erasure).
+    void dropFromDirectory(qint64 personId);
+
+private:
+    [[nodiscard]] Status ensureDirectory();
+    [[nodiscard]] Result<QList<people::NameCandidate>> loadNames() const;
+    // Puts the name in the in-memory directory once `transaction` commits.
+    void rememberName(storage::Transaction &transaction, people::NameCandidate name);
+
+    storage::Database &m_database;
+    const crypto::Vault &m_vault;
+    storage::AuditLog &m_audit;
+    const Clock &m_clock;
+    ChangeNotifier &m_notifier;
+    Authorizer m_authorizer;
+    people::PersonDirectory m_directory;
+    bool m_directoryLoaded = false;
+};
+
+// Intakes without consent are kept this long.
+inline constexpr int kAbandonedIntakeHours = 72;
+
+} // namespace sportello::services

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/searchcontroller.h"
+
+#include "support/logging.h"
+
+namespace sportello::services {
+
+using namespace search;
+
+// Worker-thread state: touched only by lambdas running in m_thread.
+struct SearchController::Worker
+{
+    std::unique_ptr<CatalogueSearcher> searcher;
+};
+
+SearchController::SearchController(IndexLoader loader, QObject *parent)
+    : QObject(parent)
+    , m_loader(std::move(loader))
+    , m_context(new QObject)
+    , m_worker(std::make_shared<Worker>())
+{
+    m_thread.setObjectName(QStringLiteral("catalogue-search"));
+    m_context->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+    m_thread.start();
+}
+
+SearchController::~SearchController()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void SearchController::reload()
+{
+    auto worker = m_worker;
+    QMetaObject::invokeMethod(m_context, [this, worker] {
+        auto loaded = m_loader();
+        if (!loaded) {
+            const Error error = loaded.error();
+            QMetaObject::invokeMethod(this, [this, error] { Q_EMIT reloadFailed(error); });
+            return;
+        }
+        worker->searcher = std::make_unique<CatalogueSearcher>(*loaded);
+        const auto index = *loaded;
+        QMetaObject::invokeMethod(this, [this, index] {
+            m_index = index;
+            Q_EMIT indexReloaded();
+        });
+    });
+}
+
+quint64 SearchController::search(const Request &request)
+{
+    const quint64 number = ++m_latest;
+    auto worker = m_worker;
+    QMetaObject::invokeMethod(m_context, [this, worker, request, number] {
+        Response response;
+        std::shared_ptr<const CatalogueIndex> index;
+        if (number != m_latest.load()) {
+            response.superseded = true;
+        } else if (worker->searcher) {
+            response = worker->searcher->search(request);
+            index = worker->searcher->index();
+        } else {
+            response.superseded = true; // no snapshot yet: the caller repeats once it is ready
+        }
+        QMetaObject::invokeMethod(
+            this, [this, number, response, index] { deliver(number, response, index); });
+    });
+    return number;
+}
+
+void SearchController::deliver(quint64 number, const Response &response,
+                               const std::shared_ptr<const CatalogueIndex> &index)
+{
+    if (index)
+        m_index = index;
+    Q_EMIT searchFinished(number, response);
+}
+
+} // namespace sportello::services

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Internal to the services: the shapes of their refusals and audit codes.
+
+#include "security/permissions.h"
+#include "services/authorizer.h"
+#include "support/result.h"
+
+#include <QStringList>
+
+namespace sportello::storage {
+class PeopleRepository;
+}
+
+namespace sportello::services::detail {
+
+// InvalidArgument with args {field, offending code}: what PeopleText::invalidField explains.
+[[nodiscard]] inline Error invalid(const QString &field, const QString &code)
+{
+    return makeError(ErrorCode::InvalidArgument, QStringLiteral("invalid %1").arg(field),
+                     {field, code});
+}
+
+[[nodiscard]] inline QString auditCode(const char *action)
+{
+    return QString::fromLatin1(action);
+}
+
+// People, their sessions and follow-ups are for anyone who records sessions of either kind:
+// counter operators and coordinators, and facilitators (for facilitation). A refusal is
+// audited on `entityType`/`entityId`.
+[[nodiscard]] inline Status requireRecording(Authorizer &authorizer, const security::Actor &actor,
+                                             const QString &entityType,
+                                             const QString &entityId = {})
+{
+    if (security::allows(actor.role, security::Permission::RecordSessions))
+        return {};
+    return authorizer.require(actor, security::Permission::RecordFacilitation, entityType,
+                              entityId);
+}
+
+// Art. 9/10 micro-voci among `needs` need the person's special-category consent in force; an
+// anonymous walk-in (personId 0) cannot give it. ConsentMissing with args {purpose, need}.
+[[nodiscard]] Status requireSpecialCategoryConsent(const storage::PeopleRepository &people,
+                                                   qint64 personId, const QStringList &needs);
+
+} // namespace sportello::services::detail

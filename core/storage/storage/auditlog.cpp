@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/auditlog.h"
+
+#include "connection.h"
+#include "sql.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+#include "support/clock.h"
+#include "support/logging.h"
+
+#include <QCryptographicHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace sportello::storage {
+
+using audit::AuditEntry;
+using audit::AuditVerification;
+
+namespace {
+
+const QString kGenesisHash = QString(64, u'0');
+
+// The stored form of the system operator (operatorId 0): no operator at all.
+QVariant storedOperator(qint64 operatorId)
+{
+    return operatorId == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(operatorId);
+}
+
+// The text form of an operator_id as stored: "" for NULL (the system), else its decimal value.
+// Built from the stored value, not from AuditEntry, so NULL and 0 hash differently.
+QString operatorField(const QVariant &stored)
+{
+    return stored.isNull() ? QString() : stored.toString();
+}
+
+QString isoUtc(const QDateTime &at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// The canonical serialization the hash covers: a version line, then each field as
+// "<UTF-8 byte length>:<bytes>\n" in a fixed order. Length prefixes make it unambiguous
+// whatever the fields contain (separators, newlines, empty strings).
+QByteArray canonicalRecord(qint64 id, const QString &at, const QString &operatorId,
+                           const QString &action, const QString &entityType,
+                           const QString &entityId, const QString &outcome, const QString &prevHash)
+{
+    QByteArray out = QByteArrayLiteral("sportello-audit-v1\n");
+    const QString fields[]
+        = {QString::number(id), at, operatorId, action, entityType, entityId, outcome, prevHash};
+    for (const QString &field : fields) {
+        const QByteArray bytes = field.toUtf8();
+        out += QByteArray::number(bytes.size());
+        out += ':';
+        out += bytes;
+        out += '\n';
+    }
+    return out;
+}
+
+QString sha256Hex(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+// A read snapshot for verify(): rows and sqlite_sequence must come from the same moment, or a
+// concurrent append would look like a removed last row. Joins a caller's transaction if any.
+class ReadSnapshot final
+{
+public:
+    explicit ReadSnapshot(Database &database)
+        : m_database(database)
+        , m_db(connectionOf(database))
+    { }
+    ~ReadSnapshot()
+    {
+        if (m_open) {
+            QSqlQuery query(m_db);
+            if (!query.exec(u"COMMIT"_s))
+                qCWarning(lcStorage)
+                    << "ending the audit read snapshot failed:" << query.lastError().text();
+        }
+    }
+    Q_DISABLE_COPY_MOVE(ReadSnapshot)
+
+    [[nodiscard]] Status begin()
+    {
+        if (m_database.inTransaction())
+            return {};
+        QSqlQuery query(m_db);
+        if (!query.exec(u"BEGIN DEFERRED"_s))
+            return toError(query.lastError(), u"begin audit read snapshot"_s);
+        m_open = true;
+        return {};
+    }
+
+private:
+    Database &m_database;
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+} // namespace
+
+AuditLog::AuditLog(Database &database, const Clock &clock)
+    : m_database(database)
+    , m_clock(clock)
+{ }
+
+Status AuditLog::append(qint64 operatorId, const QString &action, const QString &entityType,
+                        const QString &entityId, const QString &outcome)
+{
+    if (operatorId < 0 || action.isEmpty() || outcome.isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         u"audit append: operator %1, action '%2'"_s.arg(operatorId).arg(action));
+    const QDateTime now = m_clock.nowUtc();
+    if (!now.isValid())
+        return makeError(ErrorCode::Internal, u"audit append: the clock gave no valid time"_s);
+
+    // Inside the caller's transaction the row commits or rolls back with the audited change.
+    auto tx = Transaction::begin(m_database);
+    if (!tx)
+        return tx.error();
+    const QSqlDatabase db = connectionOf(m_database);
+
+    // AUTOINCREMENT never reuses an id: the next one is past both the highest id ever given
+    // (sqlite_sequence) and the highest present.
+    auto nextId = scalar(db,
+                         u"SELECT max(coalesce((SELECT seq FROM sqlite_sequence"
+                         " WHERE name = 'audit_log'), 0),"
+                         " coalesce((SELECT max(id) FROM audit_log), 0)) + 1"_s);
+    if (!nextId)
+        return nextId.error();
+    auto last = scalar(db, u"SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"_s);
+    if (!last)
+        return last.error();
+
+    const qint64 id = nextId->toLongLong();
+    const QString at = isoUtc(now);
+    const QString prevHash = last->isNull() ? kGenesisHash : last->toString();
+    const QVariant storedOp = storedOperator(operatorId);
+    const QString hash = sha256Hex(canonicalRecord(id, at, operatorField(storedOp), action,
+                                                   entityType, entityId, outcome, prevHash));
+
+    auto insert = run(db,
+                      u"INSERT INTO audit_log (id, at, operator_id, action, entity_type,"
+                      " entity_id, outcome, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                      {id, at, storedOp, action, entityType, entityId, outcome, prevHash, hash});
+    if (!insert)
+        return insert.error();
+    return tx->commit();
+}
+
+Result<QList<audit::AuditEntry>> AuditLog::entries(const audit::AuditFilter &filter) const
+{
+    const QString from = filter.from.isValid() ? isoUtc(filter.from) : QString();
+    const QString to = filter.to.isValid() ? isoUtc(filter.to) : QString();
+    // operatorId 0 is the system, stored as NULL.
+    const bool anyOperator = filter.operatorId < 0;
+    const bool systemOnly = filter.operatorId == 0;
+    auto query
+        = run(connectionOf(m_database),
+              u"SELECT id, at, operator_id, action, entity_type, entity_id, outcome"
+              " FROM audit_log"
+              " WHERE (? = '' OR at >= ?) AND (? = '' OR at < ?)"
+              " AND (? OR (? AND operator_id IS NULL) OR operator_id = ?)"
+              " AND (? = '' OR action = ?)"
+              " ORDER BY id DESC LIMIT ?"_s,
+              {from, from, to, to, anyOperator ? 1 : 0, systemOnly ? 1 : 0, filter.operatorId,
+               filter.action, filter.action, filter.limit > 0 ? filter.limit : -1});
+    if (!query)
+        return query.error();
+    QList<AuditEntry> entries;
+    while (query->next()) {
+        AuditEntry entry;
+        entry.id = query->value(0).toLongLong();
+        entry.at = QDateTime::fromString(query->value(1).toString(), Qt::ISODateWithMs).toUTC();
+        entry.operatorId = query->value(2).toLongLong();
+        entry.action = query->value(3).toString();
+        entry.entityType = query->value(4).toString();
+        entry.entityId = query->value(5).toString();
+        entry.outcome = query->value(6).toString();
+        entries.append(std::move(entry));
+    }
+    return entries;
+}
+
+Result<audit::AuditVerification> AuditLog::verify() const
+{
+    ReadSnapshot snapshot(m_database);
+    const QSqlDatabase db = connectionOf(m_database);
+    if (auto status = snapshot.begin(); !status)
+        return status.error();
+
+    AuditVerification result;
+    auto found = [&result](qint64 id, const QString &reason) -> Result<AuditVerification> {
+        result.intact = false;
+        result.firstBadId = id;
+        result.reason = reason;
+        // The caller reports the finding to people; this is for a debugging session.
+        qCInfo(lcStorage).noquote() << "audit chain check failed at row" << id << "-" << reason;
+        return result;
+    };
+
+    {
+        QSqlQuery rows(db);
+        rows.setForwardOnly(true);
+        if (!rows.exec(u"SELECT id, at, operator_id, action, entity_type, entity_id, outcome,"
+                       " prev_hash, hash FROM audit_log ORDER BY id"_s))
+            return toError(rows.lastError(), u"read audit log"_s);
+
+        qint64 expectedId = 1;
+        QString expectedPrev = kGenesisHash;
+        while (rows.next()) {
+            const qint64 id = rows.value(0).toLongLong();
+            if (id != expectedId)
+                return found(expectedId, u"row missing"_s);
+            ++result.rows;
+            const QString prevHash = rows.value(7).toString();
+            const QString hash = rows.value(8).toString();
+            if (prevHash != expectedPrev)
+                return found(id, u"broken link"_s);
+            const QString computed = sha256Hex(
+                canonicalRecord(id, rows.value(1).toString(), operatorField(rows.value(2)),
+                                rows.value(3).toString(), rows.value(4).toString(),
+                                rows.value(5).toString(), rows.value(6).toString(), prevHash));
+            if (computed != hash)
+                return found(id, u"hash mismatch"_s);
+            expectedPrev = hash;
+            ++expectedId;
+        }
+    }
+
+    // The highest id ever given is kept by AUTOINCREMENT: rows removed from the end leave it
+    // above the last id present.
+    const qint64 lastId = result.rows;
+    auto seq = scalar(db, u"SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'"_s);
+    if (!seq)
+        return seq.error();
+    const qint64 highest = seq->isNull() ? 0 : seq->toLongLong();
+    if (highest > lastId)
+        return found(lastId + 1, u"last rows removed"_s);
+    if (highest < lastId)
+        return found(lastId, u"sequence mismatch"_s);
+
+    result.intact = true;
+    return result;
+}
+
+} // namespace sportello::storage

@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/database.h"
+
+#include "connection.h"
+#include "sql.h"
+#include "storage/migration.h"
+#include "support/logging.h"
+
+#include <QAtomicInteger>
+#include <QFileInfo>
+#include <QHash>
+#include <QMetaObject>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace sportello::storage {
+
+namespace {
+QAtomicInteger<quint64> s_instanceCounter;
+
+Status execPragma(const QSqlDatabase &db, const QString &pragma)
+{
+    QSqlQuery query(db);
+    if (!query.exec(pragma))
+        return toError(query.lastError(), pragma);
+    return {};
+}
+} // namespace
+
+Status applyConnectionPragmas(const QSqlDatabase &db)
+{
+    const QString pragmas[] = {
+        u"PRAGMA foreign_keys = ON"_s,
+        u"PRAGMA busy_timeout = %1"_s.arg(Database::kBusyTimeoutMs),
+        u"PRAGMA synchronous = FULL"_s,
+        u"PRAGMA secure_delete = ON"_s,
+        u"PRAGMA temp_store = MEMORY"_s,
+    };
+    for (const QString &pragma : pragmas) {
+        if (auto status = execPragma(db, pragma); !status)
+            return status;
+    }
+    auto mode = scalar(db, u"PRAGMA journal_mode = WAL"_s);
+    if (!mode)
+        return mode.error();
+    if (mode->toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+        return makeError(ErrorCode::DatabaseOpenFailed,
+                         u"journal_mode stays %1 instead of wal"_s.arg(mode->toString()));
+    auto fk = scalar(db, u"PRAGMA foreign_keys"_s);
+    if (!fk || fk->toInt() != 1)
+        return makeError(ErrorCode::DatabaseOpenFailed, u"foreign_keys could not be enabled"_s);
+    return {};
+}
+
+struct Database::Private
+{
+    // One thread's connection and the write transaction open on it.
+    struct Connection
+    {
+        QString name;
+        QMetaObject::Connection finishedHook;
+        std::shared_ptr<TransactionState> transaction;
+    };
+
+    QString filePath;
+    QString connectionPrefix;
+    QThread *ownerThread = nullptr;
+    mutable QMutex mutex;
+    int connectionCounter = 0;
+    QHash<QThread *, Connection> connections;
+
+    [[nodiscard]] Result<QSqlDatabase> openConnection(const QString &name) const;
+    void closeConnection(QThread *thread);
+};
+
+Database::Database(QString filePath)
+    : d(std::make_unique<Private>())
+{
+    d->filePath = std::move(filePath);
+    d->connectionPrefix = u"sportello-%1-"_s.arg(s_instanceCounter.fetchAndAddRelaxed(1));
+    d->ownerThread = QThread::currentThread();
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &filePath,
+                                                 const MigrationSet &migrations)
+{
+    std::unique_ptr<Database> database(new Database(QFileInfo(filePath).absoluteFilePath()));
+    const QSqlDatabase db = DatabaseAccess::connection(*database);
+    if (!db.isOpen())
+        return makeError(ErrorCode::DatabaseOpenFailed,
+                         u"cannot open %1: %2"_s.arg(filePath, db.lastError().text()));
+
+    auto appId = scalar(db, u"PRAGMA application_id"_s);
+    auto version = scalar(db, u"PRAGMA user_version"_s);
+    if (!appId || !version)
+        return makeError(ErrorCode::DatabaseNotSportello, u"unreadable header"_s);
+    const int id = appId->toInt();
+    const int schema = version->toInt();
+    if (id != kApplicationId && (id != 0 || schema != 0))
+        return makeError(ErrorCode::DatabaseNotSportello,
+                         u"application_id %1, user_version %2"_s.arg(id).arg(schema));
+    if (schema > migrations.latestVersion())
+        return makeError(ErrorCode::DatabaseTooNew,
+                         u"schema %1 is newer than this program's %2"_s.arg(schema).arg(
+                             migrations.latestVersion()),
+                         {QString::number(schema), QString::number(migrations.latestVersion())});
+    if (id == 0) {
+        if (auto status = execPragma(db, u"PRAGMA application_id = %1"_s.arg(kApplicationId));
+            !status)
+            return status.error();
+    }
+    if (auto status = applyMigrations(migrations, *database); !status)
+        return status.error();
+    return database;
+}
+
+Database::~Database()
+{
+    QMutexLocker locker(&d->mutex);
+    const QList<QThread *> threads = d->connections.keys();
+    locker.unlock();
+    // Workers are expected to have finished; whatever is left is closed from here.
+    for (QThread *thread : threads)
+        d->closeConnection(thread);
+}
+
+const QString &Database::filePath() const
+{
+    return d->filePath;
+}
+
+bool Database::inTransaction() const
+{
+    return DatabaseAccess::transaction(*this) != nullptr;
+}
+
+QSqlDatabase DatabaseAccess::connection(Database &database)
+{
+    Database::Private &d = *database.d;
+    QThread *thread = QThread::currentThread();
+    QMutexLocker locker(&d.mutex);
+    if (const auto it = d.connections.constFind(thread); it != d.connections.cend())
+        return QSqlDatabase::database(it->name, false);
+
+    const QString name = d.connectionPrefix + QString::number(++d.connectionCounter);
+    Database::Private::Connection &entry = d.connections[thread];
+    entry.name = name;
+    if (thread != d.ownerThread) {
+        // A worker's connection must be closed by the worker itself, before it goes away.
+        entry.finishedHook = QObject::connect(
+            thread, &QThread::finished, thread, [&d, thread] { d.closeConnection(thread); },
+            Qt::DirectConnection);
+    }
+    locker.unlock();
+
+    auto opened = d.openConnection(name);
+    if (!opened) {
+        qCWarning(lcStorage).noquote() << "connection failed:" << opened.error().toLogString();
+        return QSqlDatabase::database(name, false);
+    }
+    return *opened;
+}
+
+std::shared_ptr<TransactionState> DatabaseAccess::transaction(const Database &database)
+{
+    const Database::Private &d = *database.d;
+    QMutexLocker locker(&d.mutex);
+    const auto it = d.connections.constFind(QThread::currentThread());
+    return it == d.connections.cend() ? nullptr : it->transaction;
+}
+
+void DatabaseAccess::setTransaction(Database &database, std::shared_ptr<TransactionState> state)
+{
+    Database::Private &d = *database.d;
+    QMutexLocker locker(&d.mutex);
+    if (const auto it = d.connections.find(QThread::currentThread()); it != d.connections.end())
+        it->transaction = std::move(state);
+}
+
+void Database::Private::closeConnection(QThread *thread)
+{
+    QMutexLocker locker(&mutex);
+    const Connection entry = connections.take(thread);
+    QObject::disconnect(entry.finishedHook);
+    locker.unlock();
+    if (entry.name.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(entry.name, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(entry.name);
+}
+
+Result<QSqlDatabase> Database::Private::openConnection(const QString &name) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    db.setDatabaseName(filePath);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(Database::kBusyTimeoutMs));
+    if (!db.open())
+        return makeError(ErrorCode::DatabaseOpenFailed, db.lastError().text());
+    if (auto status = applyConnectionPragmas(db); !status)
+        return status.error();
+    return db;
+}
+
+Status Database::checkpoint()
+{
+    auto result = run(DatabaseAccess::connection(*this), u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    if (!result)
+        return result.error();
+    if (result->next() && result->value(0).toInt() != 0)
+        return makeError(ErrorCode::DatabaseBusy, u"checkpoint blocked by a reader or writer"_s);
+    return {};
+}
+
+int Database::schemaVersion()
+{
+    return scalar(DatabaseAccess::connection(*this), u"PRAGMA user_version"_s)
+        .valueOr(QVariant(-1))
+        .toInt();
+}
+
+Result<QString> Database::integrityCheck()
+{
+    auto query = run(DatabaseAccess::connection(*this), u"PRAGMA integrity_check"_s);
+    if (!query)
+        return query.error();
+    QStringList problems;
+    while (query->next())
+        problems.append(query->value(0).toString());
+    return problems.join(u'\n');
+}
+
+Result<DatabaseInfo> Database::info(int programSchemaVersion)
+{
+    auto integrity = integrityCheck();
+    if (!integrity)
+        return integrity.error();
+    return DatabaseInfo {d->filePath, schemaVersion(), programSchemaVersion, *integrity};
+}
+
+} // namespace sportello::storage

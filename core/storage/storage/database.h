@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "support/result.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace sportello::storage {
+
+class DatabaseAccess;
+class MigrationSet;
+
+// What `db info` and the About dialog show about a database.
+struct DatabaseInfo
+{
+    QString path;
+    int schemaVersion = 0;
+    int programSchemaVersion = 0;
+    QString integrity; // "ok" or SQLite's first complaint
+};
+
+// Owns one SQLite file: opens a connection per thread with the project's pragmas on each, and
+// brings the schema up to date at open. The connections are storage's own business: the
+// repositories reach them through an internal header, everyone else through repositories and
+// the Transaction guard, so no Qt Sql type leaves this layer.
+class Database final
+{
+public:
+    // "SPRT": marks the file as ours in the SQLite header.
+    static constexpr int kApplicationId = 0x53505254;
+    static constexpr int kBusyTimeoutMs = 5000;
+
+    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString &filePath,
+                                                                const MigrationSet &migrations);
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    [[nodiscard]] const QString &filePath() const;
+    [[nodiscard]] int schemaVersion();
+    [[nodiscard]] Result<QString> integrityCheck();
+    [[nodiscard]] Result<DatabaseInfo> info(int programSchemaVersion);
+    // Folds the WAL back into the main file and truncates it.
+    [[nodiscard]] Status checkpoint();
+    // Whether a Transaction is open on the calling thread's connection.
+    [[nodiscard]] bool inTransaction() const;
+
+private:
+    friend class DatabaseAccess;
+    struct Private;
+    explicit Database(QString filePath);
+
+    std::unique_ptr<Private> d;
+};
+
+} // namespace sportello::storage

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "support/result.h"
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace sportello::crypto {
+class Vault;
+}
+
+namespace sportello::storage {
+
+class Database;
+
+// Personal fields at rest: every value sealed by the vault before it reaches SQLite, plus a
+// blind index for exact look-ups (e.g. a codice fiscale) without decrypting anything. Works
+// inside the caller's transaction when there is one. Fails with ErrorCode::VaultLocked while
+// the vault is locked.
+class PersonalDataStore final
+{
+public:
+    PersonalDataStore(Database &database, const crypto::Vault &vault);
+
+    [[nodiscard]] Status put(const QString &entityType, qint64 entityId, const QString &field,
+                             const QString &value);
+    [[nodiscard]] Result<QString> get(const QString &entityType, qint64 entityId,
+                                      const QString &field) const;
+    [[nodiscard]] Result<QMap<QString, QString>> all(const QString &entityType,
+                                                     qint64 entityId) const;
+    // The given fields of every entity of a type, by entity id (fields never stored are
+    // missing from the map); one pass over the table, for in-memory directories.
+    [[nodiscard]] Result<QHash<qint64, QMap<QString, QString>>>
+    allOfType(const QString &entityType, const QStringList &fields) const;
+    // Removes every field and index entry of an entity (erasure); works while locked too.
+    [[nodiscard]] Status remove(const QString &entityType, qint64 entityId);
+
+    // Makes the entity findable by this value for this purpose, replacing the value it had for
+    // the purpose before (one value per purpose and entity); an empty value only unindexes.
+    [[nodiscard]] Status index(const QString &purpose, const QString &normalizedValue,
+                               const QString &entityType, qint64 entityId);
+    [[nodiscard]] Result<QList<qint64>>
+    lookup(const QString &purpose, const QString &normalizedValue, const QString &entityType) const;
+
+private:
+    Database &m_database;
+    const crypto::Vault &m_vault;
+};
+
+} // namespace sportello::storage

@@ -1,5 +1,0 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
-#include "logging.h"
-
-Q_LOGGING_CATEGORY(lcStorage, "sportello.storage", QtWarningMsg)
-Q_LOGGING_CATEGORY(lcApp, "sportello.app", QtWarningMsg)

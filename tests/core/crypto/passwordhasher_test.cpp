@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "crypto/passwordhasher.h"
+#include "testhelpers.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+using namespace Qt::StringLiterals;
+using namespace sportello;
+using namespace sportello::crypto;
+
+namespace {
+bool atLeast(const KdfParams &params, const KdfParams &minimum)
+{
+    return params.opsLimit >= minimum.opsLimit && params.memLimit >= minimum.memLimit;
+}
+} // namespace
+
+TEST_CASE("the KDF parameters are libsodium's interactive ones, above OWASP's minimum",
+          "[security][password]")
+{
+    CHECK(KdfParams::current() == KdfParams {2, size_t(64) * 1024 * 1024});
+    CHECK(KdfParams::owaspMinimum() == KdfParams {2, size_t(19) * 1024 * 1024});
+    CHECK(atLeast(KdfParams::current(), KdfParams::owaspMinimum()));
+    CHECK(PasswordHasher().params() == KdfParams::current());
+}
+
+TEST_CASE("a hasher never goes below OWASP's minimum", "[security][password]")
+{
+    const PasswordHasher weak(KdfParams {1, size_t(8) * 1024 * 1024});
+    CHECK(weak.params() == KdfParams::owaspMinimum());
+    const PasswordHasher halfWeak(KdfParams {4, size_t(1) * 1024 * 1024});
+    CHECK(halfWeak.params() == KdfParams {4, size_t(19) * 1024 * 1024});
+
+    auto hash = weak.hash(u"una password qualunque"_s);
+    REQUIRE(hash.ok());
+    const auto params = PasswordHasher::paramsOf(*hash);
+    REQUIRE(params.has_value());
+    CHECK(*params == KdfParams::owaspMinimum());
+}
+
+TEST_CASE("a hash is a salted Argon2id string that verifies only its own password",
+          "[security][password]")
+{
+    const PasswordHasher hasher;
+    const QString password = u"cavallo batteria graffetta"_s;
+    auto hash = hasher.hash(password);
+    REQUIRE(hash.ok());
+    CHECK(hash->startsWith(u"$argon2id$v=19$m=65536,t=2,p=1$"_s));
+    CHECK_FALSE(hash->contains(password));
+
+    const auto params = PasswordHasher::paramsOf(*hash);
+    REQUIRE(params.has_value());
+    CHECK(atLeast(*params, KdfParams::owaspMinimum()));
+    CHECK(*params == KdfParams::current());
+
+    CHECK(hasher.verify(*hash, password));
+    CHECK_FALSE(hasher.verify(*hash, u"cavallo batteria graffetta!"_s));
+    CHECK_FALSE(hasher.verify(*hash, QString()));
+    CHECK_FALSE(hasher.verify(QString(), password));
+    CHECK_FALSE(hasher.verify(u"$argon2id$v=19$m=65536,t=2,p=1$garbage"_s, password));
+    CHECK_FALSE(hasher.needsRehash(*hash));
+}
+
+TEST_CASE("a hash made at OWASP's minimum is rehashed by the current hasher, not the reverse",
+          "[security][password]")
+{
+    const PasswordHasher minimum(KdfParams::owaspMinimum());
+    const PasswordHasher current;
+    auto weakHash = minimum.hash(u"una password qualunque"_s);
+    REQUIRE(weakHash.ok());
+    CHECK(PasswordHasher::paramsOf(*weakHash) == KdfParams::owaspMinimum());
+    CHECK(current.needsRehash(*weakHash));
+    CHECK_FALSE(minimum.needsRehash(*weakHash));
+
+    // Stronger than current in both dimensions: kept (no downgrade when defaults move).
+    const PasswordHasher stronger(KdfParams {3, KdfParams::current().memLimit});
+    auto strongHash = stronger.hash(u"una password qualunque"_s);
+    REQUIRE(strongHash.ok());
+    CHECK_FALSE(current.needsRehash(*strongHash));
+    CHECK(stronger.verify(*strongHash, u"una password qualunque"_s));
+
+    // Not Argon2id at all, or unreadable: replaced at the next login.
+    CHECK(current.needsRehash(u"$argon2i$v=19$m=65536,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2g"_s));
+    CHECK(current.needsRehash(u"plaintext"_s));
+}
+
+TEST_CASE("paramsOf reads m in KiB and refuses other algorithms", "[security][password]")
+{
+    const auto params = PasswordHasher::paramsOf(u"$argon2id$v=19$m=19456,t=3,p=1$c2FsdA$aGFzaA"_s);
+    REQUIRE(params.has_value());
+    CHECK(params->opsLimit == 3);
+    CHECK(params->memLimit == size_t(19456) * 1024);
+    CHECK_FALSE(PasswordHasher::paramsOf(u"$argon2i$v=19$m=19456,t=3,p=1$c2FsdA$aGFzaA"_s));
+    CHECK_FALSE(PasswordHasher::paramsOf(u"$argon2id$v=16$m=19456,t=3,p=1$c2FsdA$aGFzaA"_s));
+    CHECK_FALSE(PasswordHasher::paramsOf(u"$argon2id$v=19$m=abc,t=3,p=1$c2FsdA$aGFzaA"_s));
+    CHECK_FALSE(PasswordHasher::paramsOf(QString()));
+}
+
+TEST_CASE("passwords are compared after Unicode normalization", "[security][password]")
+{
+    const PasswordHasher hasher(KdfParams::owaspMinimum());
+    const QString composed = u"Caff\u00e8 in citt\u00e0 alle 7"_s;
+    const QString decomposed = u"Caffe\u0300 in citta\u0300 alle 7"_s;
+    REQUIRE(composed != decomposed);
+    auto hash = hasher.hash(composed);
+    REQUIRE(hash.ok());
+    CHECK(hasher.verify(*hash, decomposed));
+    CHECK_FALSE(hasher.verify(*hash, u"Caffe in citta alle 7"_s));
+}
+
+TEST_CASE("the new-password policy", "[security][password]")
+{
+    SECTION("length is counted in code points")
+    {
+        CHECK(checkNewPassword(u"\u00e0\u00e8\u00ec\u00f2\u00f91234"_s)
+              == PasswordProblem::TooShort);
+        // Decomposed accents are still one character each.
+        CHECK(checkNewPassword(u"a\u0300e\u0300i\u0300o\u0300u\u03001234"_s)
+              == PasswordProblem::TooShort);
+        // Nine emoji are nine characters, although eighteen UTF-16 units.
+        QString emoji;
+        for (int i = 0; i < 9; ++i)
+            emoji += u"\U0001F600"_s;
+        REQUIRE(emoji.size() == 18);
+        CHECK(checkNewPassword(emoji) == PasswordProblem::TooShort);
+        CHECK(checkNewPassword(emoji + u"\U0001F431"_s) == std::nullopt);
+        CHECK(checkNewPassword(u"\u00e0\u00e8\u00ec\u00f2\u00f912345"_s) == std::nullopt);
+        CHECK(checkNewPassword(u"corta"_s) == PasswordProblem::TooShort);
+        CHECK(checkNewPassword(QString()) == PasswordProblem::TooShort);
+    }
+    SECTION("common passwords are refused whatever their case")
+    {
+        for (const QString &common :
+             {u"password1234"_s, u"Juventus1897"_s, u"CIAO12345678"_s, u"qwertyuiop"_s,
+              u"1234567890"_s, u"forzainter"_s, u"amoremio123"_s, u"Password1234!"_s}) {
+            INFO(common.toStdString());
+            CHECK(checkNewPassword(common) == PasswordProblem::Common);
+        }
+    }
+    SECTION("the username, also with digits and symbols added, is refused")
+    {
+        CHECK(checkNewPassword(u"mrossi2024!"_s, u"mrossi"_s) == PasswordProblem::SameAsUsername);
+        CHECK(checkNewPassword(u"MRossi-2024"_s, u"m.rossi"_s) == PasswordProblem::SameAsUsername);
+        CHECK(checkNewPassword(u"Operatore12"_s, u"operatore"_s)
+              == PasswordProblem::SameAsUsername);
+        CHECK(checkNewPassword(u"73918462050"_s, u"73918462050"_s)
+              == PasswordProblem::SameAsUsername);
+        // The username inside a longer phrase is allowed.
+        CHECK(checkNewPassword(u"mrossi va al mare"_s, u"mrossi"_s) == std::nullopt);
+    }
+    SECTION("a good passphrase is accepted")
+    {
+        CHECK(checkNewPassword(u"cavallo batteria graffetta"_s, u"mrossi"_s) == std::nullopt);
+        CHECK(checkNewPassword(u"Il gatto dorme sul divano"_s) == std::nullopt);
+    }
+}

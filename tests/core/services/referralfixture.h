@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "peoplefixture.h"
+#include "services/outboxservice.h"
+#include "services/referralservice.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sportello::test {
+
+// A desk with one person who gave the personal-data consent, and the referral service.
+struct ReferralDesk : PeopleDesk
+{
+    services::ReferralService *referrals = nullptr;
+    qint64 personId = 0;
+
+    ReferralDesk()
+    {
+        referrals = &services->referrals();
+        people::Person p = person(u"Rita"_s, u"Marchetti"_s, 1957);
+        p.residence = u"015205"_s;
+        p.phone = u"+39 333 111 2222"_s;
+        personId = people->create(volunteer, p).value();
+        consent(personId, people::ConsentPurpose::PersonalData);
+    }
+
+    referrals::Referral toComune() const
+    {
+        referrals::Referral r;
+        r.personId = personId;
+        r.destinationType = u"SS_COMUNE"_s;
+        r.needs = {u"CAS.SFRATTO"_s, u"POV.INSUF"_s};
+        r.urgency = u"PRIOR"_s;
+        r.note = u"Sfratto esecutivo il 12 gennaio, chiede contatto urgente."_s;
+        r.feedbackDue = clock.today().addDays(14);
+        return r;
+    }
+
+    QList<sync::OutboxItem> outbox() const { return services->outbox().items().value(); }
+};
+} // namespace sportello::test
