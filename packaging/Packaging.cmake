@@ -16,7 +16,7 @@ set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_CONTACT "sportello@example.invalid")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "Sportello")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# The hub token lives in the keychain: the secret service client must be there.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6sql6-sqlite")
+# The SQLite driver is a plugin: loaded at run time, so dpkg-shlibdeps cannot see it.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
 set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
 include(CPack)
