@@ -114,8 +114,11 @@ AccountsPage::AccountsPage(Context context, QWidget *parent)
     layout->addWidget(m_view, 1);
     auto *buttons = new QHBoxLayout;
     auto *create = new QPushButton(tr("&New account…"), this);
+    create->setObjectName(u"accountNew"_s);
     auto *deactivateButton = new QPushButton(tr("&Deactivate"), this);
+    deactivateButton->setObjectName(u"accountDeactivate"_s);
     auto *reset = new QPushButton(tr("&Reset password…"), this);
+    reset->setObjectName(u"accountReset"_s);
     buttons->addWidget(create);
     buttons->addWidget(deactivateButton);
     buttons->addWidget(reset);
@@ -132,6 +135,7 @@ AccountsPage::AccountsPage(Context context, QWidget *parent)
     idleLabel->setBuddy(idle);
     idle->setAccessibleName(tr("Idle time before the screen locks"));
     auto *saveIdle = new QPushButton(tr("&Apply"), this);
+    saveIdle->setObjectName(u"idleApply"_s);
     lockRow->addWidget(idleLabel);
     lockRow->addWidget(idle);
     lockRow->addWidget(saveIdle);
@@ -241,11 +245,15 @@ void AccountsPage::newAccount()
     dialog.setWindowTitle(tr("New account"));
     auto *form = new QFormLayout(&dialog);
     auto *name = new QLineEdit(&dialog);
+    name->setObjectName(u"accountName"_s);
     auto *username = new QLineEdit(&dialog);
+    username->setObjectName(u"accountUsername"_s);
     auto *role = new QComboBox(&dialog);
+    role->setObjectName(u"accountRole"_s);
     for (const Role r : {Role::Operatore, Role::Facilitatore, Role::Coordinatore})
         role->addItem(text::SecurityText::role(r), static_cast<int>(r));
     auto *password = new QLineEdit(&dialog);
+    password->setObjectName(u"accountPassword"_s);
     password->setEchoMode(QLineEdit::Password);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     form->addRow(tr("Full &name:"), name);
