@@ -883,6 +883,14 @@
         <source>Referrals</source>
         <translation>Referrals</translation>
     </message>
+    <message>
+        <source>With --screenshot: log in as &lt;username&gt;, reading the password from standard input.</source>
+        <translation>With --screenshot: log in as &lt;username&gt;, reading the password from standard input.</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>username</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -1031,6 +1039,21 @@
     </message>
 </context>
 <context>
+    <name>PdfSaving</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists. Replace it?</source>
+        <translation>The file %1 already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>The PDF could not be written to %1.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleText</name>
     <message>
         <source>%1 (%2)</source>
@@ -1143,18 +1166,6 @@
     <message>
         <source>The person&apos;s consent to send an identified referral is not recorded. Record it on the person&apos;s page first; no letter was written.</source>
         <translation>The person&apos;s consent to send an identified referral is not recorded. Record it on the person&apos;s page first; no letter was written.</translation>
-    </message>
-    <message>
-        <source>Save the letter as PDF in:</source>
-        <translation>Save the letter as PDF in:</translation>
-    </message>
-    <message>
-        <source>The file %1 already exists. Replace it?</source>
-        <translation>The file %1 already exists. Replace it?</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written to %1.</source>
-        <translation>The PDF could not be written to %1.</translation>
     </message>
 </context>
 <context>
@@ -3020,18 +3031,6 @@
         <source>Save consent form as PDF</source>
         <translation>Save consent form as PDF</translation>
     </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Print consent form</source>
-        <translation>Print consent form</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written to %1.</source>
-        <translation>The PDF could not be written to %1.</translation>
-    </message>
 </context>
 <context>
     <name>sportello::ui::CoordinatorBar</name>
@@ -3439,10 +3438,6 @@
         <translation>Save the recovery key</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
         <source>Sportello — recovery key</source>
         <translation>Sportello — recovery key</translation>
     </message>
@@ -3457,10 +3452,6 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written to %1.</source>
-        <translation>The PDF could not be written to %1.</translation>
     </message>
 </context>
 <context>
@@ -4429,14 +4420,6 @@ Their name, codice fiscale, contacts, address, consents and follow-ups go for go
     <message>
         <source>Save consent form as PDF</source>
         <translation>Save consent form as PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written to %1.</source>
-        <translation>The PDF could not be written to %1.</translation>
     </message>
     <message>
         <source>The privacy notice cannot be empty.</source>

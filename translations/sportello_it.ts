@@ -883,6 +883,14 @@
         <source>Referrals</source>
         <translation>Segnalazioni</translation>
     </message>
+    <message>
+        <source>With --screenshot: log in as &lt;username&gt;, reading the password from standard input.</source>
+        <translation>Con --screenshot: accede come &lt;utente&gt;, leggendo la password dallo standard input.</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>utente</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -1031,6 +1039,21 @@
     </message>
 </context>
 <context>
+    <name>PdfSaving</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists. Replace it?</source>
+        <translation>Il file %1 esiste già. Sostituirlo?</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>Non è stato possibile scrivere il PDF in %1.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleText</name>
     <message>
         <source>%1 (%2)</source>
@@ -1143,18 +1166,6 @@
     <message>
         <source>The person&apos;s consent to send an identified referral is not recorded. Record it on the person&apos;s page first; no letter was written.</source>
         <translation>Il consenso della persona alla segnalazione nominativa non è registrato. Registralo prima nella pagina della persona; nessuna lettera è stata scritta.</translation>
-    </message>
-    <message>
-        <source>Save the letter as PDF in:</source>
-        <translation>Salva la lettera in PDF in:</translation>
-    </message>
-    <message>
-        <source>The file %1 already exists. Replace it?</source>
-        <translation>Il file %1 esiste già. Sostituirlo?</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written to %1.</source>
-        <translation>Non è stato possibile scrivere il PDF in %1.</translation>
     </message>
 </context>
 <context>
@@ -3020,18 +3031,6 @@
         <source>Save consent form as PDF</source>
         <translation>Salva il modulo di consenso in PDF</translation>
     </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documenti PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Print consent form</source>
-        <translation>Stampa il modulo di consenso</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written to %1.</source>
-        <translation>Impossibile scrivere il PDF in %1.</translation>
-    </message>
 </context>
 <context>
     <name>sportello::ui::CoordinatorBar</name>
@@ -3439,10 +3438,6 @@
         <translation>Salva la chiave di recupero</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documenti PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Sportello — recovery key</source>
         <translation>Sportello — chiave di recupero</translation>
     </message>
@@ -3457,10 +3452,6 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>Le due password sono diverse.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written to %1.</source>
-        <translation>Impossibile scrivere il PDF in %1.</translation>
     </message>
 </context>
 <context>
@@ -4429,14 +4420,6 @@ Nome, codice fiscale, recapiti, indirizzo, consensi e ricontatti vengono elimina
     <message>
         <source>Save consent form as PDF</source>
         <translation>Salva il modulo di consenso in PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documenti PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written to %1.</source>
-        <translation>Impossibile scrivere il PDF in %1.</translation>
     </message>
     <message>
         <source>The privacy notice cannot be empty.</source>
