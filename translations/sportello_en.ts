@@ -884,12 +884,16 @@
         <translation>Referrals</translation>
     </message>
     <message>
-        <source>With --screenshot: log in as &lt;username&gt;, reading the password from standard input.</source>
-        <translation>With --screenshot: log in as &lt;username&gt;, reading the password from standard input.</translation>
-    </message>
-    <message>
         <source>username</source>
         <translation>username</translation>
+    </message>
+    <message>
+        <source>With --screenshot on a demo profile: log in as &lt;username&gt;, reading the password from standard input.</source>
+        <translation>With --screenshot on a demo profile: log in as &lt;username&gt;, reading the password from standard input.</translation>
+    </message>
+    <message>
+        <source>--login works only on a demo profile: the records of a real desk are never rendered to a file.</source>
+        <translation>--login works only on a demo profile: the records of a real desk are never rendered to a file.</translation>
     </message>
 </context>
 <context>
@@ -3647,14 +3651,6 @@
     <message>
         <source>Save handout as PDF</source>
         <translation>Save handout as PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written to %1.</source>
-        <translation>The PDF could not be written to %1.</translation>
     </message>
 </context>
 <context>

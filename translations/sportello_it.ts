@@ -884,12 +884,16 @@
         <translation>Segnalazioni</translation>
     </message>
     <message>
-        <source>With --screenshot: log in as &lt;username&gt;, reading the password from standard input.</source>
-        <translation>Con --screenshot: accede come &lt;utente&gt;, leggendo la password dallo standard input.</translation>
-    </message>
-    <message>
         <source>username</source>
         <translation>utente</translation>
+    </message>
+    <message>
+        <source>With --screenshot on a demo profile: log in as &lt;username&gt;, reading the password from standard input.</source>
+        <translation>Con --screenshot su un profilo dimostrativo: accede come &lt;utente&gt;, leggendo la password dallo standard input.</translation>
+    </message>
+    <message>
+        <source>--login works only on a demo profile: the records of a real desk are never rendered to a file.</source>
+        <translation>--login funziona solo su un profilo dimostrativo: i dati di uno sportello reale non vengono mai salvati in un file di immagine.</translation>
     </message>
 </context>
 <context>
@@ -3647,14 +3651,6 @@
     <message>
         <source>Save handout as PDF</source>
         <translation>Salva la scheda in PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documenti PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written to %1.</source>
-        <translation>Impossibile scrivere il PDF in %1.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "security/firstrunwizard.h"
 #include "services/accountservice.h"
 #include "services/deskservices.h"
+#include "services/desksettings.h"
 #include "services/searchcontroller.h"
 #include "storage/database.h"
 #include "storage/profile.h"
@@ -85,7 +86,8 @@ int DesktopApp::run(QApplication &application)
         tr("id"));
     const QCommandLineOption loginOption(
         u"login"_s,
-        tr("With --screenshot: log in as <username>, reading the password from standard input."),
+        tr("With --screenshot on a demo profile: log in as <username>, reading the password from "
+           "standard input."),
         tr("username"));
     parser.addOptions({dataDirOption, langOption, screenshotOption, pageOption, loginOption});
     parser.process(application);
@@ -128,7 +130,15 @@ int DesktopApp::run(QApplication &application)
     }
     shell.start();
     if (headless && parser.isSet(loginOption)) {
-        // A screenshot of the working screens: log in as the operator named, like the panel.
+        // A screenshot of the working screens, for the manual and for developers: only of a
+        // demo profile, so a desk's real records are never written to a picture file.
+        if (!desk.services().settings().isDemoProfile().valueOr(false)) {
+            reportFatal(tr("--login works only on a demo profile: the records of a real desk are "
+                           "never rendered to a file."),
+                        true);
+            return 2;
+        }
+        // Logs in as the operator named, like the login panel.
         auto actor = accounts.login(parser.value(loginOption), passwordFromStandardInput());
         if (!actor) {
             reportFatal(text::ErrorText::message(actor.error()), true);

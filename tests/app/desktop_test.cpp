@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real desktop executable in its --screenshot mode.
 #include "demo/demoprofile.h"
+#include "services/accountservice.h"
+#include "services/deskservices.h"
+#include "storage/profile.h"
 #include "testhelpers.h"
 
 #include <QFile>
@@ -54,19 +57,10 @@ TEST_CASE("sportello --screenshot renders the main window at 1280x800 without a 
 {
     sportello::test::TempDir dir;
     const QString shot = dir.filePath(u"shot.png"_s);
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    process.setProcessEnvironment(env);
-    process.start(sportello::test::desktopExecutable(),
-                  {u"--data-dir"_s, dir.filePath(u"profile"_s), u"--lang"_s, u"it"_s,
-                   u"--screenshot"_s, shot});
-    REQUIRE(process.waitForFinished(60000));
-    INFO(process.readAllStandardError().toStdString());
-    CHECK(process.exitStatus() == QProcess::NormalExit);
-    CHECK(process.exitCode() == 0);
+    const Run run = runDesktop({u"--data-dir"_s, dir.filePath(u"profile"_s), u"--lang"_s, u"it"_s,
+                                u"--screenshot"_s, shot});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
 
     const QImage image(shot);
     REQUIRE_FALSE(image.isNull());
@@ -131,6 +125,30 @@ TEST_CASE("a screenshot of the working screens logs in with the password on stan
     CHECK_FALSE(wrong.err.isEmpty());
     CHECK_FALSE(wrong.err.contains(u"not the password"_s));
     CHECK_FALSE(QFile::exists(refused));
+}
+
+TEST_CASE("a screenshot never logs into a real desk's profile", "[app][desktop]")
+{
+    sportello::test::TempDir dir;
+    const QString profile = dir.filePath(u"desk"_s);
+    {
+        // A real desk: set up by its first run, not by the demo.
+        sportello::test::FakeClock clock;
+        auto opened = sportello::storage::Profile::open(profile);
+        REQUIRE(opened.ok());
+        sportello::services::DeskServices desk((*opened)->database(), clock);
+        REQUIRE(desk.accounts()
+                    .firstRun({u"Centro"_s, u"Caritas"_s, u"015175"_s, u"C1"_s, {}}, u"anna"_s,
+                              u"Anna"_s, u"una frase lunga da ricordare"_s)
+                    .ok());
+    }
+    const QString shot = dir.filePath(u"desk.png"_s);
+    const Run run = runDesktop({u"--data-dir"_s, profile, u"--lang"_s, u"en"_s, u"--screenshot"_s,
+                                shot, u"--login"_s, u"anna"_s},
+                               "una frase lunga da ricordare\n");
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(u"demo profile"_s));
+    CHECK_FALSE(QFile::exists(shot));
 }
 
 TEST_CASE("the desktop executable carries none of the demo accounts' passwords", "[app][desktop]")

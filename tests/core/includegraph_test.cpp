@@ -201,3 +201,29 @@ TEST_CASE("ui and the executables reach no storage internals; ui and the desktop
     INFO(offences.join(u'\n').toStdString());
     CHECK(offences.isEmpty());
 }
+
+TEST_CASE("ui uses no part of the service set meant for the composition roots and the command "
+          "line",
+          "[layering]")
+{
+    // The shared context (raw vault, database, audit log), the imports and the audit reads
+    // without a login are for app/, the demo and tests; the vault's header is not ui's either.
+    const QStringList forbidden
+        = {u".context()"_s,      u"->context()"_s,        u"WithoutLogin("_s,
+           u"catalogueIo()"_s,   u"\"crypto/vault.h\""_s, u"\"crypto/wrapstore.h\""_s,
+           u"removePersonData"_s};
+    QStringList offences;
+    for (const QString &file : sourcesUnder(u"ui"_s)) {
+        QFile source(file);
+        REQUIRE(source.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(source.readAll());
+        for (const QString &token : forbidden) {
+            if (text.contains(token))
+                offences.append(file + u": "_s + token);
+        }
+    }
+    // The scan reads real files (ui/ has its sources), or it would pass vacuously.
+    REQUIRE(sourcesUnder(u"ui"_s).size() > 50);
+    INFO(offences.join(u'\n').toStdString());
+    CHECK(offences.isEmpty());
+}

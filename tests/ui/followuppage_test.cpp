@@ -482,7 +482,7 @@ TEST_CASE("follow-up page screenshot", "[.][screenshot]")
     auto page = f.page();
     page->resize(1280, 800);
     page->show();
-    QTest::qWait(50);
+    QCoreApplication::processEvents();
     const QString path = QDir::temp().filePath(u"followuppage.png"_s);
     REQUIRE(page->grab().save(path));
 }

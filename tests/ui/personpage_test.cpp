@@ -556,19 +556,19 @@ TEST_CASE("person page screenshot", "[.][screenshot]")
     REQUIRE(f.desk.sessions->save(f.desk.volunteer, s).ok());
     f.page->show();
     f.page->showPerson(f.mario);
-    QTest::qWait(50);
+    QCoreApplication::processEvents();
     REQUIRE(f.page->grab().save(QDir::temp().filePath(u"personpage.png"_s)));
     f.click(u"personEdit"_s);
-    QTest::qWait(50);
+    QCoreApplication::processEvents();
     REQUIRE(f.page->grab().save(QDir::temp().filePath(u"personpage-edit.png"_s)));
     // Next to the main window's navigation the page is narrower.
     f.page->resize(1040, 800);
-    QTest::qWait(50);
+    QCoreApplication::processEvents();
     REQUIRE(f.page->grab().save(QDir::temp().filePath(u"personpage-narrow.png"_s)));
     f.click(u"personRecordConsent"_s);
     ui::ConsentDialog *dialog = f.page->consents()->consentDialog();
     REQUIRE(dialog);
     dialog->setMethod(ConsentMethod::VerbalScripted);
-    QTest::qWait(50);
+    QCoreApplication::processEvents();
     REQUIRE(dialog->grab().save(QDir::temp().filePath(u"consentdialog.png"_s)));
 }

@@ -10,6 +10,7 @@
 #include "referrals/referralspage.h"
 #include "services/catalogueservice.h"
 #include "services/changenotifier.h"
+#include "services/personeraser.h"
 #include "services/referralservice.h"
 
 #include <QAbstractItemModelTester>
@@ -555,19 +556,38 @@ TEST_CASE("referrals page screenshot", "[.][screenshot]")
     f.open();
     f.page->resize(1040, 760);
     f.pick(comune);
-    QTest::qWait(50);
+    QCoreApplication::processEvents();
     REQUIRE(f.page->grab().save(QDir::temp().filePath(u"referralspage.png"_s)));
     ui::MoveDialog *dialog = f.startMove(u"IN_VALUTAZIONE"_s);
-    QTest::qWait(50);
+    QCoreApplication::processEvents();
     REQUIRE(dialog->grab().save(QDir::temp().filePath(u"referralmove.png"_s)));
     dialog->accept();
     dialog = f.startMove(u"NON_PRESA_IN_CARICO"_s);
-    QTest::qWait(50);
+    QCoreApplication::processEvents();
     REQUIRE(dialog->grab().save(QDir::temp().filePath(u"referralmove-decline.png"_s)));
     dialog->reject();
     f.pick(bruno);
     dialog = f.startMove(u"INVIATA"_s);
     dialog->accept();
-    QTest::qWait(50);
+    QCoreApplication::processEvents();
     REQUIRE(dialog->grab().save(QDir::temp().filePath(u"referralmove-consent.png"_s)));
+}
+
+TEST_CASE("the referral shown no longer names a person erased meanwhile",
+          "[ui][referrals][changes]")
+{
+    Fixture f;
+    const qint64 id = f.create(f.rita, u"SS_COMUNE"_s);
+    f.open();
+    f.pick(id);
+    CHECK(f.page->detail()->fieldText(u"person"_s).contains(u"Marchetti"_s));
+    CHECK(f.page->detail()->fieldText(u"note"_s).startsWith(u"Chiede"_s));
+
+    // Erased at her request, from another page.
+    REQUIRE(f.desk.services->eraser().erase(f.desk.lead, f.rita).ok());
+    QCoreApplication::processEvents();
+    CHECK(f.page->detail()->referralId() == id);
+    CHECK_FALSE(f.page->detail()->fieldText(u"person"_s).contains(u"Marchetti"_s));
+    CHECK(f.page->detail()->fieldText(u"note"_s).isEmpty());
+    CHECK(f.page->detail()->referral().personId == 0);
 }

@@ -2,6 +2,7 @@
 #include "handoutdialog.h"
 
 #include "handoutdocument.h"
+#include "print/savepdf.h"
 #include "prompter.h"
 
 #include <QComboBox>
@@ -10,7 +11,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -89,13 +89,8 @@ bool HandoutDialog::savePdf(const QString &path)
 
 void HandoutDialog::chooseAndSave()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const auto path = m_prompter.askSaveFile(
-        this, tr("Save handout as PDF"), folder + u"/scheda.pdf"_s, tr("PDF documents (*.pdf)"));
-    if (!path)
-        return;
-    if (!savePdf(*path))
-        m_prompter.warn(this, windowTitle(), tr("The PDF could not be written to %1.").arg(*path));
+    savePdfAs(m_prompter, this, tr("Save handout as PDF"), documentsPath(u"scheda.pdf"_s),
+              [this](const QString &path) { return savePdf(path); });
 }
 
 void HandoutDialog::printHandout()

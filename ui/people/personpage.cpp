@@ -100,10 +100,11 @@ PersonPage::PersonPage(Context context, QWidget *parent)
     const services::ChangeNotifier &changes = m_context.changes;
     connect(&changes, &services::ChangeNotifier::personChanged, this,
             [this](qint64 personId) { noteChange(personId, Staleness::Everything); });
+    // A session or a follow-up changes the timeline, not the record.
     connect(&changes, &services::ChangeNotifier::sessionSaved, this,
-            [this](qint64, qint64 personId) { noteChange(personId, Staleness::Everything); });
+            [this](qint64, qint64 personId) { noteChange(personId, Staleness::Timeline); });
     connect(&changes, &services::ChangeNotifier::followUpChanged, this,
-            [this](qint64, qint64 personId) { noteChange(personId, Staleness::Everything); });
+            [this](qint64, qint64 personId) { noteChange(personId, Staleness::Timeline); });
     // A referral's entries carry codes only: reading them again is not a view of the person.
     connect(&changes, &services::ChangeNotifier::referralChanged, this,
             [this](qint64, qint64 personId) { noteChange(personId, Staleness::Referrals); });
@@ -342,6 +343,8 @@ void PersonPage::showPerson(qint64 personId)
 
 void PersonPage::reload()
 {
+    // Whatever was stale is read now: a refresh already scheduled finds nothing left to do.
+    m_stale = Staleness::Fresh;
     if (m_person.id <= 0)
         return;
     auto person = m_context.people.person(m_context.actor, m_person.id);
@@ -422,10 +425,19 @@ void PersonPage::refreshStale()
     const Staleness stale = std::exchange(m_stale, Staleness::Fresh);
     if (m_person.id <= 0)
         return;
-    if (stale == Staleness::Everything)
+    switch (stale) {
+    case Staleness::Everything:
         reload();
-    else if (stale == Staleness::Referrals)
+        break;
+    case Staleness::Timeline:
+        loadTimeline();
+        break;
+    case Staleness::Referrals:
         loadReferrals();
+        break;
+    case Staleness::Fresh:
+        break;
+    }
 }
 
 void PersonPage::showEvent(QShowEvent *event)

@@ -110,7 +110,7 @@ private:
     void showTimeline();
     // What a change notification made stale for the person shown; refreshed now when the page
     // is on screen, else when it is shown.
-    enum class Staleness { Fresh, Referrals, Everything };
+    enum class Staleness { Fresh, Referrals, Timeline, Everything };
     void noteChange(qint64 personId, Staleness staleness);
     void refreshStale();
     void updateActions();

@@ -146,8 +146,14 @@ ReferralsPage::ReferralsPage(Context context, QWidget *parent)
     m_changed = new DeferredRefresh([this] { reload(true); }, this);
     connect(&m_context.changes, &services::ChangeNotifier::referralChanged, m_changed,
             &DeferredRefresh::schedule);
-    connect(&m_context.changes, &services::ChangeNotifier::personErased, m_changed,
-            &DeferredRefresh::schedule);
+    // An erasure detaches the person from their referrals without changing them otherwise:
+    // the one shown must be read again, or its detail would still name the person.
+    connect(&m_context.changes, &services::ChangeNotifier::personErased, this,
+            [this](qint64 personId) {
+                if (m_detail->referralId() > 0 && m_detail->referral().personId == personId)
+                    m_rereadDetail = true;
+                m_changed->schedule();
+            });
     connect(&m_context.changes, &services::ChangeNotifier::catalogueChanged, m_changed,
             &DeferredRefresh::schedule);
     connect(m_detail, &ReferralDetail::openPersonRequested, this,
@@ -338,11 +344,13 @@ void ReferralsPage::reload(bool keepDetail)
     m_model.setReferrals(std::move(list), m_context.clock.today());
     const bool kept = select(selected);
     m_restoring = false;
-    if (!kept) {
-        if (!keepDetail)
-            m_detail->clear();
+    const qint64 shownId = m_detail->referralId();
+    if (!kept && !keepDetail) {
+        m_detail->clear();
+    } else if (std::exchange(m_rereadDetail, false) && shownId > 0) {
+        [[maybe_unused]] const bool shown = m_detail->showReferral(shownId);
     } else if (const Referral *listed = m_model.referral(m_model.indexOf(selected));
-               listed && listed->updatedAt != m_detail->referral().updatedAt) {
+               kept && listed && listed->updatedAt != m_detail->referral().updatedAt) {
         // It changed since it was read (a move, a sync): read it again.
         [[maybe_unused]] const bool shown = m_detail->showReferral(selected);
     }

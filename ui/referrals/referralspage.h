@@ -107,6 +107,7 @@ private:
 
     Context m_context;
     DeferredRefresh *m_changed = nullptr;
+    bool m_rereadDetail = false; // the referral shown lost its person (erasure)
     QHash<qint64, QString> m_operatorNames;
     QHash<qint64, QString> m_personNames; // read once per refresh
     QHash<QString, QString> m_entryNames;

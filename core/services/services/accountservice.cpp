@@ -248,6 +248,7 @@ Result<Actor> AccountService::recover(const QString &recoveryKey, const QString 
                                      u"operator"_s, id(record.id));
         !status)
         return status.error();
+    m_notifier.announce(*transaction, &ChangeNotifier::accountsChanged);
     if (auto status = transaction->commit(); !status)
         return status.error();
     return actorOf(record);
@@ -418,6 +419,7 @@ Status AccountService::changePassword(const Actor &actor, const QString &oldPass
                                      u"operator"_s, id(actor.operatorId));
         !status)
         return status;
+    m_notifier.announce(*transaction, &ChangeNotifier::accountsChanged);
     return transaction->commit();
 }
 

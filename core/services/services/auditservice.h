@@ -25,7 +25,7 @@ public:
 
     // The same for the command line, which runs as the computer's administrator (who can read
     // the profile's files anyway) and has no operator account to check. The rows hold codes
-    // and ids, nothing of any person.
+    // and ids, nothing of any person. Never called from ui (tests/core/includegraph_test).
     [[nodiscard]] Result<QList<audit::AuditEntry>>
     entriesWithoutLogin(const audit::AuditFilter &filter) const;
     [[nodiscard]] Result<audit::AuditVerification> verifyWithoutLogin() const;

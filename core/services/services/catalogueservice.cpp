@@ -4,6 +4,7 @@
 #include "search/cataloguesearch.h"
 #include "services/changenotifier.h"
 #include "storage/cataloguerepository.h"
+#include "storage/cataloguetargets.h"
 #include "storage/transaction.h"
 
 using namespace Qt::StringLiterals;
@@ -84,13 +85,13 @@ Result<QList<catalogue::ServiceSummary>> CatalogueService::summaries() const
 
 Result<QList<catalogue::ReferralTarget>> CatalogueService::referralTargets() const
 {
-    return storage::CatalogueRepository(m_database, m_clock).referralTargets();
+    return storage::CatalogueTargets(m_database).all();
 }
 
 Result<std::optional<catalogue::ReferralTarget>>
 CatalogueService::referralTarget(const QString &uid) const
 {
-    return storage::CatalogueRepository(m_database, m_clock).referralTarget(uid);
+    return storage::CatalogueTargets(m_database).byUid(uid);
 }
 
 Result<std::shared_ptr<const search::CatalogueIndex>> CatalogueService::searchIndex() const

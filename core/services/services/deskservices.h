@@ -31,6 +31,8 @@ public:
     ~DeskServices(); // locks the vault
     Q_DISABLE_COPY_MOVE(DeskServices)
 
+    // What the services share (raw vault, database, audit log): for the composition roots,
+    // the demo and white-box tests only; ui never touches it (tests/core/includegraph_test).
     [[nodiscard]] const ServiceContext &context() const { return m_context; }
     [[nodiscard]] ChangeNotifier &notifier() const { return *m_notifier; }
     [[nodiscard]] AccountService &accounts() const { return *m_accounts; }

@@ -57,7 +57,7 @@ public:
 
     // Removes intakes older than 72 hours for which the consent to record personal data was
     // never given: the record and its sealed fields go, its sessions and referrals stay as
-    // coded records without the person (their notes removed; see removePersonData). Audited.
+    // coded records without the person (their notes removed). Audited.
     // Returns how many people were removed.
     [[nodiscard]] Result<int> purgeAbandonedIntakes();
     // Drops the decrypted names held in memory (called when the desk locks).

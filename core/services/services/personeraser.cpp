@@ -4,6 +4,7 @@
 #include "referrals/anonymizer.h"
 #include "services/changenotifier.h"
 #include "services/peopleservice.h"
+#include "services/servicechecks.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/peoplerepository.h"
@@ -18,7 +19,8 @@ namespace sportello::services {
 
 using namespace people;
 
-Status removePersonData(storage::Database &database, const crypto::Vault &vault, qint64 personId)
+Status detail::removePersonData(storage::Database &database, const crypto::Vault &vault,
+                                qint64 personId)
 {
     storage::PeopleRepository people(database, vault);
     storage::SessionRepository sessions(database, vault);
@@ -72,7 +74,7 @@ Status PersonEraser::erase(const security::Actor &actor, qint64 personId)
     auto tx = storage::Transaction::begin(m_database);
     if (!tx)
         return tx.error();
-    if (auto removed = removePersonData(m_database, m_vault, personId); !removed)
+    if (auto removed = detail::removePersonData(m_database, m_vault, personId); !removed)
         return removed;
     if (auto audited
         = m_audit.append(actor.operatorId, QString::fromLatin1(audit::kErase), entity, id);

@@ -33,12 +33,4 @@ private:
     Authorizer m_authorizer;
 };
 
-// Removes a person's record and what identifies them, inside the caller's transaction: sealed
-// fields and index entries, consents, follow-ups, the texts of their sessions and referrals,
-// which stay as coded records without the person (each referral keeping the anonymized
-// profile). No permission check, no audit row: shared by the erasure and by the purge of
-// abandoned intakes. Works while the vault is locked.
-[[nodiscard]] Status removePersonData(storage::Database &database, const crypto::Vault &vault,
-                                      qint64 personId);
-
 } // namespace sportello::services

@@ -8,9 +8,15 @@
 
 #include <QStringList>
 
-namespace sportello::storage {
-class PeopleRepository;
+namespace sportello {
+namespace crypto {
+class Vault;
 }
+namespace storage {
+class Database;
+class PeopleRepository;
+} // namespace storage
+} // namespace sportello
 
 namespace sportello::services::detail {
 
@@ -38,6 +44,14 @@ namespace sportello::services::detail {
     return authorizer.require(actor, security::Permission::RecordFacilitation, entityType,
                               entityId);
 }
+
+// Removes a person's record and what identifies them, inside the caller's transaction: sealed
+// fields and index entries, consents, follow-ups, the texts of their sessions and referrals,
+// which stay as coded records without the person (each referral keeping the anonymized
+// profile). No permission check, no audit row: shared by the erasure and by the purge of
+// abandoned intakes, which check and audit. Works while the vault is locked.
+[[nodiscard]] Status removePersonData(storage::Database &database, const crypto::Vault &vault,
+                                      qint64 personId);
 
 // Art. 9/10 micro-voci among `needs` need the person's special-category consent in force; an
 // anonymous walk-in (personId 0) cannot give it. ConsentMissing with args {purpose, need}.

@@ -10,8 +10,6 @@
 #include <QList>
 #include <QString>
 
-#include <optional>
-
 namespace sportello {
 class Clock;
 }
@@ -42,12 +40,6 @@ public:
     [[nodiscard]] Result<QList<catalogue::ChangeRecord>> history(const QString &entityType,
                                                                  const QString &uid) const;
     [[nodiscard]] Result<QList<catalogue::ChangeRecord>> allHistory() const;
-
-    // The organizations and the services still offered that a referral can name, in one
-    // statement; and the one with `uid` (even a service no longer offered), if any.
-    [[nodiscard]] Result<QList<catalogue::ReferralTarget>> referralTargets() const;
-    [[nodiscard]] Result<std::optional<catalogue::ReferralTarget>>
-    referralTarget(const QString &uid) const;
 
     // For the search: compact summaries and the full-text rows of every service.
     [[nodiscard]] Result<QList<catalogue::ServiceSummary>> summaries() const;

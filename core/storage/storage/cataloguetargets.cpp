@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// CatalogueRepository: the entries a referral can name, each read in one statement.
+#include "storage/cataloguetargets.h"
+
 #include "catalogue/jsoncodec.h"
 #include "connection.h"
 #include "sql.h"
-#include "storage/cataloguerepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,30 +16,35 @@ using catalogue::ReferralTarget;
 
 namespace {
 
-// Organizations, then services still offered, with what the dialog shows of each: one
-// statement, every join on an index (services_organization, the service_terms key).
-const QString kTargets = u"SELECT 0, o.uid, o.name, '', 0, '[]', '[]' FROM organizations o"
-                         " WHERE ? = '' OR o.uid = ?"
-                         " UNION ALL"
-                         " SELECT 1, s.uid, s.name, o.name,"
-                         " EXISTS (SELECT 1 FROM service_terms t WHERE t.service_id = s.id"
-                         "  AND t.taxonomy = 'category' AND t.code = ?),"
-                         " s.phones, s.contacts"
-                         " FROM services s JOIN organizations o ON o.id = s.organization_id"
-                         " WHERE (? = '' AND s.status <> 'ended') OR s.uid = ?"_s;
+// Organizations, then services still offered, with what the dialog shows of each; every join
+// on an index (services_organization, the service_terms key).
+const QString kAllTargets = u"SELECT 0, o.uid, o.name, '', 0, '[]', '[]' FROM organizations o"
+                            " UNION ALL"
+                            " SELECT 1, s.uid, s.name, o.name,"
+                            " EXISTS (SELECT 1 FROM service_terms t WHERE t.service_id = s.id"
+                            "  AND t.taxonomy = 'category' AND t.code = ?),"
+                            " s.phones, s.contacts"
+                            " FROM services s JOIN organizations o ON o.id = s.organization_id"
+                            " WHERE s.status <> 'ended'"_s;
+// The one a referral names, by its uid (the UNIQUE index of each table), even a service no
+// longer offered.
+const QString kOneTarget = u"SELECT 0, o.uid, o.name, '', 0, '[]', '[]' FROM organizations o"
+                           " WHERE o.uid = ?"
+                           " UNION ALL"
+                           " SELECT 1, s.uid, s.name, o.name,"
+                           " EXISTS (SELECT 1 FROM service_terms t WHERE t.service_id = s.id"
+                           "  AND t.taxonomy = 'category' AND t.code = ?),"
+                           " s.phones, s.contacts"
+                           " FROM services s JOIN organizations o ON o.id = s.organization_id"
+                           " WHERE s.uid = ?"_s;
 
 QJsonArray arrayOf(const QVariant &text)
 {
     return QJsonDocument::fromJson(text.toString().toUtf8()).array();
 }
 
-Result<QList<ReferralTarget>> readTargets(Database &database, const QString &uid)
+Result<QList<ReferralTarget>> readTargets(Result<QSqlQuery> query)
 {
-    // An empty uid lists every target; the binding must be '' rather than NULL to match.
-    const QString wanted = uid.isEmpty() ? u""_s : uid;
-    auto query
-        = run(connectionOf(database), kTargets,
-              {wanted, wanted, QString::fromLatin1(catalogue::kEmergencyCategory), wanted, wanted});
     if (!query)
         return query.error();
     QList<ReferralTarget> targets;
@@ -65,16 +70,22 @@ Result<QList<ReferralTarget>> readTargets(Database &database, const QString &uid
 
 } // namespace
 
-Result<QList<ReferralTarget>> CatalogueRepository::referralTargets() const
+CatalogueTargets::CatalogueTargets(Database &database)
+    : m_database(database)
+{ }
+
+Result<QList<ReferralTarget>> CatalogueTargets::all() const
 {
-    return readTargets(m_database, {});
+    return readTargets(run(connectionOf(m_database), kAllTargets,
+                           {QString::fromLatin1(catalogue::kEmergencyCategory)}));
 }
 
-Result<std::optional<ReferralTarget>> CatalogueRepository::referralTarget(const QString &uid) const
+Result<std::optional<ReferralTarget>> CatalogueTargets::byUid(const QString &uid) const
 {
     if (uid.isEmpty())
         return std::optional<ReferralTarget>();
-    auto found = readTargets(m_database, uid);
+    auto found = readTargets(run(connectionOf(m_database), kOneTarget,
+                                 {uid, QString::fromLatin1(catalogue::kEmergencyCategory), uid}));
     if (!found)
         return found.error();
     if (found->isEmpty())

@@ -161,7 +161,10 @@ QSqlDatabase DatabaseAccess::connection(Database &database)
     auto opened = d.openConnection(name);
     if (!opened) {
         qCWarning(lcStorage).noquote() << "connection failed:" << opened.error().toLogString();
-        return QSqlDatabase::database(name, false);
+        // Never hand out a connection without the project's pragmas (no WAL, no foreign keys):
+        // forget it, so every query fails and the next call tries again.
+        d.closeConnection(thread);
+        return {};
     }
     return *opened;
 }

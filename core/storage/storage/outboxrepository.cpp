@@ -60,11 +60,10 @@ Result<QList<OutboxItem>> OutboxRepository::items(const QString &state) const
     if (!state.isEmpty() && !outboxStates().contains(state))
         return makeError(ErrorCode::InvalidArgument, u"outbox state %1"_s.arg(state),
                          {u"state"_s, state});
-    // One statement for the filtered and the whole list: an empty state matches every row (a
-    // null QString would bind SQL NULL, which matches none).
-    const QString wanted = state.isEmpty() ? u""_s : state;
-    auto query = run(connectionOf(m_database), kSelect + u"WHERE ? = '' OR state = ? ORDER BY id"_s,
-                     {wanted, wanted});
+    // Two statements, so the filtered one uses the outbox_state index.
+    auto query = state.isEmpty()
+        ? run(connectionOf(m_database), kSelect + u"ORDER BY id"_s)
+        : run(connectionOf(m_database), kSelect + u"WHERE state = ? ORDER BY id"_s, {state});
     if (!query)
         return query.error();
     return readItems(*query);

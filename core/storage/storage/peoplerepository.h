@@ -15,7 +15,7 @@ class Database;
 
 // People and their consents in SQLite: coded fields in `people`, personal fields sealed through
 // the PersonalDataStore, the codice fiscale also as a blind index. Writes join the caller's
-// transaction when there is one. No permission checks: people::PeopleService does them.
+// transaction when there is one. No permission checks: services::PeopleService does them.
 class PeopleRepository final
 {
 public:

@@ -14,7 +14,7 @@ class Database;
 
 // Listening sessions and follow-ups in SQLite; their free texts (notes, next step, the label
 // of an "other" need, follow-up notes) sealed through the PersonalDataStore. Writes join the
-// caller's transaction. No permission or consent checks: people::SessionService does them.
+// caller's transaction. No permission or consent checks: services::SessionService does them.
 class SessionRepository final
 {
 public:
