@@ -16,27 +16,21 @@ using catalogue::ReferralTarget;
 
 namespace {
 
-// Organizations, then services still offered, with what the dialog shows of each; every join
-// on an index (services_organization, the service_terms key).
-const QString kAllTargets = u"SELECT 0, o.uid, o.name, '', 0, '[]', '[]' FROM organizations o"
-                            " UNION ALL"
-                            " SELECT 1, s.uid, s.name, o.name,"
-                            " EXISTS (SELECT 1 FROM service_terms t WHERE t.service_id = s.id"
-                            "  AND t.taxonomy = 'category' AND t.code = ?),"
-                            " s.phones, s.contacts"
-                            " FROM services s JOIN organizations o ON o.id = s.organization_id"
-                            " WHERE s.status <> 'ended'"_s;
-// The one a referral names, by its uid (the UNIQUE index of each table), even a service no
-// longer offered.
-const QString kOneTarget = u"SELECT 0, o.uid, o.name, '', 0, '[]', '[]' FROM organizations o"
-                           " WHERE o.uid = ?"
-                           " UNION ALL"
-                           " SELECT 1, s.uid, s.name, o.name,"
-                           " EXISTS (SELECT 1 FROM service_terms t WHERE t.service_id = s.id"
-                           "  AND t.taxonomy = 'category' AND t.code = ?),"
-                           " s.phones, s.contacts"
-                           " FROM services s JOIN organizations o ON o.id = s.organization_id"
-                           " WHERE s.uid = ?"_s;
+// What the dialog shows of an organization and of a service; every join on an index
+// (services_organization, the service_terms key).
+const QString kOrganizations = u"SELECT 0, o.uid, o.name, '', 0, '[]', '[]' FROM organizations o"_s;
+const QString kServices = u"SELECT 1, s.uid, s.name, o.name,"
+                          " EXISTS (SELECT 1 FROM service_terms t WHERE t.service_id = s.id"
+                          "  AND t.taxonomy = 'category' AND t.code = ?),"
+                          " s.phones, s.contacts"
+                          " FROM services s JOIN organizations o ON o.id = s.organization_id"_s;
+// Every organization, then the services still offered.
+const QString kAllTargets
+    = kOrganizations + u" UNION ALL "_s + kServices + u" WHERE s.status <> 'ended'"_s;
+// The one a referral names, by its uid (each table's UNIQUE index), even a service no longer
+// offered.
+const QString kOneTarget
+    = kOrganizations + u" WHERE o.uid = ? UNION ALL "_s + kServices + u" WHERE s.uid = ?"_s;
 
 QJsonArray arrayOf(const QVariant &text)
 {
