@@ -3,14 +3,15 @@
 // through ReferralService: the table, the JSON, the state filter, and nothing personal.
 #include "crypto/vault.h"
 #include "demo/syntheticpeople.h"
-#include "referrals/anonymizer.h"
 #include "services/accountservice.h"
 #include "services/deskservices.h"
+#include "services/desksettings.h"
 #include "services/peopleservice.h"
 #include "services/referralservice.h"
 #include "storage/auditlog.h"
 #include "storage/profile.h"
 #include "testhelpers.h"
+#include "wire/anonymizer.h"
 
 #include <QFile>
 #include <QHash>
@@ -75,6 +76,7 @@ void seedReferrals(const QString &dataDir)
     auto first = accounts.firstRun(desk, u"anna"_s, u"Anna"_s, u"una frase lunga da ricordare"_s);
     REQUIRE(first.ok());
     const security::Actor lead = first->coordinator;
+    REQUIRE(core.settings().setDistrict({u"Est Milano"_s, {u"015175"_s, u"015205"_s}}).ok());
     services::PeopleService &people = core.people();
     services::ReferralService &referrals = core.referrals();
 
@@ -197,7 +199,7 @@ TEST_CASE("sportello-cli outbox list shows the anonymized records as a table and
         CHECK(created.date() >= QDate(2026, 3, 2));
         const QJsonObject record = item.value(u"record"_s).toObject();
         for (auto it = record.constBegin(); it != record.constEnd(); ++it)
-            CHECK(referrals::anonymizedReferralKeys().contains(it.key()));
+            CHECK(wire::referralRecordKeys().contains(it.key()));
         CHECK(record.value(u"sportello_id"_s).toString() == u"PIO-CDA"_s);
         CHECK(record.value(u"comune_istat"_s).toString() == u"015205"_s);
         CHECK(record.value(u"fascia_eta"_s).toString() == u"65-74"_s);

@@ -5,6 +5,7 @@
 #include "services/accountservice.h"
 #include "services/catalogueio.h"
 #include "services/deskservices.h"
+#include "services/desksettings.h"
 #include "storage/database.h"
 #include "storage/profile.h"
 #include "storage/settingsstore.h"
@@ -36,6 +37,11 @@ Result<DemoState> demoState(storage::Profile &profile, const Clock &clock)
 }
 
 namespace {
+// The district the demo desk belongs to, as a hub would send it: Distretto Sociale Est Milano
+// (Pioltello, Segrate, Vimodrone, Rodano).
+const wire::District kDemoDistrict {u"Distretto Sociale Est Milano (dati dimostrativi)"_s,
+                                    {u"015175"_s, u"015205"_s, u"015242"_s, u"015185"_s}};
+
 // The demo desk, its coordinator (who initializes the vault) and the other demo operators.
 Status seedAccounts(services::DeskServices &desk)
 {
@@ -88,6 +94,9 @@ Status seedDemoProfile(storage::Profile &profile, const Clock &clock)
     {
         // The services lock the vault again when they go.
         services::DeskServices desk(profile.database(), clock);
+        // The district before any referral: the anonymized records keep its comuni.
+        if (auto status = desk.settings().setDistrict(kDemoDistrict); !status)
+            return status;
         if (auto imported = desk.catalogueIo().importJson(demoCatalogue.readAll(),
                                                           u"demo-catalogue.json"_s, u"demo"_s);
             !imported)

@@ -13,7 +13,7 @@ class Profile;
 namespace sportello::demo {
 
 // Bumped whenever the demo content grows, so ./dev run refreshes an older demo profile.
-inline constexpr int kDemoContentVersion = 5;
+inline constexpr int kDemoContentVersion = 6;
 
 // The demo profile's accounts; their passwords are public (README) — the data are made up.
 struct DemoAccount

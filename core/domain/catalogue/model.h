@@ -225,6 +225,7 @@ struct ReferralTarget
     QString uid;
     QString name;
     QString organizationName; // a service's organization; empty for an organization
+    QString organizationUid; // a service's organization, an organization's own uid
     bool isService = false;
     bool isEmergency = false; // a service of kEmergencyCategory
     QList<Phone> phones; // a service's numbers to call: its own, else its contacts'

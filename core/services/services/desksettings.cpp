@@ -160,7 +160,54 @@ Status DeskSettings::savePrivacyNotice(const security::Actor &actor, const QStri
     return transaction->commit();
 }
 
+Result<wire::District> DeskSettings::district() const
+{
+    return detail::readDistrict(m_database, m_clock);
+}
+
+Status DeskSettings::setDistrict(const wire::District &district)
+{
+    auto transaction = storage::Transaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    if (auto stored = detail::storeDistrict(m_database, m_clock, district); !stored)
+        return stored;
+    m_notifier.announce(*transaction, &ChangeNotifier::deskSettingsChanged);
+    return transaction->commit();
+}
+
 namespace detail {
+
+Result<wire::District> readDistrict(storage::Database &database, const Clock &clock)
+{
+    const storage::SettingsStore settings(database, clock);
+    auto name = settings.value(QString::fromLatin1(keys::kDistrictName));
+    if (!name)
+        return name.error();
+    auto comuni = settings.value(QString::fromLatin1(keys::kDistrictComuni));
+    if (!comuni)
+        return comuni.error();
+    wire::District district;
+    district.name = *name;
+    district.comuni = comuni->split(u',', Qt::SkipEmptyParts);
+    return district;
+}
+
+Status storeDistrict(storage::Database &database, const Clock &clock,
+                     const wire::District &district)
+{
+    for (const QString &code : district.comuni) {
+        if (!wire::isIstatCode(code))
+            return makeError(ErrorCode::InvalidArgument, u"district comune"_s, {code});
+    }
+    storage::SettingsStore settings(database, clock);
+    if (auto status
+        = settings.setValue(QString::fromLatin1(keys::kDistrictName), district.name.trimmed());
+        !status)
+        return status;
+    return settings.setValue(QString::fromLatin1(keys::kDistrictComuni),
+                             district.comuni.join(u','));
+}
 
 Status storeDeskIdentity(storage::Database &database, const Clock &clock,
                          const security::DeskIdentity &desk)

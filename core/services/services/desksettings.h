@@ -7,6 +7,7 @@
 #include "services/authorizer.h"
 #include "services/servicecontext.h"
 #include "support/result.h"
+#include "wire/record.h"
 
 namespace sportello::services {
 
@@ -25,6 +26,13 @@ public:
     [[nodiscard]] Result<security::DeskIdentity> identity() const;
     // Whether `sportello-cli demo` made this profile: the window then says the data are made up.
     [[nodiscard]] Result<bool> isDemoProfile() const;
+
+    // The district the desk belongs to as the hub told it (or a demo profile): no comuni until
+    // it is known, and every comune then leaves the desk as FUORI_DISTRETTO.
+    [[nodiscard]] Result<wire::District> district() const;
+    // Records the district the hub sent; codes that are not ISTAT codes fail with
+    // InvalidArgument. Not a coordinator's setting: the hub is the source.
+    [[nodiscard]] Status setDistrict(const wire::District &district);
 
     [[nodiscard]] int idleLockMinutes() const;
     [[nodiscard]] Status setIdleLockMinutes(const security::Actor &actor, int minutes);
@@ -50,6 +58,11 @@ namespace detail {
 // as a real desk's.
 [[nodiscard]] Status storeDeskIdentity(storage::Database &database, const Clock &clock,
                                        const security::DeskIdentity &desk);
+// The district as stored, for the services that anonymize.
+[[nodiscard]] Result<wire::District> readDistrict(storage::Database &database, const Clock &clock);
+// Stores it inside the caller's transaction.
+[[nodiscard]] Status storeDistrict(storage::Database &database, const Clock &clock,
+                                   const wire::District &district);
 } // namespace detail
 
 } // namespace sportello::services

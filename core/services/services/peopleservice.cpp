@@ -430,7 +430,7 @@ Result<int> PeopleService::purgeAbandonedIntakes()
     if (!tx)
         return tx.error();
     for (qint64 id : std::as_const(*abandoned)) {
-        if (auto done = detail::removePersonData(m_database, m_vault, id); !done)
+        if (auto done = detail::removePersonData(m_database, m_vault, m_clock, id); !done)
             return done.error();
         if (auto audited
             = m_audit.append(0, auditCode(audit::kPurge), kPersonType, QString::number(id));

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/personeraser.h"
 
-#include "referrals/anonymizer.h"
 #include "services/changenotifier.h"
+#include "services/desksettings.h"
 #include "services/peopleservice.h"
 #include "services/servicechecks.h"
 #include "storage/auditlog.h"
@@ -12,6 +12,7 @@
 #include "storage/sessionrepository.h"
 #include "storage/transaction.h"
 #include "support/logging.h"
+#include "wire/anonymizer.h"
 
 using namespace Qt::StringLiterals;
 
@@ -20,7 +21,7 @@ namespace sportello::services {
 using namespace people;
 
 Status detail::removePersonData(storage::Database &database, const crypto::Vault &vault,
-                                qint64 personId)
+                                const Clock &clock, qint64 personId)
 {
     storage::PeopleRepository people(database, vault);
     storage::SessionRepository sessions(database, vault);
@@ -37,9 +38,12 @@ Status detail::removePersonData(storage::Database &database, const crypto::Vault
     auto referred = referrals.list(mine);
     if (!referred)
         return referred.error();
+    auto district = detail::readDistrict(database, clock);
+    if (!district)
+        return district.error();
     for (const referrals::Referral &referral : std::as_const(*referred)) {
         const QJsonObject profile
-            = referrals::anonymizedProfile(*person, referral.createdAt.date());
+            = wire::anonymizedProfile(*person, referral.createdAt.date(), *district);
         if (auto detached = referrals.detach(referral.id, profile); !detached)
             return detached;
     }
@@ -56,6 +60,7 @@ Status detail::removePersonData(storage::Database &database, const crypto::Vault
 PersonEraser::PersonEraser(const ServiceContext &context, PeopleService &people)
     : m_database(context.database)
     , m_vault(context.vault)
+    , m_clock(context.clock)
     , m_audit(context.audit)
     , m_notifier(context.notifier)
     , m_people(people)
@@ -74,7 +79,7 @@ Status PersonEraser::erase(const security::Actor &actor, qint64 personId)
     auto tx = storage::Transaction::begin(m_database);
     if (!tx)
         return tx.error();
-    if (auto removed = detail::removePersonData(m_database, m_vault, personId); !removed)
+    if (auto removed = detail::removePersonData(m_database, m_vault, m_clock, personId); !removed)
         return removed;
     if (auto audited
         = m_audit.append(actor.operatorId, QString::fromLatin1(audit::kErase), entity, id);

@@ -27,6 +27,7 @@ public:
 private:
     storage::Database &m_database;
     const crypto::Vault &m_vault;
+    const Clock &m_clock;
     storage::AuditLog &m_audit;
     ChangeNotifier &m_notifier;
     PeopleService &m_people;

@@ -2,10 +2,11 @@
 #include "services/referralservice.h"
 
 #include "people/vocabulary.h"
-#include "referrals/anonymizer.h"
 #include "services/changenotifier.h"
+#include "services/desksettings.h"
 #include "services/servicechecks.h"
 #include "storage/auditlog.h"
+#include "storage/cataloguetargets.h"
 #include "storage/database.h"
 #include "storage/outboxrepository.h"
 #include "storage/peoplerepository.h"
@@ -13,6 +14,7 @@
 #include "storage/settingsstore.h"
 #include "storage/transaction.h"
 #include "support/clock.h"
+#include "wire/anonymizer.h"
 
 #include <QJsonDocument>
 #include <QUuid>
@@ -43,19 +45,27 @@ ReferralService::ReferralService(const ServiceContext &context)
 Status ReferralService::enqueue(const Referral &r, const QString &eventType)
 {
     // An erased person's profile was kept on the referral; an anonymous one has none (ND).
+    auto district = detail::readDistrict(m_database, m_clock);
+    if (!district)
+        return district.error();
     QJsonObject profile = r.profile;
     if (r.personId > 0) {
         auto stored = storage::PeopleRepository(m_database, m_vault)
                           .person(r.personId, /*withPersonal=*/false);
         if (!stored)
             return stored.error();
-        profile = anonymizedProfile(*stored, r.createdAt.date());
+        profile = wire::anonymizedProfile(*stored, r.createdAt.date(), *district);
     }
     auto desk = storage::SettingsStore(m_database, m_clock)
                     .value(QString::fromLatin1(storage::settingskeys::kDeskCode));
     if (!desk)
         return desk.error();
-    ReferralFacts facts;
+    // The organization a referral names, directly or through one of its services: the hub
+    // routes the referral to it when it is a desk of the network.
+    auto target = storage::CatalogueTargets(m_database).byUid(r.destinationUid);
+    if (!target)
+        return target.error();
+    wire::ReferralFacts facts;
     facts.referralUid = r.uid;
     facts.deskId = *desk;
     facts.referralDate = r.createdAt.date();
@@ -66,8 +76,10 @@ Status ReferralService::enqueue(const Referral &r, const QString &eventType)
     facts.finalOutcome = r.finalOutcome;
     if (r.sentAt.isValid() && r.takenOverAt.isValid())
         facts.daysToTakeOver = int(r.sentAt.daysTo(r.takenOverAt));
+    if (*target)
+        facts.destinationOrganization = (*target)->organizationUid;
     const QByteArray payload
-        = QJsonDocument(anonymize(profile, facts)).toJson(QJsonDocument::Compact);
+        = QJsonDocument(wire::anonymize(profile, facts, *district)).toJson(QJsonDocument::Compact);
     auto queued
         = storage::OutboxRepository(m_database).enqueue(eventType, payload, m_clock.nowUtc());
     if (!queued)

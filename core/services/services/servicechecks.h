@@ -9,6 +9,7 @@
 #include <QStringList>
 
 namespace sportello {
+class Clock;
 namespace crypto {
 class Vault;
 }
@@ -51,7 +52,7 @@ namespace sportello::services::detail {
 // profile). No permission check, no audit row: shared by the erasure and by the purge of
 // abandoned intakes, which check and audit. Works while the vault is locked.
 [[nodiscard]] Status removePersonData(storage::Database &database, const crypto::Vault &vault,
-                                      qint64 personId);
+                                      const Clock &clock, qint64 personId);
 
 // Art. 9/10 micro-voci among `needs` need the person's special-category consent in force; an
 // anonymous walk-in (personId 0) cannot give it. ConsentMissing with args {purpose, need}.

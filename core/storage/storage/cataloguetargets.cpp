@@ -18,11 +18,12 @@ namespace {
 
 // What the dialog shows of an organization and of a service; every join on an index
 // (services_organization, the service_terms key).
-const QString kOrganizations = u"SELECT 0, o.uid, o.name, '', 0, '[]', '[]' FROM organizations o"_s;
+const QString kOrganizations
+    = u"SELECT 0, o.uid, o.name, '', 0, '[]', '[]', o.uid FROM organizations o"_s;
 const QString kServices = u"SELECT 1, s.uid, s.name, o.name,"
                           " EXISTS (SELECT 1 FROM service_terms t WHERE t.service_id = s.id"
                           "  AND t.taxonomy = 'category' AND t.code = ?),"
-                          " s.phones, s.contacts"
+                          " s.phones, s.contacts, o.uid"
                           " FROM services s JOIN organizations o ON o.id = s.organization_id"_s;
 // Every organization, then the services still offered.
 const QString kAllTargets
@@ -50,6 +51,7 @@ Result<QList<ReferralTarget>> readTargets(Result<QSqlQuery> query)
         target.name = query->value(2).toString();
         target.organizationName = query->value(3).toString();
         target.isEmergency = query->value(4).toInt() == 1;
+        target.organizationUid = query->value(7).toString();
         target.phones = catalogue::json::readPhones(arrayOf(query->value(5)), {}, ignored);
         if (target.phones.isEmpty()) {
             const auto contacts

@@ -36,6 +36,10 @@ inline constexpr char kDeskContacts[] = "desk.contacts"; // lines separated by \
 inline constexpr char kDeskOrganization[] = "desk.organization";
 inline constexpr char kDeskComune[] = "desk.comune"; // ISTAT code
 inline constexpr char kDeskCode[] = "desk.code"; // short code, e.g. PIO-CDA
+// The district as the hub (or a demo profile) tells it: its name, its comuni's ISTAT codes
+// separated by commas. Only these comuni leave the desk in an anonymized record.
+inline constexpr char kDistrictName[] = "district.name";
+inline constexpr char kDistrictComuni[] = "district.comuni";
 inline constexpr char kIdleLockMinutes[] = "security.idle_lock_minutes";
 inline constexpr char kPrivacyNoticeText[] = "privacy.notice.text"; // empty: the built-in one
 inline constexpr char kPrivacyNoticeVersion[] = "privacy.notice.version"; // "desk-N"

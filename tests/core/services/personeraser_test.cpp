@@ -3,7 +3,7 @@
 // de-identified, and the referral records for the hub after the person is gone.
 #include "connection.h"
 #include "erasurefixture.h"
-#include "referrals/anonymizer.h"
+#include "wire/anonymizer.h"
 #include "sql.h"
 
 #include <QJsonDocument>
@@ -24,7 +24,7 @@ QJsonObject lastProfile(const ErasureDesk &desk)
     REQUIRE_FALSE(items.isEmpty());
     const QJsonObject record = QJsonDocument::fromJson(items.last().payload).object();
     QJsonObject profile;
-    for (const QString &key : referrals::anonymizedProfileKeys())
+    for (const QString &key : wire::profileKeys())
         profile.insert(key, record.value(key));
     return profile;
 }
@@ -175,7 +175,7 @@ TEST_CASE("an anonymous referral's records stay 'not stated' with no profile kep
     const qint64 id = desk.referrals->create(desk.volunteer, anonymous).value();
     REQUIRE(desk.referrals->move(desk.volunteer, id, {referrals::State::Inviata, {}, {}, {}}).ok());
     const QJsonObject profile = lastProfile(desk);
-    for (const QString &key : referrals::anonymizedProfileKeys())
+    for (const QString &key : wire::profileKeys())
         CHECK(profile.value(key).toString() == u"ND");
 }
 

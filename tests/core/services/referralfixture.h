@@ -2,6 +2,7 @@
 #pragma once
 
 #include "peoplefixture.h"
+#include "services/desksettings.h"
 #include "services/outboxservice.h"
 #include "services/referralservice.h"
 
@@ -18,6 +19,10 @@ struct ReferralDesk : PeopleDesk
     ReferralDesk()
     {
         referrals = &services->referrals();
+        // The district the records' comuni are coded against, as a hub would send it.
+        REQUIRE(services->settings()
+                    .setDistrict({u"Est Milano"_s, {u"015175"_s, u"015205"_s, u"015242"_s}})
+                    .ok());
         people::Person p = person(u"Rita"_s, u"Marchetti"_s, 1957);
         p.residence = u"015205"_s;
         p.phone = u"+39 333 111 2222"_s;

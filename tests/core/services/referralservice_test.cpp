@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connection.h"
 #include "referralfixture.h"
-#include "referrals/anonymizer.h"
+#include "wire/anonymizer.h"
 #include "services/referralservice.h"
 #include "sql.h"
 #include "storage/referralrepository.h"
@@ -52,12 +52,12 @@ TEST_CASE("a referral's every change writes its history, audit and anonymized ou
     const QJsonObject last = QJsonDocument::fromJson(items.last().payload).object();
     CHECK(last.value(u"stato"_s).toString() == u"CHIUSA");
     CHECK(last.value(u"esito_finale"_s).toString() == u"RISOLTA");
-    CHECK(last.value(u"giorni_invio_presa_in_carico"_s).toInt() == 7);
+    CHECK(last.value(u"giorni_invio_presa_in_carico"_s).toString() == u"0-7");
     CHECK(last.value(u"comune_istat"_s).toString() == u"015205");
     for (const sync::OutboxItem &item : items) {
         const QJsonObject record = QJsonDocument::fromJson(item.payload).object();
         for (auto it = record.constBegin(); it != record.constEnd(); ++it)
-            CHECK(anonymizedReferralKeys().contains(it.key()));
+            CHECK(wire::referralRecordKeys().contains(it.key()));
         CHECK_FALSE(item.payload.contains("Marchetti"));
         CHECK_FALSE(item.payload.contains("Sfratto"));
         CHECK_FALSE(item.payload.contains("111 2222"));

@@ -189,3 +189,38 @@ TEST_CASE("write the missing schema fixtures", "[.write-schema-fixtures]")
         CHECK(QFile::exists(fixturePath(version)));
     }
 }
+
+TEST_CASE("records waiting in the outbox take the shape of protocol v1 on upgrade",
+          "[storage][migration][fixtures]")
+{
+    test::TempDir dir;
+    const QString copy = dir.filePath(u"sportello.db"_s);
+    REQUIRE(QFile::copy(fixturePath(6), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        RawDatabase raw(copy);
+        REQUIRE(run(raw.db,
+                    u"INSERT INTO outbox(event_uid, event_type, payload, created_at, state) VALUES"
+                    " ('7c1e7a0a-0000-4000-8000-0000000000a1', 'referral.status_changed',"
+                    "  '{\"stato\":\"PRESA_IN_CARICO\",\"giorni_invio_presa_in_carico\":9}',"
+                    "  '2025-06-01T09:00:00Z', 'QUEUED'),"
+                    " ('7c1e7a0a-0000-4000-8000-0000000000a2', 'referral.status_changed',"
+                    "  '{\"stato\":\"PRESA_IN_CARICO\",\"giorni_invio_presa_in_carico\":75}',"
+                    "  '2025-06-01T09:00:00Z', 'DELIVERED')"_s)
+                    .ok());
+    }
+    auto db = Database::open(copy, MigrationSet::application());
+    REQUIRE(db.ok());
+    const auto payload = [&](const char *uid) {
+        return scalar(connectionOf(**db),
+                      u"SELECT payload FROM outbox WHERE event_uid = ?"_s.replace(
+                          u"?"_s, u"'%1'"_s.arg(QString::fromLatin1(uid))))
+            .value()
+            .toString();
+    };
+    const QString queued = payload("7c1e7a0a-0000-4000-8000-0000000000a1");
+    CHECK(queued.contains(u"\"giorni_invio_presa_in_carico\":\"8-14\""_s));
+    CHECK(queued.contains(u"\"dest_org\":null"_s));
+    // What the hub already has stays as it was delivered.
+    CHECK(payload("7c1e7a0a-0000-4000-8000-0000000000a2").contains(u":75}"_s));
+}

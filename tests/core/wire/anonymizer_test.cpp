@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/syntheticpeople.h"
 #include "people/vocabulary.h"
-#include "referrals/anonymizer.h"
 #include "referrals/referralstate.h"
 #include "testhelpers.h"
+#include "wire/anonymizer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,8 +16,11 @@
 using namespace Qt::StringLiterals;
 using namespace sportello;
 using namespace sportello::referrals;
+using namespace sportello::wire;
 
 namespace {
+const District kDistrict {u"Est Milano"_s, {u"015175"_s, u"015205"_s, u"015242"_s, u"015185"_s}};
+
 people::Person personOf(const demo::SyntheticPerson &s)
 {
     people::Person p;
@@ -37,7 +40,7 @@ people::Person personOf(const demo::SyntheticPerson &s)
 }
 } // namespace
 
-TEST_CASE("age bands follow DESIGN.md and the birthday", "[referrals][anonymizer]")
+TEST_CASE("age bands follow DESIGN.md and the birthday", "[wire][anonymizer]")
 {
     const QDate on(2026, 6, 15);
     CHECK(ageBand(0, QDate(2008, 6, 16), on) == u"0-17");
@@ -52,11 +55,11 @@ TEST_CASE("age bands follow DESIGN.md and the birthday", "[referrals][anonymizer
 }
 
 TEST_CASE("the anonymized referral of 10,000 generated people holds only allow-listed codes",
-          "[referrals][anonymizer]")
+          "[wire][anonymizer]")
 {
     demo::SyntheticPeople generator(20261122);
     const QDate today(2026, 11, 22);
-    const QSet<QString> allowed(anonymizedReferralKeys().cbegin(), anonymizedReferralKeys().cend());
+    const QSet<QString> allowed(referralRecordKeys().cbegin(), referralRecordKeys().cend());
     const auto &needs = people::Vocabulary::needs();
     QRandomGenerator random(7);
     int outside = 0;
@@ -75,12 +78,16 @@ TEST_CASE("the anonymized referral of 10,000 generated people holds only allow-l
         referral.note = u"Nota per il servizio: %1 %2, tel. %3, abita in %4"_s.arg(
             person.givenName, person.familyName, person.phone, person.address);
 
-        const QJsonObject record = anonymize(person, referral);
+        const QJsonObject record = anonymize(person, referral, kDistrict);
         const QString json
             = QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact));
         INFO(i);
         for (auto it = record.constBegin(); it != record.constEnd(); ++it)
             REQUIRE(allowed.contains(it.key()));
+        // The anonymizer and the hub's validation share one schema: every key, each valid.
+        REQUIRE(record.size() == referralRecordKeys().size());
+        const auto wrong = checkReferralRecord(record, kDistrict, u"data"_s);
+        REQUIRE_FALSE(wrong);
         for (const QString &secret :
              {person.givenName, person.familyName, person.codiceFiscale, person.phone,
               person.address, person.birthDate.toString(Qt::ISODate),
@@ -98,7 +105,7 @@ TEST_CASE("the anonymized referral of 10,000 generated people holds only allow-l
     CHECK(outside > 0);
 }
 
-TEST_CASE("unexpected values never pass through the anonymizer", "[referrals][anonymizer]")
+TEST_CASE("unexpected values never pass through the anonymizer", "[wire][anonymizer]")
 {
     people::Person person;
     person.givenName = u"Zeno"_s;
@@ -112,7 +119,7 @@ TEST_CASE("unexpected values never pass through the anonymizer", "[referrals][an
     referral.state = u"chiamare Zeno"_s;
     referral.finalOutcome = u"risolta con Zeno"_s;
     referral.needs = {u"ALT.ALTRO"_s, u"testo libero"_s};
-    const QJsonObject record = anonymize(person, referral);
+    const QJsonObject record = anonymize(person, referral, kDistrict);
     CHECK(record.value(u"comune_istat"_s).toString() == u"FUORI_DISTRETTO");
     CHECK(record.value(u"cittadinanza_macro"_s).toString() == u"ND");
     CHECK(record.value(u"genere"_s).toString() == u"ND");
@@ -120,13 +127,14 @@ TEST_CASE("unexpected values never pass through the anonymizer", "[referrals][an
     CHECK(record.value(u"urgenza"_s).toString() == u"ND");
     CHECK(record.value(u"stato"_s).toString() == u"ND");
     CHECK(record.value(u"esito_finale"_s).toString() == u"ND");
+    CHECK(record.value(u"dest_org"_s).isNull());
     CHECK(record.value(u"bisogni_macro"_s).toArray() == QJsonArray {u"ALT"_s});
     CHECK(record.value(u"anno_mese"_s).toString() == u"2026-03");
     CHECK_FALSE(QJsonDocument(record).toJson().contains("Zeno"));
 }
 
 TEST_CASE("a kept profile gives the same record as the person, and nothing unexpected",
-          "[referrals][anonymizer]")
+          "[wire][anonymizer]")
 {
     demo::SyntheticPeople generator(20260302);
     const QDate today(2026, 3, 2);
@@ -137,15 +145,15 @@ TEST_CASE("a kept profile gives the same record as the person, and nothing unexp
     referral.urgency = u"ORD"_s;
     referral.state = u"INVIATA"_s;
     referral.needs = {u"CAS.SFRATTO"_s};
-    QStringList profileKeys = anonymizedProfileKeys();
+    QStringList profileKeys = wire::profileKeys();
     profileKeys.sort(); // QJsonObject::keys() are sorted
     for (int i = 0; i < 500; ++i) {
         const people::Person person = personOf(generator.next(today));
         referral.referralDate = today.addDays(-i);
-        const QJsonObject profile = anonymizedProfile(person, referral.referralDate);
+        const QJsonObject profile = anonymizedProfile(person, referral.referralDate, kDistrict);
         INFO(i);
         REQUIRE(profile.keys() == profileKeys);
-        REQUIRE(anonymize(profile, referral) == anonymize(person, referral));
+        REQUIRE(anonymize(profile, referral, kDistrict) == anonymize(person, referral, kDistrict));
     }
 
     // Read like any input: only the profile keys, only values the anonymizer could produce.
@@ -156,7 +164,7 @@ TEST_CASE("a kept profile gives the same record as the person, and nothing unexp
                                 {u"nucleo_tipo"_s, u"SOLO"_s},
                                 {u"nome"_s, u"Zeno"_s}};
     referral.referralDate = today;
-    const QJsonObject record = anonymize(tampered, referral);
+    const QJsonObject record = anonymize(tampered, referral, kDistrict);
     CHECK(record.value(u"comune_istat"_s).toString() == u"ND");
     CHECK(record.value(u"fascia_eta"_s).toString() == u"ND");
     CHECK(record.value(u"genere"_s).toString() == u"ND");
@@ -165,7 +173,7 @@ TEST_CASE("a kept profile gives the same record as the person, and nothing unexp
     CHECK_FALSE(record.contains(u"nome"_s));
     CHECK_FALSE(QJsonDocument(record).toJson().contains("Zeno"));
     // No profile at all: an anonymous referral.
-    const QJsonObject anonymous = anonymize(QJsonObject(), referral);
-    for (const QString &key : anonymizedProfileKeys())
+    const QJsonObject anonymous = anonymize(QJsonObject(), referral, kDistrict);
+    for (const QString &key : wire::profileKeys())
         CHECK(anonymous.value(key).toString() == u"ND");
 }

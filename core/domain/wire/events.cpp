@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wire/events.h"
+
+#include "referrals/referralstate.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace sportello::wire {
+
+namespace {
+
+const QStringList kEnvelopeKeys {u"id"_s, u"type"_s, u"occurred_at"_s, u"data"_s};
+const QStringList kFeedbackKeys {u"service_id"_s, u"problema"_s, u"catalogue_version"_s};
+
+QString join(const QString &path, const QString &key)
+{
+    return path.isEmpty() ? key : path + u'.' + key;
+}
+
+} // namespace
+
+const QStringList &postableEventTypes()
+{
+    static const QStringList types {QString::fromLatin1(eventtype::kReferralCreated),
+                                    QString::fromLatin1(eventtype::kReferralLogged),
+                                    QString::fromLatin1(eventtype::kReferralUpdated),
+                                    QString::fromLatin1(eventtype::kReferralStatusChanged),
+                                    QString::fromLatin1(eventtype::kCatalogueFeedback)};
+    return types;
+}
+
+bool isReferralEventType(const QString &type)
+{
+    return type.startsWith(u"referral.") && postableEventTypes().contains(type);
+}
+
+bool isLowercaseUuid(const QString &text)
+{
+    static const QRegularExpression re(
+        u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s);
+    return re.match(text).hasMatch();
+}
+
+QString wireTime(const QDateTime &time)
+{
+    return time.toUTC().toString(u"yyyy-MM-ddTHH:mm:ssZ"_s);
+}
+
+QJsonObject toJson(const Event &event)
+{
+    return {{u"id"_s, event.id},
+            {u"type"_s, event.type},
+            {u"occurred_at"_s, wireTime(event.occurredAt)},
+            {u"data"_s, event.data}};
+}
+
+QByteArray canonicalContent(const Event &event)
+{
+    return event.type.toUtf8() + '\n' + wireTime(event.occurredAt).toUtf8() + '\n'
+        + QJsonDocument(event.data).toJson(QJsonDocument::Compact);
+}
+
+std::variant<Event, FieldError> readPostedEvent(const QJsonValue &value, const District &district,
+                                                const QString &path)
+{
+    if (!value.isObject())
+        return FieldError {path, u"must be an object"_s};
+    const QJsonObject object = value.toObject();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (!kEnvelopeKeys.contains(it.key()))
+            return FieldError {join(path, it.key()), u"is not a field of an event"_s};
+    }
+    for (const QString &key : kEnvelopeKeys) {
+        if (!object.contains(key))
+            return FieldError {join(path, key), u"is required"_s};
+    }
+    Event event;
+    event.id = object.value(u"id"_s).toString();
+    if (!isLowercaseUuid(event.id))
+        return FieldError {join(path, u"id"_s), u"must be a lowercase UUID"_s};
+    event.type = object.value(u"type"_s).toString();
+    if (!postableEventTypes().contains(event.type))
+        return FieldError {join(path, u"type"_s), u"is not an event type a desk may post"_s};
+    static const QRegularExpression time(
+        u"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"_s);
+    const QString occurred = object.value(u"occurred_at"_s).toString();
+    event.occurredAt = QDateTime::fromString(occurred, Qt::ISODate);
+    if (!time.match(occurred).hasMatch() || !event.occurredAt.isValid())
+        return FieldError {join(path, u"occurred_at"_s),
+                           u"must be a UTC time like 2026-12-05T10:00:00Z"_s};
+    event.occurredAt = event.occurredAt.toUTC();
+    if (!object.value(u"data"_s).isObject())
+        return FieldError {join(path, u"data"_s), u"must be an object"_s};
+    event.data = object.value(u"data"_s).toObject();
+    const QString dataPath = join(path, u"data"_s);
+    const auto wrong = isReferralEventType(event.type)
+        ? checkReferralRecord(event.data, district, dataPath)
+        : checkFeedback(event.data, dataPath);
+    if (wrong)
+        return *wrong;
+    return event;
+}
+
+const QStringList &feedbackProblems()
+{
+    static const QStringList codes {u"TELEFONO_ERRATO"_s,  u"INDIRIZZO_ERRATO"_s,
+                                    u"ORARI_ERRATI"_s,     u"REQUISITI_CAMBIATI"_s,
+                                    u"SERVIZIO_CESSATO"_s, u"ALTRO"_s};
+    return codes;
+}
+
+std::optional<FieldError> checkFeedback(const QJsonObject &data, const QString &path)
+{
+    for (auto it = data.constBegin(); it != data.constEnd(); ++it) {
+        if (!kFeedbackKeys.contains(it.key()))
+            return FieldError {join(path, it.key()), u"is not a field of a catalogue feedback"_s};
+    }
+    for (const QString &key : kFeedbackKeys) {
+        if (!data.contains(key))
+            return FieldError {join(path, key), u"is required"_s};
+    }
+    static const QRegularExpression uid(u"^[A-Za-z0-9_.:-]{1,64}$"_s);
+    if (!uid.match(data.value(u"service_id"_s).toString()).hasMatch())
+        return FieldError {join(path, u"service_id"_s), u"must be a catalogue uid"_s};
+    if (!feedbackProblems().contains(data.value(u"problema"_s).toString()))
+        return FieldError {join(path, u"problema"_s), u"is not a code of its vocabulary"_s};
+    const QJsonValue version = data.value(u"catalogue_version"_s);
+    if (!version.isNull()
+        && (!version.isDouble() || version.toDouble() < 0
+            || version.toDouble() != double(version.toInteger()))) {
+        return FieldError {join(path, u"catalogue_version"_s), u"must be a whole number or null"_s};
+    }
+    return std::nullopt;
+}
+
+QJsonObject toJson(const StatusChange &change)
+{
+    const auto orNull = [](const QString &code) {
+        return code.isEmpty() ? QJsonValue() : QJsonValue(code);
+    };
+    return {{u"ref_uuid"_s, change.refUuid},
+            {u"stato"_s, change.state},
+            {u"motivo"_s, orNull(change.reason)},
+            {u"esito_finale"_s, orNull(change.finalOutcome)}};
+}
+
+const QStringList &answerStates()
+{
+    static const QStringList states {u"RICEVUTA"_s,
+                                     u"IN_VALUTAZIONE"_s,
+                                     u"PRESA_IN_CARICO"_s,
+                                     u"NON_PRESA_IN_CARICO"_s,
+                                     u"RESPINTA_INCOMPLETA"_s,
+                                     u"CHIUSA"_s};
+    return states;
+}
+
+std::optional<FieldError> checkStatusChange(const StatusChange &change)
+{
+    if (!isLowercaseUuid(change.refUuid))
+        return FieldError {u"ref_uuid"_s, u"must be a lowercase UUID"_s};
+    if (!answerStates().contains(change.state))
+        return FieldError {u"stato"_s, u"must be one of %1"_s.arg(answerStates().join(u", "))};
+    referrals::State state = referrals::State::Bozza;
+    if (!referrals::stateFromCode(change.state, &state))
+        return FieldError {u"stato"_s, u"is not a referral state"_s};
+    const QStringList reasons = referrals::reasonsFor(state);
+    if (change.reason.isEmpty() ? referrals::reasonRequired(state)
+                                : !reasons.contains(change.reason)) {
+        return FieldError {u"motivo"_s,
+                           reasons.isEmpty() ? u"takes no reason"_s
+                                             : u"must be one of %1"_s.arg(reasons.join(u", "))};
+    }
+    const bool closing = state == referrals::State::Chiusa;
+    if (closing != !change.finalOutcome.isEmpty()
+        || (closing && !referrals::finalOutcomes().contains(change.finalOutcome))) {
+        return FieldError {u"esito_finale"_s,
+                           closing
+                               ? u"must be one of %1"_s.arg(referrals::finalOutcomes().join(u", "))
+                               : u"is only for CHIUSA"_s};
+    }
+    return std::nullopt;
+}
+
+} // namespace sportello::wire

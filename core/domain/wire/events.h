@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "wire/record.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <variant>
+
+// The events of protocol v1 (docs/hub-api.yaml): immutable, each with its own UUID, sent by a
+// desk in batches and, addressed to a desk, read back from the hub's feed.
+namespace sportello::wire {
+
+namespace eventtype {
+inline constexpr char kReferralCreated[] = "referral.created";
+inline constexpr char kReferralLogged[] = "referral.logged";
+inline constexpr char kReferralUpdated[] = "referral.updated";
+inline constexpr char kReferralStatusChanged[] = "referral.status_changed";
+inline constexpr char kCatalogueFeedback[] = "catalogue.feedback";
+} // namespace eventtype
+
+// The types a desk may post.
+[[nodiscard]] const QStringList &postableEventTypes();
+// The referral types among them: their data is a referral record.
+[[nodiscard]] bool isReferralEventType(const QString &type);
+
+// A batch holds at most this many events in at most this many bytes.
+inline constexpr int kMaxBatchEvents = 500;
+inline constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
+
+struct Event
+{
+    QString id; // lowercase UUID, the idempotency key
+    QString type;
+    QDateTime occurredAt; // UTC, whole seconds
+    QJsonObject data;
+};
+
+// The wire form: {"id", "type", "occurred_at", "data"}.
+[[nodiscard]] QJsonObject toJson(const Event &event);
+// The bytes two deliveries of one event must share to be the same event: type, time and data
+// in a canonical serialization (QJsonObject keeps its keys sorted).
+[[nodiscard]] QByteArray canonicalContent(const Event &event);
+
+// Reads one posted event, checking the envelope and the data against the schema; a field of
+// an error is prefixed by `path` ("events[3]").
+[[nodiscard]] std::variant<Event, FieldError>
+readPostedEvent(const QJsonValue &value, const District &district, const QString &path);
+
+// What a desk reports about an outdated catalogue entry: codes only, no free text.
+[[nodiscard]] const QStringList &feedbackProblems(); // TELEFONO_ERRATO, …
+[[nodiscard]] std::optional<FieldError> checkFeedback(const QJsonObject &data, const QString &path);
+
+// The answer to a referral as the hub tells the desk that sent it.
+struct StatusChange
+{
+    QString refUuid;
+    QString state; // a referral state code
+    QString reason; // a reason code of the move, may be empty
+    QString finalOutcome; // for CHIUSA, may be empty
+};
+[[nodiscard]] QJsonObject toJson(const StatusChange &change);
+// The states a destination's answer may carry, and whether a reason or an outcome is needed.
+[[nodiscard]] const QStringList &answerStates();
+[[nodiscard]] std::optional<FieldError> checkStatusChange(const StatusChange &change);
+
+[[nodiscard]] bool isLowercaseUuid(const QString &text);
+// "2026-12-05T10:00:00Z": UTC, whole seconds.
+[[nodiscard]] QString wireTime(const QDateTime &time);
+
+} // namespace sportello::wire
