@@ -2,6 +2,194 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Admin</name>
+    <message>
+        <source>Give the hub&apos;s directory with --dir DIR.</source>
+        <translation>Give the hub&apos;s directory with --dir DIR.</translation>
+    </message>
+    <message>
+        <source>Usage: sportello-hub COMMAND --dir DIR [options]
+  init [--db URL] [--cert FILE --key FILE]
+  district set --name NAME --comuni CODE,CODE,...
+  desk add NAME --comune CODE [--organization UID]
+  desk list | desk revoke NAME|ID | desk rotate NAME|ID
+  referral status REF_UUID STATE [--reason CODE] [--outcome CODE]
+  catalogue feedback
+  backup --out FILE
+  serve --listen ADDRESS:PORT</source>
+        <translation>Usage: sportello-hub COMMAND --dir DIR [options]
+  init [--db URL] [--cert FILE --key FILE]
+  district set --name NAME --comuni CODE,CODE,...
+  desk add NAME --comune CODE [--organization UID]
+  desk list | desk revoke NAME|ID | desk rotate NAME|ID
+  referral status REF_UUID STATE [--reason CODE] [--outcome CODE]
+  catalogue feedback
+  backup --out FILE
+  serve --listen ADDRESS:PORT</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>%1 already holds a hub: nothing was changed.</source>
+        <translation>%1 already holds a hub: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Give --cert and --key together.</source>
+        <translation>Give --cert and --key together.</translation>
+    </message>
+    <message>
+        <source>The directory %1 cannot be created.</source>
+        <translation>The directory %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The local certificates cannot be created.</source>
+        <translation>The local certificates cannot be created.</translation>
+    </message>
+    <message>
+        <source>The catalogue signing key cannot be created.</source>
+        <translation>The catalogue signing key cannot be created.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database cannot be opened.</source>
+        <translation>The hub&apos;s database cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s configuration cannot be written.</source>
+        <translation>The hub&apos;s configuration cannot be written.</translation>
+    </message>
+    <message>
+        <source>Hub created in %1.</source>
+        <translation>Hub created in %1.</translation>
+    </message>
+    <message>
+        <source>For local use only: the desks trust %1.</source>
+        <translation>For local use only: the desks trust %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISTAT comune code (six digits).</source>
+        <translation>%1 is not an ISTAT comune code (six digits).</translation>
+    </message>
+    <message>
+        <source>The district cannot be saved.</source>
+        <translation>The district cannot be saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>District %1: %n comuni.</source>
+        <translation>
+            <numerusform>District %1: %n comune.</numerusform>
+            <numerusform>District %1: %n comuni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The desks cannot be read.</source>
+        <translation>The desks cannot be read.</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>enrolled</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desk(s).</source>
+        <translation>
+            <numerusform>%n desk.</numerusform>
+            <numerusform>%n desks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the desk&apos;s comune with --comune CODE (six digits).</source>
+        <translation>Give the desk&apos;s comune with --comune CODE (six digits).</translation>
+    </message>
+    <message>
+        <source>A desk named %1 is already enrolled.</source>
+        <translation>A desk named %1 is already enrolled.</translation>
+    </message>
+    <message>
+        <source>The desk cannot be enrolled.</source>
+        <translation>The desk cannot be enrolled.</translation>
+    </message>
+    <message>
+        <source>Desk %1 enrolled with id %2.</source>
+        <translation>Desk %1 enrolled with id %2.</translation>
+    </message>
+    <message>
+        <source>Hand this one-time enrolment token to the desk in person; the hub keeps only its fingerprint: %1</source>
+        <translation>Hand this one-time enrolment token to the desk in person; the hub keeps only its fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>No desk is named %1.</source>
+        <translation>No desk is named %1.</translation>
+    </message>
+    <message>
+        <source>The desk cannot be revoked.</source>
+        <translation>The desk cannot be revoked.</translation>
+    </message>
+    <message>
+        <source>Desk %1 revoked: its token no longer works.</source>
+        <translation>Desk %1 revoked: its token no longer works.</translation>
+    </message>
+    <message>
+        <source>The token cannot be replaced.</source>
+        <translation>The token cannot be replaced.</translation>
+    </message>
+    <message>
+        <source>The old token of %1 works until %2.</source>
+        <translation>The old token of %1 works until %2.</translation>
+    </message>
+    <message>
+        <source>New token for the desk: %1</source>
+        <translation>New token for the desk: %1</translation>
+    </message>
+    <message>
+        <source>The answer is not valid: %1 %2.</source>
+        <translation>The answer is not valid: %1 %2.</translation>
+    </message>
+    <message>
+        <source>The hub has received no referral %1.</source>
+        <translation>The hub has received no referral %1.</translation>
+    </message>
+    <message>
+        <source>The answer cannot be recorded.</source>
+        <translation>The answer cannot be recorded.</translation>
+    </message>
+    <message>
+        <source>Answer recorded: the desk that sent the referral will receive it (event %1).</source>
+        <translation>Answer recorded: the desk that sent the referral will receive it (event %1).</translation>
+    </message>
+    <message>
+        <source>The reports cannot be read.</source>
+        <translation>The reports cannot be read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) of outdated entries.</source>
+        <translation>
+            <numerusform>%n report of an outdated entry.</numerusform>
+            <numerusform>%n reports of outdated entries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 exists: choose a new file.</source>
+        <translation>%1 exists: choose a new file.</translation>
+    </message>
+    <message>
+        <source>The hub runs on PostgreSQL: back it up with pg_dump (see docs/hub.md).</source>
+        <translation>The hub runs on PostgreSQL: back it up with pg_dump (see docs/hub.md).</translation>
+    </message>
+    <message>
+        <source>The backup failed.</source>
+        <translation>The backup failed.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Backup written to %1.</translation>
+    </message>
+</context>
+<context>
     <name>AuditText</name>
     <message>
         <source>Signed in</source>
@@ -1579,6 +1767,37 @@
     </message>
 </context>
 <context>
+    <name>Serve</name>
+    <message>
+        <source>Give the address to listen on as ADDRESS:PORT, e.g. 127.0.0.1:8443.</source>
+        <translation>Give the address to listen on as ADDRESS:PORT, e.g. 127.0.0.1:8443.</translation>
+    </message>
+    <message>
+        <source>%1 holds no hub: run sportello-hub init first.</source>
+        <translation>%1 holds no hub: run sportello-hub init first.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate or key cannot be read (%1, %2).</source>
+        <translation>The hub&apos;s certificate or key cannot be read (%1, %2).</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database cannot be opened.</source>
+        <translation>The hub&apos;s database cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Cannot listen on %1: %2</translation>
+    </message>
+    <message>
+        <source>Hub stopped.</source>
+        <translation>Hub stopped.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceHtml</name>
     <message>
         <source>Temporarily closed</source>
@@ -1930,6 +2149,13 @@
     <message>
         <source>Other body</source>
         <translation>Other body</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::hub::Serve</name>
+    <message>
+        <source>Usage: sportello-hub serve --listen ADDRESS:PORT --dir DIR</source>
+        <translation>Usage: sportello-hub serve --listen ADDRESS:PORT --dir DIR</translation>
     </message>
 </context>
 <context>

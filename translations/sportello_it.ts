@@ -2,6 +2,194 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>Admin</name>
+    <message>
+        <source>Give the hub&apos;s directory with --dir DIR.</source>
+        <translation>Indicare la cartella dello hub con --dir CARTELLA.</translation>
+    </message>
+    <message>
+        <source>Usage: sportello-hub COMMAND --dir DIR [options]
+  init [--db URL] [--cert FILE --key FILE]
+  district set --name NAME --comuni CODE,CODE,...
+  desk add NAME --comune CODE [--organization UID]
+  desk list | desk revoke NAME|ID | desk rotate NAME|ID
+  referral status REF_UUID STATE [--reason CODE] [--outcome CODE]
+  catalogue feedback
+  backup --out FILE
+  serve --listen ADDRESS:PORT</source>
+        <translation>Uso: sportello-hub COMANDO --dir CARTELLA [opzioni]
+  init [--db URL] [--cert FILE --key FILE]
+  district set --name NAME --comuni CODE,CODE,...
+  desk add NAME --comune CODE [--organization UID]
+  desk list | desk revoke NAME|ID | desk rotate NAME|ID
+  referral status REF_UUID STATE [--reason CODE] [--outcome CODE]
+  catalogue feedback
+  backup --out FILE
+  serve --listen ADDRESS:PORT</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Dettagli: %1</translation>
+    </message>
+    <message>
+        <source>%1 already holds a hub: nothing was changed.</source>
+        <translation>%1 contiene già uno hub: non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Give --cert and --key together.</source>
+        <translation>Indicare --cert e --key insieme.</translation>
+    </message>
+    <message>
+        <source>The directory %1 cannot be created.</source>
+        <translation>Impossibile creare la cartella %1.</translation>
+    </message>
+    <message>
+        <source>The local certificates cannot be created.</source>
+        <translation>Impossibile creare i certificati locali.</translation>
+    </message>
+    <message>
+        <source>The catalogue signing key cannot be created.</source>
+        <translation>Impossibile creare la chiave di firma del catalogo.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database cannot be opened.</source>
+        <translation>Impossibile aprire il database dello hub.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s configuration cannot be written.</source>
+        <translation>Impossibile scrivere la configurazione dello hub.</translation>
+    </message>
+    <message>
+        <source>Hub created in %1.</source>
+        <translation>Hub creato in %1.</translation>
+    </message>
+    <message>
+        <source>For local use only: the desks trust %1.</source>
+        <translation>Solo per uso locale: gli sportelli si fidano di %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISTAT comune code (six digits).</source>
+        <translation>%1 non è un codice ISTAT di comune (sei cifre).</translation>
+    </message>
+    <message>
+        <source>The district cannot be saved.</source>
+        <translation>Impossibile salvare il distretto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>District %1: %n comuni.</source>
+        <translation>
+            <numerusform>Distretto %1: %n comune.</numerusform>
+            <numerusform>Distretto %1: %n comuni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The desks cannot be read.</source>
+        <translation>Impossibile leggere gli sportelli.</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revocato</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>registrato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desk(s).</source>
+        <translation>
+            <numerusform>%n sportello.</numerusform>
+            <numerusform>%n sportelli.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the desk&apos;s comune with --comune CODE (six digits).</source>
+        <translation>Indicare il comune dello sportello con --comune CODICE (sei cifre).</translation>
+    </message>
+    <message>
+        <source>A desk named %1 is already enrolled.</source>
+        <translation>Uno sportello di nome %1 è già registrato.</translation>
+    </message>
+    <message>
+        <source>The desk cannot be enrolled.</source>
+        <translation>Impossibile registrare lo sportello.</translation>
+    </message>
+    <message>
+        <source>Desk %1 enrolled with id %2.</source>
+        <translation>Sportello %1 registrato con id %2.</translation>
+    </message>
+    <message>
+        <source>Hand this one-time enrolment token to the desk in person; the hub keeps only its fingerprint: %1</source>
+        <translation>Consegnare di persona allo sportello questo token di registrazione monouso; lo hub ne conserva solo l&apos;impronta: %1</translation>
+    </message>
+    <message>
+        <source>No desk is named %1.</source>
+        <translation>Nessuno sportello si chiama %1.</translation>
+    </message>
+    <message>
+        <source>The desk cannot be revoked.</source>
+        <translation>Impossibile revocare lo sportello.</translation>
+    </message>
+    <message>
+        <source>Desk %1 revoked: its token no longer works.</source>
+        <translation>Sportello %1 revocato: il suo token non funziona più.</translation>
+    </message>
+    <message>
+        <source>The token cannot be replaced.</source>
+        <translation>Impossibile sostituire il token.</translation>
+    </message>
+    <message>
+        <source>The old token of %1 works until %2.</source>
+        <translation>Il vecchio token di %1 funziona fino al %2.</translation>
+    </message>
+    <message>
+        <source>New token for the desk: %1</source>
+        <translation>Nuovo token per lo sportello: %1</translation>
+    </message>
+    <message>
+        <source>The answer is not valid: %1 %2.</source>
+        <translation>La risposta non è valida: %1 %2.</translation>
+    </message>
+    <message>
+        <source>The hub has received no referral %1.</source>
+        <translation>Lo hub non ha ricevuto alcuna segnalazione %1.</translation>
+    </message>
+    <message>
+        <source>The answer cannot be recorded.</source>
+        <translation>Impossibile registrare la risposta.</translation>
+    </message>
+    <message>
+        <source>Answer recorded: the desk that sent the referral will receive it (event %1).</source>
+        <translation>Risposta registrata: lo sportello che ha inviato la segnalazione la riceverà (evento %1).</translation>
+    </message>
+    <message>
+        <source>The reports cannot be read.</source>
+        <translation>Impossibile leggere le segnalazioni.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) of outdated entries.</source>
+        <translation>
+            <numerusform>%n segnalazione di scheda non aggiornata.</numerusform>
+            <numerusform>%n segnalazioni di schede non aggiornate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 exists: choose a new file.</source>
+        <translation>%1 esiste già: scegliere un nuovo file.</translation>
+    </message>
+    <message>
+        <source>The hub runs on PostgreSQL: back it up with pg_dump (see docs/hub.md).</source>
+        <translation>Lo hub usa PostgreSQL: fare il backup con pg_dump (vedere docs/hub.md).</translation>
+    </message>
+    <message>
+        <source>The backup failed.</source>
+        <translation>Backup non riuscito.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Backup scritto in %1.</translation>
+    </message>
+</context>
+<context>
     <name>AuditText</name>
     <message>
         <source>Signed in</source>
@@ -1579,6 +1767,37 @@
     </message>
 </context>
 <context>
+    <name>Serve</name>
+    <message>
+        <source>Give the address to listen on as ADDRESS:PORT, e.g. 127.0.0.1:8443.</source>
+        <translation>Indicare l&apos;indirizzo di ascolto come INDIRIZZO:PORTA, per esempio 127.0.0.1:8443.</translation>
+    </message>
+    <message>
+        <source>%1 holds no hub: run sportello-hub init first.</source>
+        <translation>%1 non contiene uno hub: eseguire prima sportello-hub init.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate or key cannot be read (%1, %2).</source>
+        <translation>Impossibile leggere il certificato o la chiave dello hub (%1, %2).</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database cannot be opened.</source>
+        <translation>Impossibile aprire il database dello hub.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Dettagli: %1</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Impossibile restare in ascolto su %1: %2</translation>
+    </message>
+    <message>
+        <source>Hub stopped.</source>
+        <translation>Hub fermato.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceHtml</name>
     <message>
         <source>Temporarily closed</source>
@@ -1930,6 +2149,13 @@
     <message>
         <source>Other body</source>
         <translation>Altro ente</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::hub::Serve</name>
+    <message>
+        <source>Usage: sportello-hub serve --listen ADDRESS:PORT --dir DIR</source>
+        <translation>Uso: sportello-hub serve --listen INDIRIZZO:PORTA --dir CARTELLA</translation>
     </message>
 </context>
 <context>

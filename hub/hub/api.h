@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "hub/eventsendpoint.h"
+#include "hub/http.h"
+#include "hub/ratelimiter.h"
+#include "hub/store.h"
+#include "support/clock.h"
+
+// Protocol v1 (docs/hub-api.yaml) as one function from a request to its answer: the routing,
+// the bearer token of each desk, the rate limit, then the endpoint. The HTTP server only
+// carries bytes to and from it.
+namespace sportello::hub {
+
+class Api final
+{
+public:
+    Api(Store &store, const Clock &clock, RateLimiter &limiter, QByteArray openApiDocument);
+
+    [[nodiscard]] Reply handle(const Request &request);
+
+private:
+    // The desk the bearer token names, or the 401 to answer.
+    [[nodiscard]] std::variant<Desk, Reply> authenticate(const Request &request);
+    [[nodiscard]] Reply district();
+
+    Store &m_store;
+    const Clock &m_clock;
+    RateLimiter &m_limiter;
+    QByteArray m_openApi;
+    EventsEndpoint m_events;
+};
+
+} // namespace sportello::hub

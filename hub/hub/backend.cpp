@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hub/backend.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace sportello::hub::detail {
+
+namespace {
+
+// "SPHB": what a hub database says it is.
+constexpr int kApplicationId = 0x53504842;
+// A lock every process takes while it upgrades a PostgreSQL schema.
+constexpr int kMigrationLock = 74620001;
+
+Error queryError(const QSqlError &error, const QString &sql)
+{
+    // The statement, never its values: they may be a desk's records.
+    return makeError(ErrorCode::QueryFailed, error.text() + u" — "_s + sql.left(80),
+                     {error.nativeErrorCode()});
+}
+
+struct Migration
+{
+    int version = 0;
+    QString sql;
+};
+
+QList<Migration> migrationsOf(Engine engine)
+{
+    const QString folder = u":/sportello/hub/migrations/%1"_s.arg(
+        engine == Engine::Sqlite ? u"sqlite"_s : u"postgresql"_s);
+    QList<Migration> list;
+    const QStringList names = QDir(folder).entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        QFile file(folder + u'/' + name);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        list.append({name.section(u'_', 0, 0).toInt(), QString::fromUtf8(file.readAll())});
+    }
+    return list;
+}
+
+// Statements of a migration script: split at a semicolon ending a line; comments dropped.
+QStringList statementsOf(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    for (const QString &line : script.split(u'\n')) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(u"--") || trimmed.isEmpty())
+            continue;
+        current += line + u'\n';
+        if (trimmed.endsWith(u';')) {
+            current.chop(current.size() - current.lastIndexOf(u';'));
+            statements.append(current.trimmed());
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements.append(current.trimmed());
+    return statements;
+}
+
+} // namespace
+
+Result<DatabaseUrl> parseDatabaseUrl(const QString &text)
+{
+    DatabaseUrl url;
+    if (text.startsWith(u"postgresql://") || text.startsWith(u"postgres://")) {
+        // USER[:PASSWORD]@HOST[:PORT]/DBNAME, HOST percent-encoded when it is a socket
+        // directory ("%2Frun%2Fpostgresql"), as libpq's URIs have it.
+        const QString rest = text.section(u"://"_s, 1);
+        const qsizetype slash = rest.indexOf(u'/');
+        const QString authority = rest.left(slash);
+        const qsizetype at = authority.lastIndexOf(u'@');
+        const QString userInfo = authority.left(std::max<qsizetype>(at, 0));
+        const QString hostPort = authority.mid(at + 1);
+        const qsizetype colon = hostPort.lastIndexOf(u':');
+        url.engine = Engine::Postgres;
+        url.user = QUrl::fromPercentEncoding(userInfo.section(u':', 0, 0).toUtf8());
+        url.password = QUrl::fromPercentEncoding(userInfo.section(u':', 1).toUtf8());
+        url.host = QUrl::fromPercentEncoding(
+            hostPort.left(colon < 0 ? hostPort.size() : colon).toUtf8());
+        bool portOk = true;
+        if (colon >= 0)
+            url.port = hostPort.mid(colon + 1).toInt(&portOk);
+        url.database = slash < 0 ? QString() : rest.mid(slash + 1);
+        if (slash < 0 || at < 0 || url.user.isEmpty() || url.host.isEmpty() || !portOk
+            || url.port <= 0 || url.port > 65535 || url.database.isEmpty()
+            || url.database.contains(u'/'))
+            return makeError(ErrorCode::InvalidArgument, u"database url"_s);
+        return url;
+    }
+    const QString path = text.startsWith(u"sqlite:") ? text.mid(7) : text;
+    if (path.isEmpty() || path.contains(u"://"))
+        return makeError(ErrorCode::InvalidArgument, u"database url"_s);
+    url.path = path;
+    return url;
+}
+
+Result<Backend> Backend::open(const DatabaseUrl &url, const QString &name)
+{
+    const bool sqlite = url.engine == Engine::Sqlite;
+    QSqlDatabase db = QSqlDatabase::addDatabase(sqlite ? u"QSQLITE"_s : u"QPSQL"_s, name);
+    if (sqlite) {
+        db.setDatabaseName(url.path);
+    } else {
+        db.setHostName(url.host);
+        db.setPort(url.port);
+        db.setUserName(url.user);
+        db.setPassword(url.password);
+        db.setDatabaseName(url.database);
+        db.setConnectOptions(u"connect_timeout=10"_s);
+    }
+    if (!db.open()) {
+        const QString why = db.lastError().text();
+        db = {};
+        QSqlDatabase::removeDatabase(name);
+        return makeError(ErrorCode::DatabaseOpenFailed, why);
+    }
+    Backend backend(url.engine, db);
+    const QStringList settings = sqlite
+        ? QStringList {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
+                       u"PRAGMA synchronous = FULL"_s, u"PRAGMA busy_timeout = 10000"_s,
+                       u"PRAGMA secure_delete = ON"_s}
+        : QStringList {u"SET client_min_messages = warning"_s};
+    for (const QString &setting : settings) {
+        if (auto done = backend.run(setting); !done)
+            return done.error();
+    }
+    if (auto migrated = backend.migrate(); !migrated)
+        return migrated.error();
+    return backend;
+}
+
+Status Backend::migrate()
+{
+    if (auto created = run(u"CREATE TABLE IF NOT EXISTS hub_schema (version INTEGER NOT NULL)"_s);
+        !created)
+        return created.error();
+    if (auto began = begin(); !began)
+        return began;
+    if (m_engine == Engine::Postgres) {
+        if (auto locked = run(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(kMigrationLock)); !locked) {
+            rollback();
+            return locked.error();
+        }
+    } else if (auto id = run(u"PRAGMA application_id"_s); id && id->next()) {
+        const int current = id->value(0).toInt();
+        if (current != 0 && current != kApplicationId) {
+            rollback();
+            return makeError(ErrorCode::DatabaseNotSportello, m_db.databaseName());
+        }
+    }
+    auto version = run(u"SELECT COALESCE(MAX(version), 0) FROM hub_schema"_s);
+    if (!version || !version->next()) {
+        rollback();
+        return version ? makeError(ErrorCode::MigrationFailed, u"hub_schema"_s) : version.error();
+    }
+    const int current = version->value(0).toInt();
+    const QList<Migration> migrations = migrationsOf(m_engine);
+    const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
+    if (current > latest) {
+        rollback();
+        return makeError(ErrorCode::DatabaseTooNew, QString::number(current));
+    }
+    for (const Migration &migration : migrations) {
+        if (migration.version <= current)
+            continue;
+        for (const QString &statement : statementsOf(migration.sql)) {
+            if (auto done = run(statement); !done) {
+                rollback();
+                return makeError(ErrorCode::MigrationFailed, done.error().detail);
+            }
+        }
+        if (auto done = run(u"INSERT INTO hub_schema(version) VALUES (?)"_s, {migration.version});
+            !done) {
+            rollback();
+            return done.error();
+        }
+    }
+    if (m_engine == Engine::Sqlite) {
+        if (auto done = run(u"PRAGMA application_id = %1"_s.arg(kApplicationId)); !done) {
+            rollback();
+            return done.error();
+        }
+    }
+    return commit();
+}
+
+Status Backend::begin()
+{
+    auto began = run(m_engine == Engine::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
+    return began ? Status() : Status(began.error());
+}
+
+void Backend::close()
+{
+    m_statements.clear();
+    m_db.close();
+    m_db = QSqlDatabase();
+}
+
+void Backend::finishAll()
+{
+    for (const auto &query : std::as_const(m_statements))
+        query->finish();
+}
+
+Status Backend::commit()
+{
+    finishAll();
+    auto done = run(u"COMMIT"_s);
+    if (!done) {
+        rollback();
+        return done.error();
+    }
+    return {};
+}
+
+void Backend::rollback()
+{
+    finishAll();
+    if (auto done = run(u"ROLLBACK"_s); !done)
+        qWarning("hub database: rollback failed");
+}
+
+Result<Rows> Backend::run(const QString &sql, const QVariantList &values)
+{
+    // A statement left unfinished would keep SQLite's read snapshot (and PostgreSQL's
+    // portal) open: every statement starts on a fresh one. Callers read a statement's rows
+    // before they run the next.
+    finishAll();
+    auto cached = m_statements.find(sql);
+    if (cached == m_statements.end()) {
+        auto query = std::make_shared<QSqlQuery>(m_db);
+        query->setForwardOnly(true);
+        // Transaction control and settings cannot be prepared under PostgreSQL: statements
+        // without values run as they are.
+        if (!values.isEmpty() && !query->prepare(sql))
+            return queryError(query->lastError(), sql);
+        cached = m_statements.insert(sql, std::move(query));
+    }
+    QSqlQuery &query = **cached;
+    if (values.isEmpty()) {
+        if (!query.exec(sql))
+            return queryError(query.lastError(), sql);
+        return Rows(&query);
+    }
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec())
+        return queryError(query.lastError(), sql);
+    return Rows(&query);
+}
+
+bool Backend::isRetryable(const Error &error)
+{
+    if (error.args.isEmpty())
+        return false;
+    const QString &code = error.args.constFirst();
+    // PostgreSQL: serialization_failure, deadlock_detected; SQLite: SQLITE_BUSY, SQLITE_LOCKED.
+    return code == u"40001" || code == u"40P01" || code == u"5" || code == u"6";
+}
+
+} // namespace sportello::hub::detail

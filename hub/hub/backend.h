@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "support/result.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+#include <memory>
+
+// The two databases a hub runs on, and what differs between them: how to connect, the
+// per-connection settings, how a write transaction begins, which failures are worth a retry
+// and how to back up. Private to the store.
+namespace sportello::hub::detail {
+
+enum class Engine { Sqlite, Postgres };
+
+// The rows of a statement the backend keeps: good until the same statement runs again.
+class Rows final
+{
+public:
+    explicit Rows(QSqlQuery *query)
+        : m_query(query)
+    { }
+    [[nodiscard]] bool next() { return m_query->next(); }
+    [[nodiscard]] QVariant value(int column) const { return m_query->value(column); }
+    [[nodiscard]] int numRowsAffected() const { return m_query->numRowsAffected(); }
+
+private:
+    QSqlQuery *m_query;
+};
+
+struct DatabaseUrl
+{
+    Engine engine = Engine::Sqlite;
+    QString path; // SQLite
+    QString host; // PostgreSQL: a host name or a socket directory
+    int port = 5432;
+    QString user;
+    QString password;
+    QString database;
+};
+// "sqlite:PATH", a plain path, or "postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME";
+// InvalidArgument for anything else.
+[[nodiscard]] Result<DatabaseUrl> parseDatabaseUrl(const QString &url);
+
+class Backend final
+{
+public:
+    // Opens the connection with its settings and brings the schema up to date.
+    [[nodiscard]] static Result<Backend> open(const DatabaseUrl &url, const QString &name);
+
+    [[nodiscard]] Engine engine() const { return m_engine; }
+    [[nodiscard]] QSqlDatabase &connection() { return m_db; }
+
+    // Drops the kept statements and closes the connection (before removeDatabase()).
+    void close();
+
+    [[nodiscard]] Status begin();
+    [[nodiscard]] Status commit();
+    void rollback();
+
+    // Runs a statement with positional values, prepared once per connection and kept (the
+    // rows of the previous statement are gone);
+    // QueryFailed with the driver's words. The query is good until the same statement runs
+    // again.
+    [[nodiscard]] Result<Rows> run(const QString &sql, const QVariantList &values = {});
+    // Whether a failed transaction may succeed when run again (a deadlock or a serialization
+    // failure under PostgreSQL, a busy SQLite database).
+    [[nodiscard]] static bool isRetryable(const Error &error);
+
+private:
+    Backend(Engine engine, QSqlDatabase db)
+        : m_engine(engine)
+        , m_db(std::move(db))
+    { }
+    [[nodiscard]] Status migrate();
+
+    void finishAll();
+
+    Engine m_engine;
+    QSqlDatabase m_db;
+    // Kept by statement text; owned here so their addresses stay put.
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+};
+
+} // namespace sportello::hub::detail

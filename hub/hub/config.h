@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "support/result.h"
+
+#include <QString>
+
+// The hub's directory and its config file, hub.conf (JSON): the database URL, the TLS
+// certificate and key, the rate limit. Relative paths are the directory's.
+namespace sportello::hub {
+
+struct HubConfig
+{
+    QString dir;
+    QString database = QStringLiteral("sqlite:hub.db");
+    QString certificate = QStringLiteral("server.pem");
+    QString key = QStringLiteral("server.key");
+    double ratePerSecond = 50; // requests per desk and per process
+    double rateBurst = 200;
+
+    [[nodiscard]] QString path(const QString &file) const; // `file` within the directory
+    [[nodiscard]] QString databaseUrl() const; // a SQLite path made absolute
+};
+
+[[nodiscard]] Result<HubConfig> loadConfig(const QString &dir);
+[[nodiscard]] Status saveConfig(const HubConfig &config);
+
+} // namespace sportello::hub

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hub/serve.h"
+
+#include "hub/api.h"
+#include "hub/config.h"
+#include "hub/server.h"
+
+#include <QFile>
+#include <QHostAddress>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+namespace sportello::hub {
+
+namespace {
+
+std::atomic<int> g_stopSignal {0};
+
+extern "C" void onStopSignal(int signal)
+{
+    g_stopSignal.store(signal);
+}
+
+// The longest a stop waits for requests in flight (each is bounded by its own deadline).
+constexpr int kDrainLimitMs = 20000;
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+int Serve::run(const QString &dir, const QString &listen, const Clock &clock, QTextStream &out,
+               QTextStream &err)
+{
+    const qsizetype colon = listen.lastIndexOf(u':');
+    bool portOk = false;
+    const uint port = listen.mid(colon + 1).toUInt(&portOk);
+    const QHostAddress address(listen.left(colon).remove(u'[').remove(u']'));
+    if (colon <= 0 || !portOk || port > 65535 || address.isNull()) {
+        err << tr("Give the address to listen on as ADDRESS:PORT, e.g. 127.0.0.1:8443.")
+            << Qt::endl;
+        return 2;
+    }
+    auto config = loadConfig(dir);
+    if (!config) {
+        err << tr("%1 holds no hub: run sportello-hub init first.").arg(dir) << Qt::endl;
+        return 1;
+    }
+    const QList<QSslCertificate> chain
+        = QSslCertificate::fromData(readFile(config->path(config->certificate)), QSsl::Pem);
+    QSslKey key(readFile(config->path(config->key)), QSsl::Ec, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(readFile(config->path(config->key)), QSsl::Rsa, QSsl::Pem);
+    if (chain.isEmpty() || key.isNull()) {
+        err << tr("The hub's certificate or key cannot be read (%1, %2).")
+                   .arg(config->certificate, config->key)
+            << Qt::endl;
+        return 1;
+    }
+    auto store = openStore(config->databaseUrl(), u"hub-serve"_s);
+    if (!store) {
+        err << tr("The hub's database cannot be opened.") << Qt::endl
+            << tr("Details: %1").arg(store.error().toLogString()) << Qt::endl;
+        return 1;
+    }
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // desks authenticate with their token
+
+    RateLimiter limiter(config->ratePerSecond, config->rateBurst);
+    Api api(**store, clock, limiter, readFile(u":/sportello/hub/hub-api.yaml"_s));
+    HubServer server(api, {});
+    auto bound = server.listenTls(address, quint16(port), tls);
+    if (!bound) {
+        err << tr("Cannot listen on %1: %2").arg(listen, bound.error().detail) << Qt::endl;
+        return 1;
+    }
+    std::signal(SIGTERM, onStopSignal);
+    std::signal(SIGINT, onStopSignal);
+    out << u"listening on https://%1:%2"_s.arg(listen.left(colon)).arg(*bound) << Qt::endl;
+
+    // The signal handler only sets a flag; the event loop looks at it.
+    QTimer watch;
+    QTimer limit;
+    limit.setSingleShot(true);
+    QObject::connect(&watch, &QTimer::timeout, &server, [&] {
+        if (g_stopSignal.load() == 0)
+            return;
+        watch.stop();
+        qCInfo(lcHub) << "stopping: no new connections, finishing requests in flight";
+        QObject::connect(&server, &HubServer::drained, qApp, &QCoreApplication::quit);
+        QObject::connect(&limit, &QTimer::timeout, qApp, &QCoreApplication::quit);
+        limit.start(kDrainLimitMs);
+        server.drain();
+    });
+    watch.start(100);
+    QCoreApplication::exec();
+    store->reset(); // the database closes before the process ends
+    out << tr("Hub stopped.") << Qt::endl;
+    return 0;
+}
+
+} // namespace sportello::hub

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "support/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+// The catalogue's signing key pair (Ed25519, libsodium): catalogue.key stays at the hub
+// (mode 0600), catalogue.pub goes to the desks at enrolment; each published catalogue answer
+// carries a detached signature over its exact bytes.
+namespace sportello::hub::signing {
+
+[[nodiscard]] Status createKeyPair(const QString &dir);
+// The signature of `message` with the key in `dir`, base64.
+[[nodiscard]] Result<QByteArray> sign(const QString &dir, const QByteArray &message);
+// Whether `signature` (base64) is the public key's over `message`.
+[[nodiscard]] bool verify(const QByteArray &publicKeyBase64, const QByteArray &message,
+                          const QByteArray &signature);
+
+} // namespace sportello::hub::signing

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "hub/backend.h"
+#include "hub/store.h"
+
+// The store over Qt Sql, the same statements on both backends (SQLite ≥ 3.35 and PostgreSQL
+// both speak ON CONFLICT and RETURNING). Private to the hub library: use openStore().
+namespace sportello::hub::detail {
+
+class SqlStore final : public Store
+{
+public:
+    SqlStore(Backend backend, QString connectionName);
+    ~SqlStore() override;
+    Q_DISABLE_COPY_MOVE(SqlStore)
+
+    Result<wire::District> district() override;
+    Status setDistrict(const wire::District &district) override;
+    Result<Desk> addDesk(const Desk &desk, const QByteArray &tokenHash) override;
+    Result<QList<Desk>> desks() override;
+    Result<Desk> desk(const QString &idOrName) override;
+    Result<std::optional<Desk>> deskByToken(const QByteArray &tokenHash,
+                                            const QDateTime &now) override;
+    Status revokeDesk(const QString &deskId, const QDateTime &now) override;
+    Status rotateToken(const QString &deskId, const QByteArray &tokenHash,
+                       const QDateTime &graceUntil) override;
+    Result<QList<IngestResult>> ingest(const Desk &desk, const QList<wire::Event> &events,
+                                       const QDateTime &now) override;
+    Result<FeedPage> feed(const QString &deskId, qint64 cursor, int limit) override;
+    Result<wire::Event> recordStatus(const wire::StatusChange &change,
+                                     const QDateTime &now) override;
+    Result<QList<Feedback>> feedback() override;
+    Status backup(const QString &path) override;
+    Result<qint64> eventCount() override;
+
+private:
+    // One attempt at a batch, in one transaction.
+    Result<QList<IngestResult>> ingestOnce(const Desk &desk, const QList<wire::Event> &events,
+                                           const QDateTime &now);
+    // What a newly stored event changes: the referral's latest record and its routing to a
+    // destination desk, or the catalogue feedback.
+    Status apply(const Desk &desk, const wire::Event &event, const QDateTime &now);
+    // Appends an event to a desk's feed under the desk's own counter (the row lock keeps the
+    // cursors of concurrent writers in commit order).
+    Status appendToFeed(const QString &deskId, const wire::Event &event);
+    // A write transaction run again while it fails for a reason that may pass.
+    template<typename Work>
+    auto retrying(Work work) -> decltype(work());
+
+    Backend m_backend;
+    QString m_connectionName;
+};
+
+} // namespace sportello::hub::detail

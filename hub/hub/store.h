@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "support/result.h"
+#include "wire/events.h"
+#include "wire/record.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+// What the hub keeps: its district, its enrolled desks, the events the desks sent (each once)
+// and the events addressed to each desk. One interface over two real backends (SQLite for a
+// district, PostgreSQL for a region or a hosting provider); hub processes keep no state of
+// their own, so several of them over one PostgreSQL database behave as one hub.
+namespace sportello::hub {
+
+struct Desk
+{
+    QString id; // UUID given at enrolment
+    QString name;
+    QString comune; // ISTAT code
+    QString organizationUid; // the desk's organization in the public catalogue, may be empty
+    QDateTime createdAt;
+    QDateTime revokedAt; // invalid while the desk is enrolled
+    QDateTime previousTokenValidUntil; // the grace period of a rotated token
+};
+
+// What became of one posted event.
+enum class IngestStatus { Stored, Duplicate, Conflict, Invalid };
+struct IngestResult
+{
+    QString id;
+    IngestStatus status = IngestStatus::Invalid;
+    QString field; // for Invalid: where
+    QString detail;
+};
+[[nodiscard]] QString statusCode(IngestStatus status); // "stored", "duplicate", …
+
+// An event of a desk's feed, with the cursor that follows it.
+struct FeedEvent
+{
+    qint64 cursor = 0;
+    wire::Event event;
+};
+struct FeedPage
+{
+    QList<FeedEvent> events;
+    qint64 next = 0;
+    bool more = false;
+};
+
+struct Feedback
+{
+    QString deskName;
+    QString serviceId;
+    QString problem;
+    std::optional<qint64> catalogueVersion;
+    QDateTime receivedAt;
+};
+
+class Store
+{
+public:
+    virtual ~Store() = default;
+
+    [[nodiscard]] virtual Result<wire::District> district() = 0;
+    [[nodiscard]] virtual Status setDistrict(const wire::District &district) = 0;
+
+    // Enrols a desk with the hash of its token; fails with InvalidArgument if the name is taken.
+    [[nodiscard]] virtual Result<Desk> addDesk(const Desk &desk, const QByteArray &tokenHash) = 0;
+    [[nodiscard]] virtual Result<QList<Desk>> desks() = 0;
+    // The desk by its id or its name; NotFound when none.
+    [[nodiscard]] virtual Result<Desk> desk(const QString &idOrName) = 0;
+    // The enrolled desk whose current token (or rotated one, still in its grace period at
+    // `now`) has this hash; empty for an unknown, revoked or expired token.
+    [[nodiscard]] virtual Result<std::optional<Desk>> deskByToken(const QByteArray &tokenHash,
+                                                                  const QDateTime &now)
+        = 0;
+    [[nodiscard]] virtual Status revokeDesk(const QString &deskId, const QDateTime &now) = 0;
+    // A new token; the old one stays valid until `graceUntil`.
+    [[nodiscard]] virtual Status rotateToken(const QString &deskId, const QByteArray &tokenHash,
+                                             const QDateTime &graceUntil)
+        = 0;
+
+    // Stores each event once, whatever the retries, races and processes: a result per event
+    // in the order given. The batch is one transaction.
+    [[nodiscard]] virtual Result<QList<IngestResult>>
+    ingest(const Desk &desk, const QList<wire::Event> &events, const QDateTime &now) = 0;
+    // The events addressed to a desk after `cursor`, at most `limit`.
+    [[nodiscard]] virtual Result<FeedPage> feed(const QString &deskId, qint64 cursor, int limit)
+        = 0;
+    // A destination's answer to a referral: becomes an event addressed to the desk that sent
+    // it. NotFound for a referral the hub never received.
+    [[nodiscard]] virtual Result<wire::Event> recordStatus(const wire::StatusChange &change,
+                                                           const QDateTime &now)
+        = 0;
+    [[nodiscard]] virtual Result<QList<Feedback>> feedback() = 0;
+
+    // A consistent copy of a SQLite database (VACUUM INTO); NotFound for PostgreSQL, whose
+    // backup is pg_dump's.
+    [[nodiscard]] virtual Status backup(const QString &path) = 0;
+    // How many events are stored: for the admin and the tests.
+    [[nodiscard]] virtual Result<qint64> eventCount() = 0;
+};
+
+// Opens the store a URL names: "sqlite:PATH" (or a plain path) or
+// "postgresql://USER@HOST:PORT/DBNAME" (HOST may be a socket directory, "%2F"-encoded),
+// creating or upgrading its schema. `connectionName` must be unique in the process.
+[[nodiscard]] Result<std::unique_ptr<Store>> openStore(const QString &url,
+                                                       const QString &connectionName);
+
+} // namespace sportello::hub

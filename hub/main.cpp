@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sportello-hub: the district hub's server and its admin commands.
+#include "common/appsetup.h"
+#include "hub/admin.h"
+#include "hub/serve.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    sportello::app::setApplicationIdentity();
+    QCoreApplication::setApplicationName(u"sportello-hub"_s);
+    sportello::app::installTranslations(
+        app, sportello::app::chooseLanguage(qEnvironmentVariable("SPORTELLO_LANG"), QLocale()));
+    qSetMessagePattern(u"%{time yyyy-MM-ddTHH:mm:ss.zzz} %{if-warning}warning %{endif}"
+                       "%{if-critical}error %{endif}%{message}"_s);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    sportello::SystemClock clock;
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.value(0) == u"serve") {
+        const qsizetype dirAt = arguments.indexOf(u"--dir"_s);
+        const qsizetype listenAt = arguments.indexOf(u"--listen"_s);
+        if (dirAt < 0 || listenAt < 0 || dirAt + 1 >= arguments.size()
+            || listenAt + 1 >= arguments.size()) {
+            err << sportello::hub::Serve::tr("Usage: sportello-hub serve --listen ADDRESS:PORT "
+                                             "--dir DIR")
+                << Qt::endl;
+            return 2;
+        }
+        return sportello::hub::Serve::run(arguments.at(dirAt + 1), arguments.at(listenAt + 1),
+                                          clock, out, err);
+    }
+    sportello::hub::Admin admin(clock, out, err);
+    return admin.run(arguments);
+}

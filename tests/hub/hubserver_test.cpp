@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real sportello-hub binary, as an Ufficio di Piano would run it: init, district, desk,
+// serve over HTTPS on 127.0.0.1 with its throw-away CA, then SIGTERM.
+#include "hubfixture.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTimer>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+using namespace sportello;
+using namespace sportello::test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run hubCommand(const QStringList &args)
+{
+    QProcess process;
+    process.start(QString::fromUtf8(SPORTELLO_HUB_EXECUTABLE), args);
+    REQUIRE(process.waitForFinished(60000));
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+struct Answer
+{
+    int status = 0;
+    QByteArray body;
+};
+
+// One manager per trust policy: this one trusts only the hub's throw-away CA.
+struct Client
+{
+    QNetworkAccessManager manager;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    QString base;
+    QByteArray token;
+
+    Answer send(const QByteArray &method, const QString &path, const QByteArray &body = {})
+    {
+        QNetworkRequest request(QUrl(base + path));
+        request.setSslConfiguration(tls);
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token);
+        if (!body.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkReply *reply = manager.sendCustomRequest(request, method, body);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+        loop.exec();
+        Answer answer {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                       reply->readAll()};
+        INFO(reply->errorString().toStdString());
+        reply->deleteLater();
+        return answer;
+    }
+};
+
+} // namespace
+
+TEST_CASE("sportello-hub: init, enrol, serve over HTTPS, each event once, the answer back, "
+          "a clean stop",
+          "[hub][server][integration]")
+{
+    const HubBackend backend = GENERATE(HubBackend::Sqlite, HubBackend::Postgres);
+    INFO(backendName(backend));
+    TempDir dir;
+    const QString hubDir = dir.filePath(u"h"_s);
+    QStringList init {u"init"_s, u"--dir"_s, hubDir};
+    if (backend == HubBackend::Postgres) {
+        QString why;
+        PgServer *server = PgServer::instance(&why);
+        INFO(why.toStdString());
+        REQUIRE(server);
+        init << u"--db"_s << server->createDatabase();
+    }
+    const Run created = hubCommand(init);
+    INFO(created.err.toStdString());
+    REQUIRE(created.exitCode == 0);
+    for (const char *file :
+         {"ca.pem", "server.pem", "server.key", "catalogue.key", "catalogue.pub"})
+        CHECK(QFile::exists(hubDir + u'/' + QString::fromLatin1(file)));
+    REQUIRE(hubCommand({u"district"_s, u"set"_s, u"--dir"_s, hubDir, u"--name"_s, u"Est Milano"_s,
+                        u"--comuni"_s, u"015175,015205"_s})
+                .exitCode
+            == 0);
+    const Run added = hubCommand({u"desk"_s, u"add"_s, u"Centro di Ascolto"_s, u"--dir"_s, hubDir,
+                                  u"--comune"_s, u"015175"_s});
+    REQUIRE(added.exitCode == 0);
+    const QString token = added.out.trimmed().split(u'\n').constLast().split(u' ').constLast();
+    REQUIRE(token.startsWith(u"sph1_"));
+    // The hub keeps only a hash of it.
+    if (backend == HubBackend::Sqlite) {
+        QFile db(hubDir + u"/hub.db"_s);
+        REQUIRE(db.open(QIODevice::ReadOnly));
+        CHECK_FALSE(db.readAll().contains(token.toLatin1()));
+    }
+
+    QProcess server;
+    server.setProcessChannelMode(QProcess::SeparateChannels);
+    server.start(QString::fromUtf8(SPORTELLO_HUB_EXECUTABLE),
+                 {u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--dir"_s, hubDir});
+    QString listening;
+    for (int i = 0; i < 100 && listening.isEmpty(); ++i) {
+        server.waitForReadyRead(200);
+        const QString line = QString::fromUtf8(server.readLine()).trimmed();
+        if (line.startsWith(u"listening on "))
+            listening = line.mid(13);
+    }
+    INFO(QString::fromUtf8(server.readAllStandardError()).toStdString());
+    REQUIRE(listening.startsWith(u"https://127.0.0.1:"));
+
+    Client client;
+    client.base = listening;
+    client.tls.setCaCertificates(QSslCertificate::fromPath(hubDir + u"/ca.pem"_s));
+    CHECK(client.send("GET", u"/v1/health"_s).status == 200);
+    CHECK(client.send("GET", u"/v1/district"_s).status == 401);
+    client.token = token.toLatin1();
+    const QJsonObject district
+        = QJsonDocument::fromJson(client.send("GET", u"/v1/district"_s).body).object();
+    CHECK(district.value(u"name"_s).toString() == u"Est Milano");
+
+    const QString ref = newUuid();
+    const QByteArray batch
+        = QJsonDocument(QJsonObject {{u"events"_s, QJsonArray {wire::toJson(referralEvent(ref))}}})
+              .toJson();
+    for (int i = 0; i < 3; ++i) {
+        const Answer answer = client.send("POST", u"/v1/events"_s, batch);
+        REQUIRE(answer.status == 200);
+        CHECK(answer.body.contains(i == 0 ? "\"stored\"" : "\"duplicate\""));
+    }
+    QJsonObject named = wire::toJson(referralEvent(newUuid()));
+    QJsonObject data = named.value(u"data"_s).toObject();
+    data.insert(u"nome"_s, u"Mario"_s);
+    named.insert(u"data"_s, data);
+    const Answer refused
+        = client.send("POST", u"/v1/events"_s,
+                      QJsonDocument(QJsonObject {{u"events"_s, QJsonArray {named}}}).toJson());
+    CHECK(refused.body.contains("data.nome"));
+    // Too large: refused from its header, before the body is read or buffered.
+    {
+        QSslSocket raw;
+        raw.setSslConfiguration(client.tls);
+        const QUrl base(listening);
+        raw.connectToHostEncrypted(base.host(), quint16(base.port()));
+        REQUIRE(raw.waitForEncrypted(10000));
+        raw.write("POST /v1/events HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                  + token.toLatin1()
+                  + "\r\nContent-Type: application/json\r\nContent-Length: 2097152\r\n\r\n");
+        QByteArray answer;
+        for (int i = 0; i < 50 && !answer.contains("\r\n\r\n"); ++i) {
+            raw.waitForReadyRead(200);
+            answer += raw.readAll();
+        }
+        CHECK(answer.startsWith("HTTP/1.1 413"));
+        CHECK(answer.contains("urn:sportello:problem:too-large"));
+    }
+    CHECK(client.send("GET", u"/v1/health"_s).status == 200);
+
+    const Run answered
+        = hubCommand({u"referral"_s, u"status"_s, ref, u"PRESA_IN_CARICO"_s, u"--dir"_s, hubDir});
+    INFO(answered.err.toStdString());
+    REQUIRE(answered.exitCode == 0);
+    const QJsonObject feed
+        = QJsonDocument::fromJson(client.send("GET", u"/v1/events?after=0"_s).body).object();
+    const QJsonArray events = feed.value(u"events"_s).toArray();
+    REQUIRE(events.size() == 1);
+    CHECK(events.first().toObject().value(u"data"_s).toObject().value(u"stato"_s).toString()
+          == u"PRESA_IN_CARICO");
+
+    ::kill(pid_t(server.processId()), SIGTERM);
+    REQUIRE(server.waitForFinished(30000));
+    CHECK(server.exitStatus() == QProcess::NormalExit);
+    CHECK(server.exitCode() == 0);
+    const QString log = QString::fromUtf8(server.readAllStandardError());
+    CHECK(log.contains(u"POST /v1/events 200"_s));
+    // Never a token, a body or a query string in the log.
+    CHECK_FALSE(log.contains(token));
+    CHECK_FALSE(log.contains(u"Mario"_s));
+    CHECK_FALSE(log.contains(u"after="_s));
+}
