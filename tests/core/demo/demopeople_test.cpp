@@ -6,7 +6,6 @@
 #include "demo/demoprofile.h"
 #include "demo/syntheticpeople.h"
 #include "people/vocabulary.h"
-#include "wire/anonymizer.h"
 #include "services/accountservice.h"
 #include "services/deskservices.h"
 #include "services/peopleservice.h"
@@ -18,6 +17,7 @@
 #include "storage/peoplerepository.h"
 #include "storage/profile.h"
 #include "testhelpers.h"
+#include "wire/anonymizer.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,8 +3,8 @@
 // de-identified, and the referral records for the hub after the person is gone.
 #include "connection.h"
 #include "erasurefixture.h"
-#include "wire/anonymizer.h"
 #include "sql.h"
+#include "wire/anonymizer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connection.h"
 #include "referralfixture.h"
-#include "wire/anonymizer.h"
 #include "services/referralservice.h"
 #include "sql.h"
 #include "storage/referralrepository.h"
+#include "wire/anonymizer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
