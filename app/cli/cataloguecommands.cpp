@@ -117,6 +117,11 @@ int importCommand(CommandContext &context)
     for (const QString &field : report->ignoredFields)
         context.err << Cli::tr("Not imported (Sportello does not keep this field): %1").arg(field)
                     << '\n';
+    for (const QString &value : report->unsupportedValues)
+        context.err << Cli::tr("Not imported (Sportello cannot represent this value, for example "
+                               "a monthly schedule): %1")
+                           .arg(value)
+                    << '\n';
     context.out << Cli::tr("Imported %1 organizations, %2 locations and %3 services; catalogue "
                            "version %4.")
                        .arg(report->summary.organizations)

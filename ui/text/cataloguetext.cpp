@@ -81,6 +81,10 @@ QString CatalogueText::problem(FieldProblem::Code code, const QString &value)
         return tr("\"%1\" is not supported.").arg(value);
     case FieldProblem::DuplicateUid:
         return tr("the identifier \"%1\" is used twice.").arg(value);
+    case FieldProblem::UnknownDocument:
+        return tr("this is not a catalogue Sportello can read: an HSDS service, an organization, "
+                  "a page of an HSDS API list (\"contents\"), a list of services or "
+                  "organizations, or a Sportello export was expected.");
     }
     return tr("invalid value.");
 }

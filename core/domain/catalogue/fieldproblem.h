@@ -40,6 +40,7 @@ struct FieldProblem
         InvalidLanguage, // value: the text
         Unsupported, // value: the text
         DuplicateUid, // value: the id
+        UnknownDocument, // an imported document of no shape the reader knows
     };
     QString field;
     Code code = Required;

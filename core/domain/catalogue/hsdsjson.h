@@ -10,7 +10,9 @@
 #include <QStringList>
 
 // Reading and writing the catalogue as Open Referral HSDS 3.x JSON with Sportello's `x_`
-// extensions (docs/catalogue-format.md).
+// extensions (docs/catalogue-format.md). The reader also takes standard HSDS 3.0/3.1 documents
+// without them: a service with its nested organization and locations, an organization with its
+// services, a page of the HSDS API (`contents`) or a bare list of services or organizations.
 namespace sportello::catalogue::hsds {
 
 struct ParsedCatalogue
@@ -20,9 +22,14 @@ struct ParsedCatalogue
     // Fields present in the file that the model does not hold ("services[3].program_id"):
     // reported to the user, never silently dropped.
     QStringList ignoredFields;
+    // Values the model cannot represent as given, left out and reported the same way: a monthly
+    // or fortnightly schedule ("services[0].service_at_locations[0].schedules[1]"), a language
+    // without a code.
+    QStringList unsupportedValues;
 };
 
 // Parses and validates a whole file. References may point into the file or to `existing`.
+// A document of none of the shapes above fails with FieldProblem::UnknownDocument.
 // A problem fails with ErrorCode::ImportInvalid, args {file, line, field, problem code, value};
 // unreadable JSON with ErrorCode::ImportMalformed, args {file, line, column, message}.
 [[nodiscard]] Result<ParsedCatalogue> readJson(const QByteArray &data, const QString &fileName,

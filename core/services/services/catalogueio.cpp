@@ -46,7 +46,7 @@ CatalogueIo::importParsed(const Result<catalogue::hsds::ParsedCatalogue> &parsed
     m_notifier.announce(*tx, &ChangeNotifier::catalogueChanged);
     if (auto committed = tx->commit(); !committed)
         return committed.error();
-    return ImportReport {*summary, parsed->ignoredFields};
+    return ImportReport {*summary, parsed->ignoredFields, parsed->unsupportedValues};
 }
 
 bool CatalogueIo::isCsvPackage(const QString &path)

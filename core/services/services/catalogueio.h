@@ -17,6 +17,7 @@ struct ImportReport
 {
     catalogue::ImportSummary summary;
     QStringList ignoredFields; // present in the file, not held by the model
+    QStringList unsupportedValues; // present in the file, not representable (a monthly schedule)
 };
 
 // Whole-file import and export of the catalogue, for the desk's administrator (the command
