@@ -2,6 +2,7 @@
 // The reading half of hsdscsv.h, second part: rows to catalogue entries, with the same defaults
 // and checks as the JSON reader, each entry remembering the lines its rows came from.
 #include "catalogue/hsdscsvreader.h"
+#include "catalogue/hsdsjsonreader.h"
 #include "catalogue/jsoncodec.h"
 #include "catalogue/taxonomy.h"
 #include "catalogue/validation.h"
@@ -26,10 +27,11 @@ class Builder final
 {
 public:
     Builder(const QHash<QString, LoadedTable> &tables, const ReferenceIndex &existing,
-            ParsedCatalogue parsed)
+            ParsedCatalogue parsed, bool standard)
         : m_tables(tables)
         , m_existing(existing)
         , m_parsed(std::move(parsed))
+        , m_standard(standard)
     { }
 
     Result<ParsedCatalogue> build()
@@ -44,13 +46,17 @@ public:
         readServiceItems();
         readAttributes();
         readEligibility();
+        readServiceAreas();
         for (qsizetype i = 0; i < services().size(); ++i) {
             const Origin &origin = m_serviceOrigins.at(i);
+            Service &s = services()[i];
             if (origin.minAge)
-                services()[i].rules.minAge = origin.minAge;
+                s.rules.minAge = origin.minAge;
             if (origin.maxAge)
-                services()[i].rules.maxAge = origin.maxAge;
+                s.rules.maxAge = origin.maxAge;
+            applyDefaults(s);
         }
+        linkLocations();
         validateRows(m_parsed.catalogue, m_origins, m_existing, m_tables, m_problems);
         if (m_problems.isEmpty())
             return std::move(m_parsed);
@@ -71,6 +77,42 @@ private:
     QList<Location> &locations() { return m_parsed.catalogue.locations; }
     QList<Service> &services() { return m_parsed.catalogue.services; }
 
+    // A row the model has no place for, listed as "file:line".
+    void ignoreRow(const RowReader &r, const QString &name)
+    {
+        m_parsed.ignoredFields.append(u"%1:%2"_s.arg(table(name).file).arg(r.line()));
+    }
+
+    // Decision 22: without x_channels the ways to apply follow from the rest; a standard service
+    // also gets a description, a category and a user area when it has none of Sportello's.
+    void applyDefaults(Service &s) const
+    {
+        if (s.channels.isEmpty() && !s.automatic)
+            s.channels = jsonread::impliedChannels(s);
+        if (!m_standard)
+            return;
+        if (s.description.trimmed().isEmpty())
+            s.description = s.name;
+        if (s.categories.isEmpty())
+            s.categories.append(u"ACC.SEGR"_s);
+        if (s.userAreas.isEmpty())
+            s.userAreas.append(u"AREA.MULTIUTENZA"_s);
+    }
+
+    // A standard location may name no organization: it is its first service's organization's.
+    void linkLocations()
+    {
+        for (Location &location : locations()) {
+            for (qsizetype i = 0; location.organizationUid.isEmpty() && i < services().size();
+                 ++i) {
+                for (const ServiceAtLocation &place : services().at(i).locations) {
+                    if (place.locationUid == location.uid && location.organizationUid.isEmpty())
+                        location.organizationUid = services().at(i).organizationUid;
+                }
+            }
+        }
+    }
+
     [[nodiscard]] const LoadedTable &table(const QString &name) const
     {
         return *m_tables.constFind(name);
@@ -86,54 +128,22 @@ private:
         }
     }
 
-    // The index of the entry `column` names, or -1 after recording the problem.
-    static qsizetype lookup(RowReader &r, const QString &column,
-                            const QHash<QString, qsizetype> &index)
-    {
-        const QString uid = r.text(column);
-        const auto it = index.constFind(uid);
-        if (it != index.cend())
-            return *it;
-        r.problem(column, uid.isEmpty() ? FieldProblem::Required : FieldProblem::UnknownReference,
-                  uid);
-        return -1;
-    }
-
-    // Whether `uid` is new in its table; a repeated one is a problem.
-    static bool claim(RowReader &r, QSet<QString> &seen, const QString &column, const QString &uid,
-                      bool required)
-    {
-        if (uid.isEmpty()) {
-            if (required)
-                r.problem(column, FieldProblem::Required);
-            return false;
-        }
-        if (seen.contains(uid)) {
-            r.problem(column, FieldProblem::DuplicateUid, uid);
-            return false;
-        }
-        seen.insert(uid);
-        return true;
-    }
-
     void readOrganizations()
     {
         QSet<QString> seen;
         forRows(u"organizations"_s, [&](RowReader &r) {
             Organization o;
             o.uid = r.text(u"id"_s);
-            if (claim(r, seen, u"id"_s, o.uid, false))
+            if (claimRow(r, seen, u"id"_s, o.uid, false))
                 m_organizationIndex.insert(o.uid, organizations().size());
             o.name = r.text(u"name"_s);
             o.alternateName = r.text(u"alternate_name"_s);
             o.description = r.text(u"description"_s);
             o.email = r.text(u"email"_s);
             o.website = r.text(u"website"_s);
-            const QString kind = r.text(u"x_kind"_s);
-            if (!Taxonomy::kindFromCode(kind, &o.kind))
-                r.problem(u"x_kind"_s,
-                          kind.isEmpty() ? FieldProblem::Required : FieldProblem::UnknownCode,
-                          kind);
+            const QString kind = r.text(u"x_kind"_s); // optional: kind Other (decision 22)
+            if (!kind.isEmpty() && !Taxonomy::kindFromCode(kind, &o.kind))
+                r.problem(u"x_kind"_s, FieldProblem::UnknownCode, kind);
             o.demoValues = r.flag(u"x_demo_values"_s);
             organizations().append(o);
             m_organizationOrigins.append(originAt(r.line()));
@@ -146,13 +156,14 @@ private:
         forRows(u"locations"_s, [&](RowReader &r) {
             Location l;
             l.uid = r.text(u"id"_s);
-            if (claim(r, seen, u"id"_s, l.uid, false))
+            if (claimRow(r, seen, u"id"_s, l.uid, false))
                 m_locationIndex.insert(l.uid, locations().size());
             l.organizationUid = r.text(u"organization_id"_s);
             l.name = r.text(u"name"_s);
             l.description = r.text(u"description"_s);
             const QString type = r.text(u"location_type"_s);
-            if (!type.isEmpty() && type != u"physical"_s && type != u"virtual"_s)
+            if (!type.isEmpty() && type != u"physical"_s && type != u"virtual"_s
+                && !(m_standard && type == u"postal"_s))
                 r.problem(u"location_type"_s, FieldProblem::UnknownCode, type);
             l.isVirtual = type == u"virtual"_s;
             l.comuneIstat = r.text(u"x_comune_istat"_s);
@@ -162,18 +173,28 @@ private:
             m_locationOrigins.append(originAt(r.line()));
         });
         forRows(u"addresses"_s, [&](RowReader &r) {
-            const qsizetype index = lookup(r, u"location_id"_s, m_locationIndex);
+            const qsizetype index = lookupRow(r, u"location_id"_s, m_locationIndex);
             if (index < 0)
                 return;
             Origin &origin = m_locationOrigins[index];
-            if (origin.addressLine > 0) { // the model keeps one address, as the JSON reader
-                m_parsed.ignoredFields.append(
-                    u"%1:%2"_s.arg(table(u"addresses"_s).file).arg(r.line()));
+            // The model keeps one address, as the JSON reader: the first, or in a standard
+            // package the physical one.
+            const bool physical = r.text(u"address_type"_s) == u"physical"_s;
+            if (origin.addressLine > 0
+                && !(m_standard && physical && !m_physicalAddress.contains(index))) {
+                ignoreRow(r, u"addresses"_s);
                 return;
             }
+            if (origin.addressLine > 0)
+                m_parsed.ignoredFields.append(
+                    u"%1:%2"_s.arg(table(u"addresses"_s).file).arg(origin.addressLine));
+            if (physical)
+                m_physicalAddress.insert(index);
             origin.addressLine = r.line();
             Location &l = locations()[index];
             l.street = r.text(u"address_1"_s);
+            if (const QString more = r.text(u"address_2"_s).trimmed(); !more.isEmpty())
+                l.street += u", "_s + more;
             l.city = r.text(u"city"_s);
             l.postalCode = r.text(u"postal_code"_s);
             l.province = r.text(u"state_province"_s);
@@ -182,9 +203,14 @@ private:
         });
         QHash<qsizetype, QStringList> notes;
         forRows(u"accessibility"_s, [&](RowReader &r) {
-            const qsizetype index = lookup(r, u"location_id"_s, m_locationIndex);
-            if (index >= 0)
-                notes[index].append(r.text(u"description"_s));
+            const qsizetype index = lookupRow(r, u"location_id"_s, m_locationIndex);
+            if (index < 0)
+                return;
+            const QString details = r.text(u"details"_s);
+            const QString description = r.text(u"description"_s);
+            notes[index].append(details.isEmpty()           ? description
+                                    : description.isEmpty() ? details
+                                                            : description + u": "_s + details);
         });
         for (auto it = notes.cbegin(); it != notes.cend(); ++it)
             locations()[it.key()].accessibility = it.value().join(u'\n');
@@ -198,7 +224,7 @@ private:
             Service s;
             Origin origin = originAt(r.line());
             s.uid = r.text(u"id"_s);
-            if (claim(r, seen, u"id"_s, s.uid, false))
+            if (claimRow(r, seen, u"id"_s, s.uid, false))
                 m_serviceIndex.insert(s.uid, services().size());
             s.organizationUid = r.text(u"organization_id"_s);
             s.name = r.text(u"name"_s);
@@ -225,6 +251,8 @@ private:
                     s.applicationSteps.append(step.trimmed());
             }
             s.feesDescription = r.text(u"fees_description"_s);
+            if (s.feesDescription.isEmpty() && m_standard)
+                s.feesDescription = r.text(u"fees"_s); // the deprecated name
             s.free = r.flag(u"x_free"_s);
             s.verifiedOn = r.date(u"assured_date"_s);
             s.verifiedBy = r.text(u"x_verified_by"_s);
@@ -242,8 +270,12 @@ private:
         QSet<QString> seen;
         forRows(u"contacts"_s, [&](RowReader &r) {
             const QString id = r.text(u"id"_s);
-            const bool unique = claim(r, seen, u"id"_s, id, true);
-            const qsizetype index = lookup(r, u"service_id"_s, m_serviceIndex);
+            if (m_standard && r.text(u"service_id"_s).isEmpty()) {
+                ignoreRow(r, u"contacts"_s); // an organization's or a location's contact
+                return;
+            }
+            const bool unique = claimRow(r, seen, u"id"_s, id, true);
+            const qsizetype index = lookupRow(r, u"service_id"_s, m_serviceIndex);
             if (index < 0)
                 return;
             QList<Contact> &contacts = services()[index].contacts;
@@ -275,6 +307,10 @@ private:
                 if (!r.text(column).isEmpty())
                     owners.append(column);
             }
+            if (owners.isEmpty() && m_standard && !r.text(u"service_at_location_id"_s).isEmpty()) {
+                ignoreRow(r, u"phones"_s); // the model has no phones per place
+                return;
+            }
             if (owners.size() != 1) {
                 if (owners.isEmpty())
                     r.problem(u"service_id"_s, FieldProblem::Required);
@@ -296,10 +332,10 @@ private:
             }
             const bool isOrganization = owner == u"organization_id"_s;
             const bool isLocation = owner == u"location_id"_s;
-            const qsizetype index = lookup(r, owner,
-                                           isOrganization   ? m_organizationIndex
-                                               : isLocation ? m_locationIndex
-                                                            : m_serviceIndex);
+            const qsizetype index = lookupRow(r, owner,
+                                              isOrganization   ? m_organizationIndex
+                                                  : isLocation ? m_locationIndex
+                                                               : m_serviceIndex);
             if (index < 0)
                 return;
             (isOrganization   ? organizations()[index].phones
@@ -318,8 +354,8 @@ private:
         QSet<QString> seen;
         forRows(u"service_at_locations"_s, [&](RowReader &r) {
             const QString id = r.text(u"id"_s);
-            const bool unique = claim(r, seen, u"id"_s, id, true);
-            const qsizetype index = lookup(r, u"service_id"_s, m_serviceIndex);
+            const bool unique = claimRow(r, seen, u"id"_s, id, true);
+            const qsizetype index = lookupRow(r, u"service_id"_s, m_serviceIndex);
             if (index < 0)
                 return;
             QList<ServiceAtLocation> &places = services()[index].locations;
@@ -348,38 +384,86 @@ private:
         return &services()[s].locations[p];
     }
 
-    void readSchedules()
+    // Standard schedules: a service at a location's hours, or a service's own hours, which are
+    // its hours at each place that has none of its own; a location's hours have no place.
+    void readStandardSchedules()
     {
+        QSet<std::pair<qsizetype, qsizetype>> timed; // service, place with hours of its own
+        QList<std::tuple<qsizetype, WeeklySchedule, int>> serviceHours;
         forRows(u"schedules"_s, [&](RowReader &r) {
+            const bool forPlace = !r.text(u"service_at_location_id"_s).isEmpty();
+            if (!forPlace && r.text(u"service_id"_s).isEmpty()) {
+                ignoreRow(r, u"schedules"_s);
+                return;
+            }
             qsizetype service = 0;
             qsizetype index = 0;
-            ServiceAtLocation *at = place(r, &service, &index);
-            if (!at)
+            ServiceAtLocation *at = forPlace ? place(r, &service, &index) : nullptr;
+            if (!forPlace)
+                service = lookupRow(r, u"service_id"_s, m_serviceIndex);
+            if ((forPlace && !at) || service < 0)
                 return;
-            WeeklySchedule schedule;
-            const QString freq = r.text(u"freq"_s);
-            if (!freq.isEmpty() && freq.toUpper() != u"WEEKLY"_s)
-                r.problem(u"freq"_s, FieldProblem::Unsupported, freq);
-            const QString byDay = r.text(u"byday"_s);
-            schedule.weekdays = weekdaysFromByDay(byDay);
-            if (schedule.weekdays == 0)
-                r.problem(u"byday"_s, FieldProblem::InvalidWeekdays, byDay);
-            schedule.opensAt = r.time(u"opens_at"_s);
-            schedule.closesAt = r.time(u"closes_at"_s);
-            if (!schedule.opensAt.isValid() || !schedule.closesAt.isValid())
-                r.problem(schedule.opensAt.isValid() ? u"closes_at"_s : u"opens_at"_s,
-                          FieldProblem::ScheduleTimes);
-            else if (schedule.opensAt >= schedule.closesAt)
-                r.problem(u"closes_at"_s, FieldProblem::ScheduleTimes);
-            schedule.validFrom = r.date(u"valid_from"_s);
-            schedule.validTo = r.date(u"valid_to"_s);
-            if (schedule.validFrom.isValid() && schedule.validTo.isValid()
-                && schedule.validTo < schedule.validFrom)
-                r.problem(u"valid_to"_s, FieldProblem::DateOrder);
-            schedule.description = r.text(u"description"_s);
-            at->schedules.append(schedule);
+            const auto schedule = standardSchedule(r, table(u"schedules"_s), m_parsed);
+            if (!schedule)
+                return;
+            if (!forPlace) {
+                serviceHours.append({service, *schedule, r.line()});
+                return;
+            }
+            at->schedules.append(*schedule);
             m_serviceOrigins[service].scheduleLines[index].append(r.line());
+            timed.insert({service, index});
         });
+        for (const auto &[service, schedule, line] : serviceHours) {
+            QList<ServiceAtLocation> &places = services()[service].locations;
+            bool used = false;
+            for (qsizetype i = 0; i < places.size(); ++i) {
+                if (timed.contains({service, i}))
+                    continue;
+                places[i].schedules.append(schedule);
+                m_serviceOrigins[service].scheduleLines[i].append(line);
+                used = true;
+            }
+            if (!used)
+                m_parsed.ignoredFields.append(u"%1:%2"_s.arg(table(u"schedules"_s).file).arg(line));
+        }
+    }
+
+    void readSchedules()
+    {
+        if (m_standard)
+            readStandardSchedules();
+        else
+            forRows(u"schedules"_s, [&](RowReader &r) {
+                qsizetype service = 0;
+                qsizetype index = 0;
+                ServiceAtLocation *at = place(r, &service, &index);
+                if (!at)
+                    return;
+                WeeklySchedule schedule;
+                const QString freq = r.text(u"freq"_s);
+                if (!freq.isEmpty() && freq.toUpper() != u"WEEKLY"_s)
+                    r.problem(u"freq"_s, FieldProblem::Unsupported, freq);
+                const QString byDay = r.text(u"byday"_s);
+                schedule.weekdays = weekdaysFromByDay(byDay);
+                if (schedule.weekdays == 0)
+                    r.problem(u"byday"_s, FieldProblem::InvalidWeekdays, byDay);
+                schedule.opensAt = r.time(u"opens_at"_s);
+                schedule.closesAt = r.time(u"closes_at"_s);
+                if (!schedule.opensAt.isValid() || !schedule.closesAt.isValid())
+                    r.problem(schedule.opensAt.isValid() ? u"closes_at"_s : u"opens_at"_s,
+                              FieldProblem::ScheduleTimes);
+                else if (schedule.opensAt >= schedule.closesAt)
+                    r.problem(u"closes_at"_s, FieldProblem::ScheduleTimes);
+                schedule.validFrom = r.date(u"valid_from"_s);
+                schedule.validTo = r.date(u"valid_to"_s);
+                if (schedule.validFrom.isValid() && schedule.validTo.isValid()
+                    && schedule.validTo < schedule.validFrom)
+                    r.problem(u"valid_to"_s, FieldProblem::DateOrder);
+                schedule.description = r.text(u"description"_s);
+                at->schedules.append(schedule);
+                m_serviceOrigins[service].scheduleLines[index].append(r.line());
+            });
         forRows(u"x_schedule_exceptions"_s, [&](RowReader &r) {
             ServiceAtLocation *at = place(r);
             if (!at)
@@ -402,57 +486,35 @@ private:
         });
     }
 
-    // A reusable document or prerequisite: its id must be a valid id, its name present.
-    static NamedItem namedItem(RowReader &r, const QString &idColumn, const QString &nameColumn)
-    {
-        NamedItem item {r.text(idColumn), r.text(nameColumn).trimmed()};
-        if (item.uid.isEmpty())
-            r.problem(idColumn, FieldProblem::Required);
-        else if (!isValidUid(item.uid))
-            r.problem(idColumn, FieldProblem::InvalidUid, item.uid);
-        if (item.name.isEmpty())
-            r.problem(nameColumn, FieldProblem::Required);
-        return item;
-    }
-
     void readServiceItems()
     {
         const auto each = [this](const QString &name, auto read) {
             forRows(name, [&](RowReader &r) {
-                const qsizetype index = lookup(r, u"service_id"_s, m_serviceIndex);
+                // A standard package also lists a location's or a phone's languages.
+                if (m_standard && r.text(u"service_id"_s).isEmpty()) {
+                    ignoreRow(r, name);
+                    return;
+                }
+                const qsizetype index = lookupRow(r, u"service_id"_s, m_serviceIndex);
                 if (index >= 0)
                     read(r, services()[index]);
             });
         };
-        each(u"languages"_s, [](RowReader &r, Service &s) {
-            const Language language {r.text(u"code"_s).toLower(), r.text(u"name"_s)};
-            if (language.code.size() < 2 || language.code.size() > 3)
-                r.problem(u"code"_s, FieldProblem::InvalidLanguage, language.code);
-            s.languages.append(language);
+        each(u"languages"_s, [this](RowReader &r, Service &s) {
+            if (const auto language = languageRow(r, m_standard))
+                s.languages.append(*language);
+            else
+                m_parsed.unsupportedValues.append(
+                    u"%1:%2"_s.arg(table(u"languages"_s).file).arg(r.line()));
         });
-        each(u"required_documents"_s, [](RowReader &r, Service &s) {
-            s.documents.append(namedItem(r, u"x_document_id"_s, u"document"_s));
-        });
+        each(u"required_documents"_s,
+             [this](RowReader &r, Service &s) { s.documents.append(documentRow(r, m_standard)); });
         each(u"x_prerequisites"_s, [](RowReader &r, Service &s) {
-            s.prerequisites.append(namedItem(r, u"prerequisite_id"_s, u"name"_s));
+            s.prerequisites.append(namedItemRow(r, u"prerequisite_id"_s, u"name"_s));
         });
-        each(u"x_channels"_s, [](RowReader &r, Service &s) {
-            Channel channel;
-            const QString type = r.text(u"type"_s);
-            if (!Taxonomy::channelFromCode(type, &channel.type))
-                r.problem(u"type"_s, FieldProblem::UnknownCode, type);
-            channel.details = r.text(u"details"_s);
-            s.channels.append(channel);
-        });
-        each(u"cost_options"_s, [](RowReader &r, Service &s) {
-            CostOption cost;
-            cost.option = r.text(u"option"_s);
-            cost.amount = r.amount(u"amount"_s, false).value_or(0.0);
-            const QString currency = r.text(u"currency"_s);
-            cost.currency = currency.isEmpty() ? u"EUR"_s : currency;
-            cost.description = r.text(u"amount_description"_s);
-            s.costOptions.append(cost);
-        });
+        each(u"x_channels"_s, [](RowReader &r, Service &s) { s.channels.append(channelRow(r)); });
+        each(u"cost_options"_s,
+             [](RowReader &r, Service &s) { s.costOptions.append(costOptionRow(r)); });
     }
 
     void readAttributes()
@@ -460,13 +522,24 @@ private:
         forRows(u"attributes"_s, [&](RowReader &r) {
             const QString entity = r.text(u"link_entity"_s);
             if (!entity.isEmpty() && entity != u"service"_s) {
-                r.problem(u"link_entity"_s, FieldProblem::Unsupported, entity);
+                if (m_standard)
+                    ignoreRow(r, u"attributes"_s); // another entity's attribute
+                else
+                    r.problem(u"link_entity"_s, FieldProblem::Unsupported, entity);
                 return;
             }
-            const qsizetype index = lookup(r, u"link_id"_s, m_serviceIndex);
+            const qsizetype index = lookupRow(r, u"link_id"_s, m_serviceIndex);
             if (index < 0)
                 return;
-            const QString code = r.text(u"taxonomy_term_id"_s);
+            QString code = r.text(u"taxonomy_term_id"_s);
+            if (m_standard) {
+                // A term of another taxonomy has no place; one of Sportello's maps.
+                code = termCode(code, table(u"taxonomy_terms"_s));
+                if (code.isEmpty()) {
+                    ignoreRow(r, u"attributes"_s);
+                    return;
+                }
+            }
             Service &s = services()[index];
             (code.startsWith(u"AREA."_s) ? s.userAreas : s.categories).append(code);
             if (!m_serviceOrigins[index].attributeLines.contains(code))
@@ -474,10 +547,27 @@ private:
         });
     }
 
+    // Standard service areas naming a district comune become the residence rule.
+    void readServiceAreas()
+    {
+        if (!m_standard)
+            return;
+        forRows(u"service_areas"_s, [&](RowReader &r) {
+            const QString comune = areaComune(r.text(u"name"_s).trimmed());
+            if (comune.isEmpty() || r.text(u"service_id"_s).isEmpty()) {
+                ignoreRow(r, u"service_areas"_s);
+                return;
+            }
+            const qsizetype index = lookupRow(r, u"service_id"_s, m_serviceIndex);
+            if (index >= 0 && !services()[index].rules.comuni.contains(comune))
+                services()[index].rules.comuni.append(comune);
+        });
+    }
+
     void readEligibility()
     {
         forRows(u"x_eligibility"_s, [&](RowReader &r) {
-            const qsizetype index = lookup(r, u"service_id"_s, m_serviceIndex);
+            const qsizetype index = lookupRow(r, u"service_id"_s, m_serviceIndex);
             if (index < 0)
                 return;
             Origin &origin = m_serviceOrigins[index];
@@ -486,35 +576,7 @@ private:
                 return;
             }
             origin.eligibilityLine = r.line();
-            EligibilityRules rules;
-            for (const QString &comune : r.text(u"comuni"_s).split(u';', Qt::SkipEmptyParts))
-                rules.comuni.append(comune.trimmed());
-            const QStringList iseeColumns {u"isee_type"_s, u"isee_max"_s, u"isee_valid_from"_s,
-                                           u"isee_alt_max"_s, u"isee_alt_min_children"_s};
-            if (std::any_of(iseeColumns.cbegin(), iseeColumns.cend(),
-                            [&r](const QString &column) { return !r.text(column).isEmpty(); })) {
-                IseeRule rule;
-                const QString type = r.text(u"isee_type"_s);
-                if (!type.isEmpty() && !Taxonomy::iseeTypeFromCode(type, &rule.type))
-                    r.problem(u"isee_type"_s, FieldProblem::UnknownCode, type);
-                rule.maxCents = json::euroToCents(r.amount(u"isee_max"_s, true).value_or(0.0));
-                rule.validFrom = r.date(u"isee_valid_from"_s);
-                if (!r.text(u"isee_alt_max"_s).isEmpty()) {
-                    rule.altMaxCents
-                        = json::euroToCents(r.amount(u"isee_alt_max"_s, true).value_or(0.0));
-                    rule.altMinChildren = r.integer(u"isee_alt_min_children"_s, 1, 20).value_or(1);
-                }
-                rules.isee = rule;
-            }
-            for (const QString &flag : r.text(u"household_any"_s).split(u';', Qt::SkipEmptyParts)) {
-                const int bit = Taxonomy::householdFlagFromCode(flag.trimmed());
-                if (bit == 0)
-                    r.problem(u"household_any"_s, FieldProblem::UnknownCode, flag.trimmed());
-                rules.householdAny |= bit;
-            }
-            rules.minHouseholdSize = r.integer(u"min_household_size"_s, 1, 30).value_or(0);
-            rules.residencePermit = r.flag(u"residence_permit"_s);
-            services()[index].rules = rules;
+            services()[index].rules = eligibilityRow(r);
         });
     }
 
@@ -531,14 +593,17 @@ private:
     QList<Origin> &m_serviceOrigins = m_origins.services;
     QHash<QString, std::pair<qsizetype, qsizetype>> m_contacts; // id → service, contact
     QHash<QString, std::pair<qsizetype, qsizetype>> m_places; // id → service, place
+    bool m_standard = false;
+    QSet<qsizetype> m_physicalAddress; // locations whose address is a physical one
 };
 
 } // namespace
 
 Result<ParsedCatalogue> buildCatalogue(const QHash<QString, LoadedTable> &tables,
-                                       const ReferenceIndex &existing, ParsedCatalogue parsed)
+                                       const ReferenceIndex &existing, ParsedCatalogue parsed,
+                                       bool standard)
 {
-    return Builder(tables, existing, std::move(parsed)).build();
+    return Builder(tables, existing, std::move(parsed), standard).build();
 }
 
 } // namespace sportello::catalogue::hsds::csvread

@@ -122,6 +122,7 @@ struct PackageIndex
     QHash<QString, QString> paths; // table name → path relative to the folder
     QSet<QString> listed; // tables the package lists: their files must exist
     qint64 version = 0;
+    bool standard = false; // no x_sportello_format: a standard HSDS package
 };
 
 bool isSafeRelativePath(const QString &path)
@@ -154,6 +155,7 @@ Result<PackageIndex> readDataPackage(const QDir &dir, QStringList &ignored)
 
     PackageIndex index;
     index.version = root.value(u"x_catalogue_version"_s).toInteger();
+    index.standard = !root.contains(u"x_sportello_format"_s);
     const QJsonArray resources = root.value(u"resources"_s).toArray();
     for (const QJsonValue &value : resources) {
         const QJsonObject resource = value.toObject();
@@ -163,9 +165,15 @@ Result<PackageIndex> readDataPackage(const QDir &dir, QStringList &ignored)
                              u"unsupported resource path: %1"_s.arg(path));
         const QString resourceName = resource.value(u"name"_s).toString();
         const CsvTable *table = findCsvTable(resourceName);
-        if (!table) {
-            for (const CsvTable &candidate : csvTables()) {
-                if (QFileInfo(path).fileName() == candidate.fileName())
+        const QList<CsvTable> &extra
+            = index.standard ? csvread::standardOnlyTables() : QList<CsvTable>();
+        for (const CsvTable &candidate : extra) {
+            if (!table && candidate.name == resourceName)
+                table = &candidate;
+        }
+        for (const QList<CsvTable> *list : {&csvTables(), &extra}) {
+            for (const CsvTable &candidate : *list) {
+                if (!table && QFileInfo(path).fileName() == candidate.fileName())
                     table = &candidate;
             }
         }
@@ -207,10 +215,12 @@ Result<LoadedTable> loadTable(const QDir &dir, const CsvTable &spec, const Packa
         table.columns.insert(column, i);
     }
     for (const CsvColumn &column : spec.columns) {
-        if (column.required && !table.columns.contains(column.name))
+        if (column.required && !table.columns.contains(column.name)
+            && !(package.standard && csvread::optionalInStandard(spec.name, column.name)))
             return malformed(table.file, 1, column.name, u"missing column"_s);
     }
-    const QStringList known = spec.columnNames();
+    const QStringList known = spec.columnNames()
+        + (package.standard ? csvread::standardColumns(spec.name) : QStringList());
     for (qsizetype i = 0; i < table.header.size(); ++i) {
         if (known.contains(table.header.at(i)))
             continue;
@@ -238,7 +248,8 @@ Result<ParsedCatalogue> readCsvPackage(const QString &path, const ReferenceIndex
 
     QHash<QString, LoadedTable> tables;
     QSet<QString> knownFiles {QString::fromLatin1(kDataPackageFile)};
-    for (const CsvTable &spec : csvTables()) {
+    for (const CsvTable &spec :
+         csvTables() + (package->standard ? csvread::standardOnlyTables() : QList<CsvTable>())) {
         auto table = loadTable(dir, spec, *package, parsed.ignoredFields);
         if (!table)
             return table.error();
@@ -252,7 +263,7 @@ Result<ParsedCatalogue> readCsvPackage(const QString &path, const ReferenceIndex
     }
     if (!tables.value(u"metadata"_s).rows.isEmpty())
         parsed.ignoredFields.append(tables.value(u"metadata"_s).file); // history stays local
-    return csvread::buildCatalogue(tables, existing, std::move(parsed));
+    return csvread::buildCatalogue(tables, existing, std::move(parsed), package->standard);
 }
 
 } // namespace sportello::catalogue::hsds

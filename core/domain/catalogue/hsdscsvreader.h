@@ -10,7 +10,9 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 #include <QTime>
 
 #include <optional>
@@ -93,10 +95,50 @@ struct Origins
     QList<Origin> services;
 };
 
-// Builds and validates the catalogue from the loaded tables (keyed by table name).
+// Builds and validates the catalogue from the loaded tables (keyed by table name). `standard`:
+// the package is a standard HSDS one (its datapackage.json has no x_sportello_format), read
+// with the defaults and tolerance of decision 22.
 [[nodiscard]] Result<ParsedCatalogue> buildCatalogue(const QHash<QString, LoadedTable> &tables,
                                                      const ReferenceIndex &existing,
-                                                     ParsedCatalogue parsed);
+                                                     ParsedCatalogue parsed, bool standard);
+
+// Rows of one entry's parts (hsdscsvrows.cpp).
+
+// The index of the entry `column` names, or -1 after recording the problem.
+[[nodiscard]] qsizetype lookupRow(RowReader &r, const QString &column,
+                                  const QHash<QString, qsizetype> &index);
+// Whether `uid` is new in its table; a repeated one is a problem.
+[[nodiscard]] bool claimRow(RowReader &r, QSet<QString> &seen, const QString &column,
+                            const QString &uid, bool required);
+// A reusable document or prerequisite: its id must be a valid id, its name present.
+[[nodiscard]] NamedItem namedItemRow(RowReader &r, const QString &idColumn,
+                                     const QString &nameColumn);
+// A required document; a standard row without x_document_id keeps its own id, else gets one
+// from its name, so the same document in two packages is one document.
+[[nodiscard]] NamedItem documentRow(RowReader &r, bool standard);
+// A language; nothing for a standard row without a code, which the model cannot hold.
+[[nodiscard]] std::optional<Language> languageRow(RowReader &r, bool standard);
+[[nodiscard]] Channel channelRow(RowReader &r);
+[[nodiscard]] CostOption costOptionRow(RowReader &r);
+[[nodiscard]] EligibilityRules eligibilityRow(RowReader &r);
+
+// The standard HSDS package (hsdscsvstandard.cpp).
+
+// Tables of a standard package that Sportello reads but never writes (service_areas).
+[[nodiscard]] const QList<CsvTable> &standardOnlyTables();
+// Standard columns of Sportello's tables that the reader maps but the writer does not write.
+[[nodiscard]] QStringList standardColumns(const QString &table);
+// Whether a column Sportello's own package must have may be missing from a standard one.
+[[nodiscard]] bool optionalInStandard(const QString &table, const QString &column);
+// One row of a standard schedules.csv as a weekly slot; nothing when the model cannot hold it
+// (listed in parsed.unsupportedValues as "schedules.csv:LINE").
+[[nodiscard]] std::optional<WeeklySchedule> standardSchedule(RowReader &r, const LoadedTable &table,
+                                                             ParsedCatalogue &parsed);
+// The code of the term an attribute row names: the id itself when it is one of Sportello's
+// codes, else the code of the taxonomy_terms row with that id.
+[[nodiscard]] QString termCode(const QString &termId, const LoadedTable &terms);
+// A service area row's comune (ISTAT code), empty when it names none of the district's.
+[[nodiscard]] QString areaComune(const QString &name);
 
 // Runs validateOrganization/Location/Service on the built catalogue, with references to its own
 // entries and to `existing`, and appends each problem located at the row it comes from.
