@@ -106,6 +106,8 @@ QMap<QString, QString> fieldView(const Service &s)
             {u"eligibility_rules"_s, toJson(json::writeRules(s.rules))},
             {u"application_steps"_s, s.applicationSteps.join(u'\n')},
             {u"fees_description"_s, s.feesDescription},
+            {u"interpretation_services"_s, s.interpretationServices},
+            {u"wait_time"_s, s.waitTime},
             {u"free"_s, flag(s.free)},
             {u"cost_options"_s, toJson(json::writeCostOptions(s.costOptions))},
             {u"automatic"_s, flag(s.automatic)},

@@ -68,6 +68,8 @@ QList<CsvTable> makeTables()
           typed(u"maximum_age"_s, u"integer"_s),
           text(u"application_process"_s),
           text(u"fees_description"_s),
+          text(u"interpretation_services"_s),
+          text(u"wait_time"_s),
           typed(u"assured_date"_s, u"date"_s),
           typed(u"x_free"_s, u"boolean"_s),
           text(u"x_verified_by"_s),

@@ -251,6 +251,8 @@ private:
                     s.applicationSteps.append(step.trimmed());
             }
             s.feesDescription = r.text(u"fees_description"_s);
+            s.interpretationServices = r.text(u"interpretation_services"_s);
+            s.waitTime = r.text(u"wait_time"_s);
             if (s.feesDescription.isEmpty() && m_standard)
                 s.feesDescription = r.text(u"fees"_s); // the deprecated name
             s.free = r.flag(u"x_free"_s);

@@ -203,6 +203,8 @@ void addService(Tables &tables, const Service &s)
                 {u"maximum_age"_s, optionalInt(s.rules.maxAge)},
                 {u"application_process"_s, s.applicationSteps.join(u'\n')},
                 {u"fees_description"_s, s.feesDescription},
+                {u"interpretation_services"_s, s.interpretationServices},
+                {u"wait_time"_s, s.waitTime},
                 {u"assured_date"_s, json::dateText(s.verifiedOn)},
                 {u"x_free"_s, flag(s.free)},
                 {u"x_verified_by"_s, s.verifiedBy},

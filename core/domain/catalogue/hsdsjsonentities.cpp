@@ -58,6 +58,8 @@ const QStringList kServiceKeys = {u"id"_s,
                                   u"application_process"_s,
                                   u"fees_description"_s,
                                   u"fees"_s,
+                                  u"interpretation_services"_s,
+                                  u"wait_time"_s,
                                   u"x_free"_s,
                                   u"cost_options"_s,
                                   u"assured_date"_s,
@@ -436,6 +438,8 @@ Service readService(const QJsonObject &o, const QString &path, QList<FieldProble
         s.feesDescription = fees;
     else if (!fees.isEmpty() && fees != s.feesDescription)
         notes.ignored->append(join(path, u"fees"_s));
+    s.interpretationServices = json::readString(o, u"interpretation_services"_s, path, problems);
+    s.waitTime = json::readString(o, u"wait_time"_s, path, problems);
     s.free = json::readBool(o, u"x_free"_s, path, problems);
     reportUnknownInList(o, u"cost_options"_s,
                         {u"option"_s, u"amount"_s, u"currency"_s, u"amount_description"_s}, path,

@@ -50,6 +50,8 @@ QJsonObject writeService(const Service &s)
         o.insert(u"x_eligibility"_s, json::writeRules(rest));
     put(o, u"application_process"_s, s.applicationSteps.join(u'\n'));
     put(o, u"fees_description"_s, s.feesDescription);
+    put(o, u"interpretation_services"_s, s.interpretationServices);
+    put(o, u"wait_time"_s, s.waitTime);
     putFlag(o, u"x_free"_s, s.free);
     if (!s.costOptions.isEmpty())
         o.insert(u"cost_options"_s, json::writeCostOptions(s.costOptions));

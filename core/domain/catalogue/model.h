@@ -162,6 +162,8 @@ struct Service
     EligibilityRules rules;
     QStringList applicationSteps;
     QString feesDescription;
+    QString interpretationServices; // HSDS interpretation_services: interpreters, mediators
+    QString waitTime; // HSDS wait_time: how long until the service starts
     bool free = false;
     QList<CostOption> costOptions;
     bool automatic = false; // granted without an application

@@ -248,7 +248,8 @@ Result<QList<Service>> readServices(const QSqlDatabase &db, const QString &where
         "s.status, s.status_note, s.eligibility_text, s.eligibility_rules, s.application_steps, "
         "s.fees_description, s.is_free, s.cost_options, s.is_automatic, s.call_opens_on, "
         "s.call_closes_on, s.languages, s.channels, s.contacts, s.phones, s.source_url, "
-        "s.verified_on, s.verified_by, s.demo_values, s.updated_at, s.updated_by "
+        "s.verified_on, s.verified_by, s.demo_values, s.updated_at, s.updated_by, "
+        "s.interpretation_services, s.wait_time "
         "FROM services s JOIN organizations o ON o.id = s.organization_id"_s
             + whereClause(where) + u" ORDER BY s.name, s.id"_s,
         arg);
@@ -287,6 +288,8 @@ Result<QList<Service>> readServices(const QSqlDatabase &db, const QString &where
         s.demoValues = query->value(26).toBool();
         s.updatedAt = timestampOf(query->value(27));
         s.updatedBy = query->value(28).toString();
+        s.interpretationServices = query->value(29).toString();
+        s.waitTime = query->value(30).toString();
         services.append(s);
     }
     query->finish();
@@ -446,8 +449,9 @@ Result<qint64> writeService(const QSqlDatabase &db, const Service &s, const QStr
         "email, status, status_note, eligibility_text, eligibility_rules, application_steps, "
         "fees_description, is_free, cost_options, is_automatic, call_opens_on, call_closes_on, "
         "languages, channels, contacts, phones, source_url, verified_on, verified_by, "
-        "demo_values, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uid) DO UPDATE SET "
+        "demo_values, updated_at, updated_by, interpretation_services, wait_time) VALUES (?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON "
+        "CONFLICT(uid) DO UPDATE SET "
         "organization_id = excluded.organization_id, name = excluded.name, alternate_name = "
         "excluded.alternate_name, description = excluded.description, url = excluded.url, email "
         "= excluded.email, status = excluded.status, status_note = excluded.status_note, "
@@ -459,7 +463,8 @@ Result<qint64> writeService(const QSqlDatabase &db, const Service &s, const QStr
         "excluded.languages, channels = excluded.channels, contacts = excluded.contacts, phones "
         "= excluded.phones, source_url = excluded.source_url, verified_on = excluded.verified_on, "
         "verified_by = excluded.verified_by, demo_values = excluded.demo_values, updated_at = "
-        "excluded.updated_at, updated_by = excluded.updated_by RETURNING id"_s,
+        "excluded.updated_at, updated_by = excluded.updated_by, interpretation_services = "
+        "excluded.interpretation_services, wait_time = excluded.wait_time RETURNING id"_s,
         {s.uid,
          *organizationId,
          s.name,
@@ -487,7 +492,9 @@ Result<qint64> writeService(const QSqlDatabase &db, const Service &s, const QStr
          s.verifiedBy,
          s.demoValues,
          now,
-         actor});
+         actor,
+         s.interpretationServices,
+         s.waitTime});
     if (!query)
         return query.error();
     query->next();

@@ -120,7 +120,7 @@ TEST_CASE("CSV package: unknown columns and files are reported, not dropped", "[
     QList<csv::Record> records = readTable(servicesPath);
     for (qsizetype i = 0; i < records.size(); ++i) {
         records[i].fields.append(i == 0 ? u"program_id"_s : u"prog-%1"_s.arg(i));
-        records[i].fields.append(i == 0 ? u"wait_time"_s : QString()); // empty: nothing lost
+        records[i].fields.append(i == 0 ? u"accreditations"_s : QString()); // empty: nothing lost
     }
     writeTable(servicesPath, records);
     QFile programs(QDir(folder).filePath(u"programs.csv"_s));
@@ -133,7 +133,7 @@ TEST_CASE("CSV package: unknown columns and files are reported, not dropped", "[
     REQUIRE(read.ok());
     CHECK(read->ignoredFields.contains(u"services.csv:program_id"_s));
     CHECK(read->ignoredFields.contains(u"programs.csv"_s));
-    CHECK_FALSE(read->ignoredFields.contains(u"services.csv:wait_time"_s));
+    CHECK_FALSE(read->ignoredFields.contains(u"services.csv:accreditations"_s));
     CHECK(read->ignoredFields.size() == 2);
     requireSameCatalogue(everyField(), read->catalogue);
 }

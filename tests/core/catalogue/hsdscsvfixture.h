@@ -174,6 +174,8 @@ inline Catalogue everyField()
     s.rules.residencePermit = true;
     s.applicationSteps = {u"Prendere appuntamento"_s, u"Portare i documenti, in originale"_s};
     s.feesDescription = u"Gratuito"_s;
+    s.interpretationServices = u"Mediatore culturale, arabo e francese"_s;
+    s.waitTime = u"Circa 30 giorni"_s;
     s.free = true;
     s.costOptions = {{u"Quota, mensile"_s, 12.345, u"EUR"_s, u"Valore \"indicativo\""_s},
                      {{}, 0.0, u"EUR"_s, {}}};

@@ -81,6 +81,7 @@ TEST_CASE("standard CSV package: the HSDS tables map without Sportello's extensi
     CHECK(parcels.alternateName == u"Pacchi"_s);
     CHECK(parcels.applicationSteps == QStringList {u"Colloquio al centro di ascolto"_s});
     CHECK(parcels.feesDescription == u"Gratuito"_s); // the deprecated `fees`
+    CHECK(parcels.waitTime == u"Una settimana"_s);
     CHECK(parcels.eligibilityText == u"Famiglie di Rodano"_s);
     CHECK(parcels.rules.minAge == 18);
     CHECK(parcels.rules.comuni == QStringList {u"015185"_s}); // service area "Rodano"
@@ -132,8 +133,7 @@ TEST_CASE("standard CSV package: the HSDS tables map without Sportello's extensi
                           u"attributes.csv:4"_s, u"contacts.csv:3"_s,
                           u"cost_options.csv:valid_from"_s, u"funding.csv"_s, u"languages.csv:4"_s,
                           u"locations.csv:latitude"_s, u"locations.csv:longitude"_s,
-                          u"phones.csv:4"_s, u"schedules.csv:5"_s, u"service_areas.csv:3"_s,
-                          u"services.csv:wait_time"_s});
+                          u"phones.csv:4"_s, u"schedules.csv:5"_s, u"service_areas.csv:3"_s});
 }
 
 TEST_CASE("standard CSV package: bad rows name file, line and column and import nothing",

@@ -147,6 +147,8 @@ TEST_CASE("HSDS service: the nested organization and location and the core field
     CHECK(s.applicationSteps
           == QStringList {u"Colloquio al centro di ascolto"_s, u"Consegna della tessera"_s});
     CHECK(s.feesDescription == u"Gratuito con la tessera."_s);
+    CHECK(s.interpretationServices == u"Mediatrice culturale per arabo il martedì"_s);
+    CHECK(s.waitTime == u"Circa due settimane"_s);
     CHECK(s.verifiedOn == QDate(2026, 3, 2));
     CHECK(s.costOptions == QList<CostOption> {{u"Tessera"_s, 0.0, u"EUR"_s, u"Gratuita"_s}});
     CHECK(s.languages == QList<Language> {{u"it"_s, u"Italiano"_s}, {u"en"_s, u"English"_s}});
@@ -186,7 +188,6 @@ TEST_CASE("HSDS service: the nested organization and location and the core field
                           u"attributes[1]"_s,
                           u"cost_options[0].valid_from"_s,
                           u"funding"_s,
-                          u"interpretation_services"_s,
                           u"languages[1].note"_s,
                           u"last_modified"_s,
                           u"organization.legal_status"_s,
@@ -202,8 +203,7 @@ TEST_CASE("HSDS service: the nested organization and location and the core field
                           u"service_at_locations[0].location.addresses[1].region"_s,
                           u"service_at_locations[0].location.latitude"_s,
                           u"service_at_locations[0].location.longitude"_s,
-                          u"service_at_locations[0].location.transportation"_s,
-                          u"wait_time"_s});
+                          u"service_at_locations[0].location.transportation"_s});
 }
 
 TEST_CASE("HSDS organization: nested services and locations are linked to it",
@@ -374,6 +374,9 @@ TEST_CASE("HSDS documents through the desk: imported and exported back, or nothi
     CHECK(service.value(u"alternate_name"_s).toString() == u"Emporio"_s);
     CHECK(service.value(u"alert"_s).toString() == u"Chiuso per inventario il 30 aprile."_s);
     CHECK(service.value(u"minimum_age"_s).toInt() == 18);
+    CHECK(service.value(u"interpretation_services"_s).toString()
+          == u"Mediatrice culturale per arabo il martedì"_s);
+    CHECK(service.value(u"wait_time"_s).toString() == u"Circa due settimane"_s);
     CHECK(service.value(u"assured_date"_s).toString() == u"2026-03-02"_s);
     CHECK(service.value(u"application_process"_s).toString()
           == u"Colloquio al centro di ascolto\nConsegna della tessera"_s);

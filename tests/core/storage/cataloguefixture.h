@@ -172,6 +172,8 @@ inline Service fullService()
     s.applicationSteps
         = {u"Fissa un colloquio al centro di ascolto"_s, u"Porta le bollette non pagate"_s};
     s.feesDescription = u"Gratuito"_s;
+    s.interpretationServices = u"Mediatore culturale, arabo e francese"_s;
+    s.waitTime = u"Circa 30 giorni"_s;
     s.free = true;
     s.costOptions = {CostOption {u"Tessera"_s, 2.5, u"EUR"_s, u"Una volta all'anno"_s}};
     s.automatic = true;
