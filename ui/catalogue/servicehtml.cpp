@@ -164,6 +164,8 @@ QString ServiceHtml::render(const ServiceView &view)
                            s.callWindow.closes.isValid() ? date(s.callWindow.closes) : u"…"_s))
             + u"</p>"_s;
     apply += list(s.applicationSteps, u"ol"_s);
+    if (!s.waitTime.isEmpty())
+        apply += u"<p>"_s + esc(tr("Waiting time: %1").arg(s.waitTime)) + u"</p>"_s;
     QStringList channels;
     for (const Channel &channel : s.channels)
         channels.append(
@@ -240,9 +242,13 @@ QString ServiceHtml::render(const ServiceView &view)
     QStringList languages;
     for (const Language &language : s.languages)
         languages.append(language.name.isEmpty() ? language.code : language.name);
+    QString spoken;
     if (!languages.isEmpty())
-        html
-            += section(tr("Languages spoken"), u"<p>"_s + esc(languages.join(u", "_s)) + u"</p>"_s);
+        spoken += u"<p>"_s + esc(languages.join(u", "_s)) + u"</p>"_s;
+    if (!s.interpretationServices.isEmpty())
+        spoken += u"<p>"_s + esc(tr("Interpreting: %1").arg(s.interpretationServices)) + u"</p>"_s;
+    if (!spoken.isEmpty())
+        html += section(tr("Languages spoken"), spoken);
 
     QStringList contacts;
     for (const Phone &phone : s.phones)
