@@ -54,9 +54,10 @@ public:
                 s.rules.minAge = origin.minAge;
             if (origin.maxAge)
                 s.rules.maxAge = origin.maxAge;
-            applyDefaults(s);
+            jsonread::applyDefaults(
+                s, m_standard ? jsonread::Dialect::Standard : jsonread::Dialect::Sportello);
         }
-        linkLocations();
+        linkLocations(m_parsed.catalogue);
         validateRows(m_parsed.catalogue, m_origins, m_existing, m_tables, m_problems);
         if (m_problems.isEmpty())
             return std::move(m_parsed);
@@ -81,36 +82,6 @@ private:
     void ignoreRow(const RowReader &r, const QString &name)
     {
         m_parsed.ignoredFields.append(u"%1:%2"_s.arg(table(name).file).arg(r.line()));
-    }
-
-    // Decision 22: without x_channels the ways to apply follow from the rest; a standard service
-    // also gets a description, a category and a user area when it has none of Sportello's.
-    void applyDefaults(Service &s) const
-    {
-        if (s.channels.isEmpty() && !s.automatic)
-            s.channels = jsonread::impliedChannels(s);
-        if (!m_standard)
-            return;
-        if (s.description.trimmed().isEmpty())
-            s.description = s.name;
-        if (s.categories.isEmpty())
-            s.categories.append(u"ACC.SEGR"_s);
-        if (s.userAreas.isEmpty())
-            s.userAreas.append(u"AREA.MULTIUTENZA"_s);
-    }
-
-    // A standard location may name no organization: it is its first service's organization's.
-    void linkLocations()
-    {
-        for (Location &location : locations()) {
-            for (qsizetype i = 0; location.organizationUid.isEmpty() && i < services().size();
-                 ++i) {
-                for (const ServiceAtLocation &place : services().at(i).locations) {
-                    if (place.locationUid == location.uid && location.organizationUid.isEmpty())
-                        location.organizationUid = services().at(i).organizationUid;
-                }
-            }
-        }
     }
 
     [[nodiscard]] const LoadedTable &table(const QString &name) const

@@ -137,6 +137,9 @@ struct Origins
 // The code of the term an attribute row names: the id itself when it is one of Sportello's
 // codes, else the code of the taxonomy_terms row with that id.
 [[nodiscard]] QString termCode(const QString &termId, const LoadedTable &terms);
+// A standard location may name no organization: it is the organization of the first service
+// held there.
+void linkLocations(Catalogue &catalogue);
 // A service area row's comune (ISTAT code), empty when it names none of the district's.
 [[nodiscard]] QString areaComune(const QString &name);
 

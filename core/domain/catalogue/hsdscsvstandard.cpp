@@ -94,6 +94,18 @@ QString termCode(const QString &termId, const LoadedTable &terms)
     return {};
 }
 
+void linkLocations(Catalogue &catalogue)
+{
+    for (Location &location : catalogue.locations) {
+        for (const Service &service : catalogue.services) {
+            for (const ServiceAtLocation &place : service.locations) {
+                if (place.locationUid == location.uid && location.organizationUid.isEmpty())
+                    location.organizationUid = service.organizationUid;
+            }
+        }
+    }
+}
+
 QString areaComune(const QString &name)
 {
     for (const Term &term : Taxonomy::comuni()) {

@@ -82,11 +82,6 @@ const QStringList kServiceKeys = {u"id"_s,
 const QStringList kPlaceKeys = {u"id"_s,          u"service_id"_s, u"location_id"_s,
                                 u"description"_s, u"schedules"_s,  u"x_schedule_exceptions"_s};
 
-// Sportello's categories and user areas when a standard service carries none of them: the
-// access and orientation category and the "all users" area, which the operator refines.
-constexpr char kDefaultCategory[] = "ACC.SEGR";
-constexpr char kDefaultUserArea[] = "AREA.MULTIUTENZA";
-
 bool isStandard(const Notes &notes)
 {
     return notes.dialect == Dialect::Standard;
@@ -388,9 +383,6 @@ Service readService(const QJsonObject &o, const QString &path, QList<FieldProble
     s.name = json::readString(o, u"name"_s, path, problems);
     s.alternateName = json::readString(o, u"alternate_name"_s, path, problems);
     s.description = json::readString(o, u"description"_s, path, problems);
-    // HSDS does not require a description; the desk shows one, so the name stands in for it.
-    if (isStandard(notes) && s.description.trimmed().isEmpty())
-        s.description = s.name;
     s.url = json::readString(o, u"url"_s, path, problems);
     s.email = json::readString(o, u"email"_s, path, problems);
     const QString status = json::readString(o, u"status"_s, path, problems);
@@ -478,15 +470,7 @@ Service readService(const QJsonObject &o, const QString &path, QList<FieldProble
     s.phones = readPhoneList(o, path, problems, notes);
     readPlaces(o, path, s, problems, notes);
     s.demoValues = json::readBool(o, u"x_demo_values"_s, path, problems);
-    // Without x_channels the ways to apply follow from the rest (decision 22).
-    if (s.channels.isEmpty() && !s.automatic)
-        s.channels = impliedChannels(s);
-    if (isStandard(notes)) {
-        if (s.categories.isEmpty())
-            s.categories.append(QString::fromLatin1(kDefaultCategory));
-        if (s.userAreas.isEmpty())
-            s.userAreas.append(QString::fromLatin1(kDefaultUserArea));
-    }
+    applyDefaults(s, notes.dialect);
     return s;
 }
 

@@ -68,9 +68,13 @@ void reportUnknown(const QJsonObject &object, const QStringList &known, const QS
                                                           QList<FieldProblem> &problems,
                                                           const Notes &notes);
 
-// The channels a standard service implies when it names none: in person where it has places,
-// online with a web address, by phone with a number; in person when nothing says otherwise.
+// The channels a service implies when it names none: in person where it has places, online
+// with a web address, by phone with a number; in person when nothing says otherwise.
 [[nodiscard]] QList<Channel> impliedChannels(const Service &service);
+// Decision 22: without x_channels (and not automatic) the implied channels; a standard service
+// also gets its name as description and Sportello's generic category and user area when it has
+// none of them. Shared by the JSON and the CSV readers.
+void applyDefaults(Service &service, Dialect dialect);
 
 // Whether `root` is Sportello's bundle rather than a standard document.
 [[nodiscard]] bool isSportelloBundle(const QJsonObject &root);

@@ -194,6 +194,22 @@ QList<Channel> impliedChannels(const Service &service)
     return channels;
 }
 
+void applyDefaults(Service &service, Dialect dialect)
+{
+    if (service.channels.isEmpty() && !service.automatic)
+        service.channels = impliedChannels(service);
+    if (dialect != Dialect::Standard)
+        return;
+    // HSDS requires no description; the desk shows one, so the name stands in for it.
+    if (service.description.trimmed().isEmpty())
+        service.description = service.name;
+    // The access and orientation category and the "all users" area, for the operator to refine.
+    if (service.categories.isEmpty())
+        service.categories.append(u"ACC.SEGR"_s);
+    if (service.userAreas.isEmpty())
+        service.userAreas.append(u"AREA.MULTIUTENZA"_s);
+}
+
 bool isSportelloBundle(const QJsonObject &root)
 {
     if (root.contains(u"x_sportello_format"_s))
