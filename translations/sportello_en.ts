@@ -592,6 +592,10 @@
         <source>Ended</source>
         <translation>Ended</translation>
     </message>
+    <message>
+        <source>this is not a catalogue Sportello can read: an HSDS service, an organization, a page of an HSDS API list (&quot;contents&quot;), a list of services or organizations, or a Sportello export was expected.</source>
+        <translation>this is not a catalogue Sportello can read: an HSDS service, an organization, a page of an HSDS API list (&quot;contents&quot;), a list of services or organizations, or a Sportello export was expected.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -900,6 +904,10 @@
     <message>
         <source>list the anonymized records kept for the district hub; --state shows one state only (QUEUED, SENDING, DELIVERED, FAILED), --json prints the records as JSON</source>
         <translation>list the anonymized records kept for the district hub; --state shows one state only (QUEUED, SENDING, DELIVERED, FAILED), --json prints the records as JSON</translation>
+    </message>
+    <message>
+        <source>Not imported (Sportello cannot represent this value, for example a monthly schedule): %1</source>
+        <translation>Not imported (Sportello cannot represent this value, for example a monthly schedule): %1</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +1966,14 @@
     <message>
         <source>Source and verification</source>
         <translation>Source and verification</translation>
+    </message>
+    <message>
+        <source>Waiting time: %1</source>
+        <translation>Waiting time: %1</translation>
+    </message>
+    <message>
+        <source>Interpreting: %1</source>
+        <translation>Interpreting: %1</translation>
     </message>
 </context>
 <context>

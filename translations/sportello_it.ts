@@ -592,6 +592,10 @@
         <source>Ended</source>
         <translation>Cessato</translation>
     </message>
+    <message>
+        <source>this is not a catalogue Sportello can read: an HSDS service, an organization, a page of an HSDS API list (&quot;contents&quot;), a list of services or organizations, or a Sportello export was expected.</source>
+        <translation>questo non è un catalogo che Sportello sa leggere: era atteso un servizio HSDS, un&apos;organizzazione, una pagina di un elenco dell&apos;API HSDS (&quot;contents&quot;), un elenco di servizi o di organizzazioni, oppure un&apos;esportazione di Sportello.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -900,6 +904,10 @@
     <message>
         <source>list the anonymized records kept for the district hub; --state shows one state only (QUEUED, SENDING, DELIVERED, FAILED), --json prints the records as JSON</source>
         <translation>elenca i record anonimizzati destinati all&apos;hub distrettuale; --state mostra un solo stato (QUEUED, SENDING, DELIVERED, FAILED), --json stampa i record in JSON</translation>
+    </message>
+    <message>
+        <source>Not imported (Sportello cannot represent this value, for example a monthly schedule): %1</source>
+        <translation>Non importato (Sportello non può rappresentare questo valore, per esempio un orario mensile): %1</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +1966,14 @@
     <message>
         <source>Source and verification</source>
         <translation>Fonte e verifica</translation>
+    </message>
+    <message>
+        <source>Waiting time: %1</source>
+        <translation>Tempi di attesa: %1</translation>
+    </message>
+    <message>
+        <source>Interpreting: %1</source>
+        <translation>Interpretariato: %1</translation>
     </message>
 </context>
 <context>
