@@ -8,26 +8,6 @@
         <translation>Give the hub&apos;s directory with --dir DIR.</translation>
     </message>
     <message>
-        <source>Usage: sportello-hub COMMAND --dir DIR [options]
-  init [--db URL] [--cert FILE --key FILE]
-  district set --name NAME --comuni CODE,CODE,...
-  desk add NAME --comune CODE [--organization UID]
-  desk list | desk revoke NAME|ID | desk rotate NAME|ID
-  referral status REF_UUID STATE [--reason CODE] [--outcome CODE]
-  catalogue feedback
-  backup --out FILE
-  serve --listen ADDRESS:PORT</source>
-        <translation>Usage: sportello-hub COMMAND --dir DIR [options]
-  init [--db URL] [--cert FILE --key FILE]
-  district set --name NAME --comuni CODE,CODE,...
-  desk add NAME --comune CODE [--organization UID]
-  desk list | desk revoke NAME|ID | desk rotate NAME|ID
-  referral status REF_UUID STATE [--reason CODE] [--outcome CODE]
-  catalogue feedback
-  backup --out FILE
-  serve --listen ADDRESS:PORT</translation>
-    </message>
-    <message>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
@@ -187,6 +167,50 @@
     <message>
         <source>Backup written to %1.</source>
         <translation>Backup written to %1.</translation>
+    </message>
+    <message>
+        <source>Usage: sportello-hub COMMAND --dir DIR [options]
+  init [--db URL] [--cert FILE --key FILE]
+  district set --name NAME --comuni CODE,CODE,...
+  desk add NAME --comune CODE [--organization UID]
+  desk list | desk revoke NAME|ID | desk rotate NAME|ID
+  referral status REF_UUID STATE [--reason CODE] [--outcome CODE]
+  catalogue publish FILE | catalogue feedback
+  backup --out FILE
+  serve --listen ADDRESS:PORT</source>
+        <translation>Usage: sportello-hub COMMAND --dir DIR [options]
+  init [--db URL] [--cert FILE --key FILE]
+  district set --name NAME --comuni CODE,CODE,...
+  desk add NAME --comune CODE [--organization UID]
+  desk list | desk revoke NAME|ID | desk rotate NAME|ID
+  referral status REF_UUID STATE [--reason CODE] [--outcome CODE]
+  catalogue publish FILE | catalogue feedback
+  backup --out FILE
+  serve --listen ADDRESS:PORT</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The catalogue was not published: %1</source>
+        <translation>The catalogue was not published: %1</translation>
+    </message>
+    <message>
+        <source>The catalogue cannot be published.</source>
+        <translation>The catalogue cannot be published.</translation>
+    </message>
+    <message>
+        <source>Not kept by the catalogue: %1</source>
+        <translation>Not kept by the catalogue: %1</translation>
+    </message>
+    <message>
+        <source>The catalogue is unchanged: still version %1.</source>
+        <translation>The catalogue is unchanged: still version %1.</translation>
+    </message>
+    <message>
+        <source>Catalogue version %1 published: %2 added, %3 changed, %4 removed.</source>
+        <translation>Catalogue version %1 published: %2 added, %3 changed, %4 removed.</translation>
     </message>
 </context>
 <context>

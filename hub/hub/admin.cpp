@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hub/admin.h"
 
+#include "hub/cataloguepublisher.h"
 #include "hub/config.h"
 #include "hub/signing.h"
 #include "hub/store.h"
@@ -87,7 +88,7 @@ int Admin::usage()
                 "  desk add NAME --comune CODE [--organization UID]\n"
                 "  desk list | desk revoke NAME|ID | desk rotate NAME|ID\n"
                 "  referral status REF_UUID STATE [--reason CODE] [--outcome CODE]\n"
-                "  catalogue feedback\n"
+                "  catalogue publish FILE | catalogue feedback\n"
                 "  backup --out FILE\n"
                 "  serve --listen ADDRESS:PORT")
           << Qt::endl;
@@ -278,6 +279,8 @@ int Admin::referral(const Args &args)
 
 int Admin::catalogue(const Args &args)
 {
+    if (args.words.value(1) == u"publish")
+        return publish(args);
     if (args.words.value(1) != u"feedback")
         return usage();
     auto store = openConfigured(args.options.value(u"dir"_s));
@@ -291,6 +294,45 @@ int Admin::catalogue(const Args &args)
               << item.serviceId << u"  "_s << item.problem << Qt::endl;
     }
     m_out << tr("%n report(s) of outdated entries.", nullptr, int(items->size())) << Qt::endl;
+    return kExitOk;
+}
+
+int Admin::publish(const Args &args)
+{
+    const QString path = args.words.value(2);
+    if (path.isEmpty() || args.words.size() != 3)
+        return usage();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_err << tr("%1 cannot be read: %2").arg(path, file.errorString()) << Qt::endl;
+        return kExitFailed;
+    }
+    auto read = readCatalogueFile(file.readAll(), QFileInfo(path).fileName());
+    if (!read) {
+        // The same words the desk's import uses: the file, the line, the field.
+        m_err << tr("The catalogue was not published: %1").arg(read.error().toLogString())
+              << Qt::endl;
+        return kExitFailed;
+    }
+    auto store = openConfigured(args.options.value(u"dir"_s));
+    if (!store)
+        return failed(tr("The hub's database cannot be opened."), store.error());
+    auto published = (*store)->publishCatalogue(read->services, m_clock.nowUtc());
+    if (!published)
+        return failed(tr("The catalogue cannot be published."), published.error());
+    for (const QString &field : std::as_const(read->notImported))
+        m_out << tr("Not kept by the catalogue: %1").arg(field) << Qt::endl;
+    if (published->added + published->changed + published->removed == 0) {
+        m_out << tr("The catalogue is unchanged: still version %1.").arg(published->version)
+              << Qt::endl;
+        return kExitOk;
+    }
+    m_out << tr("Catalogue version %1 published: %2 added, %3 changed, %4 removed.")
+                 .arg(published->version)
+                 .arg(published->added)
+                 .arg(published->changed)
+                 .arg(published->removed)
+          << Qt::endl;
     return kExitOk;
 }
 

@@ -42,6 +42,7 @@ private:
     int desk(const Args &args);
     int referral(const Args &args);
     int catalogue(const Args &args);
+    int publish(const Args &args);
     int backup(const Args &args);
     int failed(const QString &what, const Error &error);
 

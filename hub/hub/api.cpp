@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hub/api.h"
 
+#include "hub/cataloguepublisher.h"
 #include "hub/tokens.h"
 #include "support/logging.h"
 
@@ -12,11 +13,13 @@ using namespace Qt::StringLiterals;
 
 namespace sportello::hub {
 
-Api::Api(Store &store, const Clock &clock, RateLimiter &limiter, QByteArray openApiDocument)
+Api::Api(Store &store, const Clock &clock, RateLimiter &limiter, QByteArray openApiDocument,
+         Signer signer)
     : m_store(store)
     , m_clock(clock)
     , m_limiter(limiter)
     , m_openApi(std::move(openApiDocument))
+    , m_signer(std::move(signer))
     , m_events(store, clock)
 { }
 
@@ -37,7 +40,7 @@ Reply Api::handle(const Request &request)
         reply.body = m_openApi;
         return reply;
     }
-    const bool known = path == u"/v1/events" || path == u"/v1/district";
+    const bool known = path == u"/v1/events" || path == u"/v1/district" || path == u"/v1/catalogue";
     if (!known)
         return problem(404, "not-found", u"No such resource"_s);
     auto who = authenticate(request);
@@ -51,6 +54,8 @@ Reply Api::handle(const Request &request)
         reply.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(wait)));
     } else if (path == u"/v1/district") {
         reply = get ? district() : problem(405, "method-not-allowed", u"Use GET"_s);
+    } else if (path == u"/v1/catalogue") {
+        reply = get ? catalogue(request) : problem(405, "method-not-allowed", u"Use GET"_s);
     } else if (request.method == "POST") {
         reply = m_events.post(desk, request);
     } else if (get) {
@@ -90,6 +95,56 @@ Reply Api::district()
     const QJsonObject answer {{u"name"_s, district->name},
                               {u"comuni"_s, QJsonArray::fromStringList(district->comuni)}};
     return json(200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
+}
+
+Reply Api::catalogue(const Request &request)
+{
+    for (const auto &[key, value] : request.query.queryItems()) {
+        if (key != u"since")
+            return problem(422, "invalid-request", u"Unknown parameter"_s, {}, key);
+    }
+    const QString text = request.query.queryItemValue(u"since"_s);
+    bool ok = text.isEmpty();
+    qint64 since = ok ? 0 : text.toLongLong(&ok);
+    if (!ok || since < 0 || text.size() > 18 || text.startsWith(u'+'))
+        return problem(422, "invalid-request", u"since must be a catalogue version"_s, {},
+                       u"since"_s);
+    const auto unavailable = [] {
+        return problem(503, "unavailable", u"The hub cannot reach its database"_s);
+    };
+    auto delta = m_store.catalogueDelta(since);
+    if (!delta)
+        return unavailable();
+    // A desk ahead of the hub (a hub restored from a backup) gets the whole catalogue again.
+    if (since > delta->version) {
+        since = 0;
+        delta = m_store.catalogueDelta(0);
+        if (!delta)
+            return unavailable();
+    }
+    // The ETag names the catalogue's version: a desk that has applied it gets 304.
+    const QByteArray etag = "\"v" + QByteArray::number(delta->version) + '"';
+    Reply reply;
+    reply.headers.append(qMakePair(QByteArray("ETag"), etag));
+    if (request.ifNoneMatch == etag) {
+        reply.status = 304;
+        return reply;
+    }
+    auto district = m_store.district();
+    if (!district)
+        return unavailable();
+    const QByteArray body = catalogueDeltaBody(*delta, since, *district);
+    if (!m_signer)
+        return problem(503, "unavailable", u"The hub publishes no catalogue"_s);
+    auto signature = m_signer(body);
+    if (!signature) {
+        qCWarning(lcApp).noquote() << "catalogue signature:" << signature.error().toLogString();
+        return problem(500, "server-error", u"The catalogue cannot be signed"_s);
+    }
+    reply.contentType = "application/json";
+    reply.body = body;
+    reply.headers.append(qMakePair(QByteArray("X-Sportello-Signature"), *signature));
+    return reply;
 }
 
 } // namespace sportello::hub

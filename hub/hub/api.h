@@ -7,6 +7,8 @@
 #include "hub/store.h"
 #include "support/clock.h"
 
+#include <functional>
+
 // Protocol v1 (docs/hub-api.yaml) as one function from a request to its answer: the routing,
 // the bearer token of each desk, the rate limit, then the endpoint. The HTTP server only
 // carries bytes to and from it.
@@ -15,7 +17,11 @@ namespace sportello::hub {
 class Api final
 {
 public:
-    Api(Store &store, const Clock &clock, RateLimiter &limiter, QByteArray openApiDocument);
+    // Signs the catalogue answer's exact bytes (base64 Ed25519); none: no catalogue served.
+    using Signer = std::function<Result<QByteArray>(const QByteArray &)>;
+
+    Api(Store &store, const Clock &clock, RateLimiter &limiter, QByteArray openApiDocument,
+        Signer signer = {});
 
     [[nodiscard]] Reply handle(const Request &request);
 
@@ -23,11 +29,13 @@ private:
     // The desk the bearer token names, or the 401 to answer.
     [[nodiscard]] std::variant<Desk, Reply> authenticate(const Request &request);
     [[nodiscard]] Reply district();
+    [[nodiscard]] Reply catalogue(const Request &request);
 
     Store &m_store;
     const Clock &m_clock;
     RateLimiter &m_limiter;
     QByteArray m_openApi;
+    Signer m_signer;
     EventsEndpoint m_events;
 };
 

@@ -4,6 +4,7 @@
 #include "hub/api.h"
 #include "hub/config.h"
 #include "hub/server.h"
+#include "hub/signing.h"
 
 #include <QFile>
 #include <QHostAddress>
@@ -79,7 +80,8 @@ int Serve::run(const QString &dir, const QString &listen, const Clock &clock, QT
     tls.setPeerVerifyMode(QSslSocket::VerifyNone); // desks authenticate with their token
 
     RateLimiter limiter(config->ratePerSecond, config->rateBurst);
-    Api api(**store, clock, limiter, readFile(u":/sportello/hub/hub-api.yaml"_s));
+    Api api(**store, clock, limiter, readFile(u":/sportello/hub/hub-api.yaml"_s),
+            [dir = config->dir](const QByteArray &body) { return signing::sign(dir, body); });
     HubServer server(api, {});
     auto bound = server.listenTls(address, quint16(port), tls);
     if (!bound) {

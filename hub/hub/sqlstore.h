@@ -31,6 +31,9 @@ public:
     Result<wire::Event> recordStatus(const wire::StatusChange &change,
                                      const QDateTime &now) override;
     Result<QList<Feedback>> feedback() override;
+    Result<PublishSummary> publishCatalogue(const QList<CatalogueEntry> &services,
+                                            const QDateTime &now) override;
+    Result<CatalogueDelta> catalogueDelta(qint64 since) override;
     Status backup(const QString &path) override;
     Result<qint64> eventCount() override;
 

@@ -62,6 +62,29 @@ struct Feedback
     QDateTime receivedAt;
 };
 
+// What a publication changed.
+struct PublishSummary
+{
+    qint64 version = 0; // the new version; unchanged when nothing changed
+    int added = 0;
+    int changed = 0;
+    int removed = 0;
+};
+
+// A service of the catalogue as the hub publishes it: its uid and its JSON object (compact).
+struct CatalogueEntry
+{
+    QString uid;
+    QByteArray body;
+};
+
+struct CatalogueDelta
+{
+    qint64 version = 0;
+    QList<QByteArray> upserts; // compact JSON objects, in uid order
+    QStringList removals;
+};
+
 class Store
 {
 public:
@@ -99,6 +122,13 @@ public:
                                                            const QDateTime &now)
         = 0;
     [[nodiscard]] virtual Result<QList<Feedback>> feedback() = 0;
+
+    // Publishes the whole catalogue: a new version holding the services added, changed or
+    // gone since the last one; nothing changes (and no version is made) for the same content.
+    [[nodiscard]] virtual Result<PublishSummary>
+    publishCatalogue(const QList<CatalogueEntry> &services, const QDateTime &now) = 0;
+    // The services changed and removed after version `since` (0: everything current).
+    [[nodiscard]] virtual Result<CatalogueDelta> catalogueDelta(qint64 since) = 0;
 
     // A consistent copy of a SQLite database (VACUUM INTO); NotFound for PostgreSQL, whose
     // backup is pg_dump's.

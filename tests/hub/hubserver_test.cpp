@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real sportello-hub binary, as an Ufficio di Piano would run it: init, district, desk,
 // serve over HTTPS on 127.0.0.1 with its throw-away CA, then SIGTERM.
+#include "hub/signing.h"
 #include "hubfixture.h"
 
 #include <QEventLoop>
@@ -43,6 +44,8 @@ struct Answer
 {
     int status = 0;
     QByteArray body;
+    QByteArray etag;
+    QByteArray signature;
 };
 
 // One manager per trust policy: this one trusts only the hub's throw-away CA.
@@ -53,9 +56,12 @@ struct Client
     QString base;
     QByteArray token;
 
-    Answer send(const QByteArray &method, const QString &path, const QByteArray &body = {})
+    Answer send(const QByteArray &method, const QString &path, const QByteArray &body = {},
+                const QByteArray &ifNoneMatch = {})
     {
         QNetworkRequest request(QUrl(base + path));
+        if (!ifNoneMatch.isEmpty())
+            request.setRawHeader("If-None-Match", ifNoneMatch);
         request.setSslConfiguration(tls);
         if (!token.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + token);
@@ -67,7 +73,8 @@ struct Client
         QTimer::singleShot(20000, &loop, &QEventLoop::quit);
         loop.exec();
         Answer answer {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                       reply->readAll()};
+                       reply->readAll(), reply->rawHeader("ETag"),
+                       reply->rawHeader("X-Sportello-Signature")};
         INFO(reply->errorString().toStdString());
         reply->deleteLater();
         return answer;
@@ -185,6 +192,23 @@ TEST_CASE("sportello-hub: init, enrol, serve over HTTPS, each event once, the an
     REQUIRE(events.size() == 1);
     CHECK(events.first().toObject().value(u"data"_s).toObject().value(u"stato"_s).toString()
           == u"PRESA_IN_CARICO");
+
+    // The catalogue: published from the same HSDS file a desk exports, served signed.
+    const Run published = hubCommand(
+        {u"catalogue"_s, u"publish"_s,
+         QString::fromUtf8(SPORTELLO_SOURCE_DIR) + u"/resources/catalogue/demo-catalogue.json"_s,
+         u"--dir"_s, hubDir});
+    INFO(published.err.toStdString());
+    REQUIRE(published.exitCode == 0);
+    CHECK(published.out.contains(u"version 1"_s));
+    const Answer catalogue = client.send("GET", u"/v1/catalogue?since=0"_s);
+    REQUIRE(catalogue.status == 200);
+    QFile pub(hubDir + u"/catalogue.pub"_s);
+    REQUIRE(pub.open(QIODevice::ReadOnly));
+    CHECK(hub::signing::verify(pub.readAll(), catalogue.body, catalogue.signature));
+    CHECK(QJsonDocument::fromJson(catalogue.body).object().value(u"upserts"_s).toArray().size()
+          > 10);
+    CHECK(client.send("GET", u"/v1/catalogue?since=1"_s, {}, catalogue.etag).status == 304);
 
     ::kill(pid_t(server.processId()), SIGTERM);
     REQUIRE(server.waitForFinished(30000));
