@@ -81,7 +81,108 @@ struct Client
     }
 };
 
+// Starts `sportello-hub serve` on a free loopback port; its base URL.
+QString startServer(QProcess &server, const QString &hubDir)
+{
+    server.setProcessChannelMode(QProcess::SeparateChannels);
+    server.start(QString::fromUtf8(SPORTELLO_HUB_EXECUTABLE),
+                 {u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--dir"_s, hubDir});
+    QString listening;
+    for (int i = 0; i < 100 && listening.isEmpty(); ++i) {
+        server.waitForReadyRead(200);
+        const QString line = QString::fromUtf8(server.readLine()).trimmed();
+        if (line.startsWith(u"listening on "))
+            listening = line.mid(13);
+    }
+    INFO(QString::fromUtf8(server.readAllStandardError()).toStdString());
+    REQUIRE(listening.startsWith(u"https://127.0.0.1:"));
+    return listening;
+}
+
+// A hub directory on a new PostgreSQL database with a district and one desk; its token.
+QString pgHub(const QString &hubDir, const QStringList &desk)
+{
+    QString why;
+    PgServer *pg = PgServer::instance(&why);
+    INFO(why.toStdString());
+    REQUIRE(pg);
+    REQUIRE(hubCommand({u"init"_s, u"--dir"_s, hubDir, u"--db"_s, pg->createDatabase()}).exitCode
+            == 0);
+    REQUIRE(hubCommand({u"district"_s, u"set"_s, u"--dir"_s, hubDir, u"--name"_s, u"Est"_s,
+                        u"--comuni"_s, u"015175"_s})
+                .exitCode
+            == 0);
+    const Run added = hubCommand(QStringList {u"desk"_s, u"add"_s} + desk
+                                 + QStringList {u"--dir"_s, hubDir, u"--comune"_s, u"015175"_s});
+    REQUIRE(added.exitCode == 0);
+    return added.out.trimmed().split(u'\n').constLast().split(u' ').constLast();
+}
+
 } // namespace
+
+TEST_CASE("two hub processes over one PostgreSQL database behave as one hub",
+          "[hub][server][scaleout]")
+{
+    TempDir dir;
+    const QString hubDir = dir.filePath(u"h"_s);
+    const QString senderToken = pgHub(hubDir, {u"Pioltello"_s});
+    const Run added
+        = hubCommand({u"desk"_s, u"add"_s, u"Comune"_s, u"--dir"_s, hubDir, u"--comune"_s,
+                      u"015175"_s, u"--organization"_s, u"org-comune"_s});
+    REQUIRE(added.exitCode == 0);
+    const QString destinationToken
+        = added.out.trimmed().split(u'\n').constLast().split(u' ').constLast();
+
+    QProcess first;
+    QProcess second;
+    Client a;
+    Client b;
+    a.base = startServer(first, hubDir);
+    b.base = startServer(second, hubDir);
+    REQUIRE(a.base != b.base);
+    for (Client *client : {&a, &b}) {
+        client->tls.setCaCertificates(QSslCertificate::fromPath(hubDir + u"/ca.pem"_s));
+        client->token = senderToken.toLatin1();
+    }
+    // A desk's retries alternate between the processes: every event is stored once.
+    QJsonArray events;
+    for (int i = 0; i < 40; ++i)
+        events.append(
+            wire::toJson(referralEvent(newUuid(), u"referral.created"_s, u"org-comune"_s)));
+    const QByteArray batch = QJsonDocument(QJsonObject {{u"events"_s, events}}).toJson();
+    int stored = 0;
+    for (int attempt = 0; attempt < 6; ++attempt) {
+        const Answer answer = (attempt % 2 ? b : a).send("POST", u"/v1/events"_s, batch);
+        REQUIRE(answer.status == 200);
+        stored += int(answer.body.count("\"stored\""));
+        CHECK(answer.body.count("\"stored\"") + answer.body.count("\"duplicate\"") == 40);
+    }
+    CHECK(stored == 40);
+    // The destination reads its feed through either process: each event once.
+    a.token = b.token = destinationToken.toLatin1();
+    QSet<QString> seen;
+    QString cursor = u"0"_s;
+    for (int page = 0; page < 20; ++page) {
+        const Answer answer
+            = (page % 2 ? b : a).send("GET", u"/v1/events?limit=7&after="_s + cursor);
+        REQUIRE(answer.status == 200);
+        const QJsonObject feed = QJsonDocument::fromJson(answer.body).object();
+        for (const QJsonValue &event : feed.value(u"events"_s).toArray()) {
+            const QString id = event.toObject().value(u"id"_s).toString();
+            CHECK_FALSE(seen.contains(id));
+            seen.insert(id);
+        }
+        cursor = feed.value(u"next"_s).toString();
+        if (!feed.value(u"more"_s).toBool())
+            break;
+    }
+    CHECK(seen.size() == 40);
+    for (QProcess *server : {&first, &second}) {
+        ::kill(pid_t(server->processId()), SIGTERM);
+        CHECK(server->waitForFinished(30000));
+        CHECK(server->exitCode() == 0);
+    }
+}
 
 TEST_CASE("sportello-hub: init, enrol, serve over HTTPS, each event once, the answer back, "
           "a clean stop",
@@ -122,18 +223,7 @@ TEST_CASE("sportello-hub: init, enrol, serve over HTTPS, each event once, the an
     }
 
     QProcess server;
-    server.setProcessChannelMode(QProcess::SeparateChannels);
-    server.start(QString::fromUtf8(SPORTELLO_HUB_EXECUTABLE),
-                 {u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--dir"_s, hubDir});
-    QString listening;
-    for (int i = 0; i < 100 && listening.isEmpty(); ++i) {
-        server.waitForReadyRead(200);
-        const QString line = QString::fromUtf8(server.readLine()).trimmed();
-        if (line.startsWith(u"listening on "))
-            listening = line.mid(13);
-    }
-    INFO(QString::fromUtf8(server.readAllStandardError()).toStdString());
-    REQUIRE(listening.startsWith(u"https://127.0.0.1:"));
+    const QString listening = startServer(server, hubDir);
 
     Client client;
     client.base = listening;
