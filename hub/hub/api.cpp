@@ -40,7 +40,8 @@ Reply Api::handle(const Request &request)
         reply.body = m_openApi;
         return reply;
     }
-    const bool known = path == u"/v1/events" || path == u"/v1/district" || path == u"/v1/catalogue";
+    const bool known = path == u"/v1/events" || path == u"/v1/district" || path == u"/v1/catalogue"
+        || (m_floor && path == u"/v1/_floor");
     if (!known)
         return problem(404, "not-found", u"No such resource"_s);
     auto who = authenticate(request);
@@ -54,6 +55,8 @@ Reply Api::handle(const Request &request)
         reply.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(wait)));
     } else if (path == u"/v1/district") {
         reply = get ? district() : problem(405, "method-not-allowed", u"Use GET"_s);
+    } else if (path == u"/v1/_floor") {
+        reply = json(200, R"({"results":[]})");
     } else if (path == u"/v1/catalogue") {
         reply = get ? catalogue(request) : problem(405, "method-not-allowed", u"Use GET"_s);
     } else if (request.method == "POST") {

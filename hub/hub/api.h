@@ -24,6 +24,9 @@ public:
         Signer signer = {});
 
     [[nodiscard]] Reply handle(const Request &request);
+    // POST /v1/_floor: authenticated like the others, reads the body and stores nothing — the
+    // floor bench/hub_bench compares ingestion with. Off unless hub.conf asks for it.
+    void enableFloor(bool enabled) { m_floor = enabled; }
 
 private:
     // The desk the bearer token names, or the 401 to answer.
@@ -36,6 +39,7 @@ private:
     RateLimiter &m_limiter;
     QByteArray m_openApi;
     Signer m_signer;
+    bool m_floor = false;
     EventsEndpoint m_events;
 };
 

@@ -41,16 +41,19 @@ Result<HubConfig> loadConfig(const QString &dir)
     config.key = object.value(u"key"_s).toString(config.key);
     config.ratePerSecond = object.value(u"rate_per_second"_s).toDouble(config.ratePerSecond);
     config.rateBurst = object.value(u"rate_burst"_s).toDouble(config.rateBurst);
+    config.benchFloor = object.value(u"bench_floor"_s).toBool(false);
     return config;
 }
 
 Status saveConfig(const HubConfig &config)
 {
-    const QJsonObject object {{u"database"_s, config.database},
-                              {u"certificate"_s, config.certificate},
-                              {u"key"_s, config.key},
-                              {u"rate_per_second"_s, config.ratePerSecond},
-                              {u"rate_burst"_s, config.rateBurst}};
+    QJsonObject object {{u"database"_s, config.database},
+                        {u"certificate"_s, config.certificate},
+                        {u"key"_s, config.key},
+                        {u"rate_per_second"_s, config.ratePerSecond},
+                        {u"rate_burst"_s, config.rateBurst}};
+    if (config.benchFloor)
+        object.insert(u"bench_floor"_s, true);
     QSaveFile file(config.path(u"hub.conf"_s));
     if (!file.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::FileUnwritable, file.errorString(), {file.fileName()});

@@ -17,6 +17,7 @@ struct HubConfig
     QString key = QStringLiteral("server.key");
     double ratePerSecond = 50; // requests per desk and per process
     double rateBurst = 200;
+    bool benchFloor = false; // POST /v1/_floor for bench/hub_bench; never in production
 
     [[nodiscard]] QString path(const QString &file) const; // `file` within the directory
     [[nodiscard]] QString databaseUrl() const; // a SQLite path made absolute

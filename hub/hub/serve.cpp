@@ -82,6 +82,7 @@ int Serve::run(const QString &dir, const QString &listen, const Clock &clock, QT
     RateLimiter limiter(config->ratePerSecond, config->rateBurst);
     Api api(**store, clock, limiter, readFile(u":/sportello/hub/hub-api.yaml"_s),
             [dir = config->dir](const QByteArray &body) { return signing::sign(dir, body); });
+    api.enableFloor(config->benchFloor);
     HubServer server(api, {});
     auto bound = server.listenTls(address, quint16(port), tls);
     if (!bound) {
