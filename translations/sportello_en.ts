@@ -1828,6 +1828,10 @@
         <source>Hub stopped.</source>
         <translation>Hub stopped.</translation>
     </message>
+    <message>
+        <source>The catalogue signing key cannot be read (%1).</source>
+        <translation>The catalogue signing key cannot be read (%1).</translation>
+    </message>
 </context>
 <context>
     <name>ServiceHtml</name>

@@ -1828,6 +1828,10 @@
         <source>Hub stopped.</source>
         <translation>Hub fermato.</translation>
     </message>
+    <message>
+        <source>The catalogue signing key cannot be read (%1).</source>
+        <translation>Impossibile leggere la chiave di firma del catalogo (%1).</translation>
+    </message>
 </context>
 <context>
     <name>ServiceHtml</name>

@@ -81,10 +81,8 @@ std::variant<Desk, Reply> Api::authenticate(const Request &request)
     if (!tokens::looksValid(token))
         return refusal;
     auto desk = m_store.deskByToken(tokens::hash(token), m_clock.nowUtc());
-    if (!desk) {
-        qCWarning(lcApp).noquote() << "hub store:" << desk.error().toLogString();
-        return problem(503, "unavailable", u"The hub cannot reach its database"_s);
-    }
+    if (!desk)
+        return storeUnavailable(desk.error());
     if (!*desk)
         return refusal;
     return **desk;
@@ -94,7 +92,7 @@ Reply Api::district()
 {
     auto district = m_store.district();
     if (!district)
-        return problem(503, "unavailable", u"The hub cannot reach its database"_s);
+        return storeUnavailable(district.error());
     const QJsonObject answer {{u"name"_s, district->name},
                               {u"comuni"_s, QJsonArray::fromStringList(district->comuni)}};
     return json(200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
@@ -112,18 +110,15 @@ Reply Api::catalogue(const Request &request)
     if (!ok || since < 0 || text.size() > 18 || text.startsWith(u'+'))
         return problem(422, "invalid-request", u"since must be a catalogue version"_s, {},
                        u"since"_s);
-    const auto unavailable = [] {
-        return problem(503, "unavailable", u"The hub cannot reach its database"_s);
-    };
     auto delta = m_store.catalogueDelta(since);
     if (!delta)
-        return unavailable();
+        return storeUnavailable(delta.error());
     // A desk ahead of the hub (a hub restored from a backup) gets the whole catalogue again.
     if (since > delta->version) {
         since = 0;
         delta = m_store.catalogueDelta(0);
         if (!delta)
-            return unavailable();
+            return storeUnavailable(delta.error());
     }
     // The ETag names the catalogue's version: a desk that has applied it gets 304.
     const QByteArray etag = "\"v" + QByteArray::number(delta->version) + '"';
@@ -135,18 +130,13 @@ Reply Api::catalogue(const Request &request)
     }
     auto district = m_store.district();
     if (!district)
-        return unavailable();
+        return storeUnavailable(district.error());
     const QByteArray body = catalogueDeltaBody(*delta, since, *district);
     if (!m_signer)
         return problem(503, "unavailable", u"The hub publishes no catalogue"_s);
-    auto signature = m_signer(body);
-    if (!signature) {
-        qCWarning(lcApp).noquote() << "catalogue signature:" << signature.error().toLogString();
-        return problem(500, "server-error", u"The catalogue cannot be signed"_s);
-    }
     reply.contentType = "application/json";
     reply.body = body;
-    reply.headers.append(qMakePair(QByteArray("X-Sportello-Signature"), *signature));
+    reply.headers.append(qMakePair(QByteArray("X-Sportello-Signature"), m_signer(body)));
     return reply;
 }
 

@@ -18,7 +18,7 @@ class Api final
 {
 public:
     // Signs the catalogue answer's exact bytes (base64 Ed25519); none: no catalogue served.
-    using Signer = std::function<Result<QByteArray>(const QByteArray &)>;
+    using Signer = std::function<QByteArray(const QByteArray &)>;
 
     Api(Store &store, const Clock &clock, RateLimiter &limiter, QByteArray openApiDocument,
         Signer signer = {});

@@ -14,13 +14,6 @@ namespace sportello::hub {
 
 namespace {
 
-Reply storeFailure(const Error &error)
-{
-    qCWarning(lcApp).noquote() << "hub store:" << error.toLogString();
-    return problem(503, "unavailable", u"The hub cannot reach its database"_s,
-                   u"Try again later."_s);
-}
-
 // A decimal cursor or limit; nullopt for anything else.
 std::optional<qint64> number(const QString &text, qint64 fallback)
 {
@@ -64,7 +57,7 @@ Reply EventsEndpoint::post(const Desk &desk, const Request &request)
 
     auto district = m_store.district();
     if (!district)
-        return storeFailure(district.error());
+        return storeUnavailable(district.error());
     QList<IngestResult> results(items.size());
     QList<wire::Event> valid;
     QList<qsizetype> validAt;
@@ -83,7 +76,7 @@ Reply EventsEndpoint::post(const Desk &desk, const Request &request)
     if (!valid.isEmpty()) {
         auto stored = m_store.ingest(desk, valid, m_clock.nowUtc());
         if (!stored)
-            return storeFailure(stored.error());
+            return storeUnavailable(stored.error());
         for (qsizetype k = 0; k < validAt.size(); ++k)
             results[validAt.at(k)] = stored->at(k);
     }
@@ -115,7 +108,7 @@ Reply EventsEndpoint::get(const Desk &desk, const Request &request)
                        u"limit"_s);
     auto page = m_store.feed(desk.id, *after, int(*limit));
     if (!page)
-        return storeFailure(page.error());
+        return storeUnavailable(page.error());
     QJsonArray events;
     for (const FeedEvent &item : std::as_const(page->events)) {
         QJsonObject event = wire::toJson(item.event);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hub/http.h"
 
+#include "support/logging.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -29,6 +31,13 @@ Reply problem(int status, const char *slug, const QString &title, const QString 
     reply.contentType = "application/problem+json";
     reply.body = QJsonDocument(document).toJson(QJsonDocument::Compact);
     return reply;
+}
+
+Reply storeUnavailable(const Error &error)
+{
+    qCWarning(lcApp).noquote() << "hub store:" << error.toLogString();
+    return problem(503, "unavailable", u"The hub cannot reach its database"_s,
+                   u"Try again later."_s);
 }
 
 Reply json(int status, const QByteArray &body)

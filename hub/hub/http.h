@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "support/error.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QPair>
@@ -36,5 +38,7 @@ struct Reply
 [[nodiscard]] Reply problem(int status, const char *slug, const QString &title,
                             const QString &detail = {}, const QString &field = {});
 [[nodiscard]] Reply json(int status, const QByteArray &body);
+// 503: the store failed; the error goes to the log (never to the client).
+[[nodiscard]] Reply storeUnavailable(const Error &error);
 
 } // namespace sportello::hub

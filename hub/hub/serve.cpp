@@ -80,8 +80,16 @@ int Serve::run(const QString &dir, const QString &listen, const Clock &clock, QT
     tls.setPeerVerifyMode(QSslSocket::VerifyNone); // desks authenticate with their token
 
     RateLimiter limiter(config->ratePerSecond, config->rateBurst);
+    // Read once: signing a catalogue answer reads no file.
+    auto secretKey = signing::readSecretKey(config->dir);
+    if (!secretKey) {
+        err << tr("The catalogue signing key cannot be read (%1).")
+                   .arg(config->path(u"catalogue.key"_s))
+            << Qt::endl;
+        return 1;
+    }
     Api api(**store, clock, limiter, readFile(u":/sportello/hub/hub-api.yaml"_s),
-            [dir = config->dir](const QByteArray &body) { return signing::sign(dir, body); });
+            [key = *secretKey](const QByteArray &body) { return signing::sign(key, body); });
     api.enableFloor(config->benchFloor);
     HubServer server(api, {});
     auto bound = server.listenTls(address, quint16(port), tls);

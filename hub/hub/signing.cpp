@@ -35,19 +35,23 @@ Status createKeyPair(const QString &dir)
     return {};
 }
 
-Result<QByteArray> sign(const QString &dir, const QByteArray &message)
+Result<QByteArray> readSecretKey(const QString &dir)
 {
     QFile file(dir + u"/catalogue.key"_s);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::FileUnreadable, file.errorString(), {file.fileName()});
-    QByteArray secretKey = QByteArray::fromBase64(file.readAll().trimmed());
-    if (secretKey.size() != crypto_sign_SECRETKEYBYTES)
+    const QByteArray key = QByteArray::fromBase64(file.readAll().trimmed());
+    if (key.size() != crypto_sign_SECRETKEYBYTES)
         return makeError(ErrorCode::FileUnreadable, u"catalogue.key"_s, {file.fileName()});
+    return key;
+}
+
+QByteArray sign(const QByteArray &secretKey, const QByteArray &message)
+{
     unsigned char signature[crypto_sign_BYTES];
     crypto_sign_detached(
         signature, nullptr, reinterpret_cast<const unsigned char *>(message.constData()),
         size_t(message.size()), reinterpret_cast<const unsigned char *>(secretKey.constData()));
-    sodium_memzero(secretKey.data(), size_t(secretKey.size()));
     return QByteArray(reinterpret_cast<const char *>(signature), sizeof signature).toBase64();
 }
 

@@ -12,8 +12,10 @@
 namespace sportello::hub::signing {
 
 [[nodiscard]] Status createKeyPair(const QString &dir);
-// The signature of `message` with the key in `dir`, base64.
-[[nodiscard]] Result<QByteArray> sign(const QString &dir, const QByteArray &message);
+// The secret key in `dir`, read once when the server starts.
+[[nodiscard]] Result<QByteArray> readSecretKey(const QString &dir);
+// The signature of `message` with `secretKey`, base64.
+[[nodiscard]] QByteArray sign(const QByteArray &secretKey, const QByteArray &message);
 // Whether `signature` (base64) is the public key's over `message`.
 [[nodiscard]] bool verify(const QByteArray &publicKeyBase64, const QByteArray &message,
                           const QByteArray &signature);

@@ -35,7 +35,7 @@ Result<PublishSummary> SqlStore::publishCatalogue(const QList<CatalogueEntry> &s
         if (existing->value(2).toInt() == 0)
             hashes.insert(existing->value(0).toString(), existing->value(1).toString());
     }
-    QList<const CatalogueEntry *> writes;
+    QList<QPair<const CatalogueEntry *, QString>> writes; // with the body's hash
     QSet<QString> published;
     for (const CatalogueEntry &entry : services) {
         published.insert(entry.uid);
@@ -45,7 +45,7 @@ Result<PublishSummary> SqlStore::publishCatalogue(const QList<CatalogueEntry> &s
         if (found != hashes.constEnd() && *found == hash)
             continue;
         ++(found == hashes.constEnd() ? summary.added : summary.changed);
-        writes.append(&entry);
+        writes.append({&entry, hash});
     }
     QStringList gone;
     for (auto it = hashes.constBegin(); it != hashes.constEnd(); ++it) {
@@ -63,9 +63,7 @@ Result<PublishSummary> SqlStore::publishCatalogue(const QList<CatalogueEntry> &s
                                   {version, wire::wireTime(now), qint64(services.size())});
         !done)
         return fail(done.error());
-    for (const CatalogueEntry *entry : std::as_const(writes)) {
-        const QString hash = QString::fromLatin1(
-            QCryptographicHash::hash(entry->body, QCryptographicHash::Sha256).toHex());
+    for (const auto &[entry, hash] : std::as_const(writes)) {
         auto done = m_backend.run(
             u"INSERT INTO catalogue_entries(uid, version, removed, body, content_hash)"
             " VALUES (?, ?, 0, ?, ?) ON CONFLICT (uid) DO UPDATE SET version = excluded.version,"

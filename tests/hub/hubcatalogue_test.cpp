@@ -95,9 +95,10 @@ TEST_CASE("a published catalogue travels as signed deltas, each service importab
     // Through the API: signed body, ETag, 304.
     FakeClock clock;
     hub::RateLimiter limiter(1000, 1000);
-    const QString dir = hub.dir.path();
-    hub::Api api(*hub.store, clock, limiter, {},
-                 [dir](const QByteArray &body) { return hub::signing::sign(dir, body); });
+    const QByteArray secretKey = hub::signing::readSecretKey(hub.dir.path()).value();
+    hub::Api api(*hub.store, clock, limiter, {}, [secretKey](const QByteArray &body) {
+        return hub::signing::sign(secretKey, body);
+    });
     const QString token = hub::tokens::generate();
     hub.enrol(u"Pioltello"_s, hub::tokens::hash(token.toLatin1()));
     hub::Request request;

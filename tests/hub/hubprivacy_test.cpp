@@ -5,6 +5,7 @@
 // hub's database files (SQLite: .db, -wal, -shm; PostgreSQL: a pg_dump) or its log.
 #include "demo/syntheticpeople.h"
 #include "hubfixture.h"
+#include "hubprocess.h"
 #include "people/vocabulary.h"
 #include "referrals/referralstate.h"
 #include "wire/anonymizer.h"
@@ -34,11 +35,9 @@ constexpr int kPeople = 10000;
 
 QString runHub(const QStringList &args)
 {
-    QProcess process;
-    process.start(QString::fromUtf8(SPORTELLO_HUB_EXECUTABLE), args);
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
+    const Run run = hubCommand(args);
+    REQUIRE(run.exitCode == 0);
+    return run.out;
 }
 
 // Every planted string found in `bytes`, by sliding a window of each planted length over it
@@ -108,16 +107,7 @@ TEST_CASE("no planted personal string of 10,000 people reaches the hub's files o
         = added.trimmed().split(u'\n').constLast().split(u' ').constLast().toLatin1();
 
     QProcess server;
-    server.start(QString::fromUtf8(SPORTELLO_HUB_EXECUTABLE),
-                 {u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--dir"_s, hubDir});
-    QString base;
-    for (int i = 0; i < 100 && base.isEmpty(); ++i) {
-        server.waitForReadyRead(200);
-        const QString line = QString::fromUtf8(server.readLine()).trimmed();
-        if (line.startsWith(u"listening on "))
-            base = line.mid(13);
-    }
-    REQUIRE_FALSE(base.isEmpty());
+    const QString base = startServer(server, hubDir);
     QNetworkAccessManager manager;
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setCaCertificates(QSslCertificate::fromPath(hubDir + u"/ca.pem"_s));

@@ -3,6 +3,7 @@
 // serve over HTTPS on 127.0.0.1 with its throw-away CA, then SIGTERM.
 #include "hub/signing.h"
 #include "hubfixture.h"
+#include "hubprocess.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -23,22 +24,6 @@ using namespace sportello;
 using namespace sportello::test;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run hubCommand(const QStringList &args)
-{
-    QProcess process;
-    process.start(QString::fromUtf8(SPORTELLO_HUB_EXECUTABLE), args);
-    REQUIRE(process.waitForFinished(60000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 struct Answer
 {
@@ -80,24 +65,6 @@ struct Client
         return answer;
     }
 };
-
-// Starts `sportello-hub serve` on a free loopback port; its base URL.
-QString startServer(QProcess &server, const QString &hubDir)
-{
-    server.setProcessChannelMode(QProcess::SeparateChannels);
-    server.start(QString::fromUtf8(SPORTELLO_HUB_EXECUTABLE),
-                 {u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--dir"_s, hubDir});
-    QString listening;
-    for (int i = 0; i < 100 && listening.isEmpty(); ++i) {
-        server.waitForReadyRead(200);
-        const QString line = QString::fromUtf8(server.readLine()).trimmed();
-        if (line.startsWith(u"listening on "))
-            listening = line.mid(13);
-    }
-    INFO(QString::fromUtf8(server.readAllStandardError()).toStdString());
-    REQUIRE(listening.startsWith(u"https://127.0.0.1:"));
-    return listening;
-}
 
 // A hub directory on a new PostgreSQL database with a district and one desk; its token.
 QString pgHub(const QString &hubDir, const QStringList &desk)

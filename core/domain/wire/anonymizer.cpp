@@ -117,11 +117,9 @@ QJsonObject anonymize(const QJsonObject &profile, const ReferralFacts &f, const 
                   oneOf(profile.value(u"nucleo_tipo"_s).toString(), householdTypes()));
     record.insert(u"bisogni_macro"_s, macros);
     record.insert(u"dest_tipo"_s, oneOf(f.destinationType, referrals::destinationTypes()));
-    static const QRegularExpression uid(u"^[A-Za-z0-9_.:-]{1,64}$"_s);
     record.insert(u"dest_org"_s,
-                  uid.match(f.destinationOrganization).hasMatch()
-                      ? QJsonValue(f.destinationOrganization)
-                      : QJsonValue());
+                  isCatalogueUid(f.destinationOrganization) ? QJsonValue(f.destinationOrganization)
+                                                            : QJsonValue());
     record.insert(u"urgenza"_s, oneOf(f.urgency, referrals::urgencies()));
     referrals::State state = referrals::State::Bozza;
     record.insert(u"stato"_s,

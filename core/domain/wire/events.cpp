@@ -122,8 +122,7 @@ std::optional<FieldError> checkFeedback(const QJsonObject &data, const QString &
         if (!data.contains(key))
             return FieldError {join(path, key), u"is required"_s};
     }
-    static const QRegularExpression uid(u"^[A-Za-z0-9_.:-]{1,64}$"_s);
-    if (!uid.match(data.value(u"service_id"_s).toString()).hasMatch())
+    if (!isCatalogueUid(data.value(u"service_id"_s).toString()))
         return FieldError {join(path, u"service_id"_s), u"must be a catalogue uid"_s};
     if (!feedbackProblems().contains(data.value(u"problema"_s).toString()))
         return FieldError {join(path, u"problema"_s), u"is not a code of its vocabulary"_s};

@@ -127,11 +127,12 @@ const QList<Field> &fields()
         {"bisogni_macro", checkNeeds},
         {"dest_tipo", listed(referrals::destinationTypes())},
         {"dest_org",
-         [](const QJsonValue &value, const District &district) -> std::optional<QString> {
+         [](const QJsonValue &value, const District &) -> std::optional<QString> {
              if (value.isNull())
                  return std::nullopt;
-             static const Check uid = pattern("^[A-Za-z0-9_.:-]{1,64}$", "a catalogue uid");
-             return uid(value, district);
+             if (!value.isString() || !isCatalogueUid(value.toString()))
+                 return u"must be a catalogue uid or null"_s;
+             return std::nullopt;
          }},
         {"urgenza", listed(referrals::urgencies())},
         {"stato", oneOf(isState)},
@@ -147,6 +148,12 @@ bool isIstatCode(const QString &code)
 {
     static const QRegularExpression re(u"^[0-9]{6}$"_s);
     return re.match(code).hasMatch();
+}
+
+bool isCatalogueUid(const QString &uid)
+{
+    static const QRegularExpression re(u"^[A-Za-z0-9_.:-]{1,64}$"_s);
+    return re.match(uid).hasMatch();
 }
 
 const QStringList &referralRecordKeys()

@@ -35,6 +35,8 @@ struct District
 };
 // A six-digit ISTAT comune code.
 [[nodiscard]] bool isIstatCode(const QString &code);
+// A public catalogue uid (an organization's or a service's): letters, digits, _ . : -, ≤ 64.
+[[nodiscard]] bool isCatalogueUid(const QString &uid);
 
 // The anonymized referral record (DESIGN.md §5): its keys, all required, no others.
 [[nodiscard]] const QStringList &referralRecordKeys();

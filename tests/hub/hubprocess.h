@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+#include <catch2/catch_test_macros.hpp>
+
+using namespace Qt::StringLiterals;
+
+// The real sportello-hub binary, run by the tests: its admin commands and its server.
+namespace sportello::test {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+inline Run hubCommand(const QStringList &args)
+{
+    QProcess process;
+    process.start(QString::fromUtf8(SPORTELLO_HUB_EXECUTABLE), args);
+    REQUIRE(process.waitForFinished(60000));
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+// Starts `sportello-hub serve` on a free loopback port; its base URL.
+inline QString startServer(QProcess &server, const QString &hubDir)
+{
+    server.setProcessChannelMode(QProcess::SeparateChannels);
+    server.start(QString::fromUtf8(SPORTELLO_HUB_EXECUTABLE),
+                 {u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--dir"_s, hubDir});
+    QString listening;
+    for (int i = 0; i < 100 && listening.isEmpty(); ++i) {
+        server.waitForReadyRead(200);
+        const QString line = QString::fromUtf8(server.readLine()).trimmed();
+        if (line.startsWith(u"listening on "))
+            listening = line.mid(13);
+    }
+    INFO(QString::fromUtf8(server.readAllStandardError()).toStdString());
+    REQUIRE(listening.startsWith(u"https://127.0.0.1:"));
+    return listening;
+}
+
+} // namespace sportello::test
