@@ -4,6 +4,8 @@
 #include "hub/backend.h"
 #include "hub/store.h"
 
+#include <QSet>
+
 // The store over Qt Sql, the same statements on both backends (SQLite ≥ 3.35 and PostgreSQL
 // both speak ON CONFLICT and RETURNING). Private to the hub library: use openStore().
 namespace sportello::hub::detail {
@@ -38,18 +40,36 @@ public:
     Result<qint64> eventCount() override;
 
 private:
-    // One attempt at a batch, in one transaction.
-    Result<QList<IngestResult>> ingestOnce(const Desk &desk, const QList<wire::Event> &events,
+    struct Incoming;
+    // One attempt at a batch (sorted by id), in one transaction.
+    Result<QList<IngestResult>> ingestOnce(const Desk &desk, const QList<Incoming> &incoming,
                                            const QDateTime &now);
-    // What a newly stored event changes: the referral's latest record and its routing to a
+    // The referrals of the batch that another desk sent first.
+    Result<QSet<QString>> referralsOfOtherDesks(const Desk &desk, const QList<Incoming> &incoming);
+    // Inserts the events whose id is not stored yet; their ids.
+    Result<QSet<QString>> insertEvents(const Desk &desk, const QList<const Incoming *> &items,
+                                       const QString &received);
+    // Duplicate (same desk, same content) or conflict, for events whose id is stored.
+    Status compareWithStored(const Desk &desk, const QList<const Incoming *> &items,
+                             QList<IngestResult> &results);
+    // What newly stored events change: each referral's latest record and its routing to a
     // destination desk, or the catalogue feedback.
-    Status apply(const Desk &desk, const wire::Event &event, const QDateTime &now);
-    // Appends an event to a desk's feed under the desk's own counter (the row lock keeps the
-    // cursors of concurrent writers in commit order).
-    Status appendToFeed(const QString &deskId, const wire::Event &event);
+    Status apply(const Desk &desk, const QList<const Incoming *> &stored, const QDateTime &now);
+    Status storeFeedback(const Desk &desk, const Incoming &item, const QString &now);
+    // Appends an event (its data in compact JSON) to a desk's feed under the desk's own
+    // counter (the row lock keeps the cursors of concurrent writers in commit order).
+    Status appendToFeed(const QString &deskId, const wire::Event &event, const QString &data);
     // A write transaction run again while it fails for a reason that may pass.
     template<typename Work>
-    auto retrying(Work work) -> decltype(work());
+    auto retrying(Work work) -> decltype(work())
+    {
+        constexpr int kAttempts = 5;
+        for (int attempt = 1;; ++attempt) {
+            auto result = work();
+            if (result || attempt == kAttempts || !Backend::isRetryable(result.error()))
+                return result;
+        }
+    }
 
     Backend m_backend;
     QString m_connectionName;

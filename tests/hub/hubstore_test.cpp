@@ -2,6 +2,10 @@
 // The hub's store on both backends: each event once, conflicts, routing, feeds, tokens.
 #include "hubfixture.h"
 
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
 using namespace Qt::StringLiterals;
 using namespace sportello;
 using namespace sportello::test;
@@ -122,4 +126,57 @@ TEST_CASE("tokens: a rotated one works through its grace period, a revoked desk 
     CHECK_FALSE(hub.store->deskByToken("new", kNow).value());
     CHECK(hub.store->desk(u"Pioltello"_s).value().revokedAt.isValid());
     CHECK_FALSE(hub.store->addDesk(desk, "again").ok()); // the name stays taken
+}
+
+TEST_CASE("a batch larger than a statement is stored whole; each referral keeps its latest record",
+          "[hub][store]")
+{
+    const HubBackend backend = GENERATE(HubBackend::Sqlite, HubBackend::Postgres);
+    INFO(backendName(backend));
+    HubStoreFixture hub(backend);
+    const hub::Desk desk = hub.enrol(u"Pioltello"_s, "hash-a");
+    const QString ref = newUuid();
+    wire::Event created = referralEvent(ref);
+    wire::Event received = referralEvent(ref, u"referral.updated"_s);
+    received.occurredAt = created.occurredAt.addSecs(3600);
+    received.data.insert(u"stato"_s, u"RICEVUTA"_s);
+    // 237 events: the store cuts them into statements of 100, 20, 5 and 1 rows; the later
+    // record of the referral comes first, and one event comes twice.
+    QList<wire::Event> batch {received};
+    for (int i = 0; i < 234; ++i)
+        batch.append(referralEvent(newUuid()));
+    batch.append(created);
+    batch.append(batch.at(7));
+    auto results = hub.store->ingest(desk, batch, kNow);
+    REQUIRE(results.ok());
+    REQUIRE(results->size() == 237);
+    for (qsizetype i = 0; i < 236; ++i) {
+        INFO(i);
+        CHECK(results->at(i).id == batch.at(i).id);
+        CHECK(results->at(i).status == hub::IngestStatus::Stored);
+    }
+    CHECK(results->at(236).status == hub::IngestStatus::Duplicate);
+    CHECK(hub.store->eventCount().value() == 236);
+    // An older record arriving late is stored as an event but does not replace the newer.
+    wire::Event late = referralEvent(ref, u"referral.updated"_s);
+    late.occurredAt = created.occurredAt.addSecs(-60);
+    CHECK(hub.store->ingest(desk, {late}, kNow)->at(0).status == hub::IngestStatus::Stored);
+    if (backend == HubBackend::Sqlite) {
+        const QString path = hub.url.mid(7);
+        QString state;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"hub-store-peek"_s);
+            db.setDatabaseName(path);
+            REQUIRE(db.open());
+            QSqlQuery query(db);
+            REQUIRE(query.exec(u"SELECT record FROM referrals WHERE ref_uuid = '%1'"_s.arg(ref)));
+            REQUIRE(query.next());
+            state = QJsonDocument::fromJson(query.value(0).toString().toUtf8())
+                        .object()
+                        .value(u"stato"_s)
+                        .toString();
+        }
+        QSqlDatabase::removeDatabase(u"hub-store-peek"_s);
+        CHECK(state == u"RICEVUTA");
+    }
 }

@@ -4,7 +4,9 @@
 #include "referrals/referralstate.h"
 
 #include <QJsonDocument>
-#include <QRegularExpression>
+
+#include <algorithm>
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -37,16 +39,39 @@ bool isReferralEventType(const QString &type)
     return type.startsWith(u"referral.") && postableEventTypes().contains(type);
 }
 
-bool isLowercaseUuid(const QString &text)
-{
-    static const QRegularExpression re(
-        u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s);
-    return re.match(text).hasMatch();
-}
-
 QString wireTime(const QDateTime &time)
 {
-    return time.toUTC().toString(u"yyyy-MM-ddTHH:mm:ssZ"_s);
+    // By hand, not QDateTime::toString: the hub writes two of these for every event.
+    const QDateTime utc = time.toUTC();
+    const QDate date = utc.date();
+    const QTime clock = utc.time();
+    char text[32];
+    const int length
+        = std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02dZ", date.year(),
+                        date.month(), date.day(), clock.hour(), clock.minute(), clock.second());
+    return QString::fromLatin1(text, std::clamp(length, 0, int(sizeof text) - 1));
+}
+
+QDateTime parseWireTime(QStringView text)
+{
+    // yyyy-MM-ddTHH:mm:ssZ, checked character by character.
+    constexpr char kShape[] = "dddd-dd-ddTdd:dd:ddZ";
+    constexpr qsizetype kLength = sizeof kShape - 1;
+    if (text.size() != kLength)
+        return {};
+    for (qsizetype i = 0; i < kLength; ++i) {
+        const QChar c = text.at(i);
+        if (kShape[i] == 'd' ? !(c >= u'0' && c <= u'9') : c != QLatin1Char(kShape[i]))
+            return {};
+    }
+    const auto number = [text](qsizetype from, qsizetype length) {
+        return text.sliced(from, length).toInt();
+    };
+    const QDate date(number(0, 4), number(5, 2), number(8, 2));
+    const QTime time(number(11, 2), number(14, 2), number(17, 2));
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
 }
 
 QJsonObject toJson(const Event &event)
@@ -59,8 +84,12 @@ QJsonObject toJson(const Event &event)
 
 QByteArray canonicalContent(const Event &event)
 {
-    return event.type.toUtf8() + '\n' + wireTime(event.occurredAt).toUtf8() + '\n'
-        + QJsonDocument(event.data).toJson(QJsonDocument::Compact);
+    return canonicalContent(event, QJsonDocument(event.data).toJson(QJsonDocument::Compact));
+}
+
+QByteArray canonicalContent(const Event &event, const QByteArray &compactData)
+{
+    return event.type.toUtf8() + '\n' + wireTime(event.occurredAt).toUtf8() + '\n' + compactData;
 }
 
 std::variant<Event, FieldError> readPostedEvent(const QJsonValue &value, const District &district,
@@ -84,14 +113,10 @@ std::variant<Event, FieldError> readPostedEvent(const QJsonValue &value, const D
     event.type = object.value(u"type"_s).toString();
     if (!postableEventTypes().contains(event.type))
         return FieldError {join(path, u"type"_s), u"is not an event type a desk may post"_s};
-    static const QRegularExpression time(
-        u"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"_s);
-    const QString occurred = object.value(u"occurred_at"_s).toString();
-    event.occurredAt = QDateTime::fromString(occurred, Qt::ISODate);
-    if (!time.match(occurred).hasMatch() || !event.occurredAt.isValid())
+    event.occurredAt = parseWireTime(object.value(u"occurred_at"_s).toString());
+    if (!event.occurredAt.isValid())
         return FieldError {join(path, u"occurred_at"_s),
                            u"must be a UTC time like 2026-12-05T10:00:00Z"_s};
-    event.occurredAt = event.occurredAt.toUTC();
     if (!object.value(u"data"_s).isObject())
         return FieldError {join(path, u"data"_s), u"must be an object"_s};
     event.data = object.value(u"data"_s).toObject();

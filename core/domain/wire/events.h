@@ -46,6 +46,8 @@ struct Event
 // The bytes two deliveries of one event must share to be the same event: type, time and data
 // in a canonical serialization (QJsonObject keeps its keys sorted).
 [[nodiscard]] QByteArray canonicalContent(const Event &event);
+// The same, with the data already in its compact serialization.
+[[nodiscard]] QByteArray canonicalContent(const Event &event, const QByteArray &compactData);
 
 // Reads one posted event, checking the envelope and the data against the schema; a field of
 // an error is prefixed by `path` ("events[3]").
@@ -69,8 +71,9 @@ struct StatusChange
 [[nodiscard]] const QStringList &answerStates();
 [[nodiscard]] std::optional<FieldError> checkStatusChange(const StatusChange &change);
 
-[[nodiscard]] bool isLowercaseUuid(const QString &text);
 // "2026-12-05T10:00:00Z": UTC, whole seconds.
 [[nodiscard]] QString wireTime(const QDateTime &time);
+// The time of a wire string in exactly that form; an invalid QDateTime for anything else.
+[[nodiscard]] QDateTime parseWireTime(QStringView text);
 
 } // namespace sportello::wire

@@ -5,9 +5,8 @@
 #include "referrals/referralstate.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
-#include <QSet>
 
+#include <algorithm>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -25,7 +24,7 @@ using Check = std::function<std::optional<QString>(const QJsonValue &, const Dis
 
 struct Field
 {
-    const char *key;
+    QString key;
     Check check;
 };
 
@@ -38,17 +37,57 @@ std::optional<QString> expectString(const QJsonValue &value)
     return std::nullopt;
 }
 
-Check pattern(const char *regex, const char *what)
+// A string that `accepts`; the checks are plain loops, not regular expressions: the hub runs
+// them on every value of every event it receives.
+Check matching(bool (*accepts)(QStringView), const char *what)
 {
-    const QRegularExpression re(QString::fromLatin1(regex));
     const QString message = u"must be %1"_s.arg(QString::fromLatin1(what));
-    return [re, message](const QJsonValue &value, const District &) -> std::optional<QString> {
+    return [accepts, message](const QJsonValue &value, const District &) -> std::optional<QString> {
         if (auto wrong = expectString(value))
             return wrong;
-        if (!re.match(value.toString()).hasMatch())
+        if (!accepts(value.toString()))
             return message;
         return std::nullopt;
     };
+}
+
+bool isDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+bool isAsciiLetterOrDigit(QChar c)
+{
+    return isDigit(c) || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+// Letters, digits and the characters of `extra`, 1 to 64 of them.
+bool isCode(QStringView text, QStringView extra)
+{
+    if (text.isEmpty() || text.size() > kMaxCodeLength)
+        return false;
+    return std::all_of(text.begin(), text.end(),
+                       [extra](QChar c) { return isAsciiLetterOrDigit(c) || extra.contains(c); });
+}
+
+bool isDeskCode(QStringView text)
+{
+    return isCode(text, u"_.-");
+}
+
+// "YYYY-MM" with a month 01…12, or ND.
+bool isYearMonth(QStringView text)
+{
+    if (text == QLatin1StringView(kNotStated))
+        return true;
+    if (text.size() != 7 || text.at(4) != u'-')
+        return false;
+    for (const qsizetype i : {0, 1, 2, 3, 5, 6}) {
+        if (!isDigit(text.at(i)))
+            return false;
+    }
+    const int month = text.sliced(5).toInt();
+    return month >= 1 && month <= 12;
 }
 
 // A code of `vocabulary` or ND; `nullable` also takes null.
@@ -94,13 +133,15 @@ std::optional<QString> checkNeeds(const QJsonValue &value, const District &)
     const QJsonArray needs = value.toArray();
     if (needs.size() > kMaxNeeds)
         return u"holds more than %1 codes"_s.arg(kMaxNeeds);
-    QSet<QString> seen;
+    QStringList seen; // at most kMaxNeeds: a list is quicker than a set
+    seen.reserve(needs.size());
     for (const QJsonValue &need : needs) {
-        if (!need.isString() || !people::Vocabulary::isMacroNeed(need.toString()))
+        const QString code = need.toString();
+        if (!need.isString() || !people::Vocabulary::isMacroNeed(code))
             return u"holds a value that is not a need macro-code"_s;
-        if (seen.contains(need.toString()))
+        if (seen.contains(code))
             return u"holds a code twice"_s;
-        seen.insert(need.toString());
+        seen.append(code);
     }
     return std::nullopt;
 }
@@ -114,19 +155,17 @@ bool isState(const QString &code)
 const QList<Field> &fields()
 {
     static const QList<Field> list {
-        {"ref_uuid",
-         pattern("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
-                 "a lowercase UUID")},
-        {"sportello_id", pattern("^[A-Za-z0-9_.-]{1,64}$", "a desk code")},
-        {"anno_mese", pattern("^(ND|[0-9]{4}-(0[1-9]|1[0-2]))$", "YYYY-MM or ND")},
-        {"comune_istat", checkComune},
-        {"fascia_eta", listed(ageBands())},
-        {"genere", listed(genders())},
-        {"cittadinanza_macro", listed(citizenshipGroups())},
-        {"nucleo_tipo", listed(householdTypes())},
-        {"bisogni_macro", checkNeeds},
-        {"dest_tipo", listed(referrals::destinationTypes())},
-        {"dest_org",
+        {u"ref_uuid"_s, matching(isLowercaseUuid, "a lowercase UUID")},
+        {u"sportello_id"_s, matching(isDeskCode, "a desk code")},
+        {u"anno_mese"_s, matching(isYearMonth, "YYYY-MM or ND")},
+        {u"comune_istat"_s, checkComune},
+        {u"fascia_eta"_s, listed(ageBands())},
+        {u"genere"_s, listed(genders())},
+        {u"cittadinanza_macro"_s, listed(citizenshipGroups())},
+        {u"nucleo_tipo"_s, listed(householdTypes())},
+        {u"bisogni_macro"_s, checkNeeds},
+        {u"dest_tipo"_s, listed(referrals::destinationTypes())},
+        {u"dest_org"_s,
          [](const QJsonValue &value, const District &) -> std::optional<QString> {
              if (value.isNull())
                  return std::nullopt;
@@ -134,10 +173,10 @@ const QList<Field> &fields()
                  return u"must be a catalogue uid or null"_s;
              return std::nullopt;
          }},
-        {"urgenza", listed(referrals::urgencies())},
-        {"stato", oneOf(isState)},
-        {"esito_finale", listed(referrals::finalOutcomes(), /*nullable=*/true)},
-        {"giorni_invio_presa_in_carico", listed(daysToTakeOverBands(), /*nullable=*/true)},
+        {u"urgenza"_s, listed(referrals::urgencies())},
+        {u"stato"_s, oneOf(isState)},
+        {u"esito_finale"_s, listed(referrals::finalOutcomes(), /*nullable=*/true)},
+        {u"giorni_invio_presa_in_carico"_s, listed(daysToTakeOverBands(), /*nullable=*/true)},
     };
     return list;
 }
@@ -146,14 +185,26 @@ const QList<Field> &fields()
 
 bool isIstatCode(const QString &code)
 {
-    static const QRegularExpression re(u"^[0-9]{6}$"_s);
-    return re.match(code).hasMatch();
+    return code.size() == 6 && std::all_of(code.begin(), code.end(), isDigit);
+}
+
+bool isLowercaseUuid(QStringView text)
+{
+    constexpr qsizetype kLength = 36;
+    if (text.size() != kLength)
+        return false;
+    for (qsizetype i = 0; i < kLength; ++i) {
+        const QChar c = text.at(i);
+        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+        if (dash ? c != u'-' : !(isDigit(c) || (c >= u'a' && c <= u'f')))
+            return false;
+    }
+    return true;
 }
 
 bool isCatalogueUid(const QString &uid)
 {
-    static const QRegularExpression re(u"^[A-Za-z0-9_.:-]{1,64}$"_s);
-    return re.match(uid).hasMatch();
+    return isCode(uid, u"_.:-");
 }
 
 const QStringList &referralRecordKeys()
@@ -161,7 +212,7 @@ const QStringList &referralRecordKeys()
     static const QStringList keys = [] {
         QStringList list;
         for (const Field &field : fields())
-            list.append(QString::fromLatin1(field.key));
+            list.append(field.key);
         return list;
     }();
     return keys;
@@ -227,16 +278,29 @@ std::optional<FieldError> checkReferralRecord(const QJsonObject &record, const D
     const auto at = [&path](const QString &key) {
         return path.isEmpty() ? key : path + u'.' + key;
     };
-    for (auto it = record.constBegin(); it != record.constEnd(); ++it) {
-        if (!referralRecordKeys().contains(it.key()))
-            return FieldError {at(it.key()), u"is not a field of the referral record"_s};
+    const auto unknownKey = [&]() -> std::optional<FieldError> {
+        for (auto it = record.constBegin(); it != record.constEnd(); ++it) {
+            if (!referralRecordKeys().contains(it.key()))
+                return FieldError {at(it.key()), u"is not a field of the referral record"_s};
+        }
+        return std::nullopt;
+    };
+    // A record of the right size with every key holds no other: the scan for an unknown key
+    // runs only when the sizes say there may be one.
+    const QList<Field> &all = fields();
+    if (record.size() > all.size()) {
+        if (auto unknown = unknownKey())
+            return unknown;
     }
-    for (const Field &field : fields()) {
-        const QString key = QString::fromLatin1(field.key);
-        if (!record.contains(key))
-            return FieldError {at(key), u"is required"_s};
-        if (auto wrong = field.check(record.value(key), district))
-            return FieldError {at(key), *wrong};
+    for (const Field &field : all) {
+        const QJsonValue value = record.value(field.key);
+        if (value.isUndefined()) {
+            if (auto unknown = unknownKey())
+                return unknown;
+            return FieldError {at(field.key), u"is required"_s};
+        }
+        if (auto wrong = field.check(value, district))
+            return FieldError {at(field.key), *wrong};
     }
     return std::nullopt;
 }

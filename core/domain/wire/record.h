@@ -35,6 +35,8 @@ struct District
 };
 // A six-digit ISTAT comune code.
 [[nodiscard]] bool isIstatCode(const QString &code);
+// "0f8fad5b-d9cb-469f-a165-70867728950e": hexadecimal digits in lower case.
+[[nodiscard]] bool isLowercaseUuid(QStringView text);
 // A public catalogue uid (an organization's or a service's): letters, digits, _ . : -, ≤ 64.
 [[nodiscard]] bool isCatalogueUid(const QString &uid);
 

@@ -81,6 +81,49 @@ TEST_CASE("the referral record schema takes every allow-listed field and nothing
     QJsonObject upperUuid = validRecord();
     upperUuid.insert(u"ref_uuid"_s, u"0B6F1A52-0C3E-4C1E-9D55-5A3E2F8B9C01"_s);
     CHECK(problemField(upperUuid) == u"data.ref_uuid");
+
+    // The hand-written checks, at their edges.
+    const auto fieldFor = [](const char *key, const QJsonValue &value) {
+        QJsonObject record = validRecord();
+        record.insert(QString::fromLatin1(key), value);
+        return problemField(record);
+    };
+    for (const char *month : {"2026-00", "2026-13", "2026-1", "202A-11", "2026/11", "nd"})
+        CHECK(fieldFor("anno_mese", QString::fromLatin1(month)) == u"data.anno_mese");
+    for (const char *month : {"2026-01", "2026-12", "ND"})
+        CHECK(fieldFor("anno_mese", QString::fromLatin1(month)).isEmpty());
+    for (const char *uuid :
+         {"0b6f1a52-0c3e-4c1e-9d55-5a3e2f8b9c0", "0b6f1a52-0c3e-4c1e-9d55-5a3e2f8b9c0g",
+          "0b6f1a520c3e-4c1e-9d55-5a3e2f8b9c01-", " b6f1a52-0c3e-4c1e-9d55-5a3e2f8b9c01"})
+        CHECK(fieldFor("ref_uuid", QString::fromLatin1(uuid)) == u"data.ref_uuid");
+    for (const char *desk : {"", "PIO CDA", "PIO/CDA", "PIÒ"})
+        CHECK(fieldFor("sportello_id", QString::fromUtf8(desk)) == u"data.sportello_id");
+    CHECK(fieldFor("sportello_id", QString(64, u'A')).isEmpty());
+    CHECK(fieldFor("sportello_id", QString(65, u'A')) == u"data.sportello_id");
+    CHECK(fieldFor("comune_istat", u"01517"_s) == u"data.comune_istat");
+    CHECK(fieldFor("comune_istat", u"０15175"_s) == u"data.comune_istat"); // a full-width digit
+    CHECK(fieldFor("dest_org", u"org:comune.pioltello_2-x"_s).isEmpty());
+    CHECK(fieldFor("dest_org", u"org comune"_s) == u"data.dest_org");
+    CHECK(fieldFor("bisogni_macro", QJsonArray {u"CAS"_s, u"CAS"_s}) == u"data.bisogni_macro");
+
+    // A field swapped for an unknown one is named as the unknown one.
+    QJsonObject swapped = validRecord();
+    swapped.remove(u"genere"_s);
+    swapped.insert(u"nome"_s, u"Zeno"_s);
+    CHECK(problemField(swapped) == u"data.nome");
+}
+
+TEST_CASE("wire times are UTC, whole seconds, in one exact form", "[wire]")
+{
+    const QDateTime time(QDate(2026, 12, 5), QTime(9, 7, 3), Qt::UTC);
+    CHECK(wireTime(time) == u"2026-12-05T09:07:03Z");
+    CHECK(wireTime(time.toOffsetFromUtc(3600)) == u"2026-12-05T09:07:03Z");
+    CHECK(parseWireTime(u"2026-12-05T09:07:03Z") == time);
+    CHECK(parseWireTime(u"2026-12-05T09:07:03Z").timeSpec() == Qt::UTC);
+    for (const char *bad : {"2026-02-30T10:00:00Z", "2026-12-05T24:00:00Z", "2026-12-05T10:00:00",
+                            "2026-12-05T10:00:00+01:00", "2026-12-05 10:00:00Z",
+                            "2026-12-05T10:00:00.5Z", "+2026-12-05T10:00:0Z", ""})
+        CHECK_FALSE(parseWireTime(QString::fromLatin1(bad)).isValid());
 }
 
 TEST_CASE("only the district's comuni travel as codes", "[wire]")
