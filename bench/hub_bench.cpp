@@ -6,11 +6,12 @@
 // ratio. Then 500 desks each polling GET /v1/events once every 6 s for 60 s (ten minutes of
 // once-a-minute polling, compressed): errors and p99.
 //
-// Usage: hub_bench [--events N] [--backend sqlite|postgresql]... [--no-poll]
+// Usage: hub_bench [--events N] [--backend sqlite|postgresql]... [--desks N]... [--no-poll]
 #include "hub/config.h"
 #include "hub/store.h"
 #include "hub/tokens.h"
 #include "pgserver.h"
+#include "support/uuid.h"
 #include "wire/events.h"
 
 #include <QCoreApplication>
@@ -48,7 +49,7 @@ QByteArray batchBody()
 {
     QJsonArray events;
     for (int i = 0; i < kBatch; ++i) {
-        const QJsonObject record {{u"ref_uuid"_s, uuid()},
+        const QJsonObject record {{u"ref_uuid"_s, newTimeOrderedUuid()},
                                   {u"sportello_id"_s, u"BENCH"_s},
                                   {u"anno_mese"_s, u"2026-11"_s},
                                   {u"comune_istat"_s, u"015175"_s},
@@ -63,7 +64,8 @@ QByteArray batchBody()
                                   {u"stato"_s, u"INVIATA"_s},
                                   {u"esito_finale"_s, QJsonValue()},
                                   {u"giorni_invio_presa_in_carico"_s, QJsonValue()}};
-        events.append(QJsonObject {{u"id"_s, uuid()},
+        // Event ids as the desk makes them (time-ordered), referral ids random.
+        events.append(QJsonObject {{u"id"_s, newTimeOrderedUuid()},
                                    {u"type"_s, u"referral.created"_s},
                                    {u"occurred_at"_s, u"2026-12-05T10:00:00Z"_s},
                                    {u"data"_s, record}});
@@ -264,24 +266,29 @@ int main(int argc, char *argv[])
     int events = 100000;
     QStringList backends;
     bool polling = true;
+    QList<int> deskCounts;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args.at(i) == u"--events" && i + 1 < args.size())
             events = args.at(++i).toInt();
         else if (args.at(i) == u"--backend" && i + 1 < args.size())
             backends.append(args.at(++i));
+        else if (args.at(i) == u"--desks" && i + 1 < args.size())
+            deskCounts.append(args.at(++i).toInt());
         else if (args.at(i) == u"--no-poll")
             polling = false;
     }
     if (backends.isEmpty())
         backends = {u"sqlite"_s, u"postgresql"_s};
+    if (deskCounts.isEmpty())
+        deskCounts = {1, 10, 100};
     const int batches = std::max(1, events / kBatch);
     std::printf("hub_bench: %d events in batches of %d over TLS on loopback\n\n", batches * kBatch,
                 kBatch);
     std::printf("%-11s %5s %12s %9s %9s %12s %7s %7s\n", "backend", "desks", "events/s", "p50 ms",
                 "p99 ms", "floor ev/s", "ratio", "errors");
     for (const QString &backend : std::as_const(backends)) {
-        for (const int desks : {1, 10, 100}) {
+        for (const int desks : std::as_const(deskCounts)) {
             QString url;
             if (backend == u"postgresql") {
                 QString why;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hub/api.h"
 
+#include "hub/batchwriter.h"
 #include "hub/cataloguepublisher.h"
 #include "hub/tokens.h"
 #include "support/logging.h"
@@ -24,6 +25,23 @@ Api::Api(Store &store, const Clock &clock, RateLimiter &limiter, QByteArray open
 { }
 
 Reply Api::handle(const Request &request)
+{
+    return *route(request, nullptr);
+}
+
+void Api::handle(const Request &request, const Answer &answer)
+{
+    if (auto now = route(request, &answer))
+        answer(std::move(*now));
+}
+
+void Api::setWriter(BatchWriter *writer, QObject *context)
+{
+    m_writer = writer;
+    m_writerContext = context;
+}
+
+std::optional<Reply> Api::route(const Request &request, const Answer *later)
 {
     const QString &path = request.path;
     const bool get = request.method == "GET";
@@ -59,6 +77,8 @@ Reply Api::handle(const Request &request)
         reply = json(200, R"({"results":[]})");
     } else if (path == u"/v1/catalogue") {
         reply = get ? catalogue(request) : problem(405, "method-not-allowed", u"Use GET"_s);
+    } else if (request.method == "POST" && later && m_writer) {
+        return queueBatch(desk, request, *later);
     } else if (request.method == "POST") {
         reply = m_events.post(desk, request);
     } else if (get) {
@@ -68,6 +88,41 @@ Reply Api::handle(const Request &request)
     }
     reply.deskId = desk.id;
     return reply;
+}
+
+std::optional<Reply> Api::queueBatch(const Desk &desk, const Request &request, const Answer &later)
+{
+    auto checked = m_events.check(request);
+    if (auto *refusal = std::get_if<Reply>(&checked)) {
+        refusal->deskId = desk.id;
+        return *refusal;
+    }
+    auto &batch = std::get<EventsEndpoint::CheckedBatch>(checked);
+    QList<IngestEvent> valid;
+    valid.reserve(batch.valid.size());
+    for (wire::Event &event : batch.valid)
+        valid.append(prepareEvent(std::move(event)));
+    batch.valid.clear();
+    if (valid.isEmpty()) {
+        Reply reply = EventsEndpoint::answer(std::move(batch), QList<IngestResult>());
+        reply.deskId = desk.id;
+        return reply;
+    }
+    const bool queued
+        = m_writer->submit({desk, std::move(valid)}, m_clock.nowUtc(), m_writerContext,
+                           [batch = std::move(batch), later,
+                            deskId = desk.id](const Result<QList<IngestResult>> &stored) mutable {
+                               Reply reply = EventsEndpoint::answer(std::move(batch), stored);
+                               reply.deskId = deskId;
+                               later(std::move(reply));
+                           });
+    if (queued)
+        return std::nullopt;
+    // More batches wait for the database than the hub queues: the desk tries again soon.
+    Reply busy = problem(503, "unavailable", u"The hub is busy"_s, u"Retry in a moment."_s);
+    busy.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
+    busy.deskId = desk.id;
+    return busy;
 }
 
 std::variant<Desk, Reply> Api::authenticate(const Request &request)

@@ -8,11 +8,14 @@
 #include "support/clock.h"
 
 #include <functional>
+#include <optional>
 
 // Protocol v1 (docs/hub-api.yaml) as one function from a request to its answer: the routing,
 // the bearer token of each desk, the rate limit, then the endpoint. The HTTP server only
 // carries bytes to and from it.
 namespace sportello::hub {
+
+class BatchWriter;
 
 class Api final
 {
@@ -23,12 +26,25 @@ public:
     Api(Store &store, const Clock &clock, RateLimiter &limiter, QByteArray openApiDocument,
         Signer signer = {});
 
+    using Answer = std::function<void(Reply)>;
+
     [[nodiscard]] Reply handle(const Request &request);
+    // The same, except that with a writer set a batch of events goes to it and `answer` runs
+    // once the batch is stored; any other request is answered before this returns.
+    void handle(const Request &request, const Answer &answer);
+    // Batches go to `writer`, which hands their results back on `context`'s thread; both
+    // must outlive the requests in flight.
+    void setWriter(BatchWriter *writer, QObject *context);
     // POST /v1/_floor: authenticated like the others, reads the body and stores nothing — the
     // floor bench/hub_bench compares ingestion with. Off unless hub.conf asks for it.
     void enableFloor(bool enabled) { m_floor = enabled; }
 
 private:
+    // The answer now, or none when `later` will be given it.
+    [[nodiscard]] std::optional<Reply> route(const Request &request, const Answer *later);
+    // POST /v1/events for the writer: none when queued.
+    [[nodiscard]] std::optional<Reply> queueBatch(const Desk &desk, const Request &request,
+                                                  const Answer &later);
     // The desk the bearer token names, or the 401 to answer.
     [[nodiscard]] std::variant<Desk, Reply> authenticate(const Request &request);
     [[nodiscard]] Reply district();
@@ -41,6 +57,8 @@ private:
     Signer m_signer;
     bool m_floor = false;
     EventsEndpoint m_events;
+    BatchWriter *m_writer = nullptr;
+    QObject *m_writerContext = nullptr;
 };
 
 } // namespace sportello::hub

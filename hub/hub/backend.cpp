@@ -127,10 +127,11 @@ Result<Backend> Backend::open(const DatabaseUrl &url, const QString &name)
     }
     Backend backend(url.engine, db);
     const QStringList settings = sqlite
-        ? QStringList {u"PRAGMA foreign_keys = ON"_s,   u"PRAGMA journal_mode = WAL"_s,
-                       u"PRAGMA synchronous = FULL"_s,  u"PRAGMA busy_timeout = 10000"_s,
-                       u"PRAGMA secure_delete = ON"_s,  u"PRAGMA temp_store = MEMORY"_s,
-                       u"PRAGMA cache_size = -65536"_s, u"PRAGMA wal_autocheckpoint = 10000"_s}
+        ? QStringList {u"PRAGMA page_size = 16384"_s,         u"PRAGMA foreign_keys = ON"_s,
+                       u"PRAGMA journal_mode = WAL"_s,        u"PRAGMA synchronous = FULL"_s,
+                       u"PRAGMA busy_timeout = 10000"_s,      u"PRAGMA secure_delete = ON"_s,
+                       u"PRAGMA temp_store = MEMORY"_s,       u"PRAGMA cache_size = -65536"_s,
+                       u"PRAGMA wal_autocheckpoint = 10000"_s}
         : QStringList {u"SET client_min_messages = warning"_s};
     for (const QString &setting : settings) {
         if (auto done = backend.run(setting); !done)

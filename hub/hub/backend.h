@@ -10,6 +10,7 @@
 #include <QVariantList>
 
 #include <memory>
+#include <utility>
 
 // The two databases a hub runs on, and what differs between them: how to connect, the
 // per-connection settings, how a write transaction begins, which failures are worth a retry
@@ -18,18 +19,40 @@ namespace sportello::hub::detail {
 
 enum class Engine { Sqlite, Postgres };
 
-// The rows of a statement the backend keeps: good until the same statement runs again.
+// The rows of a statement the backend keeps: good until the same statement runs again. When
+// the Rows are gone the statement is finished, so a connection never keeps a read snapshot
+// between requests (under SQLite it would stop checkpoints from emptying the log).
 class Rows final
 {
 public:
     explicit Rows(QSqlQuery *query)
         : m_query(query)
     { }
+    Rows(Rows &&other) noexcept
+        : m_query(std::exchange(other.m_query, nullptr))
+    { }
+    Rows &operator=(Rows &&other) noexcept
+    {
+        if (this != &other) {
+            release();
+            m_query = std::exchange(other.m_query, nullptr);
+        }
+        return *this;
+    }
+    Rows(const Rows &) = delete;
+    Rows &operator=(const Rows &) = delete;
+    ~Rows() { release(); }
     [[nodiscard]] bool next() { return m_query->next(); }
     [[nodiscard]] QVariant value(int column) const { return m_query->value(column); }
     [[nodiscard]] int numRowsAffected() const { return m_query->numRowsAffected(); }
 
 private:
+    void release()
+    {
+        if (m_query)
+            m_query->finish();
+    }
+
     QSqlQuery *m_query;
 };
 

@@ -30,6 +30,18 @@ std::optional<qint64> number(const QString &text, qint64 fallback)
 
 Reply EventsEndpoint::post(const Desk &desk, const Request &request)
 {
+    auto checked = check(request);
+    if (auto *refusal = std::get_if<Reply>(&checked))
+        return *refusal;
+    CheckedBatch &batch = std::get<CheckedBatch>(checked);
+    if (batch.valid.isEmpty())
+        return answer(std::move(batch), QList<IngestResult>());
+    const auto stored = m_store.ingest(desk, batch.valid, m_clock.nowUtc());
+    return answer(std::move(batch), stored);
+}
+
+std::variant<Reply, EventsEndpoint::CheckedBatch> EventsEndpoint::check(const Request &request)
+{
     if (!request.contentType.startsWith("application/json"))
         return problem(415, "unsupported-media-type", u"Send application/json"_s);
     if (request.body.size() > wire::kMaxBodyBytes)
@@ -58,30 +70,32 @@ Reply EventsEndpoint::post(const Desk &desk, const Request &request)
     auto district = m_store.district();
     if (!district)
         return storeUnavailable(district.error());
-    QList<IngestResult> results(items.size());
-    QList<wire::Event> valid;
-    QList<qsizetype> validAt;
+    CheckedBatch batch;
+    batch.results.resize(items.size());
     for (qsizetype i = 0; i < items.size(); ++i) {
         auto read = wire::readPostedEvent(items.at(i), *district, {});
         if (auto *error = std::get_if<wire::FieldError>(&read)) {
-            results[i].id = items.at(i).toObject().value(u"id"_s).toString().left(36);
-            results[i].status = IngestStatus::Invalid;
-            results[i].field = error->field;
-            results[i].detail = error->message;
+            IngestResult &result = batch.results[i];
+            result.id = items.at(i).toObject().value(u"id"_s).toString().left(36);
+            result.status = IngestStatus::Invalid;
+            result.field = error->field;
+            result.detail = error->message;
             continue;
         }
-        valid.append(std::get<wire::Event>(std::move(read)));
-        validAt.append(i);
+        batch.valid.append(std::get<wire::Event>(std::move(read)));
+        batch.validAt.append(i);
     }
-    if (!valid.isEmpty()) {
-        auto stored = m_store.ingest(desk, valid, m_clock.nowUtc());
-        if (!stored)
-            return storeUnavailable(stored.error());
-        for (qsizetype k = 0; k < validAt.size(); ++k)
-            results[validAt.at(k)] = stored->at(k);
-    }
+    return batch;
+}
+
+Reply EventsEndpoint::answer(CheckedBatch batch, const Result<QList<IngestResult>> &stored)
+{
+    if (!stored)
+        return storeUnavailable(stored.error());
+    for (qsizetype k = 0; k < batch.validAt.size() && k < stored->size(); ++k)
+        batch.results[batch.validAt.at(k)] = stored->at(k);
     QJsonArray answer;
-    for (const IngestResult &result : std::as_const(results)) {
+    for (const IngestResult &result : std::as_const(batch.results)) {
         QJsonObject item {{u"id"_s, result.id}, {u"status"_s, statusCode(result.status)}};
         if (!result.field.isEmpty())
             item.insert(u"field"_s, result.field.left(200));

@@ -2,6 +2,7 @@
 #include "hub/serve.h"
 
 #include "hub/api.h"
+#include "hub/batchwriter.h"
 #include "hub/config.h"
 #include "hub/server.h"
 #include "hub/signing.h"
@@ -92,6 +93,14 @@ int Serve::run(const QString &dir, const QString &listen, const Clock &clock, QT
             [key = *secretKey](const QByteArray &body) { return signing::sign(key, body); });
     api.enableFloor(config->benchFloor);
     HubServer server(api, {});
+    // Batches are stored on a connection and a thread of their own.
+    auto writer = BatchWriter::start(config->databaseUrl(), {});
+    if (!writer) {
+        err << tr("The hub's database cannot be opened.") << Qt::endl
+            << tr("Details: %1").arg(writer.error().toLogString()) << Qt::endl;
+        return 1;
+    }
+    api.setWriter(writer->get(), &server);
     auto bound = server.listenTls(address, quint16(port), tls);
     if (!bound) {
         err << tr("Cannot listen on %1: %2").arg(listen, bound.error().detail) << Qt::endl;
@@ -117,6 +126,7 @@ int Serve::run(const QString &dir, const QString &listen, const Clock &clock, QT
     });
     watch.start(100);
     QCoreApplication::exec();
+    (*writer)->stop(); // stores what was queued
     store->reset(); // the database closes before the process ends
     out << tr("Hub stopped.") << Qt::endl;
     return 0;

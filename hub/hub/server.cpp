@@ -6,11 +6,19 @@
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QPointer>
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTimer>
+
+#if defined(Q_OS_LINUX)
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#endif
+
+#include <map>
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcHub, "sportello.hub", QtInfoMsg)
 
@@ -42,15 +50,83 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
+const char *reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 304:
+        return "Not Modified";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 411:
+        return "Length Required";
+    case 413:
+        return "Content Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 422:
+        return "Unprocessable Content";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return status >= 500 ? "Server Error" : "Error";
+    }
+}
+
+// The bytes of an HTTP/1.1 answer. The hub writes its answers itself: an answer may come
+// after the store's thread has had the batch, when Qt HttpServer's request is long gone.
+QByteArray encode(const Reply &reply, bool close)
+{
+    QByteArray bytes = "HTTP/1.1 " + QByteArray::number(reply.status) + ' '
+        + reasonPhrase(reply.status) + "\r\n";
+    if (!reply.contentType.isEmpty())
+        bytes += "Content-Type: " + reply.contentType + "\r\n";
+    bytes += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
+    bytes += "Cache-Control: no-store\r\n";
+    for (const auto &[name, value] : reply.headers)
+        bytes += name + ": " + value + "\r\n";
+    if (close)
+        bytes += "Connection: close\r\n";
+    bytes += "\r\n" + reply.body;
+    return bytes;
+}
+
+// Asks the kernel to acknowledge what arrives now rather than wait to piggyback the ACK on an
+// answer. A client that writes a request in pieces with Nagle's algorithm on (Qt's network
+// access manager does) otherwise holds its last piece until the ACK of the previous one, and
+// Linux delays that ACK by up to 40 ms once a connection looks interactive. The flag does not
+// stick, so it is set again at every read. Linux only; elsewhere a no-op.
+void acknowledgeQuickly(QTcpSocket *socket)
+{
+#if defined(Q_OS_LINUX) && defined(TCP_QUICKACK)
+    const qintptr fd = socket->socketDescriptor();
+    if (fd < 0)
+        return;
+    const int on = 1;
+    ::setsockopt(int(fd), IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
+#else
+    Q_UNUSED(socket);
+#endif
+}
+
 // An answer written straight to the socket when the guard refuses a request before the
 // parser has it; the connection closes after it.
-void refuse(QTcpSocket *socket, const Reply &reply, const QByteArray &reason)
+void refuse(QTcpSocket *socket, const Reply &reply)
 {
-    QByteArray bytes = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reason + "\r\n";
-    bytes += "Content-Type: " + reply.contentType + "\r\n";
-    bytes += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
-    bytes += "Connection: close\r\n\r\n" + reply.body;
-    socket->write(bytes);
+    socket->write(encode(reply, true));
     socket->disconnectFromHost();
 }
 
@@ -81,8 +157,7 @@ public:
         m_idle.start(limits.idleTimeoutMs);
         connect(&m_deadline, &QTimer::timeout, this, [this] {
             qCInfo(lcHub).noquote() << "connection cut: request not complete in time";
-            refuse(m_socket, problem(408, "request-timeout", u"The request took too long"_s),
-                   "Request Timeout");
+            refuse(m_socket, problem(408, "request-timeout", u"The request took too long"_s));
             stopParser();
         });
         connect(&m_idle, &QTimer::timeout, m_socket, &QTcpSocket::disconnectFromHost);
@@ -90,19 +165,39 @@ public:
         connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::inspect);
     }
 
-    void answered(bool closeAfter)
+    // A request has reached the API: its answer is written after those of the requests
+    // before it on this connection (HTTP/1.1 answers in order, even when a later one is
+    // ready first). False when the client has too many requests waiting already.
+    [[nodiscard]] std::optional<quint64> expectAnswer()
     {
-        m_deadline.stop();
-        if (closeAfter)
-            m_socket->disconnectFromHost();
-        else if (!m_guard.inRequest())
+        if (m_nextTicket - m_nextToWrite >= kMaxWaiting)
+            return std::nullopt;
+        return m_nextTicket++;
+    }
+    void answer(quint64 ticket, QByteArray bytes, bool close)
+    {
+        m_ready.emplace(ticket, std::make_pair(std::move(bytes), close));
+        for (auto next = m_ready.find(m_nextToWrite); next != m_ready.end();
+             next = m_ready.find(m_nextToWrite)) {
+            m_socket->write(next->second.first);
+            const bool closing = next->second.second;
+            m_ready.erase(next);
+            ++m_nextToWrite;
+            if (closing) {
+                m_ready.clear();
+                m_socket->disconnectFromHost();
+                return;
+            }
+        }
+        if (!busy())
             m_idle.start();
     }
-    [[nodiscard]] bool busy() const { return m_guard.inRequest(); }
+    [[nodiscard]] bool busy() const { return m_guard.inRequest() || m_nextToWrite != m_nextTicket; }
 
 private:
     void inspect()
     {
+        acknowledgeQuickly(m_socket);
         const QByteArray fresh = m_socket->peek(m_socket->bytesAvailable());
         const RequestGuard::Verdict verdict = m_guard.feed(fresh);
         if (verdict == RequestGuard::Verdict::Continue) {
@@ -110,28 +205,28 @@ private:
                 m_idle.stop();
                 if (!m_deadline.isActive())
                     m_deadline.start(m_requestTimeout);
+            } else {
+                // All of it has arrived: the deadline is the client's, not the store's.
+                m_deadline.stop();
             }
             return;
         }
         switch (verdict) {
         case RequestGuard::Verdict::HeaderTooLarge:
-            refuse(m_socket, problem(431, "header-too-large", u"The request header is too large"_s),
-                   "Request Header Fields Too Large");
+            refuse(m_socket,
+                   problem(431, "header-too-large", u"The request header is too large"_s));
             break;
         case RequestGuard::Verdict::BodyTooLarge:
             refuse(m_socket,
                    problem(413, "too-large", u"The batch is too large"_s,
-                           u"At most %1 bytes."_s.arg(wire::kMaxBodyBytes)),
-                   "Payload Too Large");
+                           u"At most %1 bytes."_s.arg(wire::kMaxBodyBytes)));
             break;
         case RequestGuard::Verdict::LengthRequired:
             refuse(m_socket,
-                   problem(411, "invalid-request", u"Send the body with a Content-Length"_s),
-                   "Length Required");
+                   problem(411, "invalid-request", u"Send the body with a Content-Length"_s));
             break;
         default:
-            refuse(m_socket, problem(400, "invalid-request", u"Malformed request"_s),
-                   "Bad Request");
+            refuse(m_socket, problem(400, "invalid-request", u"Malformed request"_s));
             break;
         }
         stopParser();
@@ -145,8 +240,13 @@ private:
         QObject::disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
     }
 
+    static constexpr quint64 kMaxWaiting = 8;
+
     QTcpSocket *m_socket;
     RequestGuard m_guard;
+    quint64 m_nextTicket = 0;
+    quint64 m_nextToWrite = 0;
+    std::map<quint64, std::pair<QByteArray, bool>> m_ready; // answers waiting for earlier ones
     int m_requestTimeout;
     QTimer m_deadline;
     QTimer m_idle;
@@ -228,8 +328,13 @@ void HubServer::drain()
 
 bool HubServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
 {
-    QElapsedTimer timer;
-    timer.start();
+    auto *guard = ConnectionGuard::of(socket);
+    const std::optional<quint64> ticket = guard ? guard->expectAnswer() : std::nullopt;
+    if (!ticket) {
+        // A connection past the cap, or a client piling up requests: cut off.
+        socket->abort();
+        return true;
+    }
     Request request;
     request.method = methodName(httpRequest.method());
     request.path = httpRequest.url().path();
@@ -238,25 +343,18 @@ bool HubServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
     request.contentType = httpRequest.value("content-type");
     request.ifNoneMatch = httpRequest.value("if-none-match");
     request.body = httpRequest.body();
-    const Reply reply = m_api.handle(request);
-
-    QHttpServerResponder responder = makeResponder(httpRequest, socket);
-    responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
-    if (!reply.contentType.isEmpty())
-        responder.writeHeader("Content-Type", reply.contentType);
-    responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
-    responder.writeHeader("Cache-Control", "no-store");
-    for (const auto &[name, value] : reply.headers)
-        responder.writeHeader(name, value);
-    if (m_draining)
-        responder.writeHeader("Connection", "close");
-    responder.writeBody(reply.body);
-    // Never the query string, a header or a body: they may carry a token or data.
-    qCInfo(lcHub).noquote() << request.method << request.path << reply.status << reply.body.size()
-                            << "B" << timer.elapsed() << "ms"
-                            << (reply.deskId.isEmpty() ? u"-"_s : reply.deskId);
-    if (auto *guard = ConnectionGuard::of(socket))
-        guard->answered(m_draining);
+    QElapsedTimer timer;
+    timer.start();
+    m_api.handle(request,
+                 [this, timer, ticket = *ticket, to = QPointer<ConnectionGuard>(guard),
+                  method = request.method, path = request.path](const Reply &reply) {
+                     // Never the query string, a header or a body: they may carry a token or data.
+                     qCInfo(lcHub).noquote() << method << path << reply.status << reply.body.size()
+                                             << "B" << timer.elapsed() << "ms"
+                                             << (reply.deskId.isEmpty() ? u"-"_s : reply.deskId);
+                     if (to) // else the client has gone
+                         to->answer(ticket, encode(reply, m_draining), m_draining);
+                 });
     return true;
 }
 

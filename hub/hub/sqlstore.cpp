@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hub/sqlstore.h"
 
+#include <QCryptographicHash>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -21,6 +23,19 @@ QString statusCode(IngestStatus status)
         break;
     }
     return u"invalid"_s;
+}
+
+IngestEvent prepareEvent(wire::Event event)
+{
+    IngestEvent prepared;
+    const QByteArray data = QJsonDocument(event.data).toJson(QJsonDocument::Compact);
+    prepared.data = QString::fromUtf8(data);
+    prepared.occurred = wire::wireTime(event.occurredAt);
+    prepared.hash = QString::fromLatin1(
+        QCryptographicHash::hash(wire::canonicalContent(event, data), QCryptographicHash::Sha256)
+            .toHex());
+    prepared.event = std::move(event);
+    return prepared;
 }
 
 Result<std::unique_ptr<Store>> openStore(const QString &url, const QString &connectionName)
@@ -213,6 +228,14 @@ Status SqlStore::backup(const QString &path)
     if (m_backend.engine() != Engine::Sqlite)
         return makeError(ErrorCode::NotFound, u"backup of PostgreSQL: use pg_dump"_s);
     auto done = m_backend.run(u"VACUUM INTO ?"_s, {path});
+    return done ? Status() : Status(done.error());
+}
+
+Status SqlStore::checkpoint()
+{
+    if (m_backend.engine() != Engine::Sqlite)
+        return {};
+    auto done = m_backend.run(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
     return done ? Status() : Status(done.error());
 }
 

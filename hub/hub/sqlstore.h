@@ -29,6 +29,8 @@ public:
                        const QDateTime &graceUntil) override;
     Result<QList<IngestResult>> ingest(const Desk &desk, const QList<wire::Event> &events,
                                        const QDateTime &now) override;
+    Result<QList<QList<IngestResult>>> ingestMany(const QList<IngestBatch> &batches,
+                                                  const QDateTime &now) override;
     Result<FeedPage> feed(const QString &deskId, qint64 cursor, int limit) override;
     Result<wire::Event> recordStatus(const wire::StatusChange &change,
                                      const QDateTime &now) override;
@@ -37,13 +39,16 @@ public:
                                             const QDateTime &now) override;
     Result<CatalogueDelta> catalogueDelta(qint64 since) override;
     Status backup(const QString &path) override;
+    Status checkpoint() override;
     Result<qint64> eventCount() override;
 
 private:
     struct Incoming;
-    // One attempt at a batch (sorted by id), in one transaction.
-    Result<QList<IngestResult>> ingestOnce(const Desk &desk, const QList<Incoming> &incoming,
-                                           const QDateTime &now);
+    // A batch's events sorted by id.
+    static QList<Incoming> sorted(const QList<IngestEvent> &events);
+    // One batch (prepared) inside the caller's transaction.
+    Result<QList<IngestResult>> ingestOne(const Desk &desk, const QList<Incoming> &incoming,
+                                          const QDateTime &now);
     // The referrals of the batch that another desk sent first.
     Result<QSet<QString>> referralsOfOtherDesks(const Desk &desk, const QList<Incoming> &incoming);
     // Inserts the events whose id is not stored yet; their ids.

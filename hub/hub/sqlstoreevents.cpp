@@ -2,10 +2,10 @@
 // The events side of the SQL store: the desks' feeds and the destinations' answers (ingest is
 // in sqlstoreingest.cpp).
 #include "hub/sqlstore.h"
+#include "support/uuid.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -80,7 +80,7 @@ Result<wire::Event> SqlStore::recordStatus(const wire::StatusChange &change, con
         }
         const QString deskId = origin->value(0).toString();
         wire::Event event;
-        event.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        event.id = newTimeOrderedUuid();
         event.type = QString::fromLatin1(wire::eventtype::kReferralStatusChanged);
         event.occurredAt = now.toUTC();
         event.data = wire::toJson(change);

@@ -63,7 +63,7 @@ QVariant nullableText(const QJsonValue &value)
 
 } // namespace
 
-// An event of the batch on its way in, with what is computed once for it.
+// An event of the batch on its way in, with what was computed once for it.
 struct SqlStore::Incoming
 {
     qsizetype index = 0; // in the batch
@@ -73,41 +73,63 @@ struct SqlStore::Incoming
     QString hash; // of the canonical content
 };
 
-Result<QList<IngestResult>> SqlStore::ingest(const Desk &desk, const QList<wire::Event> &events,
-                                             const QDateTime &now)
+QList<SqlStore::Incoming> SqlStore::sorted(const QList<IngestEvent> &events)
 {
-    // Serialized and hashed once, whatever the retries.
     QList<Incoming> incoming(events.size());
     for (qsizetype i = 0; i < events.size(); ++i) {
-        const wire::Event &event = events.at(i);
-        const QByteArray data = QJsonDocument(event.data).toJson(QJsonDocument::Compact);
-        Incoming &item = incoming[i];
-        item.index = i;
-        item.event = &event;
-        item.data = QString::fromUtf8(data);
-        item.occurred = wire::wireTime(event.occurredAt);
-        item.hash
-            = QString::fromLatin1(QCryptographicHash::hash(wire::canonicalContent(event, data),
-                                                           QCryptographicHash::Sha256)
-                                      .toHex());
+        const IngestEvent &source = events.at(i);
+        incoming[i] = {i, &source.event, source.data, source.occurred, source.hash};
     }
     // Rows are locked in one order by every writer, so two batches never wait on each other
     // in a circle.
     std::stable_sort(incoming.begin(), incoming.end(), [](const Incoming &a, const Incoming &b) {
         return a.event->id < b.event->id;
     });
-    return retrying([&] { return ingestOnce(desk, incoming, now); });
+    return incoming;
 }
 
-Result<QList<IngestResult>> SqlStore::ingestOnce(const Desk &desk, const QList<Incoming> &incoming,
-                                                 const QDateTime &now)
+Result<QList<IngestResult>> SqlStore::ingest(const Desk &desk, const QList<wire::Event> &events,
+                                             const QDateTime &now)
 {
-    if (auto began = m_backend.begin(); !began)
-        return began.error();
-    const auto fail = [this](const Error &error) {
-        m_backend.rollback();
-        return error;
-    };
+    IngestBatch batch {desk, {}};
+    batch.events.reserve(events.size());
+    for (const wire::Event &event : events)
+        batch.events.append(prepareEvent(event));
+    auto all = ingestMany({batch}, now);
+    if (!all)
+        return all.error();
+    return all->constFirst();
+}
+
+Result<QList<QList<IngestResult>>> SqlStore::ingestMany(const QList<IngestBatch> &batches,
+                                                        const QDateTime &now)
+{
+    QList<QList<Incoming>> prepared;
+    prepared.reserve(batches.size());
+    for (const IngestBatch &batch : batches)
+        prepared.append(sorted(batch.events));
+    return retrying([&]() -> Result<QList<QList<IngestResult>>> {
+        if (auto began = m_backend.begin(); !began)
+            return began.error();
+        QList<QList<IngestResult>> all;
+        all.reserve(batches.size());
+        for (qsizetype b = 0; b < batches.size(); ++b) {
+            auto results = ingestOne(batches.at(b).desk, prepared.at(b), now);
+            if (!results) {
+                m_backend.rollback();
+                return results.error();
+            }
+            all.append(std::move(results).value());
+        }
+        if (auto committed = m_backend.commit(); !committed)
+            return committed.error();
+        return all;
+    });
+}
+
+Result<QList<IngestResult>> SqlStore::ingestOne(const Desk &desk, const QList<Incoming> &incoming,
+                                                const QDateTime &now)
+{
     QList<IngestResult> results(incoming.size());
     for (const Incoming &item : incoming)
         results[item.index].id = item.event->id;
@@ -115,7 +137,7 @@ Result<QList<IngestResult>> SqlStore::ingestOnce(const Desk &desk, const QList<I
     // A referral belongs to the desk that first sent it.
     auto foreign = referralsOfOtherDesks(desk, incoming);
     if (!foreign)
-        return fail(foreign.error());
+        return foreign.error();
     // The first of the remaining events with an id is inserted; the others, and those whose
     // id is already stored, are compared with the stored content.
     QList<const Incoming *> candidates;
@@ -140,7 +162,7 @@ Result<QList<IngestResult>> SqlStore::ingestOnce(const Desk &desk, const QList<I
     }
     auto inserted = insertEvents(desk, candidates, wire::wireTime(now));
     if (!inserted)
-        return fail(inserted.error());
+        return inserted.error();
     QList<const Incoming *> stored;
     for (const Incoming *item : std::as_const(candidates)) {
         if (inserted->contains(item->event->id)) {
@@ -151,11 +173,9 @@ Result<QList<IngestResult>> SqlStore::ingestOnce(const Desk &desk, const QList<I
         }
     }
     if (auto compared = compareWithStored(desk, repeats, results); !compared)
-        return fail(compared.error());
+        return compared.error();
     if (auto applied = apply(desk, stored, now); !applied)
-        return fail(applied.error());
-    if (auto committed = m_backend.commit(); !committed)
-        return committed.error();
+        return applied.error();
     return results;
 }
 

@@ -40,6 +40,24 @@ struct IngestResult
 };
 [[nodiscard]] QString statusCode(IngestStatus status); // "stored", "duplicate", …
 
+// An event ready for the store: its data serialized and its content hashed once, on the
+// thread that received it, so that the store's own thread only writes.
+struct IngestEvent
+{
+    wire::Event event;
+    QString data; // the data in compact JSON
+    QString occurred; // the wire time
+    QString hash; // SHA-256 (hex) of wire::canonicalContent()
+};
+[[nodiscard]] IngestEvent prepareEvent(wire::Event event);
+
+// A desk's batch on its way to the store.
+struct IngestBatch
+{
+    Desk desk;
+    QList<IngestEvent> events;
+};
+
 // An event of a desk's feed, with the cursor that follows it.
 struct FeedEvent
 {
@@ -113,6 +131,10 @@ public:
     // in the order given. The batch is one transaction.
     [[nodiscard]] virtual Result<QList<IngestResult>>
     ingest(const Desk &desk, const QList<wire::Event> &events, const QDateTime &now) = 0;
+    // Several desks' batches in one transaction (one commit, one sync of the disk), each
+    // stored as ingest() would in the order given: a list of results per batch.
+    [[nodiscard]] virtual Result<QList<QList<IngestResult>>>
+    ingestMany(const QList<IngestBatch> &batches, const QDateTime &now) = 0;
     // The events addressed to a desk after `cursor`, at most `limit`.
     [[nodiscard]] virtual Result<FeedPage> feed(const QString &deskId, qint64 cursor, int limit)
         = 0;
@@ -133,6 +155,9 @@ public:
     // A consistent copy of a SQLite database (VACUUM INTO); NotFound for PostgreSQL, whose
     // backup is pg_dump's.
     [[nodiscard]] virtual Status backup(const QString &path) = 0;
+    // SQLite: copies what the write-ahead log holds into the database without waiting for
+    // readers or writers (a passive checkpoint), so no commit has to; PostgreSQL: nothing.
+    [[nodiscard]] virtual Status checkpoint() = 0;
     // How many events are stored: for the admin and the tests.
     [[nodiscard]] virtual Result<qint64> eventCount() = 0;
 };

@@ -33,6 +33,18 @@ struct Answer
     QByteArray signature;
 };
 
+// A body as the OpenAPI checker takes it: JSON when it is JSON, else its text, else null.
+QJsonValue recordedBody(const QByteArray &contentType, const QByteArray &body)
+{
+    if (body.isEmpty())
+        return QJsonValue::Null;
+    if (contentType.contains("json")) {
+        const QJsonDocument document = QJsonDocument::fromJson(body);
+        return document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+    }
+    return QString::fromUtf8(body);
+}
+
 // One manager per trust policy: this one trusts only the hub's throw-away CA.
 struct Client
 {
@@ -40,6 +52,7 @@ struct Client
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     QString base;
     QByteArray token;
+    QFile *recording = nullptr; // each exchange as a line for tests/hub/openapi_check.py
 
     Answer send(const QByteArray &method, const QString &path, const QByteArray &body = {},
                 const QByteArray &ifNoneMatch = {})
@@ -61,6 +74,22 @@ struct Client
                        reply->readAll(), reply->rawHeader("ETag"),
                        reply->rawHeader("X-Sportello-Signature")};
         INFO(reply->errorString().toStdString());
+        if (recording) {
+            const QByteArray requestType = body.isEmpty() ? QByteArray() : "application/json";
+            const QByteArray answerType = reply->rawHeader("Content-Type");
+            const QJsonObject exchange {
+                {u"method"_s, QString::fromLatin1(method)},
+                {u"path"_s, path},
+                {u"status"_s, answer.status},
+                {u"request_content_type"_s,
+                 requestType.isEmpty() ? QJsonValue()
+                                       : QJsonValue(QString::fromLatin1(requestType))},
+                {u"request_body"_s, recordedBody(requestType, body)},
+                {u"response_content_type"_s,
+                 answerType.isEmpty() ? QJsonValue() : QJsonValue(QString::fromLatin1(answerType))},
+                {u"response_body"_s, recordedBody(answerType, answer.body)}};
+            recording->write(QJsonDocument(exchange).toJson(QJsonDocument::Compact) + '\n');
+        }
         reply->deleteLater();
         return answer;
     }
@@ -195,7 +224,13 @@ TEST_CASE("sportello-hub: init, enrol, serve over HTTPS, each event once, the an
     Client client;
     client.base = listening;
     client.tls.setCaCertificates(QSslCertificate::fromPath(hubDir + u"/ca.pem"_s));
+    // Every exchange with the real hub is recorded and checked against docs/hub-api.yaml.
+    QFile recording(dir.filePath(u"exchanges.jsonl"_s));
+    REQUIRE(recording.open(QIODevice::WriteOnly));
+    client.recording = &recording;
     CHECK(client.send("GET", u"/v1/health"_s).status == 200);
+    CHECK(client.send("GET", u"/v1/openapi.yaml"_s).status == 200);
+    CHECK(client.send("GET", u"/v1/nowhere"_s).status == 404);
     CHECK(client.send("GET", u"/v1/district"_s).status == 401);
     client.token = token.toLatin1();
     const QJsonObject district
@@ -266,6 +301,20 @@ TEST_CASE("sportello-hub: init, enrol, serve over HTTPS, each event once, the an
     CHECK(QJsonDocument::fromJson(catalogue.body).object().value(u"upserts"_s).toArray().size()
           > 10);
     CHECK(client.send("GET", u"/v1/catalogue?since=1"_s, {}, catalogue.etag).status == 304);
+    CHECK(client.send("GET", u"/v1/events?after=x"_s).status == 422);
+    CHECK(client.send("PUT", u"/v1/events"_s, batch).status == 405);
+    CHECK(client.send("POST", u"/v1/events"_s, "{\"events\": 3}").status == 422);
+
+    recording.close();
+    QProcess check;
+    check.start(QString::fromUtf8(SPORTELLO_PYTHON3),
+                {QString::fromUtf8(SPORTELLO_SOURCE_DIR) + u"/tests/hub/openapi_check.py"_s,
+                 u"exchanges"_s, QString::fromUtf8(SPORTELLO_SOURCE_DIR) + u"/docs/hub-api.yaml"_s,
+                 recording.fileName()});
+    REQUIRE(check.waitForFinished(60000));
+    INFO(QString::fromUtf8(check.readAllStandardOutput() + check.readAllStandardError())
+             .toStdString());
+    CHECK(check.exitCode() == 0);
 
     ::kill(pid_t(server.processId()), SIGTERM);
     REQUIRE(server.waitForFinished(30000));

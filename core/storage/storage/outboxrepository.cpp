@@ -5,8 +5,7 @@
 #include "sql.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
-
-#include <QUuid>
+#include "support/uuid.h"
 
 using namespace Qt::StringLiterals;
 
@@ -44,8 +43,7 @@ Result<qint64> OutboxRepository::enqueue(const QString &eventType, const QByteAr
     auto query = run(connectionOf(m_database),
                      u"INSERT INTO outbox(event_uid, event_type, payload, created_at, state) "
                      "VALUES (?, ?, ?, ?, ?)"_s,
-                     {QUuid::createUuid().toString(QUuid::WithoutBraces), eventType,
-                      QString::fromUtf8(payload), storedTime(at),
+                     {newTimeOrderedUuid(), eventType, QString::fromUtf8(payload), storedTime(at),
                       QString::fromLatin1(outboxstate::kQueued)});
     if (!query)
         return query.error();
