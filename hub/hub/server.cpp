@@ -88,7 +88,7 @@ const char *reasonPhrase(int status)
 
 // The bytes of an HTTP/1.1 answer. The hub writes its answers itself: an answer may come
 // after the store's thread has had the batch, when Qt HttpServer's request is long gone.
-QByteArray encode(const Reply &reply, bool close)
+QByteArray encode(const Reply &reply, bool close, bool head = false)
 {
     QByteArray bytes = "HTTP/1.1 " + QByteArray::number(reply.status) + ' '
         + reasonPhrase(reply.status) + "\r\n";
@@ -100,7 +100,10 @@ QByteArray encode(const Reply &reply, bool close)
         bytes += name + ": " + value + "\r\n";
     if (close)
         bytes += "Connection: close\r\n";
-    bytes += "\r\n" + reply.body;
+    // An answer to HEAD says how long its body would be and sends none.
+    bytes += "\r\n";
+    if (!head)
+        bytes += reply.body;
     return bytes;
 }
 
@@ -353,7 +356,8 @@ bool HubServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
                                              << "B" << timer.elapsed() << "ms"
                                              << (reply.deskId.isEmpty() ? u"-"_s : reply.deskId);
                      if (to) // else the client has gone
-                         to->answer(ticket, encode(reply, m_draining), m_draining);
+                         to->answer(ticket, encode(reply, m_draining, method == "HEAD"),
+                                    m_draining);
                  });
     return true;
 }

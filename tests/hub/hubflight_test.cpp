@@ -158,8 +158,8 @@ TEST_CASE("answers on one connection come back in the order of its requests",
     QProcess server;
     const QUrl base(startServer(server, hubDir));
 
-    // Pipelined: a batch (stored on the writer's thread) and then a health check (answered
-    // at once) — the batch's answer still comes first.
+    // Pipelined: a batch (stored on the writer's thread), a HEAD and a health check (answered
+    // at once) — the batch's answer still comes first, the HEAD's has no body.
     QSslSocket socket;
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setCaCertificates(QSslCertificate::fromPath(hubDir + u"/ca.pem"_s));
@@ -170,6 +170,7 @@ TEST_CASE("answers on one connection come back in the order of its requests",
     socket.write("POST /v1/events HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
                  + "\r\nContent-Type: application/json\r\nContent-Length: "
                  + QByteArray::number(body.size()) + "\r\n\r\n" + body
+                 + "HEAD /v1/health HTTP/1.1\r\nHost: localhost\r\n\r\n"
                  + "GET /v1/health HTTP/1.1\r\nHost: localhost\r\n\r\n");
     QByteArray received;
     for (int i = 0; i < 100 && !received.contains("\"status\":\"ok\""); ++i) {
@@ -177,11 +178,17 @@ TEST_CASE("answers on one connection come back in the order of its requests",
         received += socket.readAll();
     }
     const qsizetype batchAnswer = received.indexOf("\"results\"");
+    const qsizetype headAnswer = received.indexOf("HTTP/1.1 405");
     const qsizetype healthAnswer = received.indexOf("\"status\":\"ok\"");
     REQUIRE(batchAnswer >= 0);
-    REQUIRE(healthAnswer >= 0);
-    CHECK(batchAnswer < healthAnswer);
-    CHECK(received.count("HTTP/1.1 200 OK") == 2);
+    REQUIRE(headAnswer > batchAnswer);
+    REQUIRE(healthAnswer > headAnswer);
+    CHECK(received.count("HTTP/1.1 ") == 3);
+    CHECK(received.count("\"stored\"") == 300);
+    // Right after the HEAD answer's header comes the next answer, not a body.
+    const qsizetype headEnd = received.indexOf("\r\n\r\n", headAnswer);
+    REQUIRE(headEnd > headAnswer);
+    CHECK(received.mid(headEnd + 4).startsWith("HTTP/1.1 200 OK"));
 
     ::kill(pid_t(server.processId()), SIGTERM);
     REQUIRE(server.waitForFinished(30000));
