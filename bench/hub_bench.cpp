@@ -25,7 +25,6 @@
 #include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QUuid>
 
 #include <algorithm>
 #include <csignal>
@@ -39,11 +38,6 @@ using namespace sportello;
 namespace {
 
 constexpr int kBatch = 200;
-
-QString uuid()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
 
 QByteArray batchBody()
 {
