@@ -14,6 +14,18 @@ using namespace Qt::StringLiterals;
 
 namespace sportello::hub {
 
+namespace {
+
+// 405, with the methods the resource takes (RFC 9110 §15.5.6).
+Reply notAllowed(const char *allow)
+{
+    Reply reply = problem(405, "method-not-allowed", u"Use %1"_s.arg(QLatin1StringView(allow)));
+    reply.headers.append(qMakePair(QByteArray("Allow"), QByteArray(allow)));
+    return reply;
+}
+
+} // namespace
+
 Api::Api(Store &store, const Clock &clock, RateLimiter &limiter, QByteArray openApiDocument,
          Signer signer)
     : m_store(store)
@@ -47,12 +59,12 @@ std::optional<Reply> Api::route(const Request &request, const Answer *later)
     const bool get = request.method == "GET";
     if (path == u"/v1/health") {
         if (!get)
-            return problem(405, "method-not-allowed", u"Use GET"_s);
+            return notAllowed("GET");
         return json(200, R"({"status":"ok","version":"1"})");
     }
     if (path == u"/v1/openapi.yaml") {
         if (!get)
-            return problem(405, "method-not-allowed", u"Use GET"_s);
+            return notAllowed("GET");
         Reply reply;
         reply.contentType = "application/yaml";
         reply.body = m_openApi;
@@ -72,11 +84,11 @@ std::optional<Reply> Api::route(const Request &request, const Answer *later)
                         u"Retry after %1 seconds."_s.arg(wait));
         reply.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(wait)));
     } else if (path == u"/v1/district") {
-        reply = get ? district() : problem(405, "method-not-allowed", u"Use GET"_s);
+        reply = get ? district() : notAllowed("GET");
     } else if (path == u"/v1/_floor") {
         reply = json(200, R"({"results":[]})");
     } else if (path == u"/v1/catalogue") {
-        reply = get ? catalogue(request) : problem(405, "method-not-allowed", u"Use GET"_s);
+        reply = get ? catalogue(request) : notAllowed("GET");
     } else if (request.method == "POST" && later && m_writer) {
         return queueBatch(desk, request, *later);
     } else if (request.method == "POST") {
@@ -84,7 +96,7 @@ std::optional<Reply> Api::route(const Request &request, const Answer *later)
     } else if (get) {
         reply = m_events.get(desk, request);
     } else {
-        reply = problem(405, "method-not-allowed", u"Use GET or POST"_s);
+        reply = notAllowed("GET, POST");
     }
     reply.deskId = desk.id;
     return reply;

@@ -34,7 +34,8 @@ public:
     Rows &operator=(Rows &&other) noexcept
     {
         if (this != &other) {
-            release();
+            if (m_query != other.m_query) // the same statement run again: its new rows stay
+                release();
             m_query = std::exchange(other.m_query, nullptr);
         }
         return *this;

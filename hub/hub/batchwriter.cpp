@@ -115,8 +115,14 @@ void BatchWriter::run(const QString &databaseUrl, std::promise<Status> *opened)
                 events += m_queue.at(take).batch.events.size();
                 ++take;
             }
-            jobs = m_queue.mid(0, take);
-            m_queue.remove(0, take);
+            if (take == m_queue.size()) {
+                jobs.swap(m_queue);
+            } else {
+                jobs.reserve(take);
+                for (qsizetype i = 0; i < take; ++i)
+                    jobs.append(std::move(m_queue[i]));
+                m_queue.remove(0, take);
+            }
             m_queuedEvents -= events;
         }
         QList<IngestBatch> batches;
@@ -128,11 +134,23 @@ void BatchWriter::run(const QString &databaseUrl, std::promise<Status> *opened)
         for (const Job &job : std::as_const(jobs))
             now = std::max(now, job.now);
         auto stored = (*store)->ingestMany(batches, now);
-        for (qsizetype i = 0; i < jobs.size(); ++i) {
-            if (stored)
+        if (stored) {
+            for (qsizetype i = 0; i < jobs.size(); ++i)
                 deliver(jobs[i], stored->at(i));
-            else
+            continue;
+        }
+        // One batch's failure must not fail the others it was grouped with: each again on
+        // its own.
+        for (qsizetype i = 0; i < jobs.size(); ++i) {
+            if (jobs.size() == 1) {
                 deliver(jobs[i], stored.error());
+                break;
+            }
+            auto alone = (*store)->ingestMany({batches.at(i)}, now);
+            if (alone)
+                deliver(jobs[i], alone->constFirst());
+            else
+                deliver(jobs[i], alone.error());
         }
     }
     store->reset();

@@ -4,8 +4,10 @@
 #include "hub/requestguard.h"
 #include "wire/events.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
+#include <QLocale>
 #include <QPointer>
 #include <QSslServer>
 #include <QSslSocket>
@@ -92,9 +94,15 @@ QByteArray encode(const Reply &reply, bool close, bool head = false)
 {
     QByteArray bytes = "HTTP/1.1 " + QByteArray::number(reply.status) + ' '
         + reasonPhrase(reply.status) + "\r\n";
+    bytes += "Date: "
+        + QLocale::c()
+              .toString(QDateTime::currentDateTimeUtc(), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s)
+              .toLatin1()
+        + "\r\n";
     if (!reply.contentType.isEmpty())
         bytes += "Content-Type: " + reply.contentType + "\r\n";
-    bytes += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
+    if (reply.status != 304) // a 304 says nothing of the length of what it stands for
+        bytes += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
     bytes += "Cache-Control: no-store\r\n";
     for (const auto &[name, value] : reply.headers)
         bytes += name + ": " + value + "\r\n";
@@ -160,8 +168,7 @@ public:
         m_idle.start(limits.idleTimeoutMs);
         connect(&m_deadline, &QTimer::timeout, this, [this] {
             qCInfo(lcHub).noquote() << "connection cut: request not complete in time";
-            refuse(m_socket, problem(408, "request-timeout", u"The request took too long"_s));
-            stopParser();
+            refuseHere(problem(408, "request-timeout", u"The request took too long"_s));
         });
         connect(&m_idle, &QTimer::timeout, m_socket, &QTcpSocket::disconnectFromHost);
         // Connected before the server's own handler, so this one runs first.
@@ -170,15 +177,20 @@ public:
 
     // A request has reached the API: its answer is written after those of the requests
     // before it on this connection (HTTP/1.1 answers in order, even when a later one is
-    // ready first). False when the client has too many requests waiting already.
+    // ready first). None when the connection is closing, when the client has too many
+    // requests waiting, or when it does not read its answers (they would pile up here).
     [[nodiscard]] std::optional<quint64> expectAnswer()
     {
-        if (m_nextTicket - m_nextToWrite >= kMaxWaiting)
+        m_idle.stop();
+        if (m_closed || m_nextTicket - m_nextToWrite >= kMaxWaiting
+            || m_socket->bytesToWrite() > kMaxUnread)
             return std::nullopt;
         return m_nextTicket++;
     }
     void answer(quint64 ticket, QByteArray bytes, bool close)
     {
+        if (m_closed)
+            return; // an answer after the one that closed the connection
         m_ready.emplace(ticket, std::make_pair(std::move(bytes), close));
         for (auto next = m_ready.find(m_nextToWrite); next != m_ready.end();
              next = m_ready.find(m_nextToWrite)) {
@@ -187,8 +199,7 @@ public:
             m_ready.erase(next);
             ++m_nextToWrite;
             if (closing) {
-                m_ready.clear();
-                m_socket->disconnectFromHost();
+                closeNow(false);
                 return;
             }
         }
@@ -201,6 +212,7 @@ private:
     void inspect()
     {
         acknowledgeQuickly(m_socket);
+        m_idle.stop(); // a request is coming: not idle, whatever its size
         const QByteArray fresh = m_socket->peek(m_socket->bytesAvailable());
         const RequestGuard::Verdict verdict = m_guard.feed(fresh);
         if (verdict == RequestGuard::Verdict::Continue) {
@@ -216,23 +228,39 @@ private:
         }
         switch (verdict) {
         case RequestGuard::Verdict::HeaderTooLarge:
-            refuse(m_socket,
-                   problem(431, "header-too-large", u"The request header is too large"_s));
+            refuseHere(problem(431, "header-too-large", u"The request header is too large"_s));
             break;
         case RequestGuard::Verdict::BodyTooLarge:
-            refuse(m_socket,
-                   problem(413, "too-large", u"The batch is too large"_s,
-                           u"At most %1 bytes."_s.arg(wire::kMaxBodyBytes)));
+            refuseHere(problem(413, "too-large", u"The batch is too large"_s,
+                               u"At most %1 bytes."_s.arg(wire::kMaxBodyBytes)));
             break;
         case RequestGuard::Verdict::LengthRequired:
-            refuse(m_socket,
-                   problem(411, "invalid-request", u"Send the body with a Content-Length"_s));
+            refuseHere(problem(411, "invalid-request", u"Send the body with a Content-Length"_s));
             break;
         default:
-            refuse(m_socket, problem(400, "invalid-request", u"Malformed request"_s));
+            refuseHere(problem(400, "invalid-request", u"Malformed request"_s));
             break;
         }
+    }
+
+    // Refuses the request arriving now and closes the connection. With answers to earlier
+    // requests still owed, the refusal would be read as one of them: the connection is cut.
+    void refuseHere(const Reply &reply)
+    {
+        if (m_nextToWrite == m_nextTicket)
+            refuse(m_socket, reply);
+        closeNow(m_nextToWrite != m_nextTicket);
+    }
+
+    void closeNow(bool abort)
+    {
+        m_closed = true;
+        m_ready.clear();
         stopParser();
+        if (abort)
+            m_socket->abort();
+        else
+            m_socket->disconnectFromHost();
     }
 
     // The parser must not see a refused request: it would buffer it.
@@ -244,12 +272,14 @@ private:
     }
 
     static constexpr quint64 kMaxWaiting = 8;
+    static constexpr qint64 kMaxUnread = 4 * 1024 * 1024; // answers written, not yet taken
 
     QTcpSocket *m_socket;
     RequestGuard m_guard;
     quint64 m_nextTicket = 0;
     quint64 m_nextToWrite = 0;
     std::map<quint64, std::pair<QByteArray, bool>> m_ready; // answers waiting for earlier ones
+    bool m_closed = false;
     int m_requestTimeout;
     QTimer m_deadline;
     QTimer m_idle;
@@ -346,18 +376,25 @@ bool HubServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
     request.contentType = httpRequest.value("content-type");
     request.ifNoneMatch = httpRequest.value("if-none-match");
     request.body = httpRequest.body();
+    // A client that says it closes after this request gets its answer, then the close.
+    bool clientCloses = false;
+    for (const auto &[name, value] : httpRequest.headers()) {
+        if (name.compare("connection", Qt::CaseInsensitive) == 0
+            && value.toLower().contains("close"))
+            clientCloses = true;
+    }
     QElapsedTimer timer;
     timer.start();
     m_api.handle(request,
                  [this, timer, ticket = *ticket, to = QPointer<ConnectionGuard>(guard),
-                  method = request.method, path = request.path](const Reply &reply) {
+                  method = request.method, path = request.path, clientCloses](const Reply &reply) {
                      // Never the query string, a header or a body: they may carry a token or data.
                      qCInfo(lcHub).noquote() << method << path << reply.status << reply.body.size()
                                              << "B" << timer.elapsed() << "ms"
                                              << (reply.deskId.isEmpty() ? u"-"_s : reply.deskId);
+                     const bool close = m_draining || clientCloses;
                      if (to) // else the client has gone
-                         to->answer(ticket, encode(reply, m_draining, method == "HEAD"),
-                                    m_draining);
+                         to->answer(ticket, encode(reply, close, method == "HEAD"), close);
                  });
     return true;
 }

@@ -142,6 +142,14 @@ TEST_CASE("limits: batch size, body shape, media type, rate", "[hub][api][limits
     CHECK(hub.get(u"/v1/events"_s, u"after=-1"_s).status == 422);
     CHECK(hub.get(u"/v1/events"_s, u"nome=Mario"_s).status == 422);
     CHECK(hub.get(u"/v1/nothing"_s).status == 404);
+    // A method a resource does not take: 405 with the ones it does.
+    hub::Request put;
+    put.method = "PUT";
+    put.path = u"/v1/events"_s;
+    put.authorization = "Bearer " + hub.token.toLatin1();
+    const hub::Reply notAllowed = hub.api.handle(put);
+    CHECK(notAllowed.status == 405);
+    CHECK(notAllowed.headers.contains(qMakePair(QByteArray("Allow"), QByteArray("GET, POST"))));
 
     hub::RateLimiter strict(1, 2);
     hub::Api limited(*hub.store, hub.clock, strict, {});

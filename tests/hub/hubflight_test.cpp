@@ -190,6 +190,22 @@ TEST_CASE("answers on one connection come back in the order of its requests",
     REQUIRE(headEnd > headAnswer);
     CHECK(received.mid(headEnd + 4).startsWith("HTTP/1.1 200 OK"));
 
+    // A client that says it closes gets its answer, then the hub closes the connection.
+    QSslSocket closing;
+    closing.setSslConfiguration(tls);
+    closing.connectToHostEncrypted(base.host(), quint16(base.port()));
+    REQUIRE(closing.waitForEncrypted(10000));
+    closing.write("GET /v1/health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    QByteArray closed;
+    for (int i = 0; i < 50 && closing.state() == QAbstractSocket::ConnectedState; ++i) {
+        closing.waitForReadyRead(200);
+        closed += closing.readAll();
+    }
+    closed += closing.readAll();
+    CHECK(closed.startsWith("HTTP/1.1 200 OK"));
+    CHECK(closed.contains("Connection: close"));
+    CHECK(closing.state() != QAbstractSocket::ConnectedState);
+
     ::kill(pid_t(server.processId()), SIGTERM);
     REQUIRE(server.waitForFinished(30000));
 }
