@@ -63,14 +63,12 @@ QVariant nullableText(const QJsonValue &value)
 
 } // namespace
 
-// An event of the batch on its way in, with what was computed once for it.
+// An event of the batch on its way in: where it was in the batch, and what was prepared for it.
 struct SqlStore::Incoming
 {
-    qsizetype index = 0; // in the batch
-    const wire::Event *event = nullptr;
-    QString data; // the compact JSON of its data
-    QString occurred; // wire time
-    QString hash; // of the canonical content
+    qsizetype index = 0;
+    const IngestEvent *source = nullptr;
+    const wire::Event *event = nullptr; // &source->event
 };
 
 QList<SqlStore::Incoming> SqlStore::sorted(const QList<IngestEvent> &events)
@@ -78,7 +76,7 @@ QList<SqlStore::Incoming> SqlStore::sorted(const QList<IngestEvent> &events)
     QList<Incoming> incoming(events.size());
     for (qsizetype i = 0; i < events.size(); ++i) {
         const IngestEvent &source = events.at(i);
-        incoming[i] = {i, &source.event, source.data, source.occurred, source.hash};
+        incoming[i] = {i, &source, &source.event};
     }
     // Rows are locked in one order by every writer, so two batches never wait on each other
     // in a circle.
@@ -220,8 +218,8 @@ Result<QSet<QString>> SqlStore::insertEvents(const Desk &desk, const QList<const
         values.reserve(rows * 7);
         for (qsizetype i = from; i < from + rows; ++i) {
             const Incoming &item = *items.at(i);
-            values << item.event->id << desk.id << item.event->type << item.occurred << item.data
-                   << item.hash << received;
+            values << item.event->id << desk.id << item.event->type << item.source->occurred
+                   << item.source->data << item.source->hash << received;
         }
         auto rowsIn = m_backend.run(
             u"INSERT INTO events(id, desk_id, type, occurred_at, data, content_hash, received_at)"
@@ -263,7 +261,7 @@ Status SqlStore::compareWithStored(const Desk &desk, const QList<const Incoming 
     for (const Incoming *item : items) {
         const auto found = storedBy.constFind(item->event->id);
         const bool same = found != storedBy.constEnd() && found->first == desk.id
-            && found->second == item->hash;
+            && found->second == item->source->hash;
         IngestResult &result = results[item->index];
         result.status = same ? IngestStatus::Duplicate : IngestStatus::Conflict;
         if (!same)
@@ -310,7 +308,7 @@ Status SqlStore::apply(const Desk &desk, const QList<const Incoming *> &stored,
             found = destinations.insert(destOrg.toString(), ids);
         }
         for (const QString &id : std::as_const(*found)) {
-            if (auto appended = appendToFeed(id, event, item->data); !appended)
+            if (auto appended = appendToFeed(id, event, item->source->data); !appended)
                 return appended;
         }
     }
@@ -321,8 +319,8 @@ Status SqlStore::apply(const Desk &desk, const QList<const Incoming *> &stored,
         for (qsizetype i = from; i < from + rows; ++i) {
             const Incoming &item = *winners.at(i);
             values << item.event->data.value(u"ref_uuid"_s).toString() << desk.id
-                   << nullableText(item.event->data.value(u"dest_org"_s)) << item.data
-                   << item.occurred << nowText;
+                   << nullableText(item.event->data.value(u"dest_org"_s)) << item.source->data
+                   << item.source->occurred << nowText;
         }
         auto upserted = m_backend.run(
             u"INSERT INTO referrals(ref_uuid, origin_desk, dest_org, record, occurred_at,"
