@@ -135,6 +135,7 @@ void BatchWriter::run(const QString &databaseUrl, std::promise<Status> *opened)
             now = std::max(now, job.now);
         auto stored = (*store)->ingestMany(batches, now);
         if (stored) {
+            batches.clear(); // each batch's last reference is its job's, handed back below
             for (qsizetype i = 0; i < jobs.size(); ++i)
                 deliver(jobs[i], stored->at(i));
             continue;
@@ -158,8 +159,13 @@ void BatchWriter::run(const QString &databaseUrl, std::promise<Status> *opened)
 
 void BatchWriter::deliver(Job &job, Result<QList<IngestResult>> result)
 {
+    // The batch goes back with its result and is freed on the thread that made it: freeing
+    // another thread's allocations here made both threads queue on the allocator's lock.
     QMetaObject::invokeMethod(
-        job.context, [done = std::move(job.done), result = std::move(result)] { done(result); },
+        job.context,
+        [done = std::move(job.done), result = std::move(result), batch = std::move(job.batch)] {
+            done(result);
+        },
         Qt::QueuedConnection);
 }
 

@@ -8,6 +8,7 @@
 #include "hubprocess.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -81,6 +82,24 @@ QByteArray hubWithDesk(const QString &hubDir, HubBackend backend)
 }
 
 } // namespace
+
+TEST_CASE("a prepared event carries its compact data and the hash of its canonical content",
+          "[hub]")
+{
+    // The hash decides "duplicate" or "conflict" for every retry: it must stay the SHA-256 of
+    // wire::canonicalContent(), whatever computes it.
+    for (wire::Event event : freshEvents(50)) {
+        event.data.insert(u"bisogni_macro"_s, QJsonArray {u"CAS"_s, u"POV"_s});
+        const hub::IngestEvent ready = hub::prepareEvent(event);
+        CHECK(ready.data.toUtf8() == QJsonDocument(event.data).toJson(QJsonDocument::Compact));
+        CHECK(ready.occurred == wire::wireTime(event.occurredAt));
+        CHECK(ready.hash
+              == QString::fromLatin1(QCryptographicHash::hash(wire::canonicalContent(event),
+                                                              QCryptographicHash::Sha256)
+                                         .toHex()));
+        CHECK(ready.event.id == event.id);
+    }
+}
 
 TEST_CASE("the batch writer stores batches off the HTTP thread and answers on it", "[hub][writer]")
 {

@@ -111,7 +111,9 @@ HandoutContent buildHandout(const QList<Service> &services,
         out.organization = organization ? organization->name : QString();
         out.description = service.description;
         if (service.status == ServiceStatus::TemporarilyClosed)
-            out.statusNote = content.labels.text(u"temporarilyClosed", {service.statusNote});
+            out.statusNote = service.statusNote.trimmed().isEmpty()
+                ? content.labels.text(u"temporarilyClosedNoNote")
+                : content.labels.text(u"temporarilyClosed", {service.statusNote});
         for (const ServiceAtLocation &place : service.locations) {
             const Location *location = locationOf.value(place.locationUid);
             if (!location)

@@ -129,7 +129,8 @@ void validateRows(const Catalogue &catalogue, const Origins &origins,
     for (qsizetype i = 0; i < catalogue.locations.size(); ++i)
         locator.location(catalogue.locations.at(i), origins.locations.at(i), references);
     for (qsizetype i = 0; i < catalogue.services.size(); ++i) {
-        for (const FieldProblem &p : validateService(catalogue.services.at(i), references))
+        for (const FieldProblem &p :
+             validateService(catalogue.services.at(i), references, ServiceSource::Document))
             locator.service(catalogue.services.at(i), origins.services.at(i), p);
     }
 }

@@ -173,7 +173,7 @@ Result<ParsedCatalogue> readJson(const QByteArray &data, const QString &fileName
     }
     for (qsizetype i = 0; i < parsed.catalogue.services.size(); ++i) {
         const Service &service = parsed.catalogue.services.at(i);
-        auto list = validateService(service, references);
+        auto list = validateService(service, references, ServiceSource::Document);
         for (FieldProblem &p : list)
             p.field = jsonread::join(entries.services.at(i).path, p.field);
         take(problems, service.uid, list, serviceOccurrence.at(i));

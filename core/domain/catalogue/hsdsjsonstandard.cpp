@@ -4,6 +4,7 @@
 #include "catalogue/hsdsjsonreader.h"
 #include "catalogue/jsoncodec.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
@@ -241,7 +242,9 @@ public:
             return;
         }
         const QJsonObject object = value.toObject();
-        if (isService(object))
+        if (isServiceAtLocation(object))
+            serviceAtLocation(object, path);
+        else if (isService(object))
             service(object, path, {});
         else if (object.contains(u"name"_s) || object.contains(u"services"_s))
             organization(object, path);
@@ -270,6 +273,16 @@ public:
     }
 
 private:
+    // A service_at_location as the API returns it (GET /service_at_locations/{id}, or an item of
+    // its list): the link with its service and its location nested, or the service's id.
+    static bool isServiceAtLocation(const QJsonObject &object)
+    {
+        return object.value(u"service"_s).isObject()
+            || (object.contains(u"service_id"_s)
+                && (object.contains(u"location_id"_s) || object.contains(u"location"_s))
+                && !isService(object));
+    }
+
     static bool isService(const QJsonObject &object)
     {
         return std::any_of(kServiceMarkers.cbegin(), kServiceMarkers.cend(),
@@ -328,12 +341,69 @@ private:
             service(services.at(i), at(join(path, u"services"_s), i), uid);
     }
 
+    // The place a service_at_location document describes joins its service: the service
+    // nested in it, or one the document has already given (a list of places of one service).
+    void serviceAtLocation(QJsonObject object, const QString &path)
+    {
+        const QJsonValue nested = object.value(u"service"_s);
+        object.remove(u"service"_s);
+        if (nested.isObject()) {
+            QJsonObject serviceObject = nested.toObject();
+            setIfMissing(object, u"service_id"_s, serviceObject.value(u"id"_s).toString());
+            serviceObject.insert(u"service_at_locations"_s, QJsonArray {object});
+            service(serviceObject, join(path, u"service"_s), {});
+            return;
+        }
+        if (!nested.isUndefined() && !nested.isNull()) {
+            m_problems.append({join(path, u"service"_s), FieldProblem::ExpectedObject, {}});
+            return;
+        }
+        const QString serviceUid = object.value(u"service_id"_s).toString();
+        const auto known = m_services.constFind(serviceUid);
+        if (serviceUid.isEmpty() || known == m_services.cend() || *known < 0) {
+            m_problems.append(
+                {join(path, u"service_id"_s), FieldProblem::UnknownReference, serviceUid});
+            return;
+        }
+        Entry &entry = m_entries.services[*known];
+        QJsonArray places = entry.object.value(u"service_at_locations"_s).toArray();
+        addPlace(places, object, path, entry.object.value(u"organization_id"_s).toString());
+        entry.object.insert(u"service_at_locations"_s, places);
+    }
+
+    // Appends `place` (a service_at_location of a service owned by `owner`) to `places` unless
+    // a place with its id is there already; its nested location joins the locations.
+    void addPlace(QJsonArray &places, QJsonObject place, const QString &placePath,
+                  const QString &owner)
+    {
+        const QString id = place.value(u"id"_s).toString();
+        if (!id.isEmpty()) {
+            for (const QJsonValue &existing : std::as_const(places)) {
+                if (existing.toObject().value(u"id"_s).toString() == id)
+                    return;
+            }
+        }
+        const QJsonValue where = place.value(u"location"_s);
+        if (where.isObject()) {
+            setIfMissing(place, u"location_id"_s, where.toObject().value(u"id"_s).toString());
+            location(where.toObject(), join(placePath, u"location"_s), owner);
+        } else if (!where.isUndefined() && !where.isNull()) {
+            m_problems.append({join(placePath, u"location"_s), FieldProblem::ExpectedObject, {}});
+        }
+        place.remove(u"location"_s);
+        places.append(place);
+    }
+
     void service(QJsonObject object, const QString &path, const QString &organizationUid)
     {
         const QString uid = object.value(u"id"_s).toString();
-        if (!uid.isEmpty() && m_services.contains(uid))
-            return; // an organization nested in its own service lists it again
-        m_services.insert(uid);
+        if (!uid.isEmpty() && m_services.contains(uid)) {
+            // Read again: an organization nested in its own service lists it, or several
+            // service_at_location documents carry it. New places join the first reading.
+            mergePlaces(uid, object, path);
+            return;
+        }
+        m_services.insert(uid, -1);
         const QJsonValue nested = object.value(u"organization"_s);
         if (nested.isObject()) {
             const QJsonObject organizationObject = nested.toObject();
@@ -349,28 +419,38 @@ private:
 
         const QJsonValue placesValue = object.value(u"service_at_locations"_s);
         if (placesValue.isArray()) {
-            QJsonArray places = placesValue.toArray();
-            for (qsizetype i = 0; i < places.size(); ++i) {
-                if (!places.at(i).isObject())
-                    continue; // readService reports it
-                QJsonObject place = places.at(i).toObject();
-                const QString placePath = at(join(path, u"service_at_locations"_s), i);
-                const QJsonValue where = place.value(u"location"_s);
-                if (where.isObject()) {
-                    setIfMissing(place, u"location_id"_s,
-                                 where.toObject().value(u"id"_s).toString());
-                    location(where.toObject(), join(placePath, u"location"_s), owner);
-                } else if (!where.isUndefined() && !where.isNull()) {
-                    m_problems.append(
-                        {join(placePath, u"location"_s), FieldProblem::ExpectedObject, {}});
-                }
-                place.remove(u"location"_s);
-                places[i] = place;
+            const QJsonArray given = placesValue.toArray();
+            QJsonArray places;
+            for (qsizetype i = 0; i < given.size(); ++i) {
+                if (given.at(i).isObject())
+                    addPlace(places, given.at(i).toObject(),
+                             at(join(path, u"service_at_locations"_s), i), owner);
+                else
+                    places.append(given.at(i)); // readService reports it
             }
             object.insert(u"service_at_locations"_s, places);
         }
         // Inserted before its organization's other services are read, so paths stay in order.
+        if (!uid.isEmpty())
+            m_services.insert(uid, m_entries.services.size());
         m_entries.services.append({object, path});
+    }
+
+    void mergePlaces(const QString &uid, const QJsonObject &again, const QString &path)
+    {
+        const qsizetype index = m_services.value(uid, -1);
+        if (index < 0)
+            return; // still being read: its own places are being added
+        Entry &entry = m_entries.services[index];
+        QJsonArray places = entry.object.value(u"service_at_locations"_s).toArray();
+        const QJsonArray more = again.value(u"service_at_locations"_s).toArray();
+        const QString owner = entry.object.value(u"organization_id"_s).toString();
+        for (qsizetype i = 0; i < more.size(); ++i) {
+            if (more.at(i).isObject())
+                addPlace(places, more.at(i).toObject(),
+                         at(join(path, u"service_at_locations"_s), i), owner);
+        }
+        entry.object.insert(u"service_at_locations"_s, places);
     }
 
     Entries &m_entries;
@@ -378,7 +458,7 @@ private:
     const Notes &m_notes;
     QSet<QString> m_organizations;
     QSet<QString> m_locations;
-    QSet<QString> m_services;
+    QHash<QString, qsizetype> m_services; // uid → index in m_entries.services (-1 while read)
 };
 
 } // namespace

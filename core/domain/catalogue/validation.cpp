@@ -101,7 +101,8 @@ QList<FieldProblem> validateLocation(const Location &location, const ReferenceIn
     return problems;
 }
 
-QList<FieldProblem> validateService(const Service &service, const ReferenceIndex &references)
+QList<FieldProblem> validateService(const Service &service, const ReferenceIndex &references,
+                                    ServiceSource source)
 {
     QList<FieldProblem> problems;
     checkUid(problems, service.uid);
@@ -120,7 +121,7 @@ QList<FieldProblem> validateService(const Service &service, const ReferenceIndex
                       FieldProblem::InvalidEmail);
         checkPhones(problems, u"contacts"_s, contact.phones);
     }
-    if (service.status == ServiceStatus::TemporarilyClosed
+    if (source == ServiceSource::Editor && service.status == ServiceStatus::TemporarilyClosed
         && service.statusNote.trimmed().isEmpty())
         problems.append({u"status_note"_s, FieldProblem::ClosedWithoutNote, {}});
     if (service.categories.isEmpty())

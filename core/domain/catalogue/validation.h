@@ -20,8 +20,14 @@ struct ReferenceIndex
 [[nodiscard]] QList<FieldProblem> validateOrganization(const Organization &organization);
 [[nodiscard]] QList<FieldProblem> validateLocation(const Location &location,
                                                    const ReferenceIndex &references);
+// Who hands the service over. A coordinator editing it must say why and until when it is
+// closed; a published document (Sportello's export, any HSDS catalogue) may close a service
+// without an `alert`, as the standard allows: it is imported, and the desk shows the closure
+// without a reason.
+enum class ServiceSource { Editor, Document };
 [[nodiscard]] QList<FieldProblem> validateService(const Service &service,
-                                                  const ReferenceIndex &references);
+                                                  const ReferenceIndex &references,
+                                                  ServiceSource source = ServiceSource::Editor);
 
 [[nodiscard]] bool isValidHttpUrl(const QString &text);
 [[nodiscard]] bool isValidEmail(const QString &text);

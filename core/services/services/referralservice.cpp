@@ -14,10 +14,10 @@
 #include "storage/settingsstore.h"
 #include "storage/transaction.h"
 #include "support/clock.h"
+#include "support/uuid.h"
 #include "wire/anonymizer.h"
 
 #include <QJsonDocument>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -108,7 +108,9 @@ Result<qint64> ReferralService::create(const security::Actor &actor, Referral r)
     if (auto valid = checkCodes(r); !valid)
         return valid.error();
     r.id = 0;
-    r.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // Time-ordered: the hub's index of referrals then grows at its end (decision 27). The time
+    // it holds is the referral's creation, which its first event tells the hub anyway.
+    r.uid = newTimeOrderedUuid();
     r.state = State::Bozza;
     r.finalOutcome.clear();
     r.sentAt = r.takenOverAt = {};

@@ -12,7 +12,7 @@ public:
     virtual ~Clock() = default;
     [[nodiscard]] virtual QDateTime now() const = 0;
     [[nodiscard]] QDate today() const { return now().date(); }
-    [[nodiscard]] QDateTime nowUtc() const { return now().toUTC(); }
+    [[nodiscard]] virtual QDateTime nowUtc() const { return now().toUTC(); }
 };
 
 // The real wall clock.
@@ -20,6 +20,8 @@ class SystemClock final : public Clock
 {
 public:
     [[nodiscard]] QDateTime now() const override { return QDateTime::currentDateTime(); }
+    // Without the local time zone, which glibc looks up again on every reading.
+    [[nodiscard]] QDateTime nowUtc() const override { return QDateTime::currentDateTimeUtc(); }
 };
 
 // A clock moved by hand: the demo writes its content as if it had happened on the days it

@@ -426,3 +426,58 @@ TEST_CASE("Sportello's own bundle: the x_ extensions are optional", "[catalogue]
     CHECK(failure(readFile(u"unknown-category.json"_s))
           == problem(u"services[1].categories"_s, FieldProblem::UnknownCode, u"INC.BOLLETTE"_s));
 }
+
+TEST_CASE("HSDS service_at_location: the place joins its nested service and organization",
+          "[catalogue][hsds][hsds3]")
+{
+    const auto parsed
+        = parse(readFile(u"hsds3/service_at_location.json"_s), u"service_at_location.json"_s);
+    const Catalogue &c = parsed.catalogue;
+    REQUIRE(c.organizations.size() == 1);
+    REQUIRE(c.locations.size() == 1);
+    REQUIRE(c.services.size() == 1);
+    const Service &service = c.services.first();
+    CHECK(service.uid == u"7e8f9a0b-0000-4000-8000-0000000000b1"_s);
+    CHECK(service.organizationUid == u"9a0b1c2d-0000-4000-8000-0000000000d1"_s);
+    CHECK(c.locations.first().organizationUid == service.organizationUid);
+    REQUIRE(service.locations.size() == 1);
+    const ServiceAtLocation &place = service.locations.first();
+    CHECK(place.uid == u"6a1b2c3d-0000-4000-8000-0000000000a1"_s);
+    CHECK(place.locationUid == u"8f9a0b1c-0000-4000-8000-0000000000c1"_s);
+    CHECK(place.description == u"Sportello del mercoledì in biblioteca"_s);
+    REQUIRE(place.schedules.size() == 1);
+    CHECK(place.schedules.first().opensAt == QTime(14, 0));
+    // "inactive" without an alert: the standard allows it, and so does the import.
+    CHECK(service.status == ServiceStatus::TemporarilyClosed);
+    CHECK(service.statusNote.isEmpty());
+    INFO(parsed.ignoredFields.join(u", "_s).toStdString());
+    CHECK(parsed.ignoredFields.contains(u"service.service_at_locations[0].phones"_s));
+
+    SECTION("a page of places: one service, each place once")
+    {
+        const auto page = parse(readFile(u"hsds3/service_at_location_page.json"_s),
+                                u"service_at_location_page.json"_s);
+        REQUIRE(page.catalogue.services.size() == 1);
+        CHECK(page.catalogue.organizations.size() == 1);
+        CHECK(page.catalogue.locations.size() == 2);
+        const QList<ServiceAtLocation> &places = page.catalogue.services.first().locations;
+        REQUIRE(places.size() == 2);
+        CHECK(places.at(0).locationUid == u"8f9a0b1c-0000-4000-8000-0000000000c1"_s);
+        CHECK(places.at(1).locationUid == u"8f9a0b1c-0000-4000-8000-0000000000c2"_s);
+        REQUIRE(places.at(1).schedules.size() == 1);
+        CHECK(places.at(1).schedules.first().opensAt == QTime(9, 30));
+    }
+
+    SECTION("a place whose service the document does not give imports nothing")
+    {
+        QJsonObject place
+            = QJsonDocument::fromJson(readFile(u"hsds3/service_at_location.json"_s)).object();
+        place.remove(u"service"_s);
+        CHECK(failure(QJsonDocument(place).toJson())
+              == problem(u"service_id"_s, FieldProblem::UnknownReference,
+                         u"7e8f9a0b-0000-4000-8000-0000000000b1"_s));
+        place.insert(u"service"_s, u"Sportello lavoro"_s);
+        CHECK(failure(QJsonDocument(place).toJson())
+              == problem(u"service"_s, FieldProblem::ExpectedObject));
+    }
+}

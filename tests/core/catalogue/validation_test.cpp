@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalogue/handout.h"
 #include "catalogue/validation.h"
 #include "testhelpers.h"
 
@@ -226,6 +227,11 @@ TEST_CASE("a temporarily closed service needs a note", "[catalogue][validation]"
     service = validService();
     service.status = ServiceStatus::Ended;
     CHECK(validateService(service, references()).isEmpty());
+    // A published document may close a service without saying why (HSDS's alert is optional).
+    service.status = ServiceStatus::TemporarilyClosed;
+    CHECK(validateService(service, references(), ServiceSource::Document).isEmpty());
+    CHECK(validateService(service, references(), ServiceSource::Editor)
+          == QList<FieldProblem> {problem(u"status_note"_s, FieldProblem::ClosedWithoutNote)});
 }
 
 TEST_CASE("eligibility rules: age range and ISEE ceilings", "[catalogue][validation]")
@@ -343,4 +349,22 @@ TEST_CASE("references to organizations and locations must exist", "[catalogue][v
     CHECK(validateLocation(validLocation(), ReferenceIndex {})
           == QList<FieldProblem> {problem(u"organization_id"_s, FieldProblem::UnknownReference,
                                           u"org-comune-pioltello"_s)});
+}
+
+TEST_CASE("the handout says a service is closed, with its reason or without", "[catalogue]")
+{
+    Service service = validService();
+    service.status = ServiceStatus::TemporarilyClosed;
+    const QDate today(2026, 12, 5);
+    auto noteOf = [&](const QString &language) {
+        const HandoutContent handout
+            = buildHandout({service}, {}, {}, DeskInfo {}, language, today);
+        REQUIRE(handout.services.size() == 1);
+        return handout.services.first().statusNote;
+    };
+    CHECK(noteOf(u"it"_s) == u"Temporaneamente chiuso"_s);
+    CHECK(noteOf(u"uk"_s) == u"Тимчасово зачинено"_s);
+    service.statusNote = u"Fino al 31 marzo"_s;
+    CHECK(noteOf(u"it"_s) == u"Temporaneamente chiuso: Fino al 31 marzo"_s);
+    CHECK(noteOf(u"en"_s) == u"Temporarily closed: Fino al 31 marzo"_s);
 }
