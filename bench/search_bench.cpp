@@ -14,6 +14,7 @@
 #include "services/deskservices.h"
 #include "services/searchcontroller.h"
 #include "sql.h"
+#include "sqlite.h"
 #include "storage/auditlog.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
@@ -25,7 +26,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
@@ -205,7 +205,7 @@ Figures measure(const QString &dataDir, int services)
     ticker.stop();
 
     // The naive query on the same database, for every prefix typed above.
-    const QSqlDatabase db = storage::connectionOf(database);
+    const storage::SqlConnection db = storage::connectionOf(database);
     QString weights;
     for (const double w : catalogue::kSearchFieldWeights)
         weights += u", "_s + QString::number(w);
@@ -220,10 +220,12 @@ Figures measure(const QString &dataDir, int services)
                 continue;
             QElapsedTimer timer;
             timer.start();
-            QSqlQuery q(db);
-            q.prepare(sql);
+            storage::SqlQuery q(db);
+            if (!q.prepare(sql))
+                continue;
             q.addBindValue(fts);
-            q.exec();
+            if (!q.exec())
+                continue;
             while (q.next()) { }
             figures.naiveMs.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
         }

@@ -8,6 +8,7 @@
 #include "services/deskservices.h"
 #include "services/peopleservice.h"
 #include "sql.h"
+#include "sqlite.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/profile.h"
@@ -18,8 +19,6 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -234,17 +233,13 @@ TEST_CASE("sportello-cli audit verify and list on a desk's folder and a tampered
     sportello::test::TempDir copy;
     REQUIRE(QFile::copy(dir.filePath(u"sportello.db"_s), copy.filePath(u"sportello.db"_s)));
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"cli-tamper"_s);
-        raw.setDatabaseName(copy.filePath(u"sportello.db"_s));
-        REQUIRE(raw.open());
-        QSqlQuery query(raw);
+        auto raw = sportello::storage::SqlConnection::open(copy.filePath(u"sportello.db"_s), {});
+        REQUIRE(raw.ok());
+        sportello::storage::SqlQuery query(*raw);
         REQUIRE(query.exec(u"DROP TRIGGER audit_log_no_update"_s));
         REQUIRE(
             query.exec(u"UPDATE audit_log SET entity_id = '42' WHERE id = %1"_s.arg(lastId - 1)));
-        query = QSqlQuery();
-        raw.close();
     }
-    QSqlDatabase::removeDatabase(u"cli-tamper"_s);
 
     const Run tampered
         = cli({u"--lang"_s, u"en"_s, u"--data-dir"_s, copy.path(), u"audit"_s, u"verify"_s});

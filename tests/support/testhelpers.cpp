@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testhelpers.h"
 
-#include "storage/profile.h"
-
 #include <QThread>
 
 #include <cstdio>
@@ -28,25 +26,6 @@ QString desktopExecutable()
 QString sourceDir()
 {
     return QString::fromUtf8(SPORTELLO_SOURCE_DIR);
-}
-
-int runHelperModeIfRequested()
-{
-    const QString holdDir = qEnvironmentVariable(kHoldProfileEnv);
-    if (holdDir.isEmpty())
-        return -1;
-    auto profile = storage::Profile::open(holdDir);
-    if (!profile) {
-        std::fprintf(stdout, "failed %d\n", profile.error().number());
-        std::fflush(stdout);
-        return 1;
-    }
-    std::fprintf(stdout, "locked\n");
-    std::fflush(stdout);
-    // Held until the test kills this process, as a crash would.
-    for (int i = 0; i < 600; ++i)
-        QThread::sleep(1);
-    return 0;
 }
 
 } // namespace sportello::test

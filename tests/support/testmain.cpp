@@ -3,7 +3,10 @@
 // needs widgets (SPORTELLO_TEST_GUI) or a QCoreApplication otherwise.
 #include "testhelpers.h"
 
+#include <QFile>
+
 #include <catch2/catch_session.hpp>
+#include <cstdio>
 
 #ifdef SPORTELLO_TEST_GUI
 #include <QApplication>
@@ -13,6 +16,22 @@ using TestApplication = QApplication;
 using TestApplication = QCoreApplication;
 #endif
 
+namespace {
+
+// libsqlcipher (the desk's storage) and the system libsqlite3 (Qt's SQLite driver, the hub's
+// store) export the same symbols and must never share a process: each keeps its own POSIX
+// lock bookkeeping, so a file closed through one silently drops the other's locks. Linux only.
+bool bothSqliteLibrariesLoaded()
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    if (!maps.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray text = maps.readAll();
+    return text.contains("/libsqlcipher.so") && text.contains("/libsqlite3.so");
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     // Without this a QApplication on a machine without display aborts before Catch2 registers
@@ -21,7 +40,14 @@ int main(int argc, char **argv)
     TestApplication application(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("SportelloTests"));
     TestApplication::setApplicationName(QStringLiteral("sportello-tests"));
+#ifndef SPORTELLO_TEST_NO_DESK
     if (const int helperResult = sportello::test::runHelperModeIfRequested(); helperResult >= 0)
         return helperResult;
-    return Catch::Session().run(argc, argv);
+#endif
+    const int result = Catch::Session().run(argc, argv);
+    if (bothSqliteLibrariesLoaded()) {
+        std::fprintf(stderr, "libsqlcipher and libsqlite3 were both loaded in this process\n");
+        return 1;
+    }
+    return result;
 }

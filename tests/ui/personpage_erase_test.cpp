@@ -9,14 +9,13 @@
 #include "services/personeraser.h"
 #include "services/referralservice.h"
 #include "sql.h"
+#include "sqlite.h"
 #include "text/errortext.h"
 
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTest>
 
 #include <catch2/catch_test_macros.hpp>
@@ -151,17 +150,14 @@ TEST_CASE("a failed erasure is explained and the person stays on the page", "[ui
     REQUIRE(storage::run(storage::connectionOf(f.desk.profile->database()),
                          u"PRAGMA busy_timeout = 50"_s)
                 .ok());
-    QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"erase-test-writer"_s);
-    other.setDatabaseName(f.desk.profile->database().filePath());
-    REQUIRE(other.open());
-    REQUIRE(QSqlQuery(other).exec(u"BEGIN IMMEDIATE"_s));
+    auto other = storage::SqlConnection::open(f.desk.profile->database().filePath(), {});
+    REQUIRE(other.ok());
+    REQUIRE(storage::SqlQuery(*other).exec(u"BEGIN IMMEDIATE"_s));
     f.prompter.confirmations = {true};
     f.prompter.texts = {u"Rossi"_s};
     QTest::mouseClick(f.eraseButton(), Qt::LeftButton);
-    QSqlQuery(other).exec(u"ROLLBACK"_s);
-    other.close();
-    other = {};
-    QSqlDatabase::removeDatabase(u"erase-test-writer"_s);
+    REQUIRE(storage::SqlQuery(*other).exec(u"ROLLBACK"_s));
+    *other = {};
     REQUIRE(f.prompter.warnings.size() == 1);
     CHECK(f.prompter.warnings.first()
           == text::ErrorText::message(makeError(ErrorCode::DatabaseBusy)));

@@ -2,10 +2,10 @@
 // Internal to storage (and to white-box tests): the Qt Sql side of Database and Transaction.
 #pragma once
 
+#include "sqlite.h"
 #include "support/result.h"
 
 #include <QList>
-#include <QSqlDatabase>
 
 #include <functional>
 #include <memory>
@@ -29,13 +29,15 @@ class DatabaseAccess final
 public:
     // The calling thread's connection, opened with the pragmas on first use. A connection
     // belongs to its thread: worker threads get their own, closed when the thread finishes.
-    [[nodiscard]] static QSqlDatabase connection(Database &database);
+    [[nodiscard]] static SqlConnection connection(Database &database);
     // The transaction open on the calling thread's connection, or null.
     [[nodiscard]] static std::shared_ptr<TransactionState> transaction(const Database &database);
     static void setTransaction(Database &database, std::shared_ptr<TransactionState> state);
+    // How many threads hold a connection now (for tests).
+    [[nodiscard]] static int openConnections(const Database &database);
 };
 
-[[nodiscard]] inline QSqlDatabase connectionOf(Database &database)
+[[nodiscard]] inline SqlConnection connectionOf(Database &database)
 {
     return DatabaseAccess::connection(database);
 }
@@ -45,6 +47,6 @@ public:
 [[nodiscard]] Status applyMigrations(const MigrationSet &set, Database &database);
 
 // Applies the project's pragmas to a freshly opened connection and checks they took effect.
-[[nodiscard]] Status applyConnectionPragmas(const QSqlDatabase &db);
+[[nodiscard]] Status applyConnectionPragmas(const SqlConnection &db);
 
 } // namespace sportello::storage

@@ -3,9 +3,8 @@
 
 #include "connection.h"
 #include "sql.h"
+#include "sqlite.h"
 #include "storage/database.h"
-
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -16,7 +15,7 @@ const QString kColumns = u"id, username, display_name, role, password_hash, acti
                          "failed_logins, last_failed_at, must_change_password, created_at, "
                          "created_by, password_changed_at"_s;
 
-OperatorRecord recordFrom(const QSqlQuery &q)
+OperatorRecord recordFrom(const SqlQuery &q)
 {
     OperatorRecord r;
     r.id = q.value(0).toLongLong();

@@ -3,14 +3,13 @@
 
 #include "connection.h"
 #include "sql.h"
+#include "sqlite.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 #include "support/clock.h"
 #include "support/logging.h"
 
 #include <QCryptographicHash>
-#include <QSqlError>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -78,7 +77,7 @@ public:
     ~ReadSnapshot()
     {
         if (m_open) {
-            QSqlQuery query(m_db);
+            SqlQuery query(m_db);
             if (!query.exec(u"COMMIT"_s))
                 qCWarning(lcStorage)
                     << "ending the audit read snapshot failed:" << query.lastError().text();
@@ -90,7 +89,7 @@ public:
     {
         if (m_database.inTransaction())
             return {};
-        QSqlQuery query(m_db);
+        SqlQuery query(m_db);
         if (!query.exec(u"BEGIN DEFERRED"_s))
             return toError(query.lastError(), u"begin audit read snapshot"_s);
         m_open = true;
@@ -99,7 +98,7 @@ public:
 
 private:
     Database &m_database;
-    QSqlDatabase m_db;
+    SqlConnection m_db;
     bool m_open = false;
 };
 
@@ -124,7 +123,7 @@ Status AuditLog::append(qint64 operatorId, const QString &action, const QString 
     auto tx = Transaction::begin(m_database);
     if (!tx)
         return tx.error();
-    const QSqlDatabase db = connectionOf(m_database);
+    const SqlConnection db = connectionOf(m_database);
 
     // AUTOINCREMENT never reuses an id: the next one is past both the highest id ever given
     // (sqlite_sequence) and the highest present.
@@ -191,7 +190,7 @@ Result<QList<audit::AuditEntry>> AuditLog::entries(const audit::AuditFilter &fil
 Result<audit::AuditVerification> AuditLog::verify() const
 {
     ReadSnapshot snapshot(m_database);
-    const QSqlDatabase db = connectionOf(m_database);
+    const SqlConnection db = connectionOf(m_database);
     if (auto status = snapshot.begin(); !status)
         return status.error();
 
@@ -206,7 +205,7 @@ Result<audit::AuditVerification> AuditLog::verify() const
     };
 
     {
-        QSqlQuery rows(db);
+        SqlQuery rows(db);
         rows.setForwardOnly(true);
         if (!rows.exec(u"SELECT id, at, operator_id, action, entity_type, entity_id, outcome,"
                        " prev_hash, hash FROM audit_log ORDER BY id"_s))

@@ -6,12 +6,12 @@
 #include "cataloguerows.h"
 #include "connection.h"
 #include "sql.h"
+#include "sqlite.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 #include "support/clock.h"
 
 #include <QSet>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <tuple>
@@ -43,7 +43,7 @@ Error invalid(const QList<FieldProblem> &problems, const QString &uid)
 class WriteScope final
 {
 public:
-    WriteScope(const QSqlDatabase &db, const QString &actor, const QString &now)
+    WriteScope(const SqlConnection &db, const QString &actor, const QString &now)
         : m_db(db)
         , m_actor(actor)
         , m_now(now)
@@ -92,7 +92,7 @@ private:
         return {};
     }
 
-    const QSqlDatabase &m_db;
+    const SqlConnection &m_db;
     const QString &m_actor;
     const QString &m_now;
     qint64 m_version = 0;
@@ -118,7 +118,7 @@ std::optional<Entity> firstOf(const Result<QList<Entity>> &list)
     return list->first();
 }
 
-Result<QList<qint64>> serviceIdsWhere(const QSqlDatabase &db, const QString &sql,
+Result<QList<qint64>> serviceIdsWhere(const SqlConnection &db, const QString &sql,
                                       const QVariant &arg)
 {
     auto query = run(db, sql, {arg});
@@ -140,7 +140,7 @@ Result<qint64> saveEntry(Database &database, const Clock &clock, const QString &
 {
     if (!problems.isEmpty())
         return invalid(problems, entity.uid);
-    const QSqlDatabase db = connectionOf(database);
+    const SqlConnection db = connectionOf(database);
     auto transaction = Transaction::begin(database);
     if (!transaction)
         return transaction.error();
@@ -225,7 +225,7 @@ Result<Service> CatalogueRepository::serviceByUid(const QString &uid) const
 }
 
 namespace {
-Result<QList<NamedItem>> namedItems(const QSqlDatabase &db, const QString &table)
+Result<QList<NamedItem>> namedItems(const SqlConnection &db, const QString &table)
 {
     auto query = run(db, u"SELECT uid, name FROM %1 ORDER BY name"_s.arg(table));
     if (!query)
@@ -237,7 +237,7 @@ Result<QList<NamedItem>> namedItems(const QSqlDatabase &db, const QString &table
 }
 
 // The uids of `items` already stored under another name.
-Result<QStringList> renamedItems(const QSqlDatabase &db, const QString &table,
+Result<QStringList> renamedItems(const SqlConnection &db, const QString &table,
                                  const QList<NamedItem> &items)
 {
     QStringList renamed;
@@ -251,7 +251,7 @@ Result<QStringList> renamedItems(const QSqlDatabase &db, const QString &table,
     return renamed;
 }
 
-Result<QList<ChangeRecord>> changes(const QSqlDatabase &db, const QString &where,
+Result<QList<ChangeRecord>> changes(const SqlConnection &db, const QString &where,
                                     std::initializer_list<QVariant> args)
 {
     auto query = run(db,
@@ -316,13 +316,13 @@ Result<qint64> CatalogueRepository::saveOrganization(const Organization &organiz
     return saveEntry(
         m_database, m_clock, actor, u"organization"_s, organization,
         validateOrganization(organization),
-        [&](const QSqlDatabase &db) {
+        [&](const SqlConnection &db) {
             return cataloguerows::readOrganizations(db, u"uid = ?"_s, organization.uid);
         },
-        [&](const QSqlDatabase &db, const QString &now) {
+        [&](const SqlConnection &db, const QString &now) {
             return cataloguerows::writeOrganization(db, organization, actor, now);
         },
-        [&](const QSqlDatabase &db, qint64 id) -> Status {
+        [&](const SqlConnection &db, qint64 id) -> Status {
             // Its services carry the organization's name in their search text.
             auto affected
                 = serviceIdsWhere(db, u"SELECT id FROM services WHERE organization_id = ?"_s, id);
@@ -339,13 +339,13 @@ Result<qint64> CatalogueRepository::saveLocation(const Location &location, const
         return refs.error();
     return saveEntry(
         m_database, m_clock, actor, u"location"_s, location, validateLocation(location, *refs),
-        [&](const QSqlDatabase &db) {
+        [&](const SqlConnection &db) {
             return cataloguerows::readLocations(db, u"l.uid = ?"_s, location.uid);
         },
-        [&](const QSqlDatabase &db, const QString &now) {
+        [&](const SqlConnection &db, const QString &now) {
             return cataloguerows::writeLocation(db, location, actor, now);
         },
-        [](const QSqlDatabase &, qint64) { return Status(); });
+        [](const SqlConnection &, qint64) { return Status(); });
 }
 
 Result<qint64> CatalogueRepository::saveService(const Service &service, const QString &actor)
@@ -355,20 +355,20 @@ Result<qint64> CatalogueRepository::saveService(const Service &service, const QS
         return refs.error();
     // Names as stored before the write: a renamed reusable document or prerequisite changes
     // the search text of every service that lists it (both are in the documents column).
-    const QSqlDatabase connection = connectionOf(m_database);
+    const SqlConnection connection = connectionOf(m_database);
     auto renamedDocuments = renamedItems(connection, u"documents"_s, service.documents);
     auto renamedPrerequisites = renamedItems(connection, u"prerequisites"_s, service.prerequisites);
     if (!renamedDocuments || !renamedPrerequisites)
         return makeError(ErrorCode::QueryFailed, u"reading reusable items"_s);
     return saveEntry(
         m_database, m_clock, actor, u"service"_s, service, validateService(service, *refs),
-        [&](const QSqlDatabase &db) {
+        [&](const SqlConnection &db) {
             return cataloguerows::readServices(db, u"s.uid = ?"_s, service.uid);
         },
-        [&](const QSqlDatabase &db, const QString &now) {
+        [&](const SqlConnection &db, const QString &now) {
             return cataloguerows::writeService(db, service, actor, now);
         },
-        [&](const QSqlDatabase &db, qint64 id) -> Status {
+        [&](const SqlConnection &db, qint64 id) -> Status {
             QList<qint64> affected {id};
             for (const auto &[sql, uids] :
                  {std::pair {kServicesListingDocument, &*renamedDocuments},
@@ -438,7 +438,7 @@ Result<ImportSummary> CatalogueRepository::importCatalogue(const Catalogue &cata
             return invalid(problems, service.uid);
     }
 
-    const QSqlDatabase db = connectionOf(m_database);
+    const SqlConnection db = connectionOf(m_database);
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
         return transaction.error();

@@ -4,11 +4,11 @@
 #include "catalogue/jsoncodec.h"
 #include "catalogue/taxonomy.h"
 #include "sql.h"
+#include "sqlite.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 using namespace sportello::catalogue;
@@ -48,7 +48,7 @@ QString whereClause(const QString &where)
     return where.isEmpty() ? QString() : u" WHERE "_s + where;
 }
 
-Result<QSqlQuery> select(const QSqlDatabase &db, const QString &sql, const QVariant &arg)
+Result<SqlQuery> select(const SqlConnection &db, const QString &sql, const QVariant &arg)
 {
     if (arg.isValid())
         return run(db, sql, {arg});
@@ -56,7 +56,7 @@ Result<QSqlQuery> select(const QSqlDatabase &db, const QString &sql, const QVari
 }
 
 // Reusable named entities (documents, prerequisites): insert or rename by uid.
-Result<qint64> upsertNamed(const QSqlDatabase &db, const QString &table, const NamedItem &item)
+Result<qint64> upsertNamed(const SqlConnection &db, const QString &table, const NamedItem &item)
 {
     auto query = run(db,
                      u"INSERT INTO %1(uid, name) VALUES (?, ?) ON CONFLICT(uid) DO UPDATE SET "
@@ -69,7 +69,7 @@ Result<qint64> upsertNamed(const QSqlDatabase &db, const QString &table, const N
     return query->value(0).toLongLong();
 }
 
-Result<QList<NamedItem>> readNamed(const QSqlDatabase &db, const QString &table,
+Result<QList<NamedItem>> readNamed(const SqlConnection &db, const QString &table,
                                    const QString &link, const QString &column, qint64 serviceId)
 {
     auto query = run(db,
@@ -84,7 +84,7 @@ Result<QList<NamedItem>> readNamed(const QSqlDatabase &db, const QString &table,
     return items;
 }
 
-Status fillServiceLists(const QSqlDatabase &db, Service &service)
+Status fillServiceLists(const SqlConnection &db, Service &service)
 {
     auto terms = run(db,
                      u"SELECT taxonomy, code FROM service_terms WHERE service_id = ? "
@@ -157,7 +157,7 @@ Status fillServiceLists(const QSqlDatabase &db, Service &service)
 
 } // namespace
 
-Result<qint64> idOf(const QSqlDatabase &db, const QString &table, const QString &uid)
+Result<qint64> idOf(const SqlConnection &db, const QString &table, const QString &uid)
 {
     auto id = scalar(db, u"SELECT id FROM %1 WHERE uid = ?"_s.arg(table), {uid});
     if (!id)
@@ -167,7 +167,7 @@ Result<qint64> idOf(const QSqlDatabase &db, const QString &table, const QString 
     return id->toLongLong();
 }
 
-Result<QList<Organization>> readOrganizations(const QSqlDatabase &db, const QString &where,
+Result<QList<Organization>> readOrganizations(const SqlConnection &db, const QString &where,
                                               const QVariant &arg)
 {
     auto query = select(db,
@@ -199,7 +199,7 @@ Result<QList<Organization>> readOrganizations(const QSqlDatabase &db, const QStr
     return organizations;
 }
 
-Result<QList<Location>> readLocations(const QSqlDatabase &db, const QString &where,
+Result<QList<Location>> readLocations(const SqlConnection &db, const QString &where,
                                       const QVariant &arg)
 {
     auto query = select(
@@ -239,7 +239,7 @@ Result<QList<Location>> readLocations(const QSqlDatabase &db, const QString &whe
     return locations;
 }
 
-Result<QList<Service>> readServices(const QSqlDatabase &db, const QString &where,
+Result<QList<Service>> readServices(const SqlConnection &db, const QString &where,
                                     const QVariant &arg)
 {
     auto query = select(
@@ -300,7 +300,7 @@ Result<QList<Service>> readServices(const QSqlDatabase &db, const QString &where
     return services;
 }
 
-Result<qint64> writeOrganization(const QSqlDatabase &db, const Organization &o,
+Result<qint64> writeOrganization(const SqlConnection &db, const Organization &o,
                                  const QString &actor, const QString &now)
 {
     auto query = run(
@@ -321,7 +321,7 @@ Result<qint64> writeOrganization(const QSqlDatabase &db, const Organization &o,
     return query->value(0).toLongLong();
 }
 
-Result<qint64> writeLocation(const QSqlDatabase &db, const Location &l, const QString &actor,
+Result<qint64> writeLocation(const SqlConnection &db, const Location &l, const QString &actor,
                              const QString &now)
 {
     auto organizationId = idOf(db, u"organizations"_s, l.organizationUid);
@@ -349,7 +349,7 @@ Result<qint64> writeLocation(const QSqlDatabase &db, const Location &l, const QS
 }
 
 namespace {
-Status writeServiceLists(const QSqlDatabase &db, qint64 serviceId, const Service &s)
+Status writeServiceLists(const SqlConnection &db, qint64 serviceId, const Service &s)
 {
     for (const QString &table : {u"service_terms"_s, u"service_documents"_s,
                                  u"service_prerequisites"_s, u"service_at_location"_s}) {
@@ -437,7 +437,7 @@ Status writeServiceLists(const QSqlDatabase &db, qint64 serviceId, const Service
 }
 } // namespace
 
-Result<qint64> writeService(const QSqlDatabase &db, const Service &s, const QString &actor,
+Result<qint64> writeService(const SqlConnection &db, const Service &s, const QString &actor,
                             const QString &now)
 {
     auto organizationId = idOf(db, u"organizations"_s, s.organizationUid);
@@ -505,7 +505,7 @@ Result<qint64> writeService(const QSqlDatabase &db, const Service &s, const QStr
     return id;
 }
 
-Status writeSearchRow(const QSqlDatabase &db, qint64 serviceId, const Service &service,
+Status writeSearchRow(const SqlConnection &db, qint64 serviceId, const Service &service,
                       const Organization &organization, const Synonyms &synonyms)
 {
     if (auto deleted = run(db, u"DELETE FROM catalogue_fts WHERE rowid = ?"_s, {serviceId});
@@ -526,7 +526,7 @@ Status writeSearchRow(const QSqlDatabase &db, qint64 serviceId, const Service &s
     return {};
 }
 
-Status refreshSearchText(const QSqlDatabase &db, const QList<qint64> &serviceIds,
+Status refreshSearchText(const SqlConnection &db, const QList<qint64> &serviceIds,
                          const Synonyms &synonyms)
 {
     for (const qint64 id : serviceIds) {

@@ -5,12 +5,12 @@
 #include "catalogue/taxonomy.h"
 #include "connection.h"
 #include "sql.h"
+#include "sqlite.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
 
 #include <QHash>
 #include <QJsonDocument>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 using namespace sportello::catalogue;
@@ -31,7 +31,7 @@ QTime timeOf(const QVariant &value)
 
 Result<QList<ServiceSummary>> CatalogueRepository::summaries() const
 {
-    const QSqlDatabase db = connectionOf(m_database);
+    const SqlConnection db = connectionOf(m_database);
     auto rows = run(db,
                     u"SELECT s.id, s.uid, s.name, o.name, s.status, s.is_free, s.is_automatic, "
                     "s.demo_values, s.eligibility_text <> '', s.call_opens_on, s.call_closes_on, "

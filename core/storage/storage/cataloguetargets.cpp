@@ -38,7 +38,7 @@ QJsonArray arrayOf(const QVariant &text)
     return QJsonDocument::fromJson(text.toString().toUtf8()).array();
 }
 
-Result<QList<ReferralTarget>> readTargets(Result<QSqlQuery> query)
+Result<QList<ReferralTarget>> readTargets(Result<SqlQuery> query)
 {
     if (!query)
         return query.error();

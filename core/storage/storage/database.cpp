@@ -3,36 +3,34 @@
 
 #include "connection.h"
 #include "sql.h"
+#include "sqlite.h"
 #include "storage/migration.h"
 #include "support/logging.h"
 
-#include <QAtomicInteger>
 #include <QFileInfo>
 #include <QHash>
 #include <QMetaObject>
 #include <QMutex>
 #include <QMutexLocker>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QThread>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
 namespace sportello::storage {
 
 namespace {
-QAtomicInteger<quint64> s_instanceCounter;
-
-Status execPragma(const QSqlDatabase &db, const QString &pragma)
+Status execPragma(const SqlConnection &db, const QString &pragma)
 {
-    QSqlQuery query(db);
+    SqlQuery query(db);
     if (!query.exec(pragma))
         return toError(query.lastError(), pragma);
     return {};
 }
 } // namespace
 
-Status applyConnectionPragmas(const QSqlDatabase &db)
+Status applyConnectionPragmas(const SqlConnection &db)
 {
     const QString pragmas[] = {
         u"PRAGMA foreign_keys = ON"_s,
@@ -62,19 +60,18 @@ struct Database::Private
     // One thread's connection and the write transaction open on it.
     struct Connection
     {
-        QString name;
+        SqlConnection sql; // empty while it is being opened, or when opening failed
         QMetaObject::Connection finishedHook;
         std::shared_ptr<TransactionState> transaction;
     };
 
     QString filePath;
-    QString connectionPrefix;
+    QByteArray key; // SQLCipher's raw key; empty for a plain file
     QThread *ownerThread = nullptr;
     mutable QMutex mutex;
-    int connectionCounter = 0;
     QHash<QThread *, Connection> connections;
 
-    [[nodiscard]] Result<QSqlDatabase> openConnection(const QString &name) const;
+    [[nodiscard]] Result<SqlConnection> openConnection() const;
     void closeConnection(QThread *thread);
 };
 
@@ -82,7 +79,6 @@ Database::Database(QString filePath)
     : d(std::make_unique<Private>())
 {
     d->filePath = std::move(filePath);
-    d->connectionPrefix = u"sportello-%1-"_s.arg(s_instanceCounter.fetchAndAddRelaxed(1));
     d->ownerThread = QThread::currentThread();
 }
 
@@ -90,10 +86,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath,
                                                  const MigrationSet &migrations)
 {
     std::unique_ptr<Database> database(new Database(QFileInfo(filePath).absoluteFilePath()));
-    const QSqlDatabase db = DatabaseAccess::connection(*database);
+    const SqlConnection db = DatabaseAccess::connection(*database);
     if (!db.isOpen())
-        return makeError(ErrorCode::DatabaseOpenFailed,
-                         u"cannot open %1: %2"_s.arg(filePath, db.lastError().text()));
+        return makeError(ErrorCode::DatabaseOpenFailed, u"cannot open %1"_s.arg(filePath));
 
     auto appId = scalar(db, u"PRAGMA application_id"_s);
     auto version = scalar(db, u"PRAGMA user_version"_s);
@@ -139,17 +134,15 @@ bool Database::inTransaction() const
     return DatabaseAccess::transaction(*this) != nullptr;
 }
 
-QSqlDatabase DatabaseAccess::connection(Database &database)
+SqlConnection DatabaseAccess::connection(Database &database)
 {
     Database::Private &d = *database.d;
     QThread *thread = QThread::currentThread();
     QMutexLocker locker(&d.mutex);
     if (const auto it = d.connections.constFind(thread); it != d.connections.cend())
-        return QSqlDatabase::database(it->name, false);
+        return it->sql;
 
-    const QString name = d.connectionPrefix + QString::number(++d.connectionCounter);
     Database::Private::Connection &entry = d.connections[thread];
-    entry.name = name;
     if (thread != d.ownerThread) {
         // A worker's connection must be closed by the worker itself, before it goes away.
         entry.finishedHook = QObject::connect(
@@ -158,7 +151,7 @@ QSqlDatabase DatabaseAccess::connection(Database &database)
     }
     locker.unlock();
 
-    auto opened = d.openConnection(name);
+    auto opened = d.openConnection();
     if (!opened) {
         qCWarning(lcStorage).noquote() << "connection failed:" << opened.error().toLogString();
         // Never hand out a connection without the project's pragmas (no WAL, no foreign keys):
@@ -166,6 +159,9 @@ QSqlDatabase DatabaseAccess::connection(Database &database)
         d.closeConnection(thread);
         return {};
     }
+    locker.relock();
+    if (const auto it = d.connections.find(thread); it != d.connections.end())
+        it->sql = *opened;
     return *opened;
 }
 
@@ -185,30 +181,29 @@ void DatabaseAccess::setTransaction(Database &database, std::shared_ptr<Transact
         it->transaction = std::move(state);
 }
 
+int DatabaseAccess::openConnections(const Database &database)
+{
+    QMutexLocker locker(&database.d->mutex);
+    return int(database.d->connections.size());
+}
+
 void Database::Private::closeConnection(QThread *thread)
 {
     QMutexLocker locker(&mutex);
-    const Connection entry = connections.take(thread);
+    Connection entry = connections.take(thread);
     QObject::disconnect(entry.finishedHook);
     locker.unlock();
-    if (entry.name.isEmpty())
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(entry.name, false);
-        if (db.isValid())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(entry.name);
+    // Closed when the last copy and the last statement on it go.
+    entry.sql = {};
 }
 
-Result<QSqlDatabase> Database::Private::openConnection(const QString &name) const
+Result<SqlConnection> Database::Private::openConnection() const
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-    db.setDatabaseName(filePath);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(Database::kBusyTimeoutMs));
-    if (!db.open())
-        return makeError(ErrorCode::DatabaseOpenFailed, db.lastError().text());
-    if (auto status = applyConnectionPragmas(db); !status)
+    auto db = SqlConnection::open(filePath, key);
+    if (!db)
+        return db.error();
+    sqlite3_busy_timeout(db->handle(), Database::kBusyTimeoutMs);
+    if (auto status = applyConnectionPragmas(*db); !status)
         return status.error();
     return db;
 }

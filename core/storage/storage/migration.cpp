@@ -3,14 +3,13 @@
 
 #include "connection.h"
 #include "sql.h"
+#include "sqlite.h"
 #include "storage/transaction.h"
 #include "support/logging.h"
 
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -66,7 +65,7 @@ int MigrationSet::latestVersion() const
 
 Status applyMigrations(const MigrationSet &set, Database &database)
 {
-    const QSqlDatabase db = connectionOf(database);
+    const SqlConnection db = connectionOf(database);
     auto current = scalar(db, u"PRAGMA user_version"_s);
     if (!current)
         return current.error();
@@ -78,7 +77,7 @@ Status applyMigrations(const MigrationSet &set, Database &database)
         if (!transaction)
             return transaction.error();
         for (const QString &statement : migration.statements) {
-            QSqlQuery query(db);
+            SqlQuery query(db);
             if (!query.exec(statement)) {
                 const Error cause = toError(query.lastError(), statement.left(80));
                 return makeError(ErrorCode::MigrationFailed,
@@ -87,7 +86,7 @@ Status applyMigrations(const MigrationSet &set, Database &database)
                                  {QString::number(migration.version)});
             }
         }
-        QSqlQuery bump(db);
+        SqlQuery bump(db);
         // PRAGMA does not take bound parameters; the value is an integer we own.
         if (!bump.exec(u"PRAGMA user_version = %1"_s.arg(migration.version)))
             return toError(bump.lastError(), u"set user_version"_s);

@@ -19,7 +19,7 @@ namespace {
 const QString kSelect
     = u"SELECT id, event_uid, event_type, payload, created_at, state FROM outbox "_s;
 
-QList<OutboxItem> readItems(QSqlQuery &query)
+QList<OutboxItem> readItems(SqlQuery &query)
 {
     QList<OutboxItem> items;
     while (query.next())
@@ -75,7 +75,7 @@ Result<QList<OutboxItem>> OutboxRepository::claim(int limit)
     auto tx = Transaction::begin(m_database);
     if (!tx)
         return tx.error();
-    const QSqlDatabase db = connectionOf(m_database);
+    const SqlConnection db = connectionOf(m_database);
     auto query = run(db, kSelect + u"WHERE state = ? ORDER BY id LIMIT ?"_s,
                      {QString::fromLatin1(outboxstate::kQueued), limit});
     if (!query)
@@ -102,7 +102,7 @@ Status OutboxRepository::mark(const QList<qint64> &ids, const QString &state)
     auto tx = Transaction::begin(m_database);
     if (!tx)
         return tx.error();
-    const QSqlDatabase db = connectionOf(m_database);
+    const SqlConnection db = connectionOf(m_database);
     for (const qint64 id : ids) {
         auto updated = run(db, u"UPDATE outbox SET state = ? WHERE id = ? AND state = ?"_s,
                            {state, id, sending});

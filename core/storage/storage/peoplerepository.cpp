@@ -39,7 +39,7 @@ QVariantList codedValues(const people::Person &p)
             p.language,      p.contactPreference};
 }
 
-people::Consent readConsent(const QSqlQuery &q)
+people::Consent readConsent(const SqlQuery &q)
 {
     people::Consent c;
     c.id = q.value(0).toLongLong();
@@ -79,7 +79,7 @@ Status PeopleRepository::putPersonal(const people::Person &person)
 
 Result<qint64> PeopleRepository::insert(const people::Person &person)
 {
-    const QSqlDatabase db = connectionOf(m_database);
+    const SqlConnection db = connectionOf(m_database);
     auto tx = Transaction::begin(m_database);
     if (!tx)
         return tx.error();
@@ -104,7 +104,7 @@ Result<qint64> PeopleRepository::insert(const people::Person &person)
 
 Status PeopleRepository::update(const people::Person &person)
 {
-    const QSqlDatabase db = connectionOf(m_database);
+    const SqlConnection db = connectionOf(m_database);
     auto tx = Transaction::begin(m_database);
     if (!tx)
         return tx.error();
@@ -231,7 +231,7 @@ Result<QList<qint64>> PeopleRepository::withoutConsent(const QDateTime &createdB
 
 Status PeopleRepository::erase(qint64 personId)
 {
-    const QSqlDatabase db = connectionOf(m_database);
+    const SqlConnection db = connectionOf(m_database);
     auto tx = Transaction::begin(m_database);
     if (!tx)
         return tx.error();

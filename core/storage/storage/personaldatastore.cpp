@@ -51,7 +51,7 @@ Status PersonalDataStore::put(const QString &entityType, qint64 entityId, const 
     auto sealed = m_vault.seal(value, contextOf(entityType, entityId, field));
     if (!sealed)
         return sealed.error();
-    const QSqlDatabase db = connectionOf(m_database);
+    const SqlConnection db = connectionOf(m_database);
     auto tx = Transaction::begin(m_database);
     if (!tx)
         return tx.error();
@@ -140,7 +140,7 @@ PersonalDataStore::allOfType(const QString &entityType, const QStringList &field
 Status PersonalDataStore::remove(const QString &entityType, qint64 entityId)
 {
     // Needs no key: erasure must work whatever the vault's state.
-    const QSqlDatabase db = connectionOf(m_database);
+    const SqlConnection db = connectionOf(m_database);
     auto tx = Transaction::begin(m_database);
     if (!tx)
         return tx.error();
@@ -168,7 +168,7 @@ Status PersonalDataStore::index(const QString &purpose, const QString &normalize
     } else if (!m_vault.isUnlocked()) {
         return lockedError();
     }
-    const QSqlDatabase db = connectionOf(m_database);
+    const SqlConnection db = connectionOf(m_database);
     auto tx = Transaction::begin(m_database);
     if (!tx)
         return tx.error();

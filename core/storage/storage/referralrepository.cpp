@@ -24,7 +24,7 @@ QString dateText(const QDate &date)
 }
 
 // Replaces a referral's need codes, keeping their order.
-Status writeNeeds(const QSqlDatabase &db, qint64 referralId, const QStringList &needs)
+Status writeNeeds(const SqlConnection &db, qint64 referralId, const QStringList &needs)
 {
     if (auto cleared = run(db, u"DELETE FROM referral_needs WHERE referral_id = ?"_s, {referralId});
         !cleared)
@@ -47,7 +47,7 @@ ReferralRepository::ReferralRepository(Database &database, const crypto::Vault &
 
 Result<qint64> ReferralRepository::insert(const referrals::Referral &r)
 {
-    const QSqlDatabase db = connectionOf(m_database);
+    const SqlConnection db = connectionOf(m_database);
     auto tx = Transaction::begin(m_database);
     if (!tx)
         return tx.error();
@@ -91,7 +91,7 @@ Status ReferralRepository::updateState(const referrals::Referral &r)
 
 Status ReferralRepository::updateDraft(const referrals::Referral &r)
 {
-    const QSqlDatabase db = connectionOf(m_database);
+    const SqlConnection db = connectionOf(m_database);
     auto tx = Transaction::begin(m_database);
     if (!tx)
         return tx.error();
@@ -213,7 +213,7 @@ Result<QList<referrals::Referral>> ReferralRepository::select(const QString &whe
 
 Status ReferralRepository::detach(qint64 referralId, const QJsonObject &profile)
 {
-    const QSqlDatabase db = connectionOf(m_database);
+    const SqlConnection db = connectionOf(m_database);
     auto tx = Transaction::begin(m_database);
     if (!tx)
         return tx.error();

@@ -43,7 +43,7 @@ const QString kSessionColumns
       "channel, arrival, facilitation_kind, facilitation_goal, facilitation_failure, "
       "created_at"_s;
 
-people::Session readSession(const QSqlQuery &q)
+people::Session readSession(const SqlQuery &q)
 {
     people::Session s;
     s.id = q.value(0).toLongLong();
@@ -66,7 +66,7 @@ people::Session readSession(const QSqlQuery &q)
 const QString kFollowUpColumns = u"id, person_id, session_id, due, assignee_id, created_at, "
                                  "created_by, done_at, done_by, outcome"_s;
 
-people::FollowUp readFollowUpRow(const QSqlQuery &q)
+people::FollowUp readFollowUpRow(const SqlQuery &q)
 {
     people::FollowUp f;
     f.id = q.value(0).toLongLong();
@@ -82,7 +82,7 @@ people::FollowUp readFollowUpRow(const QSqlQuery &q)
     return f;
 }
 
-Result<QStringList> codes(const QSqlDatabase &db, const QString &table, qint64 sessionId)
+Result<QStringList> codes(const SqlConnection &db, const QString &table, qint64 sessionId)
 {
     auto query = run(db, u"SELECT code FROM %1 WHERE session_id = ? ORDER BY rowid"_s.arg(table),
                      {sessionId});
@@ -103,7 +103,7 @@ SessionRepository::SessionRepository(Database &database, const crypto::Vault &va
 
 Result<qint64> SessionRepository::insert(const people::Session &session)
 {
-    const QSqlDatabase db = connectionOf(m_database);
+    const SqlConnection db = connectionOf(m_database);
     auto tx = Transaction::begin(m_database);
     if (!tx)
         return tx.error();
@@ -165,7 +165,7 @@ Result<qint64> SessionRepository::insert(const people::Session &session)
 
 Status SessionRepository::readDetails(people::Session &session, bool withTexts) const
 {
-    const QSqlDatabase db = connectionOf(m_database);
+    const SqlConnection db = connectionOf(m_database);
     auto needs = codes(db, u"session_needs"_s, session.id);
     if (!needs)
         return needs.error();
@@ -232,7 +232,7 @@ Result<QList<people::Session>> SessionRepository::sessionsOf(qint64 personId, bo
 
 Status SessionRepository::anonymizeSessionsOf(qint64 personId)
 {
-    const QSqlDatabase db = connectionOf(m_database);
+    const SqlConnection db = connectionOf(m_database);
     auto tx = Transaction::begin(m_database);
     if (!tx)
         return tx.error();
@@ -255,7 +255,7 @@ Status SessionRepository::anonymizeSessionsOf(qint64 personId)
 
 Status SessionRepository::eraseFollowUpsOf(qint64 personId)
 {
-    const QSqlDatabase db = connectionOf(m_database);
+    const SqlConnection db = connectionOf(m_database);
     auto tx = Transaction::begin(m_database);
     if (!tx)
         return tx.error();
@@ -277,7 +277,7 @@ Status SessionRepository::eraseFollowUpsOf(qint64 personId)
 
 Result<qint64> SessionRepository::insertFollowUp(const people::FollowUp &followUp)
 {
-    const QSqlDatabase db = connectionOf(m_database);
+    const SqlConnection db = connectionOf(m_database);
     auto tx = Transaction::begin(m_database);
     if (!tx)
         return tx.error();
@@ -334,7 +334,7 @@ Result<people::FollowUp> SessionRepository::followUp(qint64 followUpId) const
 Status SessionRepository::completeFollowUp(qint64 followUpId, const QDateTime &at, qint64 by,
                                            const QString &outcome, const QString &note)
 {
-    const QSqlDatabase db = connectionOf(m_database);
+    const SqlConnection db = connectionOf(m_database);
     auto tx = Transaction::begin(m_database);
     if (!tx)
         return tx.error();

@@ -1,36 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sql.h"
 
+#include "sqlite.h"
 #include "support/logging.h"
 
-#include <QSqlDatabase>
-#include <QSqlError>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
 namespace sportello::storage {
 
-namespace {
-// Primary result codes of SQLite (sqlite3.h); QSQLITE reports the extended code as text.
-constexpr int kSqliteBusy = 5;
-constexpr int kSqliteLocked = 6;
-constexpr int kSqliteFull = 13;
-constexpr int kSqliteConstraint = 19;
-} // namespace
-
-Error toError(const QSqlError &error, const QString &what)
+Error toError(const SqlError &error, const QString &what)
 {
-    bool isNumber = false;
-    const int native = error.nativeErrorCode().toInt(&isNumber);
-    const int primary = isNumber ? (native & 0xff) : -1;
     const QString detail = what + u": "_s + error.text();
-    switch (primary) {
-    case kSqliteBusy:
-    case kSqliteLocked:
+    switch (error.primaryCode()) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
         return makeError(ErrorCode::DatabaseBusy, detail);
-    case kSqliteFull:
+    case SQLITE_FULL:
         return makeError(ErrorCode::StorageFull, detail);
-    case kSqliteConstraint:
+    case SQLITE_CONSTRAINT:
         return makeError(ErrorCode::ConstraintViolated, detail);
     default:
         return makeError(ErrorCode::QueryFailed, detail);
@@ -39,9 +28,9 @@ Error toError(const QSqlError &error, const QString &what)
 
 namespace {
 template<typename Values>
-Result<QSqlQuery> prepareWith(const QSqlDatabase &db, const QString &sql, const Values &values)
+Result<SqlQuery> prepareWith(const SqlConnection &db, const QString &sql, const Values &values)
 {
-    QSqlQuery query(db);
+    SqlQuery query(db);
     if (!query.prepare(sql))
         return toError(query.lastError(), u"prepare"_s);
     for (const QVariant &value : values) {
@@ -55,13 +44,13 @@ Result<QSqlQuery> prepareWith(const QSqlDatabase &db, const QString &sql, const 
 }
 } // namespace
 
-Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &sql,
-                          std::initializer_list<QVariant> values)
+Result<SqlQuery> prepare(const SqlConnection &db, const QString &sql,
+                         std::initializer_list<QVariant> values)
 {
     return prepareWith(db, sql, values);
 }
 
-Result<QSqlQuery> runValues(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+Result<SqlQuery> runValues(const SqlConnection &db, const QString &sql, const QVariantList &values)
 {
     auto query = prepareWith(db, sql, values);
     if (!query)
@@ -71,15 +60,15 @@ Result<QSqlQuery> runValues(const QSqlDatabase &db, const QString &sql, const QV
     return query;
 }
 
-Status exec(QSqlQuery &query, const QString &what)
+Status exec(SqlQuery &query, const QString &what)
 {
     if (!query.exec())
         return toError(query.lastError(), what);
     return {};
 }
 
-Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql,
-                      std::initializer_list<QVariant> values)
+Result<SqlQuery> run(const SqlConnection &db, const QString &sql,
+                     std::initializer_list<QVariant> values)
 {
     auto query = prepare(db, sql, values);
     if (!query)
@@ -89,7 +78,7 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql,
     return query;
 }
 
-Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql,
+Result<QVariant> scalar(const SqlConnection &db, const QString &sql,
                         std::initializer_list<QVariant> values)
 {
     auto query = run(db, sql, values);

@@ -3,11 +3,9 @@
 
 #include "connection.h"
 #include "sql.h"
+#include "sqlite.h"
 #include "storage/database.h"
 #include "support/logging.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -16,7 +14,7 @@ namespace sportello::storage {
 namespace {
 Status execute(Database &database, const QString &statement)
 {
-    QSqlQuery query(connectionOf(database));
+    SqlQuery query(connectionOf(database));
     if (!query.exec(statement))
         return toError(query.lastError(), statement);
     return {};

@@ -18,7 +18,7 @@ namespace {
 const QString kKindOperator = u"operator"_s;
 const QString kKindRecovery = u"recovery"_s;
 
-Result<crypto::WrapRow> readRow(const QSqlDatabase &db, const QString &where,
+Result<crypto::WrapRow> readRow(const SqlConnection &db, const QString &where,
                                 const QVariant &operatorId)
 {
     const QString sql
@@ -37,7 +37,7 @@ Result<crypto::WrapRow> readRow(const QSqlDatabase &db, const QString &where,
     return row;
 }
 
-Status insertRow(const QSqlDatabase &db, const QString &kind, const QVariant &operatorId,
+Status insertRow(const SqlConnection &db, const QString &kind, const QVariant &operatorId,
                  const crypto::WrapRow &row, const QString &createdAt)
 {
     auto query = run(db,
@@ -50,7 +50,7 @@ Status insertRow(const QSqlDatabase &db, const QString &kind, const QVariant &op
     return {};
 }
 
-Status removeRows(const QSqlDatabase &db, const QString &where, const QVariant &operatorId)
+Status removeRows(const SqlConnection &db, const QString &where, const QVariant &operatorId)
 {
     const QString sql = u"DELETE FROM vault_wraps "_s + where;
     auto query = operatorId.isValid() ? run(db, sql, {operatorId}) : run(db, sql);
@@ -90,7 +90,7 @@ Result<crypto::WrapRow> VaultWrapStore::recoveryWrap() const
 Status VaultWrapStore::initialize(qint64 operatorId, const crypto::WrapRow &operatorRow,
                                   const crypto::WrapRow &recoveryRow)
 {
-    const QSqlDatabase db = connectionOf(m_database);
+    const SqlConnection db = connectionOf(m_database);
     auto tx = Transaction::begin(m_database);
     if (!tx)
         return tx.error();
@@ -110,7 +110,7 @@ Status VaultWrapStore::initialize(qint64 operatorId, const crypto::WrapRow &oper
 
 Status VaultWrapStore::putOperatorWrap(qint64 operatorId, const crypto::WrapRow &row)
 {
-    const QSqlDatabase db = connectionOf(m_database);
+    const SqlConnection db = connectionOf(m_database);
     auto tx = Transaction::begin(m_database);
     if (!tx)
         return tx.error();
@@ -125,7 +125,7 @@ Status VaultWrapStore::putOperatorWrap(qint64 operatorId, const crypto::WrapRow 
 
 Status VaultWrapStore::putRecoveryWrap(const crypto::WrapRow &row)
 {
-    const QSqlDatabase db = connectionOf(m_database);
+    const SqlConnection db = connectionOf(m_database);
     auto tx = Transaction::begin(m_database);
     if (!tx)
         return tx.error();
@@ -140,7 +140,7 @@ Status VaultWrapStore::putRecoveryWrap(const crypto::WrapRow &row)
 
 Status VaultWrapStore::removeOperatorWrap(qint64 operatorId)
 {
-    const QSqlDatabase db = connectionOf(m_database);
+    const SqlConnection db = connectionOf(m_database);
     auto tx = Transaction::begin(m_database);
     if (!tx)
         return tx.error();

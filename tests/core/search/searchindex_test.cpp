@@ -6,14 +6,12 @@
 #include "search/searchindex.h"
 #include "search/textnormalizer.h"
 #include "sql.h"
+#include "sqlite.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
 #include "storage/migration.h"
 #include "storage/profile.h"
 #include "testhelpers.h"
-
-#include <QSqlDatabase>
-#include <QUuid>
 
 #include <algorithm>
 #include <catch2/catch_test_macros.hpp>
@@ -119,30 +117,22 @@ class MemoryDatabase final
 {
 public:
     MemoryDatabase()
-        : m_name(u"searchindex-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(u":memory:"_s);
-        m_open = db.open();
+        auto opened = storage::SqlConnection::open(u":memory:"_s, {});
+        if (opened)
+            m_db = *opened;
     }
-    ~MemoryDatabase()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    Q_DISABLE_COPY_MOVE(MemoryDatabase)
 
-    [[nodiscard]] bool isOpen() const { return m_open; }
-    [[nodiscard]] QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    [[nodiscard]] bool isOpen() const { return m_db.isOpen(); }
+    [[nodiscard]] storage::SqlConnection db() const { return m_db; }
 
 private:
-    QString m_name;
-    bool m_open = false;
+    storage::SqlConnection m_db;
 };
 
 // The documents FTS5 matches for `query`, with score = -bm25 (higher is better) and doc =
 // rowid - 1 (rowids count from 1, documents from 0).
-std::vector<ScoredDoc> ftsMatch(const QSqlDatabase &db, const QString &query)
+std::vector<ScoredDoc> ftsMatch(const storage::SqlConnection &db, const QString &query)
 {
     auto result = storage::run(db,
                                u"SELECT rowid, bm25(catalogue_fts, 10, 4, 4, 4, 1.5, 1, 1) "
@@ -410,7 +400,7 @@ TEST_CASE("the index built from the repository's rows ranks as the profile's cat
     CHECK(index.hasTerm(exact("bolletta")));
     CHECK(index.hasTerm(exact("pacco")));
 
-    const QSqlDatabase db = storage::connectionOf((*profile)->database());
+    const storage::SqlConnection db = storage::connectionOf((*profile)->database());
     for (const char *text : {"bol", "pacc", "comune", "citta", "isee", "spesa"}) {
         CAPTURE(text);
         auto reference = ftsMatch(db, u"\"%1\"*"_s.arg(QLatin1StringView(text)));

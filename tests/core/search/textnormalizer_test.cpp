@@ -3,11 +3,10 @@
 // `unicode61 remove_diacritics 2` does, or the in-memory index and FTS5 would disagree.
 #include "search/textnormalizer.h"
 #include "sql.h"
+#include "sqlite.h"
 #include "testhelpers.h"
 
 #include <QSet>
-#include <QSqlDatabase>
-#include <QUuid>
 
 #include <catch2/catch_test_macros.hpp>
 #include <string>
@@ -35,25 +34,17 @@ class MemoryDatabase final
 {
 public:
     MemoryDatabase()
-        : m_name(u"textnormalizer-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(u":memory:"_s);
-        m_open = db.open();
+        auto opened = sportello::storage::SqlConnection::open(u":memory:"_s, {});
+        if (opened)
+            m_db = *opened;
     }
-    ~MemoryDatabase()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    Q_DISABLE_COPY_MOVE(MemoryDatabase)
 
-    [[nodiscard]] bool isOpen() const { return m_open; }
-    [[nodiscard]] QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    [[nodiscard]] bool isOpen() const { return m_db.isOpen(); }
+    [[nodiscard]] sportello::storage::SqlConnection db() const { return m_db; }
 
 private:
-    QString m_name;
-    bool m_open = false;
+    sportello::storage::SqlConnection m_db;
 };
 
 // The distinct terms FTS5 itself indexes for `sentences`, read back through fts5vocab.
@@ -61,7 +52,7 @@ QSet<QByteArray> fts5Terms(const QStringList &sentences)
 {
     MemoryDatabase memory;
     REQUIRE(memory.isOpen());
-    const QSqlDatabase db = memory.db();
+    const sportello::storage::SqlConnection db = memory.db();
     REQUIRE(run(db,
                 u"CREATE VIRTUAL TABLE t USING fts5(body, "
                 "tokenize = 'unicode61 remove_diacritics 2')"_s)

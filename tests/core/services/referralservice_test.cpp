@@ -116,7 +116,7 @@ TEST_CASE("a failure between the referral change and its outbox row leaves neith
     desk.consent(desk.personId, people::ConsentPurpose::IdentifiedReferral);
     const qint64 id = desk.referrals->create(desk.volunteer, desk.toComune()).value();
     // Injected failure: the outbox refuses the next row.
-    const QSqlDatabase db = storage::connectionOf(desk.profile->database());
+    const storage::SqlConnection db = storage::connectionOf(desk.profile->database());
     REQUIRE(storage::run(db,
                          u"CREATE TEMP TRIGGER outbox_fails BEFORE INSERT ON main.outbox "
                          "BEGIN SELECT RAISE(ABORT, 'injected'); END"_s)

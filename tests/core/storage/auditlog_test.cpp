@@ -3,6 +3,7 @@
 // whose check finds an edited, a removed and a truncated row in a copy of the database.
 #include "connection.h"
 #include "sql.h"
+#include "sqlite.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/profile.h"
@@ -13,8 +14,6 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -64,32 +63,22 @@ class RawConnection final
 {
 public:
     explicit RawConnection(const QString &path)
-        : m_name(u"raw-audit-%1"_s.arg(++s_counter))
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
+        auto opened = storage::SqlConnection::open(path, {});
+        REQUIRE(opened.ok());
+        m_db = *opened;
     }
-    ~RawConnection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    Q_DISABLE_COPY_MOVE(RawConnection)
 
     void exec(const QString &sql)
     {
-        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        storage::SqlQuery query(m_db);
+        const bool done = query.exec(sql);
         INFO(sql.toStdString() << ": " << query.lastError().text().toStdString());
-        REQUIRE(query.exec(sql));
+        REQUIRE(done);
     }
 
 private:
-    static inline int s_counter = 0;
-    QString m_name;
+    storage::SqlConnection m_db;
 };
 
 // A folder holding a complete copy of the source profile's database, triggers dropped, to be
@@ -245,7 +234,7 @@ TEST_CASE("SQLite refuses UPDATE and DELETE on the audit log", "[storage][audit]
     auto profile = openProfile(dir.path());
     AuditLog log(profile->database(), clock);
     appendFive(log, clock);
-    const QSqlDatabase db = storage::connectionOf(profile->database());
+    const storage::SqlConnection db = storage::connectionOf(profile->database());
 
     auto update = run(db, u"UPDATE audit_log SET action = 'view' WHERE id = 3"_s);
     REQUIRE_FALSE(update.ok());
@@ -268,7 +257,7 @@ TEST_CASE("append joins the caller's transaction", "[storage][audit]")
     auto profile = openProfile(dir.path());
     AuditLog log(profile->database(), clock);
     Database &database = profile->database();
-    const QSqlDatabase db = storage::connectionOf(database);
+    const storage::SqlConnection db = storage::connectionOf(database);
 
     SECTION("rolled back: no row, and the id is not used up")
     {

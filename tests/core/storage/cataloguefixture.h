@@ -35,7 +35,10 @@ struct Fixture
         repository = std::make_unique<CatalogueRepository>(profile->database(), clock);
     }
 
-    [[nodiscard]] QSqlDatabase db() const { return storage::connectionOf(profile->database()); }
+    [[nodiscard]] storage::SqlConnection db() const
+    {
+        return storage::connectionOf(profile->database());
+    }
 
     [[nodiscard]] qint64 version() const
     {

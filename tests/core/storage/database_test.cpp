@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connection.h"
 #include "sql.h"
+#include "sqlite.h"
 #include "storage/database.h"
 #include "storage/migration.h"
 #include "testhelpers.h"
 
 #include <QFile>
-#include <QSqlQuery>
 #include <QThread>
 
 #include <catch2/catch_test_macros.hpp>
@@ -27,7 +27,7 @@ struct Pragmas
     int applicationId = -1;
 };
 
-Pragmas readPragmas(const QSqlDatabase &db)
+Pragmas readPragmas(const storage::SqlConnection &db)
 {
     auto read = [&](const QString &name) {
         return scalar(db, u"PRAGMA "_s + name).value();
@@ -57,19 +57,19 @@ TEST_CASE("every connection gets the pragmas, on the main thread and on workers"
     checkPragmas(readPragmas(storage::connectionOf(**db)));
 
     Pragmas fromWorker;
-    QString workerConnection;
+    const sqlite3 *workerConnection = nullptr;
     QThread *worker = QThread::create([&] {
-        const QSqlDatabase connection = storage::connectionOf(**db);
-        workerConnection = connection.connectionName();
+        const storage::SqlConnection connection = storage::connectionOf(**db);
+        workerConnection = connection.handle();
         fromWorker = readPragmas(connection);
     });
     worker->start();
     REQUIRE(worker->wait(10000));
     delete worker;
     checkPragmas(fromWorker);
-    CHECK(workerConnection != storage::connectionOf(**db).connectionName());
+    CHECK(workerConnection != storage::connectionOf(**db).handle());
     // The worker's connection was closed and removed when its thread finished.
-    CHECK_FALSE(QSqlDatabase::contains(workerConnection));
+    CHECK(storage::DatabaseAccess::openConnections(**db) == 1);
 }
 
 TEST_CASE("the same thread reuses its connection", "[storage]")
@@ -77,8 +77,7 @@ TEST_CASE("the same thread reuses its connection", "[storage]")
     test::TempDir dir;
     auto db = Database::open(dir.filePath(u"a.db"_s), MigrationSet::application());
     REQUIRE(db.ok());
-    CHECK(storage::connectionOf(**db).connectionName()
-          == storage::connectionOf(**db).connectionName());
+    CHECK(storage::connectionOf(**db).handle() == storage::connectionOf(**db).handle());
 }
 
 TEST_CASE("a file that is not a Sportello database is refused", "[storage]")
@@ -86,15 +85,13 @@ TEST_CASE("a file that is not a Sportello database is refused", "[storage]")
     test::TempDir dir;
     const QString path = dir.filePath(u"other.db"_s);
     {
-        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
-        other.setDatabaseName(path);
-        REQUIRE(other.open());
-        QSqlQuery query(other);
+        storage::SqlConnection other
+            = storage::SqlConnection::open(path, {}).valueOr(storage::SqlConnection());
+        REQUIRE(other.isOpen());
+        storage::SqlQuery query(other);
         REQUIRE(query.exec(u"CREATE TABLE music(title TEXT)"_s));
         REQUIRE(query.exec(u"PRAGMA user_version = 3"_s));
-        other.close();
     }
-    QSqlDatabase::removeDatabase(u"foreign"_s);
 
     auto db = Database::open(path, MigrationSet::application());
     REQUIRE_FALSE(db.ok());

@@ -9,6 +9,7 @@
 // writes the missing ones (never an existing one: a released version does not change).
 #include "connection.h"
 #include "sql.h"
+#include "sqlite.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/migration.h"
@@ -17,8 +18,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -62,21 +61,15 @@ void seed(Database &database, int version)
 struct RawDatabase
 {
     QString name;
-    QSqlDatabase db;
+    storage::SqlConnection db;
 
     explicit RawDatabase(const QString &path)
         : name(u"raw-"_s + path)
     {
-        db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
+        db = storage::SqlConnection::open(path, {}).valueOr(storage::SqlConnection());
+        REQUIRE(db.isOpen());
     }
-    ~RawDatabase()
-    {
-        db.close();
-        db = {};
-        QSqlDatabase::removeDatabase(name);
-    }
+    ~RawDatabase() { db = {}; }
     Q_DISABLE_COPY_MOVE(RawDatabase)
 
     int userVersion() { return scalar(db, u"PRAGMA user_version"_s).value().toInt(); }

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connection.h"
 #include "sql.h"
+#include "sqlite.h"
 #include "storage/database.h"
 #include "storage/migration.h"
 #include "storage/transaction.h"
 #include "testhelpers.h"
-
-#include <QSqlQuery>
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -76,11 +75,11 @@ TEST_CASE("BEGIN IMMEDIATE fails fast as busy while another connection writes", 
     auto db = Database::open(path, schema());
     REQUIRE(db.ok());
 
-    QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other-writer"_s);
-    other.setDatabaseName(path);
-    REQUIRE(other.open());
+    storage::SqlConnection other
+        = storage::SqlConnection::open(path, {}).valueOr(storage::SqlConnection());
+    REQUIRE(other.isOpen());
     {
-        QSqlQuery holder(other);
+        storage::SqlQuery holder(other);
         REQUIRE(holder.exec(u"PRAGMA busy_timeout = 0"_s));
         REQUIRE(holder.exec(u"BEGIN IMMEDIATE"_s));
         // Shorten our own wait so the test does not sit through the 5 s timeout.
@@ -91,9 +90,7 @@ TEST_CASE("BEGIN IMMEDIATE fails fast as busy while another connection writes", 
         CHECK(tx.code() == ErrorCode::DatabaseBusy);
         REQUIRE(holder.exec(u"ROLLBACK"_s));
     }
-    other.close();
-    other = QSqlDatabase();
-    QSqlDatabase::removeDatabase(u"other-writer"_s);
+    other = storage::SqlConnection();
 
     auto tx = Transaction::begin(**db);
     REQUIRE(tx.ok());
@@ -133,11 +130,11 @@ TEST_CASE("a guard begun inside an open transaction joins it; only the owner com
         CHECK(database.inTransaction()); // the joined commit did not end the transaction
     }
     // Another connection does not see the row until the owner commits.
-    QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"reader"_s);
-    other.setDatabaseName(database.filePath());
-    REQUIRE(other.open());
+    storage::SqlConnection other
+        = storage::SqlConnection::open(database.filePath(), {}).valueOr(storage::SqlConnection());
+    REQUIRE(other.isOpen());
     const auto seen = [&other] {
-        QSqlQuery query(other);
+        storage::SqlQuery query(other);
         REQUIRE(query.exec(u"SELECT count(*) FROM t"_s));
         REQUIRE(query.next());
         return query.value(0).toInt();
@@ -146,9 +143,7 @@ TEST_CASE("a guard begun inside an open transaction joins it; only the owner com
     REQUIRE(outer->commit().ok());
     CHECK_FALSE(database.inTransaction());
     CHECK(seen() == 1);
-    other.close();
-    other = QSqlDatabase();
-    QSqlDatabase::removeDatabase(u"reader"_s);
+    other = storage::SqlConnection();
 }
 
 TEST_CASE("a joined step that gives up dooms the whole transaction", "[storage][transaction]")
