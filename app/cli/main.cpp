@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 #include "common/appsetup.h"
+#include "common/processhardening.h"
 #include "support/clock.h"
 
 #include <QCoreApplication>
@@ -9,7 +10,10 @@
 
 int main(int argc, char **argv)
 {
+    const QStringList missed = sportello::app::hardenProcess(); // before any personal datum
     QCoreApplication application(argc, argv);
+    if (!missed.isEmpty())
+        qWarning("process hardening incomplete: %s", qPrintable(missed.join(u", ")));
     sportello::app::setApplicationIdentity();
     QTextStream out(stdout);
     QTextStream err(stderr);

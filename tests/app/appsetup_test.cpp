@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/appsetup.h"
+#include "common/processhardening.h"
 #include "testhelpers.h"
 
 #include <QCoreApplication>
@@ -7,8 +8,16 @@
 
 #include <catch2/catch_test_macros.hpp>
 
+#if defined(Q_OS_UNIX)
+#include <sys/resource.h>
+#endif
+#if defined(Q_OS_LINUX)
+#include <sys/prctl.h>
+#endif
+
 using namespace Qt::StringLiterals;
 using sportello::app::chooseLanguage;
+namespace app = sportello::app;
 
 TEST_CASE("the interface language follows the system unless --lang says otherwise", "[app]")
 {
@@ -31,4 +40,18 @@ TEST_CASE("the Italian translation is compiled in and complete for the shell", "
     // Qt's own strings come in Italian too (qtbase_it).
     CHECK(QCoreApplication::translate("QPlatformTheme", "Cancel") == u"Annulla"_s);
     REQUIRE(sportello::app::installTranslations(*QCoreApplication::instance(), u"en"_s));
+}
+
+TEST_CASE("the desk's process writes no core dump and cannot be read by the user's others", "[app]")
+{
+    CHECK(app::hardenProcess().isEmpty());
+#if defined(Q_OS_UNIX)
+    rlimit limit {};
+    REQUIRE(getrlimit(RLIMIT_CORE, &limit) == 0);
+    CHECK(limit.rlim_cur == 0);
+    CHECK(limit.rlim_max == 0);
+#endif
+#if defined(Q_OS_LINUX)
+    CHECK(prctl(PR_GET_DUMPABLE, 0, 0, 0, 0) == 0);
+#endif
 }

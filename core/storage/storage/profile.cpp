@@ -6,6 +6,8 @@
 #include "support/logging.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLockFile>
 #include <QStandardPaths>
 #include <QStorageInfo>
@@ -32,6 +34,37 @@ bool isUncPath(const QString &path)
 {
     return path.startsWith(u"\\\\"_s) || path.startsWith(u"//"_s);
 }
+
+namespace {
+
+// On Unix the profile is the user's alone: the folder 0700, its files 0600 — also for a profile
+// made by an older version. The database file is created here when missing, because SQLite
+// gives its -wal and -shm files the mode of the database file. Windows keeps the per-user ACL
+// of the folder the profile lives in.
+void restrictToOwner(const QString &dir, const QString &databasePath, const QString &lockPath)
+{
+#if defined(Q_OS_UNIX)
+    constexpr auto kOwnerFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    QFile::setPermissions(dir, kOwnerFile | QFileDevice::ExeOwner);
+    if (!QFileInfo::exists(databasePath)) {
+        QFile created(databasePath);
+        if (created.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            created.close();
+    }
+    const QString files[]
+        = {databasePath, databasePath + u"-wal"_s, databasePath + u"-shm"_s, lockPath};
+    for (const QString &file : files) {
+        if (QFileInfo::exists(file) && !QFile::setPermissions(file, kOwnerFile))
+            qCWarning(lcStorage).noquote() << "cannot restrict" << QFileInfo(file).fileName();
+    }
+#else
+    Q_UNUSED(dir)
+    Q_UNUSED(databasePath)
+    Q_UNUSED(lockPath)
+#endif
+}
+
+} // namespace
 
 Result<std::unique_ptr<Profile>> Profile::open(const QString &dataDir)
 {
@@ -73,8 +106,9 @@ Result<std::unique_ptr<Profile>> Profile::open(const QString &dataDir,
         return makeError(ErrorCode::ProfileLockFailed, u"lock file not writable"_s, {absolute});
     }
 
-    auto database = Database::open(QDir(absolute).filePath(QString::fromLatin1(kDatabaseFileName)),
-                                   migrations);
+    const QString databasePath = QDir(absolute).filePath(QString::fromLatin1(kDatabaseFileName));
+    restrictToOwner(absolute, databasePath, profile->m_lock->fileName());
+    auto database = Database::open(databasePath, migrations);
     if (!database)
         return database.error();
     profile->m_database = std::move(database).value();

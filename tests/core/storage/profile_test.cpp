@@ -89,3 +89,43 @@ TEST_CASE("network file systems and UNC paths are recognised", "[storage][profil
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.code() == ErrorCode::NetworkFilesystem);
 }
+
+#if defined(Q_OS_UNIX)
+TEST_CASE("a profile's folder and files are its user's alone", "[storage][profile]")
+{
+    test::TempDir dir;
+    const QString dataDir = dir.filePath(u"profile"_s);
+    const auto ownerOnly = [](const QString &path) {
+        const QFileDevice::Permissions all = QFile::permissions(path);
+        INFO(path.toStdString() << " " << int(all));
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+            | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+            | QFileDevice::ExeOther;
+        return (all & others) == 0 && (all & QFileDevice::ReadOwner);
+    };
+    const QString db = QDir(dataDir).filePath(QString::fromLatin1(Profile::kDatabaseFileName));
+    {
+        auto profile = Profile::open(dataDir);
+        REQUIRE(profile.ok());
+        CHECK(ownerOnly(dataDir));
+        const QStringList files {
+            db, db + u"-wal"_s, db + u"-shm"_s,
+            QDir(dataDir).filePath(QString::fromLatin1(Profile::kLockFileName))};
+        for (const QString &file : files) {
+            REQUIRE(QFile::exists(file));
+            CHECK(ownerOnly(file));
+        }
+    }
+    // A profile an older version left readable to everyone is restricted at its next opening.
+    const auto everyone = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+        | QFileDevice::ReadOther;
+    REQUIRE(QFile::setPermissions(
+        dataDir, everyone | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther));
+    REQUIRE(QFile::setPermissions(db, everyone));
+    REQUIRE_FALSE(ownerOnly(db));
+    auto again = Profile::open(dataDir);
+    REQUIRE(again.ok());
+    CHECK(ownerOnly(dataDir));
+    CHECK(ownerOnly(db));
+}
+#endif
