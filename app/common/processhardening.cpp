@@ -16,8 +16,13 @@ QStringList hardenProcess()
 {
     QStringList missed;
 #if defined(Q_OS_UNIX)
-    const rlimit none {0, 0};
-    if (setrlimit(RLIMIT_CORE, &none) != 0)
+    // The soft limit only: programs the desk starts (a browser for a link) inherit it and
+    // may raise it again for themselves.
+    rlimit limit {};
+    if (getrlimit(RLIMIT_CORE, &limit) != 0)
+        limit.rlim_max = 0;
+    limit.rlim_cur = 0;
+    if (setrlimit(RLIMIT_CORE, &limit) != 0)
         missed.append(u"RLIMIT_CORE"_s);
 #endif
 #if defined(Q_OS_LINUX)

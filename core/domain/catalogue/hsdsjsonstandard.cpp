@@ -350,7 +350,10 @@ private:
         if (nested.isObject()) {
             QJsonObject serviceObject = nested.toObject();
             setIfMissing(object, u"service_id"_s, serviceObject.value(u"id"_s).toString());
-            serviceObject.insert(u"service_at_locations"_s, QJsonArray {object});
+            // After the places the nested service lists itself, if any.
+            QJsonArray places = serviceObject.value(u"service_at_locations"_s).toArray();
+            places.append(object);
+            serviceObject.insert(u"service_at_locations"_s, places);
             service(serviceObject, join(path, u"service"_s), {});
             return;
         }
@@ -358,36 +361,57 @@ private:
             m_problems.append({join(path, u"service"_s), FieldProblem::ExpectedObject, {}});
             return;
         }
-        const QString serviceUid = object.value(u"service_id"_s).toString();
-        const auto known = m_services.constFind(serviceUid);
-        if (serviceUid.isEmpty() || known == m_services.cend() || *known < 0) {
-            m_problems.append(
-                {join(path, u"service_id"_s), FieldProblem::UnknownReference, serviceUid});
-            return;
-        }
-        Entry &entry = m_entries.services[*known];
-        QJsonArray places = entry.object.value(u"service_at_locations"_s).toArray();
-        addPlace(places, object, path, entry.object.value(u"organization_id"_s).toString());
-        entry.object.insert(u"service_at_locations"_s, places);
+        // Its service may come later in a list: joined once the whole document is read.
+        m_pendingPlaces.append({object, path});
     }
 
+public:
+    // The places that named their service by id only join it now; one whose service the
+    // document does not give fails naming `service_id`.
+    void finish()
+    {
+        for (const Entry &pending : std::as_const(m_pendingPlaces)) {
+            const QString serviceUid = pending.object.value(u"service_id"_s).toString();
+            const qsizetype index = serviceUid.isEmpty() ? -1 : m_services.value(serviceUid, -1);
+            if (index < 0) {
+                m_problems.append({join(pending.path, u"service_id"_s),
+                                   FieldProblem::UnknownReference, serviceUid});
+                continue;
+            }
+            Entry &entry = m_entries.services[index];
+            QJsonArray places = entry.object.value(u"service_at_locations"_s).toArray();
+            addPlace(places, pending.object, pending.path,
+                     entry.object.value(u"organization_id"_s).toString());
+            entry.object.insert(u"service_at_locations"_s, places);
+        }
+        m_pendingPlaces.clear();
+    }
+
+private:
     // Appends `place` (a service_at_location of a service owned by `owner`) to `places` unless
     // a place with its id is there already; its nested location joins the locations.
     void addPlace(QJsonArray &places, QJsonObject place, const QString &placePath,
                   const QString &owner)
     {
+        // The same place again: the same id, or without ids the same location.
         const QString id = place.value(u"id"_s).toString();
-        if (!id.isEmpty()) {
-            for (const QJsonValue &existing : std::as_const(places)) {
-                if (existing.toObject().value(u"id"_s).toString() == id)
-                    return;
-            }
+        const QString where = place.value(u"location_id"_s).toString().isEmpty()
+            ? place.value(u"location"_s).toObject().value(u"id"_s).toString()
+            : place.value(u"location_id"_s).toString();
+        for (const QJsonValue &existing : std::as_const(places)) {
+            const QJsonObject other = existing.toObject();
+            const QString otherId = other.value(u"id"_s).toString();
+            if (!id.isEmpty() ? otherId == id
+                              : otherId.isEmpty() && !where.isEmpty()
+                        && other.value(u"location_id"_s).toString() == where)
+                return;
         }
-        const QJsonValue where = place.value(u"location"_s);
-        if (where.isObject()) {
-            setIfMissing(place, u"location_id"_s, where.toObject().value(u"id"_s).toString());
-            location(where.toObject(), join(placePath, u"location"_s), owner);
-        } else if (!where.isUndefined() && !where.isNull()) {
+        const QJsonValue nestedLocation = place.value(u"location"_s);
+        if (nestedLocation.isObject()) {
+            setIfMissing(place, u"location_id"_s,
+                         nestedLocation.toObject().value(u"id"_s).toString());
+            location(nestedLocation.toObject(), join(placePath, u"location"_s), owner);
+        } else if (!nestedLocation.isUndefined() && !nestedLocation.isNull()) {
             m_problems.append({join(placePath, u"location"_s), FieldProblem::ExpectedObject, {}});
         }
         place.remove(u"location"_s);
@@ -459,6 +483,7 @@ private:
     QSet<QString> m_organizations;
     QSet<QString> m_locations;
     QHash<QString, qsizetype> m_services; // uid → index in m_entries.services (-1 while read)
+    QList<Entry> m_pendingPlaces; // service_at_locations naming their service by id only
 };
 
 } // namespace
@@ -467,15 +492,14 @@ void collectStandard(const QJsonDocument &document, Entries &entries, QList<Fiel
                      const Notes &notes)
 {
     Collector collector(entries, problems, notes);
-    if (document.isArray()) {
-        collector.list(document.array());
-        return;
-    }
     const QJsonObject root = document.object();
-    if (root.contains(u"contents"_s))
+    if (document.isArray())
+        collector.list(document.array());
+    else if (root.contains(u"contents"_s))
         collector.page(root);
     else
         collector.item(root, {});
+    collector.finish();
 }
 
 } // namespace sportello::catalogue::hsds::jsonread

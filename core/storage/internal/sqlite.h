@@ -38,6 +38,8 @@ class SqlConnection final
 public:
     SqlConnection() = default;
 
+    static constexpr qsizetype kKeyBytes = 32;
+
     // Opens (creating if needed) the database at `path`. With a `key` (32 raw bytes) the file
     // is SQLCipher-encrypted under it; a wrong key fails here, not at the first query.
     [[nodiscard]] static Result<SqlConnection> open(const QString &path, const QByteArray &key);
@@ -70,7 +72,8 @@ public:
     [[nodiscard]] bool exec(const QString &sql);
     // The next row, the first after exec(); false at the end or on an error (lastError()).
     bool next(); // not [[nodiscard]]: a statement known to yield one row is stepped onto it
-    // Column `index` of the current row: qlonglong, double, QString, QByteArray or null.
+    // Column `index` of the current row: qlonglong, double, QString, QByteArray, or for SQL
+    // NULL a null QString (valid and isNull()); an invalid QVariant past the last column.
     [[nodiscard]] QVariant value(int index) const;
     [[nodiscard]] QVariant lastInsertId() const { return m_lastInsertId; }
     [[nodiscard]] int numRowsAffected() const { return m_rowsAffected; }

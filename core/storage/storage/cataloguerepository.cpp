@@ -434,7 +434,9 @@ Result<ImportSummary> CatalogueRepository::importCatalogue(const Catalogue &cata
         refs->locationUids.insert(location.uid);
     }
     for (const Service &service : catalogue.services) {
-        if (const auto problems = validateService(service, *refs); !problems.isEmpty())
+        // A published catalogue may close a service without saying why (decision 22).
+        if (const auto problems = validateService(service, *refs, ServiceSource::Document);
+            !problems.isEmpty())
             return invalid(problems, service.uid);
     }
 

@@ -41,11 +41,15 @@ namespace {
 // made by an older version. The database file is created here when missing, because SQLite
 // gives its -wal and -shm files the mode of the database file. Windows keeps the per-user ACL
 // of the folder the profile lives in.
-void restrictToOwner(const QString &dir, const QString &databasePath, const QString &lockPath)
+void restrictToOwner(const QString &dir, bool ownFolder, const QString &databasePath,
+                     const QString &lockPath)
 {
 #if defined(Q_OS_UNIX)
     constexpr auto kOwnerFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-    QFile::setPermissions(dir, kOwnerFile | QFileDevice::ExeOwner);
+    // The folder only when it is the profile's own: one it has just made or one holding its
+    // database — never a folder of the user's that --data-dir happens to name.
+    if (ownFolder)
+        QFile::setPermissions(dir, kOwnerFile | QFileDevice::ExeOwner);
     if (!QFileInfo::exists(databasePath)) {
         QFile created(databasePath);
         if (created.open(QIODevice::WriteOnly | QIODevice::NewOnly))
@@ -59,6 +63,7 @@ void restrictToOwner(const QString &dir, const QString &databasePath, const QStr
     }
 #else
     Q_UNUSED(dir)
+    Q_UNUSED(ownFolder)
     Q_UNUSED(databasePath)
     Q_UNUSED(lockPath)
 #endif
@@ -79,6 +84,7 @@ Result<std::unique_ptr<Profile>> Profile::open(const QString &dataDir,
     if (isUncPath(dataDir))
         return makeError(ErrorCode::NetworkFilesystem, u"UNC path"_s, {dataDir});
     const QString absolute = QDir(dataDir).absolutePath();
+    const bool folderExisted = QFileInfo::exists(absolute);
     if (!QDir().mkpath(absolute))
         return makeError(ErrorCode::DataDirUnavailable, u"cannot create the data directory"_s,
                          {absolute});
@@ -107,7 +113,8 @@ Result<std::unique_ptr<Profile>> Profile::open(const QString &dataDir,
     }
 
     const QString databasePath = QDir(absolute).filePath(QString::fromLatin1(kDatabaseFileName));
-    restrictToOwner(absolute, databasePath, profile->m_lock->fileName());
+    restrictToOwner(absolute, !folderExisted || QFileInfo::exists(databasePath), databasePath,
+                    profile->m_lock->fileName());
     auto database = Database::open(databasePath, migrations);
     if (!database)
         return database.error();

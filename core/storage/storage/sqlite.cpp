@@ -3,6 +3,8 @@
 
 #include "support/logging.h"
 
+#include <QDateTime>
+
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +36,9 @@ Result<SqlConnection> SqlConnection::open(const QString &path, const QByteArray 
     sqlite3_extended_result_codes(handle->db, 1);
     // SQLCipher's own log (to stderr by default) would repeat what the error below says.
     sqlite3_exec(handle->db, "PRAGMA cipher_log_level = NONE", nullptr, nullptr, nullptr);
+    if (!key.isEmpty() && key.size() != kKeyBytes)
+        return makeError(ErrorCode::DatabaseOpenFailed,
+                         u"a database key has %1 bytes"_s.arg(kKeyBytes));
     if (!key.isEmpty()) {
         // A raw key in SQLCipher's x'…' form: used as it is, without the passphrase derivation
         // (PBKDF2 at 256,000 rounds) every connection would otherwise pay.
@@ -147,6 +152,12 @@ bool SqlQuery::prepare(const QString &sql)
         m_error = {SQLITE_MISUSE, u"no statement in: %1"_s.arg(sql.left(80))};
         return false;
     }
+    // One statement per call, as Qt's driver required: what follows would silently not run.
+    if (tail && !QByteArrayView(tail, text.constData() + text.size() - tail).trimmed().isEmpty()) {
+        sqlite3_finalize(std::exchange(m_statement, nullptr));
+        m_error = {SQLITE_MISUSE, u"more than one statement in: %1"_s.arg(sql.left(80))};
+        return false;
+    }
     return true;
 }
 
@@ -157,9 +168,31 @@ void SqlQuery::addBindValue(const QVariant &value)
 
 namespace {
 
-int bind(sqlite3_stmt *statement, int index, const QVariant &value)
+// As Qt's SQLite driver did: an empty variant and a null string, byte array, date or time
+// are SQL NULL (QVariant::isNull() no longer says so for them in Qt 6).
+bool isSqlNull(const QVariant &value)
 {
     if (value.isNull())
+        return true;
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        return value.toString().isNull();
+    case QMetaType::QByteArray:
+        return value.toByteArray().isNull();
+    case QMetaType::QDate:
+        return value.toDate().isNull();
+    case QMetaType::QTime:
+        return value.toTime().isNull();
+    case QMetaType::QDateTime:
+        return value.toDateTime().isNull();
+    default:
+        return false;
+    }
+}
+
+int bind(sqlite3_stmt *statement, int index, const QVariant &value)
+{
+    if (isSqlNull(value))
         return sqlite3_bind_null(statement, index);
     switch (value.typeId()) {
     case QMetaType::Bool:
@@ -235,14 +268,13 @@ bool SqlQuery::exec()
     }
     m_values.clear();
     sqlite3 *db = m_connection.handle();
-    const sqlite3_int64 changesBefore = sqlite3_total_changes64(db);
     const bool row = step();
     if (!row && m_error.isValid())
         return false;
     m_pendingRow = row;
-    // Rows a data statement touched (0 for a query, as QSQLITE reports).
-    m_rowsAffected
-        = sqlite3_stmt_readonly(m_statement) ? 0 : int(sqlite3_total_changes64(db) - changesBefore);
+    // Rows the statement itself changed, not its triggers' or cascades' (0 for a query), as
+    // Qt's driver reported them.
+    m_rowsAffected = sqlite3_stmt_readonly(m_statement) ? 0 : int(sqlite3_changes64(db));
     m_lastInsertId = qlonglong(sqlite3_last_insert_rowid(db));
     return true;
 }
@@ -284,7 +316,8 @@ QVariant SqlQuery::value(int index) const
                        sqlite3_column_bytes16(m_statement, index) / 2);
     }
     default:
-        return {};
+        // SQL NULL as Qt's driver gave it: valid (a row was there) and null.
+        return QVariant(QMetaType::fromType<QString>());
     }
 }
 

@@ -95,14 +95,19 @@ void setAt(QJsonObject &root, const QList<QVariant> &path, const QString &key,
     root = walk(root, 0).toObject();
 }
 
-const Service &serviceOf(const Catalogue &catalogue, const QString &uid)
+const Service &serviceOf(const QList<Service> &services, const QString &uid)
 {
-    for (const Service &service : catalogue.services) {
+    for (const Service &service : services) {
         if (service.uid == uid)
             return service;
     }
     FAIL("no service " << uid.toStdString());
-    return catalogue.services.first();
+    return services.first();
+}
+
+const Service &serviceOf(const Catalogue &catalogue, const QString &uid)
+{
+    return serviceOf(catalogue.services, uid);
 }
 
 } // namespace
@@ -393,6 +398,18 @@ TEST_CASE("HSDS documents through the desk: imported and exported back, or nothi
     CHECK(repository.version().value() == version);
     CHECK(repository.services().value().size() == 1);
     CHECK(repository.organizations().value().size() == 1);
+
+    // A page of places, the inactive service without an alert among them, is stored.
+    auto places = desk.catalogueIo().importPath(dataFile(u"hsds3/service_at_location_page.json"_s),
+                                                u"test"_s);
+    INFO((places.ok() ? std::string() : places.error().toLogString().toStdString()));
+    REQUIRE(places.ok());
+    const auto stored = repository.services().value();
+    REQUIRE(stored.size() == 2);
+    const Service &closed = serviceOf(stored, u"7e8f9a0b-0000-4000-8000-0000000000b1"_s);
+    CHECK(closed.status == ServiceStatus::TemporarilyClosed);
+    CHECK(closed.statusNote.isEmpty());
+    CHECK(closed.locations.size() == 2);
 }
 
 TEST_CASE("Sportello's own bundle: the x_ extensions are optional", "[catalogue][hsds][hsds3]")
@@ -466,6 +483,19 @@ TEST_CASE("HSDS service_at_location: the place joins its nested service and orga
         CHECK(places.at(1).locationUid == u"8f9a0b1c-0000-4000-8000-0000000000c2"_s);
         REQUIRE(places.at(1).schedules.size() == 1);
         CHECK(places.at(1).schedules.first().opensAt == QTime(9, 30));
+    }
+
+    SECTION("a place may name by id a service a later item gives")
+    {
+        QJsonObject page
+            = QJsonDocument::fromJson(readFile(u"hsds3/service_at_location_page.json"_s)).object();
+        QJsonArray contents = page.value(u"contents"_s).toArray();
+        const QJsonValue byId = contents.takeAt(1);
+        contents.prepend(byId);
+        page.insert(u"contents"_s, contents);
+        const auto reordered = parse(QJsonDocument(page).toJson(), u"reordered.json"_s);
+        REQUIRE(reordered.catalogue.services.size() == 1);
+        CHECK(reordered.catalogue.services.first().locations.size() == 2);
     }
 
     SECTION("a place whose service the document does not give imports nothing")

@@ -112,3 +112,37 @@ TEST_CASE("a keyed database is noise without its key", "[storage][sqlite]")
     REQUIRE(query.next());
     CHECK(query.value(0).toString() == u"MARKER-Zebedeo-4417"_s);
 }
+
+TEST_CASE("the layer keeps what Qt's SQLite driver did for nulls, counts and scripts",
+          "[storage][sqlite]")
+{
+    const SqlConnection db = openOrFail(u":memory:"_s);
+    SqlQuery query(db);
+    REQUIRE(query.exec(u"CREATE TABLE t(k INTEGER PRIMARY KEY, s TEXT, b BLOB)"_s));
+    REQUIRE(query.exec(u"CREATE TABLE log(k INTEGER)"_s));
+    REQUIRE(query.exec(u"CREATE TRIGGER t_log AFTER INSERT ON t BEGIN"
+                       " INSERT INTO log VALUES (new.k); INSERT INTO log VALUES (new.k); END"_s));
+
+    // A null string or byte array is SQL NULL; a trigger's rows are not the statement's.
+    REQUIRE(query.prepare(u"INSERT INTO t(s, b) VALUES (?, ?)"_s));
+    query.addBindValue(QString());
+    query.addBindValue(QByteArray());
+    REQUIRE(query.exec());
+    CHECK(query.numRowsAffected() == 1);
+    REQUIRE(query.exec(u"SELECT s, b, typeof(s), typeof(b) FROM t"_s));
+    REQUIRE(query.next());
+    CHECK(query.value(0).isValid()); // a NULL column of a row is there…
+    CHECK(query.value(0).isNull()); // …and null
+    CHECK(query.value(2).toString() == u"null"_s);
+    CHECK(query.value(3).toString() == u"null"_s);
+
+    // One statement per call: what follows would silently not run.
+    CHECK_FALSE(query.exec(u"DELETE FROM t; DELETE FROM log"_s));
+    CHECK(query.exec(u"DELETE FROM t; -- a trailing comment is not a statement\n"_s) == false);
+    CHECK(query.exec(u"DELETE FROM t;  \n"_s));
+    CHECK(query.numRowsAffected() == 1);
+
+    // A key is 32 bytes, or none.
+    test::TempDir dir;
+    CHECK_FALSE(SqlConnection::open(dir.filePath(u"k.db"_s), QByteArray(16, 'k')).ok());
+}
