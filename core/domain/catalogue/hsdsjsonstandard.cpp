@@ -272,6 +272,22 @@ public:
             item(items.at(i), at({}, i));
     }
 
+    // The places that named their service by id only join it now; one whose service the
+    // document does not give fails naming `service_id`.
+    void finish()
+    {
+        for (const Entry &pending : std::as_const(m_pendingPlaces)) {
+            const QString serviceUid = pending.object.value(u"service_id"_s).toString();
+            const qsizetype index = serviceUid.isEmpty() ? -1 : m_services.value(serviceUid, -1);
+            if (index < 0)
+                m_problems.append({join(pending.path, u"service_id"_s),
+                                   FieldProblem::UnknownReference, serviceUid});
+            else
+                addPlaces(index, {pending});
+        }
+        m_pendingPlaces.clear();
+    }
+
 private:
     // A service_at_location as the API returns it (GET /service_at_locations/{id}, or an item of
     // its list): the link with its service and its location nested, or the service's id.
@@ -342,7 +358,7 @@ private:
     }
 
     // The place a service_at_location document describes joins its service: the service
-    // nested in it, or one the document has already given (a list of places of one service).
+    // nested in it, or one the document gives elsewhere, before or after (see finish()).
     void serviceAtLocation(QJsonObject object, const QString &path)
     {
         const QJsonValue nested = object.value(u"service"_s);
@@ -365,31 +381,8 @@ private:
         m_pendingPlaces.append({object, path});
     }
 
-public:
-    // The places that named their service by id only join it now; one whose service the
-    // document does not give fails naming `service_id`.
-    void finish()
-    {
-        for (const Entry &pending : std::as_const(m_pendingPlaces)) {
-            const QString serviceUid = pending.object.value(u"service_id"_s).toString();
-            const qsizetype index = serviceUid.isEmpty() ? -1 : m_services.value(serviceUid, -1);
-            if (index < 0) {
-                m_problems.append({join(pending.path, u"service_id"_s),
-                                   FieldProblem::UnknownReference, serviceUid});
-                continue;
-            }
-            Entry &entry = m_entries.services[index];
-            QJsonArray places = entry.object.value(u"service_at_locations"_s).toArray();
-            addPlace(places, pending.object, pending.path,
-                     entry.object.value(u"organization_id"_s).toString());
-            entry.object.insert(u"service_at_locations"_s, places);
-        }
-        m_pendingPlaces.clear();
-    }
-
-private:
     // Appends `place` (a service_at_location of a service owned by `owner`) to `places` unless
-    // a place with its id is there already; its nested location joins the locations.
+    // it is there already; its nested location joins the locations.
     void addPlace(QJsonArray &places, QJsonObject place, const QString &placePath,
                   const QString &owner)
     {
@@ -465,15 +458,24 @@ private:
         const qsizetype index = m_services.value(uid, -1);
         if (index < 0)
             return; // still being read: its own places are being added
-        Entry &entry = m_entries.services[index];
-        QJsonArray places = entry.object.value(u"service_at_locations"_s).toArray();
+        QList<Entry> places;
         const QJsonArray more = again.value(u"service_at_locations"_s).toArray();
-        const QString owner = entry.object.value(u"organization_id"_s).toString();
         for (qsizetype i = 0; i < more.size(); ++i) {
             if (more.at(i).isObject())
-                addPlace(places, more.at(i).toObject(),
-                         at(join(path, u"service_at_locations"_s), i), owner);
+                places.append(
+                    {more.at(i).toObject(), at(join(path, u"service_at_locations"_s), i)});
         }
+        addPlaces(index, places);
+    }
+
+    // Places (each with its path) join the service already collected at `index`.
+    void addPlaces(qsizetype index, const QList<Entry> &more)
+    {
+        Entry &entry = m_entries.services[index];
+        QJsonArray places = entry.object.value(u"service_at_locations"_s).toArray();
+        const QString owner = entry.object.value(u"organization_id"_s).toString();
+        for (const Entry &place : more)
+            addPlace(places, place.object, place.path, owner);
         entry.object.insert(u"service_at_locations"_s, places);
     }
 

@@ -14,8 +14,6 @@
 #include <QMutexLocker>
 #include <QThread>
 
-#include <sqlite3.h>
-
 using namespace Qt::StringLiterals;
 
 namespace sportello::storage {
@@ -66,7 +64,6 @@ struct Database::Private
     };
 
     QString filePath;
-    QByteArray key; // SQLCipher's raw key; empty for a plain file
     QThread *ownerThread = nullptr;
     mutable QMutex mutex;
     QHash<QThread *, Connection> connections;
@@ -199,10 +196,9 @@ void Database::Private::closeConnection(QThread *thread)
 
 Result<SqlConnection> Database::Private::openConnection() const
 {
-    auto db = SqlConnection::open(filePath, key);
+    auto db = SqlConnection::open(filePath, {}); // not keyed yet (decision 28, step two)
     if (!db)
         return db.error();
-    sqlite3_busy_timeout(db->handle(), Database::kBusyTimeoutMs);
     if (auto status = applyConnectionPragmas(*db); !status)
         return status.error();
     return db;
