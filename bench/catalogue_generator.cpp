@@ -2,6 +2,7 @@
 // Creates a profile holding a synthetic catalogue of N services (see syntheticcatalogue.h), for
 // benchmarks and for trying the app on a region-sized catalogue:
 //   catalogue_generator N DATA_DIR   then   sportello --data-dir DATA_DIR
+#include "common/keychainsecretstore.h"
 #include "syntheticcatalogue.h"
 
 #include <QCoreApplication>
@@ -17,5 +18,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: catalogue_generator N DATA_DIR\n");
         return 2;
     }
-    return sportello::bench::prepareSyntheticProfile(args.at(2), count) ? 0 : 1;
+    // The profile is for the desk program, which finds its key in the OS keychain.
+    sportello::app::KeychainSecretStore secrets;
+    return sportello::bench::prepareSyntheticProfile(args.at(2), count, secrets) ? 0 : 1;
 }

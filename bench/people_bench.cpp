@@ -14,6 +14,7 @@
 #include "demo/demopeople.h"
 #include "demo/demoprofile.h"
 #include "demo/syntheticpeople.h"
+#include "memorysecretstore.h"
 #include "people/persondirectory.h"
 #include "services/accountservice.h"
 #include "services/deskservices.h"
@@ -211,7 +212,7 @@ int main(int argc, char **argv)
     const QString folder = options.folder.isEmpty() ? temporary.path() : options.folder;
     const SystemClock clock;
 
-    auto opened = storage::Profile::open(folder);
+    auto opened = storage::Profile::open(folder, sportello::test::secrets());
     if (!opened)
         fail("open profile", opened.error());
     storage::Profile &profile = **opened;

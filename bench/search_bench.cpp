@@ -8,6 +8,7 @@
 #include "catalogue/cataloguepage.h"
 #include "catalogue/searchtext.h"
 #include "connection.h"
+#include "memorysecretstore.h"
 #include "prompter.h"
 #include "search/cataloguesearch.h"
 #include "services/catalogueservice.h"
@@ -119,7 +120,7 @@ Figures measure(const QString &dataDir, int services)
     Figures figures;
     figures.services = services;
     const SystemClock clock;
-    auto profile = storage::Profile::open(dataDir);
+    auto profile = storage::Profile::open(dataDir, sportello::test::secrets());
     if (!profile)
         qFatal("cannot open the profile");
     storage::Database &database = (*profile)->database();
@@ -280,7 +281,7 @@ int main(int argc, char **argv)
         static_cast<long long>(kQueries.size()));
     for (const int size : sizes) {
         const QString dir = QDir(cache).filePath(u"catalogue-%1"_s.arg(size));
-        if (!bench::prepareSyntheticProfile(dir, size))
+        if (!bench::prepareSyntheticProfile(dir, size, sportello::test::secrets()))
             return 1;
         report(measure(dir, size));
     }

@@ -3,6 +3,7 @@
 // synchronous=FULL in WAL mode) — the floor under every "save" at the counter — and of opening
 // a profile. Usage: storage_bench [iterations=500] [folder=temporary]
 #include "connection.h"
+#include "memorysecretstore.h"
 #include "sql.h"
 #include "storage/database.h"
 #include "storage/migration.h"
@@ -51,7 +52,8 @@ int main(int argc, char **argv)
     for (int i = 0; i < 20; ++i) {
         QElapsedTimer timer;
         timer.start();
-        auto db = Database::open(folder + u"/open-%1.db"_s.arg(i), schema);
+        auto db = Database::open(folder + u"/open-%1.db"_s.arg(i), schema,
+                                 sportello::test::databaseKey());
         if (!db) {
             std::fprintf(stderr, "open failed: %s\n", qPrintable(db.error().toLogString()));
             return 1;
@@ -59,7 +61,7 @@ int main(int argc, char **argv)
         openMs.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
     }
 
-    auto db = Database::open(folder + u"/bench.db"_s, schema);
+    auto db = Database::open(folder + u"/bench.db"_s, schema, sportello::test::databaseKey());
     if (!db)
         return 1;
     std::vector<double> commitMs;

@@ -143,10 +143,15 @@ Catalogue syntheticCatalogue(int count, uint32_t seed)
     return catalogue;
 }
 
-bool prepareSyntheticProfile(const QString &dataDir, int count)
+bool prepareSyntheticProfile(const QString &dataDir, int count, crypto::SecretStore &secrets)
 {
     const SystemClock clock;
-    auto profile = storage::Profile::open(dataDir);
+    auto profile = storage::Profile::open(dataDir, secrets);
+    if (!profile && profile.error().code == ErrorCode::DatabaseKeyMissing
+        && storage::Profile::removeDatabase(dataDir, secrets).ok()) {
+        std::fprintf(stderr, "rebuilding %s: its database key is gone\n", qPrintable(dataDir));
+        profile = storage::Profile::open(dataDir, secrets);
+    }
     if (!profile) {
         std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(dataDir),
                      qPrintable(profile.error().toLogString()));

@@ -7,6 +7,10 @@
 
 #include <cstdint>
 
+namespace sportello::crypto {
+class SecretStore;
+}
+
 namespace sportello::bench {
 
 // Generates a synthetic catalogue of `count` services whose texts follow the skewed, Zipf-like
@@ -17,6 +21,8 @@ namespace sportello::bench {
 
 // Creates (or reuses, when it already holds `count` services) a profile in `dataDir` filled
 // with the synthetic catalogue. Prints progress to stderr. Returns false on failure.
-bool prepareSyntheticProfile(const QString &dataDir, int count);
+// The database key goes to `secrets`; a cached profile whose key is no longer there (a bench's
+// memory keychain is gone with its process) is rebuilt.
+bool prepareSyntheticProfile(const QString &dataDir, int count, crypto::SecretStore &secrets);
 
 } // namespace sportello::bench

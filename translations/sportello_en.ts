@@ -1261,6 +1261,26 @@
         <source>A person with this codice fiscale is already recorded. Open that record instead of creating a new one.</source>
         <translation>A person with this codice fiscale is already recorded. Open that record instead of creating a new one.</translation>
     </message>
+    <message>
+        <source>The system keychain (where Sportello keeps the key of its database) cannot be reached: %1. On Linux, log in to a desktop session with a keyring (GNOME Keyring or KWallet), then try again.</source>
+        <translation>The system keychain (where Sportello keeps the key of its database) cannot be reached: %1. On Linux, log in to a desktop session with a keyring (GNOME Keyring or KWallet), then try again.</translation>
+    </message>
+    <message>
+        <source>The system keychain has no such entry.</source>
+        <translation>The system keychain has no such entry.</translation>
+    </message>
+    <message>
+        <source>The key of this profile&apos;s database is not in this computer&apos;s keychain (the profile was copied from another computer, or the keychain was reset), so its data cannot be read here.</source>
+        <translation>The key of this profile&apos;s database is not in this computer&apos;s keychain (the profile was copied from another computer, or the keychain was reset), so its data cannot be read here.</translation>
+    </message>
+    <message>
+        <source>The key found in the keychain does not open this profile&apos;s database.</source>
+        <translation>The key found in the keychain does not open this profile&apos;s database.</translation>
+    </message>
+    <message>
+        <source>The database is damaged or has been altered outside Sportello. Restore it from a backup.</source>
+        <translation>The database is damaged or has been altered outside Sportello. Restore it from a backup.</translation>
+    </message>
 </context>
 <context>
     <name>PdfSaving</name>

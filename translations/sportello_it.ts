@@ -1261,6 +1261,26 @@
         <source>A person with this codice fiscale is already recorded. Open that record instead of creating a new one.</source>
         <translation>È già registrata una persona con questo codice fiscale. Aprire quella scheda invece di crearne una nuova.</translation>
     </message>
+    <message>
+        <source>The system keychain (where Sportello keeps the key of its database) cannot be reached: %1. On Linux, log in to a desktop session with a keyring (GNOME Keyring or KWallet), then try again.</source>
+        <translation>Il portachiavi di sistema (dove Sportello conserva la chiave del suo database) non è raggiungibile: %1. Su Linux, accedere a una sessione desktop con un portachiavi (GNOME Keyring o KWallet), poi riprovare.</translation>
+    </message>
+    <message>
+        <source>The system keychain has no such entry.</source>
+        <translation>Il portachiavi di sistema non contiene questa voce.</translation>
+    </message>
+    <message>
+        <source>The key of this profile&apos;s database is not in this computer&apos;s keychain (the profile was copied from another computer, or the keychain was reset), so its data cannot be read here.</source>
+        <translation>La chiave del database di questo profilo non è nel portachiavi di questo computer (il profilo è stato copiato da un altro computer, oppure il portachiavi è stato azzerato): qui i suoi dati non si possono leggere.</translation>
+    </message>
+    <message>
+        <source>The key found in the keychain does not open this profile&apos;s database.</source>
+        <translation>La chiave trovata nel portachiavi non apre il database di questo profilo.</translation>
+    </message>
+    <message>
+        <source>The database is damaged or has been altered outside Sportello. Restore it from a backup.</source>
+        <translation>Il database è danneggiato o è stato modificato fuori da Sportello. Ripristinarlo da una copia di sicurezza.</translation>
+    </message>
 </context>
 <context>
     <name>PdfSaving</name>

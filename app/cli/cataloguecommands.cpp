@@ -107,7 +107,7 @@ int importCommand(CommandContext &context)
         context.err << Cli::tr("Usage: sportello-cli catalogue import PATH") << Qt::endl;
         return ExitUsage;
     }
-    auto profile = storage::Profile::open(context.dataDir);
+    auto profile = storage::Profile::open(context.dataDir, context.secrets);
     if (!profile)
         return fail(context, profile.error());
     const services::DeskServices desk((*profile)->database(), context.clock);
@@ -151,7 +151,7 @@ int exportCommand(CommandContext &context)
                     << Qt::endl;
         return ExitUsage;
     }
-    auto profile = storage::Profile::open(context.dataDir);
+    auto profile = storage::Profile::open(context.dataDir, context.secrets);
     if (!profile)
         return fail(context, profile.error());
     const services::DeskServices desk((*profile)->database(), context.clock);
@@ -193,7 +193,7 @@ int searchCommand(CommandContext &context)
             words.append(arg);
         }
     }
-    auto profile = storage::Profile::open(context.dataDir);
+    auto profile = storage::Profile::open(context.dataDir, context.secrets);
     if (!profile)
         return fail(context, profile.error());
     const services::DeskServices desk((*profile)->database(), context.clock);

@@ -16,10 +16,11 @@ using namespace Qt::StringLiterals;
 
 namespace sportello::app::cli {
 
-Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock)
+Cli::Cli(QTextStream &out, QTextStream &err, const Clock &clock, crypto::SecretStore &secrets)
     : m_out(out)
     , m_err(err)
     , m_clock(clock)
+    , m_secrets(secrets)
 { }
 
 void Cli::addCommand(Command command)
@@ -94,8 +95,11 @@ int Cli::run(const QStringList &arguments)
         return ExitUsage;
     }
     CommandContext context {rest.mid(best->path.size()),
-                            dataDir.isEmpty() ? storage::Profile::defaultDataDir() : dataDir, m_out,
-                            m_err, m_clock};
+                            dataDir.isEmpty() ? storage::Profile::defaultDataDir() : dataDir,
+                            m_out,
+                            m_err,
+                            m_clock,
+                            m_secrets};
     return best->run(context);
 }
 
@@ -109,7 +113,12 @@ std::unique_ptr<storage::Profile> openExistingProfile(CommandContext &context)
                     << Qt::endl;
         return nullptr;
     }
-    auto profile = storage::Profile::open(context.dataDir);
+    return openProfile(context);
+}
+
+std::unique_ptr<storage::Profile> openProfile(CommandContext &context)
+{
+    auto profile = storage::Profile::open(context.dataDir, context.secrets);
     if (!profile) {
         context.err << text::ErrorText::message(profile.error()) << Qt::endl;
         return nullptr;

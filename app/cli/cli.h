@@ -11,6 +11,9 @@
 
 namespace sportello {
 class Clock;
+namespace crypto {
+class SecretStore;
+}
 namespace storage {
 class Profile;
 }
@@ -29,6 +32,7 @@ struct CommandContext
     QTextStream &out;
     QTextStream &err;
     const Clock &clock;
+    crypto::SecretStore &secrets; // the OS keychain: the database key
 };
 
 // One subcommand: the words that name it ("db", "info"), its arguments, a summary marked with
@@ -47,7 +51,7 @@ class Cli final
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
 public:
-    Cli(QTextStream &out, QTextStream &err, const Clock &clock);
+    Cli(QTextStream &out, QTextStream &err, const Clock &clock, crypto::SecretStore &secrets);
     void addCommand(Command command);
     [[nodiscard]] int run(const QStringList &arguments);
 
@@ -57,12 +61,15 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     const Clock &m_clock;
+    crypto::SecretStore &m_secrets;
     std::vector<Command> m_commands;
 };
 
 // Opens the profile only when it already holds a database: reading or checking a folder must
 // never create an empty profile. Prints the problem and returns null otherwise.
 [[nodiscard]] std::unique_ptr<storage::Profile> openExistingProfile(CommandContext &context);
+// Opens (creating when missing) the profile; prints the problem and returns null otherwise.
+[[nodiscard]] std::unique_ptr<storage::Profile> openProfile(CommandContext &context);
 
 // Local time with its offset ("2026-03-02T10:00:00+01:00"): readable and still unambiguous.
 [[nodiscard]] QString localIso(const QDateTime &at);

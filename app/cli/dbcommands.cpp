@@ -20,7 +20,7 @@ int dbInfo(CommandContext &context)
         context.err << Cli::tr("db info takes no arguments.") << Qt::endl;
         return ExitUsage;
     }
-    auto profile = storage::Profile::open(context.dataDir);
+    auto profile = storage::Profile::open(context.dataDir, context.secrets);
     if (!profile) {
         context.err << text::ErrorText::message(profile.error()) << Qt::endl;
         return ExitFailure;

@@ -70,24 +70,11 @@ bool parseOptions(CommandContext &context, DemoOptions &options)
     return true;
 }
 
-// Removes an outdated demo database so it can be rebuilt; demo profiles hold nothing real.
-bool removeDemoDatabase(const QString &dataDir)
-{
-    const QDir dir(dataDir);
-    const QString db = QString::fromLatin1(storage::Profile::kDatabaseFileName);
-    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
-        const QString path = dir.filePath(db + suffix);
-        if (QFile::exists(path) && !QFile::remove(path))
-            return false;
-    }
-    return true;
-}
-
 // Creates the demo profile, or rebuilds an outdated one; on success leaves it open in `opened`.
 int ensureDemo(CommandContext &context, std::unique_ptr<storage::Profile> &opened)
 {
     for (int attempt = 0; attempt < 2; ++attempt) {
-        auto profile = storage::Profile::open(context.dataDir);
+        auto profile = storage::Profile::open(context.dataDir, context.secrets);
         if (!profile) {
             context.err << text::ErrorText::message(profile.error()) << Qt::endl;
             return ExitFailure;
@@ -112,7 +99,8 @@ int ensureDemo(CommandContext &context, std::unique_ptr<storage::Profile> &opene
             return ExitOk;
         case demo::DemoState::Outdated:
             profile->reset();
-            if (!removeDemoDatabase(context.dataDir)) {
+            // Demo profiles hold nothing real: the database and its keychain entry go.
+            if (!storage::Profile::removeDatabase(context.dataDir, context.secrets)) {
                 context.err << Cli::tr("The old demo profile cannot be removed.") << Qt::endl;
                 return ExitFailure;
             }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 #include "common/appsetup.h"
+#include "common/keychainsecretstore.h"
 #include "common/processhardening.h"
 #include "support/clock.h"
 
@@ -18,7 +19,8 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
     const sportello::SystemClock clock;
-    sportello::app::cli::Cli cli(out, err, clock);
+    sportello::app::KeychainSecretStore secrets;
+    sportello::app::cli::Cli cli(out, err, clock, secrets);
     sportello::app::cli::addDatabaseCommands(cli);
     sportello::app::cli::addDemoCommands(cli);
     sportello::app::cli::addCatalogueCommands(cli);

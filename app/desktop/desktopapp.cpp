@@ -2,6 +2,7 @@
 #include "desktopapp.h"
 
 #include "common/appsetup.h"
+#include "common/keychainsecretstore.h"
 #include "deskcomposition.h"
 #include "mainwindow.h"
 #include "prompter.h"
@@ -103,7 +104,8 @@ int DesktopApp::run(QApplication &application)
 
     const QString dataDir = parser.isSet(dataDirOption) ? parser.value(dataDirOption)
                                                         : storage::Profile::defaultDataDir();
-    auto profile = storage::Profile::open(dataDir);
+    KeychainSecretStore secrets; // the database key (decision 30)
+    auto profile = storage::Profile::open(dataDir, secrets);
     if (!profile) {
         qCWarning(lcApp).noquote() << "cannot open profile:" << profile.error().toLogString();
         reportFatal(text::ErrorText::message(profile.error()), headless);

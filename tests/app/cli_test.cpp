@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real sportello-cli executable and checks what it prints and how it exits.
+#include "appkeychain.h"
 #include "connection.h"
 #include "crypto/vault.h"
+#include "databasefiles.h"
 #include "demo/demoprofile.h"
 #include "demo/syntheticpeople.h"
 #include "services/accountservice.h"
@@ -189,7 +191,7 @@ TEST_CASE("sportello-cli audit verify and list on a desk's folder and a tampered
     // Rows as the desktop app would write them.
     qint64 lastId = 0;
     {
-        auto profile = sportello::storage::Profile::open(dir.path());
+        auto profile = sportello::storage::Profile::open(dir.path(), sportello::test::keychain());
         REQUIRE(profile.ok());
         sportello::test::FakeClock clock;
         sportello::storage::AuditLog log((*profile)->database(), clock);
@@ -233,7 +235,7 @@ TEST_CASE("sportello-cli audit verify and list on a desk's folder and a tampered
     sportello::test::TempDir copy;
     REQUIRE(QFile::copy(dir.filePath(u"sportello.db"_s), copy.filePath(u"sportello.db"_s)));
     {
-        auto raw = sportello::storage::SqlConnection::open(copy.filePath(u"sportello.db"_s), {});
+        auto raw = sportello::test::openRawDatabase(copy.filePath(u"sportello.db"_s));
         REQUIRE(raw.ok());
         sportello::storage::SqlQuery query(*raw);
         REQUIRE(query.exec(u"DROP TRIGGER audit_log_no_update"_s));
@@ -259,16 +261,14 @@ TEST_CASE("sportello-cli audit verify and list on a desk's folder and a tampered
 }
 
 namespace {
-// Every byte of a profile's database files (main file, WAL, shared memory) as they are now.
+// Every byte of a profile's database files, decrypted with the key the keychain holds (see
+// databasefiles.h): what the desk itself wrote, not merely what the file encryption hides.
 QByteArray databaseBytes(const QString &folderPath)
 {
-    QByteArray bytes;
-    const QDir folder(folderPath);
-    for (const QString &name : folder.entryList({u"sportello.db*"_s}, QDir::Files)) {
-        QFile file(folder.filePath(name));
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        bytes += file.readAll();
-    }
+    sportello::test::setScanSecrets(&sportello::test::keychain());
+    const QByteArray bytes = sportello::test::databaseBytes(folderPath);
+    sportello::test::setScanSecrets(nullptr);
+    REQUIRE_FALSE(bytes.isEmpty());
     return bytes;
 }
 
@@ -349,7 +349,7 @@ TEST_CASE("sportello-cli demo --people stores synthetic people with nothing pers
     CHECK(findClear(databaseBytes(dir.path())).isEmpty());
     {
         sportello::test::FakeClock clock(QDateTime::currentDateTimeUtc());
-        auto profile = sportello::storage::Profile::open(dir.path());
+        auto profile = sportello::storage::Profile::open(dir.path(), sportello::test::keychain());
         REQUIRE(profile.ok());
         sportello::services::DeskServices desk((*profile)->database(), clock);
         const auto &lead = sportello::demo::kDemoAccounts[0];

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real desktop executable in its --screenshot mode.
+#include "appkeychain.h"
 #include "demo/demoprofile.h"
 #include "services/accountservice.h"
 #include "services/deskservices.h"
@@ -134,7 +135,7 @@ TEST_CASE("a screenshot never logs into a real desk's profile", "[app][desktop]"
     {
         // A real desk: set up by its first run, not by the demo.
         sportello::test::FakeClock clock;
-        auto opened = sportello::storage::Profile::open(profile);
+        auto opened = sportello::storage::Profile::open(profile, sportello::test::keychain());
         REQUIRE(opened.ok());
         sportello::services::DeskServices desk((*opened)->database(), clock);
         REQUIRE(desk.accounts()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sportello-cli outbox list, run as the real executable on profiles whose referrals were made
 // through ReferralService: the table, the JSON, the state filter, and nothing personal.
+#include "appkeychain.h"
 #include "crypto/vault.h"
 #include "demo/syntheticpeople.h"
 #include "services/accountservice.h"
@@ -67,7 +68,7 @@ QStringList personalTexts()
 void seedReferrals(const QString &dataDir)
 {
     test::FakeClock clock; // Monday 2 March 2026, 09:00 UTC
-    auto profile = storage::Profile::open(dataDir);
+    auto profile = storage::Profile::open(dataDir, sportello::test::keychain());
     REQUIRE(profile.ok());
     services::DeskServices core((*profile)->database(), clock);
     services::AccountService &accounts = core.accounts();
@@ -249,7 +250,7 @@ TEST_CASE("sportello-cli outbox list on an empty outbox and on a folder without 
 {
     test::TempDir dir;
     {
-        auto profile = storage::Profile::open(dir.path());
+        auto profile = storage::Profile::open(dir.path(), sportello::test::keychain());
         REQUIRE(profile.ok());
     }
     const Run empty = cli(dir.path(), {u"outbox"_s, u"list"_s});

@@ -8,6 +8,7 @@
 #include "catalogue/serviceeditor.h"
 #include "deskcomposition.h"
 #include "mainwindow.h"
+#include "memorysecretstore.h"
 #include "people/personpage.h"
 #include "people/timelinemodel.h"
 #include "referrals/movedialog.h"
@@ -53,7 +54,7 @@ struct Desktop
 
     Desktop()
     {
-        auto opened = storage::Profile::open(dir.path());
+        auto opened = storage::Profile::open(dir.path(), sportello::test::secrets());
         REQUIRE(opened.ok());
         profile = std::move(opened).value();
         desk = std::make_unique<app::DeskComposition>(profile->database(), clock, prompter,

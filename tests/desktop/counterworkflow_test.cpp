@@ -7,6 +7,7 @@
 #include "followups/followuppage.h"
 #include "handout/handoutdialog.h"
 #include "mainwindow.h"
+#include "memorysecretstore.h"
 #include "security/deskshell.h"
 #include "security/loginpanel.h"
 #include "services/accountservice.h"
@@ -70,7 +71,7 @@ TEST_CASE("the counter workflow through the real main window", "[desktop][workfl
 {
     test::TempDir dir;
     test::FakeClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
-    auto profile = storage::Profile::open(dir.path());
+    auto profile = storage::Profile::open(dir.path(), sportello::test::secrets());
     REQUIRE(profile.ok());
     storage::Database &database = (*profile)->database();
     test::ScriptedPrompter prompter;

@@ -7,6 +7,7 @@
 #include "followups/followupmodel.h"
 #include "followups/followuppage.h"
 #include "mainwindow.h"
+#include "memorysecretstore.h"
 #include "people/personpage.h"
 #include "people/timelinemodel.h"
 #include "referrals/movedialog.h"
@@ -35,7 +36,7 @@ TEST_CASE("referrals open from the queue and the timeline, and leave the queue w
 {
     test::TempDir dir;
     test::FakeClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
-    auto profile = storage::Profile::open(dir.path());
+    auto profile = storage::Profile::open(dir.path(), sportello::test::secrets());
     REQUIRE(profile.ok());
     test::ScriptedPrompter prompter;
     app::DeskComposition desk((*profile)->database(), clock, prompter, {});

@@ -4,6 +4,8 @@
 #include "storage/profile.h"
 #include "testhelpers.h"
 
+#include <QDir>
+#include <QLockFile>
 #include <QThread>
 
 #include <cstdio>
@@ -15,9 +17,13 @@ int runHelperModeIfRequested()
     const QString holdDir = qEnvironmentVariable(kHoldProfileEnv);
     if (holdDir.isEmpty())
         return -1;
-    auto profile = storage::Profile::open(holdDir);
-    if (!profile) {
-        std::fprintf(stdout, "failed %d\n", profile.error().number());
+    // The lock alone, taken as Profile::open takes it: the database key of the profile is in
+    // the test process's own memory keychain, not in this one's.
+    QDir().mkpath(holdDir);
+    QLockFile lock(QDir(holdDir).filePath(QString::fromLatin1(storage::Profile::kLockFileName)));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0)) {
+        std::fprintf(stdout, "failed %d\n", int(lock.error()));
         std::fflush(stdout);
         return 1;
     }

@@ -37,6 +37,15 @@ int main(int argc, char **argv)
     // Without this a QApplication on a machine without display aborts before Catch2 registers
     // a single test — and a run that lists zero tests must never look like a pass.
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The suites that run the desk's programs use the private Secret Service the ctest fixture
+    // started (tests/support/keyring.sh): the same variables for this process and its children.
+    if (const QByteArray keyring = qgetenv("SPORTELLO_TEST_KEYRING"); !keyring.isEmpty()) {
+        qputenv("HOME", keyring + "/home");
+        qputenv("XDG_DATA_HOME", keyring + "/data");
+        qputenv("XDG_RUNTIME_DIR", keyring + "/run");
+        qputenv("XDG_CONFIG_HOME", keyring + "/config");
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + keyring + "/bus");
+    }
     TestApplication application(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("SportelloTests"));
     TestApplication::setApplicationName(QStringLiteral("sportello-tests"));

@@ -2,6 +2,7 @@
 // The coordinator's audit viewer: the model under the model tester, the filters, the chain check.
 #include "audit/auditmodel.h"
 #include "audit/auditpage.h"
+#include "memorysecretstore.h"
 #include "services/auditservice.h"
 #include "services/deskservices.h"
 #include "storage/auditlog.h"
@@ -38,7 +39,7 @@ struct Fixture
 
     Fixture()
     {
-        auto opened = storage::Profile::open(dir.path());
+        auto opened = storage::Profile::open(dir.path(), sportello::test::secrets());
         REQUIRE(opened.ok());
         profile = std::move(opened).value();
         services = std::make_unique<services::DeskServices>(profile->database(), clock);

@@ -3,6 +3,7 @@
 // operator never seeing the previous one's work.
 #include "crypto/vault.h"
 #include "mainwindow.h"
+#include "memorysecretstore.h"
 #include "scriptedprompter.h"
 #include "security/deskshell.h"
 #include "security/firstrunwizard.h"
@@ -45,7 +46,7 @@ struct Fixture
 
     Fixture()
     {
-        auto opened = storage::Profile::open(dir.path());
+        auto opened = storage::Profile::open(dir.path(), sportello::test::secrets());
         REQUIRE(opened.ok());
         profile = std::move(opened).value();
         services = std::make_unique<services::DeskServices>(profile->database(), clock);
@@ -167,7 +168,7 @@ TEST_CASE("the first-run wizard creates the desk and shows the recovery key once
 {
     test::TempDir dir;
     test::FakeClock clock;
-    auto profile = storage::Profile::open(dir.path());
+    auto profile = storage::Profile::open(dir.path(), sportello::test::secrets());
     REQUIRE(profile.ok());
     services::DeskServices desk((*profile)->database(), clock);
     crypto::Vault &vault = desk.context().vault;

@@ -4,6 +4,7 @@
 #include "../core/services/peoplefixture.h"
 #include "connection.h"
 #include "people/personpage.h"
+#include "rawdatabase.h"
 #include "scriptedprompter.h"
 #include "services/changenotifier.h"
 #include "services/personeraser.h"
@@ -150,7 +151,7 @@ TEST_CASE("a failed erasure is explained and the person stays on the page", "[ui
     REQUIRE(storage::run(storage::connectionOf(f.desk.profile->database()),
                          u"PRAGMA busy_timeout = 50"_s)
                 .ok());
-    auto other = storage::SqlConnection::open(f.desk.profile->database().filePath(), {});
+    auto other = sportello::test::openRawDatabase(f.desk.profile->database().filePath());
     REQUIRE(other.ok());
     REQUIRE(storage::SqlQuery(*other).exec(u"BEGIN IMMEDIATE"_s));
     f.prompter.confirmations = {true};

@@ -5,6 +5,7 @@
 #include "catalogue/historymodel.h"
 #include "catalogue/serviceeditor.h"
 #include "demo/demoprofile.h"
+#include "memorysecretstore.h"
 #include "scriptedprompter.h"
 #include "services/catalogueservice.h"
 #include "services/changenotifier.h"
@@ -45,7 +46,7 @@ struct Fixture
 
     Fixture()
     {
-        auto opened = storage::Profile::open(dir.path());
+        auto opened = storage::Profile::open(dir.path(), sportello::test::secrets());
         REQUIRE(opened.ok());
         profile = std::move(opened).value();
         REQUIRE(demo::seedDemoProfile(*profile, clock).ok());

@@ -45,6 +45,22 @@ QString ErrorText::message(const Error &error)
             .arg(arg(error, 0), arg(error, 1), arg(error, 2));
     case ErrorCode::ProfileLockFailed:
         return tr("The profile in %1 cannot be locked for use.").arg(arg(error, 0));
+    case ErrorCode::SecretStoreUnavailable:
+        return tr("The system keychain (where Sportello keeps the key of its database) cannot "
+                  "be reached: %1. On Linux, log in to a desktop session with a keyring "
+                  "(GNOME Keyring or KWallet), then try again.")
+            .arg(arg(error, 0));
+    case ErrorCode::SecretNotFound:
+        return tr("The system keychain has no such entry.");
+    case ErrorCode::DatabaseKeyMissing:
+        return tr("The key of this profile's database is not in this computer's keychain (the "
+                  "profile was copied from another computer, or the keychain was reset), so its "
+                  "data cannot be read here.");
+    case ErrorCode::DatabaseKeyRejected:
+        return tr("The key found in the keychain does not open this profile's database.");
+    case ErrorCode::DatabaseCorrupt:
+        return tr("The database is damaged or has been altered outside Sportello. Restore it "
+                  "from a backup.");
     case ErrorCode::DatabaseOpenFailed:
         return tr("The database cannot be opened.");
     case ErrorCode::DatabaseNotSportello:

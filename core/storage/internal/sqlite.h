@@ -39,10 +39,16 @@ public:
     SqlConnection() = default;
 
     static constexpr qsizetype kKeyBytes = 32;
+    static constexpr qsizetype kSaltBytes = 16;
+    static constexpr int kBusyTimeoutMs = 5000;
 
     // Opens (creating if needed) the database at `path`. With a `key` (32 raw bytes) the file
-    // is SQLCipher-encrypted under it; a wrong key fails here, not at the first query.
-    [[nodiscard]] static Result<SqlConnection> open(const QString &path, const QByteArray &key);
+    // is SQLCipher-encrypted under it, and a `salt` (16 bytes) chosen for a new file must be the
+    // file's own for an existing one; a wrong key fails here (DatabaseKeyRejected), not at the
+    // first query. Without a key the file is plain: only tests and the migration of a profile
+    // from before decision 30 open one; Database never does.
+    [[nodiscard]] static Result<SqlConnection> open(const QString &path, QByteArrayView key,
+                                                    QByteArrayView salt = {});
 
     [[nodiscard]] bool isOpen() const { return m_handle != nullptr; }
     [[nodiscard]] sqlite3 *handle() const;

@@ -4,6 +4,7 @@
 #include "connection.h"
 #include "sql.h"
 #include "sqlite.h"
+#include "storage/databasekey.h"
 #include "storage/migration.h"
 #include "support/logging.h"
 
@@ -13,6 +14,8 @@
 #include <QMutex>
 #include <QMutexLocker>
 #include <QThread>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -28,11 +31,13 @@ Status execPragma(const SqlConnection &db, const QString &pragma)
 }
 } // namespace
 
+// SqlConnection::open sets the busy timeout itself, before its first read.
+static_assert(SqlConnection::kBusyTimeoutMs == Database::kBusyTimeoutMs);
+
 Status applyConnectionPragmas(const SqlConnection &db)
 {
     const QString pragmas[] = {
         u"PRAGMA foreign_keys = ON"_s,
-        u"PRAGMA busy_timeout = %1"_s.arg(Database::kBusyTimeoutMs),
         u"PRAGMA synchronous = FULL"_s,
         u"PRAGMA secure_delete = ON"_s,
         u"PRAGMA temp_store = MEMORY"_s,
@@ -64,7 +69,9 @@ struct Database::Private
     };
 
     QString filePath;
+    DatabaseKey key;
     QThread *ownerThread = nullptr;
+    std::optional<Error> lastOpenError; // why the last connection could not be opened
     mutable QMutex mutex;
     QHash<QThread *, Connection> connections;
 
@@ -72,20 +79,26 @@ struct Database::Private
     void closeConnection(QThread *thread);
 };
 
-Database::Database(QString filePath)
+Database::Database(QString filePath, const DatabaseKey &key)
     : d(std::make_unique<Private>())
 {
     d->filePath = std::move(filePath);
+    d->key = key;
     d->ownerThread = QThread::currentThread();
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &filePath,
-                                                 const MigrationSet &migrations)
+Result<std::unique_ptr<Database>>
+Database::open(const QString &filePath, const MigrationSet &migrations, const DatabaseKey &key)
 {
-    std::unique_ptr<Database> database(new Database(QFileInfo(filePath).absoluteFilePath()));
+    if (key.isNull())
+        return makeError(ErrorCode::DatabaseKeyRejected, u"no database key"_s);
+    std::unique_ptr<Database> database(new Database(QFileInfo(filePath).absoluteFilePath(), key));
     const SqlConnection db = DatabaseAccess::connection(*database);
-    if (!db.isOpen())
-        return makeError(ErrorCode::DatabaseOpenFailed, u"cannot open %1"_s.arg(filePath));
+    if (!db.isOpen()) {
+        const QMutexLocker locker(&database->d->mutex);
+        return database->d->lastOpenError.value_or(
+            makeError(ErrorCode::DatabaseOpenFailed, u"cannot open %1"_s.arg(filePath)));
+    }
 
     auto appId = scalar(db, u"PRAGMA application_id"_s);
     auto version = scalar(db, u"PRAGMA user_version"_s);
@@ -151,6 +164,9 @@ SqlConnection DatabaseAccess::connection(Database &database)
     auto opened = d.openConnection();
     if (!opened) {
         qCWarning(lcStorage).noquote() << "connection failed:" << opened.error().toLogString();
+        locker.relock();
+        d.lastOpenError = opened.error();
+        locker.unlock();
         // Never hand out a connection without the project's pragmas (no WAL, no foreign keys):
         // forget it, so every query fails and the next call tries again.
         d.closeConnection(thread);
@@ -196,7 +212,12 @@ void Database::Private::closeConnection(QThread *thread)
 
 Result<SqlConnection> Database::Private::openConnection() const
 {
-    auto db = SqlConnection::open(filePath, {}); // not keyed yet (decision 28, step two)
+    // A new file takes the key's salt (the keychain entry is named after it); an existing one
+    // keeps its own, which is the same for a file this key made.
+    QByteArray salt;
+    if (databaseFileKind(filePath, &salt) != DatabaseFileKind::Encrypted)
+        salt = key.salt();
+    auto db = SqlConnection::open(filePath, key.keyBytes(), salt);
     if (!db)
         return db.error();
     if (auto status = applyConnectionPragmas(*db); !status)

@@ -10,6 +10,7 @@
 namespace sportello::storage {
 
 class DatabaseAccess;
+class DatabaseKey;
 class MigrationSet;
 
 // What `db info` and the About dialog show about a database.
@@ -32,8 +33,10 @@ public:
     static constexpr int kApplicationId = 0x53505254;
     static constexpr int kBusyTimeoutMs = 5000;
 
-    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString &filePath,
-                                                                const MigrationSet &migrations);
+    // Opens (creating when missing) the SQLCipher file at `filePath` under `key`; there is no
+    // way to open a database in clear (decision 30): a null key is refused.
+    [[nodiscard]] static Result<std::unique_ptr<Database>>
+    open(const QString &filePath, const MigrationSet &migrations, const DatabaseKey &key);
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
@@ -49,7 +52,7 @@ public:
 private:
     friend class DatabaseAccess;
     struct Private;
-    explicit Database(QString filePath);
+    Database(QString filePath, const DatabaseKey &key);
 
     std::unique_ptr<Private> d;
 };

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/profile.h"
 
+#include "crypto/secretstore.h"
+#include "profilekey.h"
 #include "storage/database.h"
+#include "storage/databasekey.h"
 #include "storage/migration.h"
 #include "support/logging.h"
 
@@ -71,13 +74,13 @@ void restrictToOwner(const QString &dir, bool ownFolder, const QString &database
 
 } // namespace
 
-Result<std::unique_ptr<Profile>> Profile::open(const QString &dataDir)
+Result<std::unique_ptr<Profile>> Profile::open(const QString &dataDir, crypto::SecretStore &secrets)
 {
-    return open(dataDir, MigrationSet::application());
+    return open(dataDir, MigrationSet::application(), secrets);
 }
 
-Result<std::unique_ptr<Profile>> Profile::open(const QString &dataDir,
-                                               const MigrationSet &migrations)
+Result<std::unique_ptr<Profile>>
+Profile::open(const QString &dataDir, const MigrationSet &migrations, crypto::SecretStore &secrets)
 {
     if (dataDir.isEmpty())
         return makeError(ErrorCode::DataDirUnavailable, u"no data directory"_s);
@@ -113,14 +116,41 @@ Result<std::unique_ptr<Profile>> Profile::open(const QString &dataDir,
     }
 
     const QString databasePath = QDir(absolute).filePath(QString::fromLatin1(kDatabaseFileName));
+    recoverInterruptedEncryption(databasePath);
     restrictToOwner(absolute, !folderExisted || QFileInfo::exists(databasePath), databasePath,
                     profile->m_lock->fileName());
-    auto database = Database::open(databasePath, migrations);
+    bool created = false;
+    auto key = profileDatabaseKey(databasePath, secrets, &created);
+    if (!key)
+        return key.error();
+    auto database = Database::open(databasePath, migrations, *key);
     if (!database)
         return database.error();
     profile->m_database = std::move(database).value();
+    // The salt in the file's first bytes names the key's keychain entry: write it out now
+    // rather than at the first automatic checkpoint.
+    if (created) {
+        if (auto status = profile->m_database->checkpoint(); !status)
+            return status.error();
+    }
     qCInfo(lcStorage) << "profile opened, schema version" << profile->m_database->schemaVersion();
     return profile;
+}
+
+Status Profile::removeDatabase(const QString &dataDir, crypto::SecretStore &secrets)
+{
+    const QString databasePath = QDir(dataDir).filePath(QString::fromLatin1(kDatabaseFileName));
+    QByteArray salt;
+    if (databaseFileKind(databasePath, &salt) == DatabaseFileKind::Encrypted) {
+        if (auto removed = secrets.remove(DatabaseKey::keychainAccount(salt)); !removed)
+            return removed;
+    }
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
+        const QString path = databasePath + suffix;
+        if (QFile::exists(path) && !QFile::remove(path))
+            return makeError(ErrorCode::FileUnwritable, u"cannot remove the database"_s, {path});
+    }
+    return {};
 }
 
 Profile::~Profile()

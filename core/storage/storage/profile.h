@@ -9,6 +9,10 @@
 
 class QLockFile;
 
+namespace sportello::crypto {
+class SecretStore;
+}
+
 namespace sportello::storage {
 
 class Database;
@@ -25,10 +29,17 @@ public:
 
     // The default data directory: QStandardPaths::AppLocalDataLocation.
     [[nodiscard]] static QString defaultDataDir();
-    // Opens (creating when missing) the profile in `dataDir`.
-    [[nodiscard]] static Result<std::unique_ptr<Profile>> open(const QString &dataDir);
+    // Opens (creating when missing) the profile in `dataDir`. The database is encrypted under
+    // a key kept in `secrets` (the OS keychain; decision 30): a new profile gets a new key, a
+    // profile from before decision 30 is encrypted on the way.
     [[nodiscard]] static Result<std::unique_ptr<Profile>> open(const QString &dataDir,
-                                                               const MigrationSet &migrations);
+                                                               crypto::SecretStore &secrets);
+    [[nodiscard]] static Result<std::unique_ptr<Profile>>
+    open(const QString &dataDir, const MigrationSet &migrations, crypto::SecretStore &secrets);
+    // Removes the database of the profile in `dataDir` (not open) and its keychain entry: for
+    // the demo profile, which holds nothing real, when it is rebuilt.
+    [[nodiscard]] static Status removeDatabase(const QString &dataDir,
+                                               crypto::SecretStore &secrets);
     ~Profile();
     Q_DISABLE_COPY_MOVE(Profile)
 

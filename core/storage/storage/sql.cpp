@@ -21,6 +21,10 @@ Error toError(const SqlError &error, const QString &what)
         return makeError(ErrorCode::StorageFull, detail);
     case SQLITE_CONSTRAINT:
         return makeError(ErrorCode::ConstraintViolated, detail);
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        // With SQLCipher a page whose HMAC fails reads as corrupt: damaged or altered.
+        return makeError(ErrorCode::DatabaseCorrupt, detail);
     default:
         return makeError(ErrorCode::QueryFailed, detail);
     }

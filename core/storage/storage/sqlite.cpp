@@ -22,8 +22,53 @@ struct SqlConnection::Handle
     }
 };
 
-Result<SqlConnection> SqlConnection::open(const QString &path, const QByteArray &key)
+namespace {
+
+// SQLCipher's raw key form: x'<key in hex><salt in hex>', used as it is without the passphrase
+// derivation (PBKDF2 at 256,000 rounds) every connection would otherwise pay.
+QByteArray rawKeyLiteral(QByteArrayView key, QByteArrayView salt)
 {
+    static constexpr char kHex[] = "0123456789abcdef";
+    QByteArray literal(2 * (key.size() + salt.size()) + 3, Qt::Uninitialized);
+    qsizetype at = 0;
+    literal[at++] = 'x';
+    literal[at++] = '\'';
+    for (const QByteArrayView part : {key, salt}) {
+        for (const char byte : part) {
+            literal[at++] = kHex[(uchar(byte) >> 4) & 0xf];
+            literal[at++] = kHex[uchar(byte) & 0xf];
+        }
+    }
+    literal[at] = '\'';
+    return literal;
+}
+
+ErrorCode openErrorCode(int primary, bool keyed)
+{
+    switch (primary) {
+    case SQLITE_NOTADB:
+        return keyed ? ErrorCode::DatabaseKeyRejected : ErrorCode::DatabaseNotSportello;
+    case SQLITE_CORRUPT:
+        return ErrorCode::DatabaseCorrupt;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return ErrorCode::DatabaseBusy;
+    default:
+        return ErrorCode::DatabaseOpenFailed;
+    }
+}
+
+} // namespace
+
+Result<SqlConnection> SqlConnection::open(const QString &path, QByteArrayView key,
+                                          QByteArrayView salt)
+{
+    if (!key.isEmpty() && key.size() != kKeyBytes)
+        return makeError(ErrorCode::DatabaseKeyRejected,
+                         u"a database key has %1 bytes"_s.arg(kKeyBytes));
+    if (!salt.isEmpty() && (key.isEmpty() || salt.size() != kSaltBytes))
+        return makeError(ErrorCode::DatabaseKeyRejected,
+                         u"a database salt has %1 bytes and goes with a key"_s.arg(kSaltBytes));
     auto handle = std::make_shared<Handle>();
     const int opened = sqlite3_open_v2(
         path.toUtf8().constData(), &handle->db,
@@ -34,38 +79,35 @@ Result<SqlConnection> SqlConnection::open(const QString &path, const QByteArray 
         return makeError(ErrorCode::DatabaseOpenFailed, u"cannot open %1: %2"_s.arg(path, why));
     }
     sqlite3_extended_result_codes(handle->db, 1);
+    // Before the first read below: another connection writing must not fail this open.
+    sqlite3_busy_timeout(handle->db, kBusyTimeoutMs);
     // SQLCipher's own log (to stderr by default) would repeat what the error below says.
     sqlite3_exec(handle->db, "PRAGMA cipher_log_level = NONE", nullptr, nullptr, nullptr);
-    if (!key.isEmpty() && key.size() != kKeyBytes)
-        return makeError(ErrorCode::DatabaseOpenFailed,
-                         u"a database key has %1 bytes"_s.arg(kKeyBytes));
     if (!key.isEmpty()) {
-        // A raw key in SQLCipher's x'…' form: used as it is, without the passphrase derivation
-        // (PBKDF2 at 256,000 rounds) every connection would otherwise pay.
-        QByteArray literal(2 * key.size() + 3, Qt::Uninitialized);
-        static constexpr char kHex[] = "0123456789abcdef";
-        literal[0] = 'x';
-        literal[1] = '\'';
-        for (qsizetype i = 0; i < key.size(); ++i) {
-            literal[2 + 2 * i] = kHex[(uchar(key.at(i)) >> 4) & 0xf];
-            literal[3 + 2 * i] = kHex[uchar(key.at(i)) & 0xf];
-        }
-        literal[literal.size() - 1] = '\'';
+        // Fail closed when the library is a plain SQLite (a package that loads the system's
+        // instead of SQLCipher): it would accept the key and write the file in clear.
+        sqlite3_stmt *version = nullptr;
+        bool cipher = false;
+        if (sqlite3_prepare_v2(handle->db, "PRAGMA cipher_version", -1, &version, nullptr)
+                == SQLITE_OK
+            && sqlite3_step(version) == SQLITE_ROW)
+            cipher = sqlite3_column_bytes(version, 0) > 0;
+        sqlite3_finalize(version);
+        if (!cipher)
+            return makeError(ErrorCode::DatabaseOpenFailed,
+                             u"the SQLite library is not SQLCipher: no encryption"_s);
+        QByteArray literal = rawKeyLiteral(key, salt);
         const int keyed = sqlite3_key(handle->db, literal.constData(), int(literal.size()));
         literal.fill('\0');
         if (keyed != SQLITE_OK)
-            return makeError(ErrorCode::DatabaseOpenFailed, u"the database key was refused"_s);
+            return makeError(ErrorCode::DatabaseKeyRejected, u"the database key was refused"_s);
     }
     // The first read of the header tells a wrong key (or a file that is not a database).
     const int checked
         = sqlite3_exec(handle->db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
     if (checked != SQLITE_OK) {
-        const int primary = checked & 0xff;
-        if (primary == SQLITE_NOTADB)
-            return makeError(ErrorCode::DatabaseOpenFailed,
-                             u"%1 cannot be read with this key"_s.arg(path));
         return makeError(
-            ErrorCode::DatabaseOpenFailed,
+            openErrorCode(checked & 0xff, !key.isEmpty()),
             u"cannot read %1: %2"_s.arg(path, QString::fromUtf8(sqlite3_errmsg(handle->db))));
     }
     SqlConnection connection;

@@ -17,6 +17,8 @@ enum class ErrorCode : int {
     NetworkFilesystem = 101,
     ProfileLocked = 102,
     ProfileLockFailed = 103,
+    SecretStoreUnavailable = 104, // the OS keychain cannot be asked; args: its message
+    SecretNotFound = 105, // the OS keychain has no such entry
 
     DatabaseOpenFailed = 200,
     DatabaseNotSportello = 201,
@@ -27,6 +29,9 @@ enum class ErrorCode : int {
     QueryFailed = 206,
     ConstraintViolated = 207,
     TransactionFailed = 208,
+    DatabaseKeyMissing = 209, // the keychain has no key for this profile's database
+    DatabaseKeyRejected = 210, // the key found does not open the database
+    DatabaseCorrupt = 211, // a page fails its check: damaged or altered
 
     ImportMalformed = 300, // args: file, line, column, parser message
     ImportInvalid = 301, // args: file, line, field, FieldProblem code, value

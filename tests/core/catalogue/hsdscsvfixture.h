@@ -6,6 +6,7 @@
 #include "catalogue/fieldview.h"
 #include "catalogue/hsdscsv.h"
 #include "demo/demoprofile.h"
+#include "memorysecretstore.h"
 #include "services/catalogueio.h"
 #include "services/deskservices.h"
 #include "storage/cataloguerepository.h"
@@ -60,7 +61,7 @@ struct Desk
 
     explicit Desk(bool demo)
     {
-        auto opened = storage::Profile::open(dir.path());
+        auto opened = storage::Profile::open(dir.path(), sportello::test::secrets());
         REQUIRE(opened.ok());
         profile = std::move(*opened);
         if (demo)

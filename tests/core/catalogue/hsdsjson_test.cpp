@@ -6,6 +6,7 @@
 #include "catalogue/hsdsjson.h"
 #include "connection.h"
 #include "demo/demoprofile.h"
+#include "memorysecretstore.h"
 #include "services/catalogueio.h"
 #include "services/deskservices.h"
 #include "sql.h"
@@ -63,7 +64,7 @@ struct Desk
 
     Desk()
     {
-        auto opened = storage::Profile::open(dir.path());
+        auto opened = storage::Profile::open(dir.path(), sportello::test::secrets());
         REQUIRE(opened.ok());
         profile = std::move(*opened);
         repository = std::make_unique<storage::CatalogueRepository>(profile->database(), clock);

@@ -4,6 +4,7 @@
 // a bare list. What maps, what is listed as not imported, and bad input that imports nothing.
 #include "catalogue/fieldproblem.h"
 #include "catalogue/hsdsjson.h"
+#include "memorysecretstore.h"
 #include "services/catalogueio.h"
 #include "services/deskservices.h"
 #include "storage/cataloguerepository.h"
@@ -352,7 +353,7 @@ TEST_CASE("HSDS documents through the desk: imported and exported back, or nothi
 {
     test::TempDir dir;
     test::FakeClock clock;
-    auto profile = storage::Profile::open(dir.path());
+    auto profile = storage::Profile::open(dir.path(), sportello::test::secrets());
     REQUIRE(profile.ok());
     const services::DeskServices desk((*profile)->database(), clock);
     const storage::CatalogueRepository repository((*profile)->database(), clock);

@@ -2,6 +2,7 @@
 #include "connection.h"
 #include "crypto/passwordhasher.h"
 #include "crypto/vault.h"
+#include "memorysecretstore.h"
 #include "sql.h"
 #include "storage/database.h"
 #include "storage/profile.h"
@@ -34,7 +35,7 @@ struct VaultDesk
 
     VaultDesk()
     {
-        auto opened = storage::Profile::open(dir.path());
+        auto opened = storage::Profile::open(dir.path(), sportello::test::secrets());
         REQUIRE(opened.ok());
         profile = std::move(opened).value();
         for (qint64 id = 1; id <= 3; ++id)

@@ -2,9 +2,11 @@
 // The demo profile's hand-written people and the synthetic-people generator: what they write
 // follows the counter's rules (consents, validation, follow-ups around today) and is sealed.
 #include "crypto/vault.h"
+#include "databasefiles.h"
 #include "demo/demopeople.h"
 #include "demo/demoprofile.h"
 #include "demo/syntheticpeople.h"
+#include "memorysecretstore.h"
 #include "people/vocabulary.h"
 #include "services/accountservice.h"
 #include "services/deskservices.h"
@@ -51,7 +53,7 @@ struct DemoDeskFixture
 
     explicit DemoDeskFixture(bool seed = true)
     {
-        auto opened = storage::Profile::open(dir.path());
+        auto opened = storage::Profile::open(dir.path(), sportello::test::secrets());
         REQUIRE(opened.ok());
         profile = std::move(opened).value();
         if (seed)
@@ -148,18 +150,9 @@ struct DemoDeskFixture
         }
     }
 
-    // Every byte of the database files as they are on disk now.
-    QByteArray databaseBytes() const
-    {
-        QByteArray bytes;
-        const QDir folder(dir.path());
-        for (const QString &name : folder.entryList({u"sportello.db*"_s}, QDir::Files)) {
-            QFile file(folder.filePath(name));
-            REQUIRE(file.open(QIODevice::ReadOnly));
-            bytes += file.readAll();
-        }
-        return bytes;
-    }
+    // Every byte of the database files as they are on disk now, decrypted with the key (see
+    // databasefiles.h).
+    [[nodiscard]] QByteArray databaseBytes() const { return test::databaseBytes(dir.path()); }
 };
 
 } // namespace

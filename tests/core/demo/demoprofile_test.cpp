@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/demoprofile.h"
+#include "memorysecretstore.h"
 #include "storage/profile.h"
 #include "storage/settingsstore.h"
 #include "testhelpers.h"
@@ -13,7 +14,7 @@ TEST_CASE("the demo profile is seeded once and recognised", "[demo]")
 {
     test::TempDir dir;
     test::FakeClock clock;
-    auto profile = storage::Profile::open(dir.path());
+    auto profile = storage::Profile::open(dir.path(), sportello::test::secrets());
     REQUIRE(profile.ok());
     CHECK(demo::demoState(**profile, clock).value() == demo::DemoState::Absent);
     REQUIRE(demo::seedDemoProfile(**profile, clock).ok());
@@ -28,7 +29,7 @@ TEST_CASE("an older demo is reported as outdated", "[demo]")
 {
     test::TempDir dir;
     test::FakeClock clock;
-    auto profile = storage::Profile::open(dir.path());
+    auto profile = storage::Profile::open(dir.path(), sportello::test::secrets());
     REQUIRE(profile.ok());
     REQUIRE(demo::seedDemoProfile(**profile, clock).ok());
     storage::SettingsStore settings((*profile)->database(), clock);
@@ -47,7 +48,7 @@ TEST_CASE("a real desk's profile is never seeded with demo content", "[demo]")
 {
     test::TempDir dir;
     test::FakeClock clock;
-    auto profile = storage::Profile::open(dir.path());
+    auto profile = storage::Profile::open(dir.path(), sportello::test::secrets());
     REQUIRE(profile.ok());
     storage::SettingsStore settings((*profile)->database(), clock);
     REQUIRE(settings.setValue(QString::fromLatin1(storage::settingskeys::kProfileKind), u"desk"_s)

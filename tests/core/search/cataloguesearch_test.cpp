@@ -4,6 +4,7 @@
 #include "catalogue/eligibility.h"
 #include "catalogue/taxonomy.h"
 #include "demo/demoprofile.h"
+#include "memorysecretstore.h"
 #include "search/cataloguesearch.h"
 #include "storage/cataloguerepository.h"
 #include "storage/profile.h"
@@ -39,7 +40,7 @@ struct Searchable
 
     void open()
     {
-        auto opened = storage::Profile::open(dir.path());
+        auto opened = storage::Profile::open(dir.path(), sportello::test::secrets());
         REQUIRE(opened.ok());
         profile = std::move(*opened);
         repository = std::make_unique<storage::CatalogueRepository>(profile->database(), clock);

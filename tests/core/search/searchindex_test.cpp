@@ -3,6 +3,7 @@
 // column weights: both are fed the same rows and their scores compared.
 #include "catalogue/searchtext.h"
 #include "connection.h"
+#include "memorysecretstore.h"
 #include "search/searchindex.h"
 #include "search/textnormalizer.h"
 #include "sql.h"
@@ -359,7 +360,7 @@ TEST_CASE("the index built from the repository's rows ranks as the profile's cat
 {
     test::TempDir dir;
     test::FakeClock clock;
-    auto profile = storage::Profile::open(dir.path());
+    auto profile = storage::Profile::open(dir.path(), sportello::test::secrets());
     REQUIRE(profile.ok());
     storage::CatalogueRepository repository((*profile)->database(), clock);
 

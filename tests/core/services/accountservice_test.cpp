@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/vault.h"
+#include "memorysecretstore.h"
 #include "services/accountservice.h"
 #include "services/catalogueservice.h"
 #include "services/deskservices.h"
@@ -33,7 +34,7 @@ struct Desk
 
     Desk()
     {
-        auto opened = storage::Profile::open(dir.path());
+        auto opened = storage::Profile::open(dir.path(), sportello::test::secrets());
         REQUIRE(opened.ok());
         profile = std::move(opened).value();
         services = std::make_unique<services::DeskServices>(profile->database(), clock);
@@ -243,7 +244,7 @@ TEST_CASE("the recovery key gives a coordinator a new password when all are lost
 {
     test::TempDir dir;
     test::FakeClock clock;
-    auto profile = storage::Profile::open(dir.path());
+    auto profile = storage::Profile::open(dir.path(), sportello::test::secrets());
     REQUIRE(profile.ok());
     services::DeskServices desk((*profile)->database(), clock);
     Vault &vault = desk.context().vault;

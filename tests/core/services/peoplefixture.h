@@ -2,6 +2,7 @@
 #pragma once
 
 #include "crypto/vault.h"
+#include "memorysecretstore.h"
 #include "services/accountservice.h"
 #include "services/catalogueio.h"
 #include "services/changenotifier.h"
@@ -41,7 +42,7 @@ struct PeopleDesk
 
     explicit PeopleDesk(bool withCatalogue = false)
     {
-        auto opened = storage::Profile::open(dir.path());
+        auto opened = storage::Profile::open(dir.path(), sportello::test::secrets());
         REQUIRE(opened.ok());
         profile = std::move(opened).value();
         services = std::make_unique<services::DeskServices>(profile->database(), clock);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The privacy notice: built-in default, versioned coordinator edits, audited, placeholders.
+#include "memorysecretstore.h"
 #include "people/privacynotice.h"
 #include "security/permissions.h"
 #include "services/deskservices.h"
@@ -28,7 +29,7 @@ struct Fixture
 
     Fixture()
     {
-        auto opened = storage::Profile::open(dir.path());
+        auto opened = storage::Profile::open(dir.path(), sportello::test::secrets());
         REQUIRE(opened.ok());
         profile = std::move(opened).value();
         services = std::make_unique<services::DeskServices>(profile->database(), clock);

@@ -2,6 +2,8 @@
 // The audit log: a hash chain SQLite refuses to change, that joins the caller's transaction, and
 // whose check finds an edited, a removed and a truncated row in a copy of the database.
 #include "connection.h"
+#include "memorysecretstore.h"
+#include "rawdatabase.h"
 #include "sql.h"
 #include "sqlite.h"
 #include "storage/auditlog.h"
@@ -29,7 +31,7 @@ const QString kZeros = QString(64, u'0');
 
 std::unique_ptr<Profile> openProfile(const QString &dir)
 {
-    auto profile = Profile::open(dir);
+    auto profile = Profile::open(dir, sportello::test::secrets());
     INFO((profile ? QString() : profile.error().toLogString()).toStdString());
     REQUIRE(profile.ok());
     return std::move(profile).value();
@@ -64,7 +66,7 @@ class RawConnection final
 public:
     explicit RawConnection(const QString &path)
     {
-        auto opened = storage::SqlConnection::open(path, {});
+        auto opened = sportello::test::openRawDatabase(path);
         REQUIRE(opened.ok());
         m_db = *opened;
     }

@@ -4,6 +4,7 @@
 
 #include "catalogue/fieldview.h"
 #include "connection.h"
+#include "memorysecretstore.h"
 #include "sql.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
@@ -29,7 +30,7 @@ struct Fixture
 
     Fixture()
     {
-        auto opened = storage::Profile::open(dir.path());
+        auto opened = storage::Profile::open(dir.path(), sportello::test::secrets());
         REQUIRE(opened.ok());
         profile = std::move(*opened);
         repository = std::make_unique<CatalogueRepository>(profile->database(), clock);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connection.h"
+#include "memorysecretstore.h"
 #include "sql.h"
 #include "sqlite.h"
 #include "storage/database.h"
@@ -52,7 +53,8 @@ void checkPragmas(const Pragmas &p)
 TEST_CASE("every connection gets the pragmas, on the main thread and on workers", "[storage]")
 {
     test::TempDir dir;
-    auto db = Database::open(dir.filePath(u"a.db"_s), MigrationSet::application());
+    auto db = Database::open(dir.filePath(u"a.db"_s), MigrationSet::application(),
+                             sportello::test::databaseKey());
     REQUIRE(db.ok());
     checkPragmas(readPragmas(storage::connectionOf(**db)));
 
@@ -75,7 +77,8 @@ TEST_CASE("every connection gets the pragmas, on the main thread and on workers"
 TEST_CASE("the same thread reuses its connection", "[storage]")
 {
     test::TempDir dir;
-    auto db = Database::open(dir.filePath(u"a.db"_s), MigrationSet::application());
+    auto db = Database::open(dir.filePath(u"a.db"_s), MigrationSet::application(),
+                             sportello::test::databaseKey());
     REQUIRE(db.ok());
     CHECK(storage::connectionOf(**db).handle() == storage::connectionOf(**db).handle());
 }
@@ -85,15 +88,18 @@ TEST_CASE("a file that is not a Sportello database is refused", "[storage]")
     test::TempDir dir;
     const QString path = dir.filePath(u"other.db"_s);
     {
+        // Encrypted under the same key, so that only its content tells it apart.
         storage::SqlConnection other
-            = storage::SqlConnection::open(path, {}).valueOr(storage::SqlConnection());
+            = storage::SqlConnection::open(path, sportello::test::databaseKey().keyBytes(),
+                                           sportello::test::databaseKey().salt())
+                  .valueOr(storage::SqlConnection());
         REQUIRE(other.isOpen());
         storage::SqlQuery query(other);
         REQUIRE(query.exec(u"CREATE TABLE music(title TEXT)"_s));
         REQUIRE(query.exec(u"PRAGMA user_version = 3"_s));
     }
 
-    auto db = Database::open(path, MigrationSet::application());
+    auto db = Database::open(path, MigrationSet::application(), sportello::test::databaseKey());
     REQUIRE_FALSE(db.ok());
     CHECK(db.code() == ErrorCode::DatabaseNotSportello);
 }
@@ -107,7 +113,7 @@ TEST_CASE("a text file is refused, not overwritten", "[storage]")
     file.write("these are not SQLite pages, and must survive an attempt to open them\n");
     file.close();
 
-    auto db = Database::open(path, MigrationSet::application());
+    auto db = Database::open(path, MigrationSet::application(), sportello::test::databaseKey());
     CHECK_FALSE(db.ok());
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll().startsWith("these are not SQLite pages"));
@@ -116,7 +122,8 @@ TEST_CASE("a text file is refused, not overwritten", "[storage]")
 TEST_CASE("integrity check and info", "[storage]")
 {
     test::TempDir dir;
-    auto db = Database::open(dir.filePath(u"a.db"_s), MigrationSet::application());
+    auto db = Database::open(dir.filePath(u"a.db"_s), MigrationSet::application(),
+                             sportello::test::databaseKey());
     REQUIRE(db.ok());
     auto info = (*db)->info(MigrationSet::application().latestVersion());
     REQUIRE(info.ok());

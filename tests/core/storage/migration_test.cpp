@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connection.h"
+#include "memorysecretstore.h"
 #include "sql.h"
 #include "storage/database.h"
 #include "storage/migration.h"
@@ -43,7 +44,7 @@ QStringList tables(Database &db)
 TEST_CASE("a fresh database is migrated to the latest version", "[storage][migration]")
 {
     test::TempDir dir;
-    auto db = Database::open(dir.filePath(u"m.db"_s), firstTwo());
+    auto db = Database::open(dir.filePath(u"m.db"_s), firstTwo(), sportello::test::databaseKey());
     REQUIRE(db.ok());
     CHECK((*db)->schemaVersion() == 2);
     CHECK(tables(**db) == QStringList {u"people"_s, u"sessions"_s, u"sessions_person"_s});
@@ -55,13 +56,13 @@ TEST_CASE("an older database is upgraded step by step, keeping its data", "[stor
     const QString path = dir.filePath(u"m.db"_s);
     {
         MigrationSet v1({firstTwo().migrations().first()});
-        auto db = Database::open(path, v1);
+        auto db = Database::open(path, v1, sportello::test::databaseKey());
         REQUIRE(db.ok());
         REQUIRE((*db)->schemaVersion() == 1);
         REQUIRE(
             run(storage::connectionOf(**db), u"INSERT INTO people(name) VALUES ('kept')"_s).ok());
     }
-    auto db = Database::open(path, firstTwo());
+    auto db = Database::open(path, firstTwo(), sportello::test::databaseKey());
     REQUIRE(db.ok());
     CHECK((*db)->schemaVersion() == 2);
     CHECK(scalar(storage::connectionOf(**db), u"SELECT name FROM people"_s)->toString()
@@ -76,7 +77,7 @@ TEST_CASE("a failing step is rolled back whole", "[storage][migration]")
     test::TempDir dir;
     const QString path = dir.filePath(u"m.db"_s);
     {
-        auto db = Database::open(path, firstTwo());
+        auto db = Database::open(path, firstTwo(), sportello::test::databaseKey());
         REQUIRE(db.ok());
     }
     auto broken = firstTwo().migrations();
@@ -85,11 +86,11 @@ TEST_CASE("a failing step is rolled back whole", "[storage][migration]")
                    {u"CREATE TABLE referrals(id INTEGER PRIMARY KEY)"_s,
                     u"ALTER TABLE people ADD COLUMN phone TEXT"_s,
                     u"INSERT INTO no_such_table VALUES (1)"_s}});
-    auto db = Database::open(path, MigrationSet(broken));
+    auto db = Database::open(path, MigrationSet(broken), sportello::test::databaseKey());
     REQUIRE_FALSE(db.ok());
     CHECK(db.code() == ErrorCode::MigrationFailed);
 
-    auto reopened = Database::open(path, firstTwo());
+    auto reopened = Database::open(path, firstTwo(), sportello::test::databaseKey());
     REQUIRE(reopened.ok());
     CHECK((*reopened)->schemaVersion() == 2);
     CHECK(tables(**reopened) == QStringList {u"people"_s, u"sessions"_s, u"sessions_person"_s});
@@ -106,11 +107,11 @@ TEST_CASE("a database newer than the program is refused", "[storage][migration]"
     test::TempDir dir;
     const QString path = dir.filePath(u"m.db"_s);
     {
-        auto db = Database::open(path, firstTwo());
+        auto db = Database::open(path, firstTwo(), sportello::test::databaseKey());
         REQUIRE(db.ok());
     }
     MigrationSet older({firstTwo().migrations().first()});
-    auto db = Database::open(path, older);
+    auto db = Database::open(path, older, sportello::test::databaseKey());
     REQUIRE_FALSE(db.ok());
     CHECK(db.code() == ErrorCode::DatabaseTooNew);
     CHECK(db.error().args == QStringList {u"2"_s, u"1"_s});

@@ -2,6 +2,7 @@
 #include "connection.h"
 #include "crypto/vault.h"
 #include "databasefiles.h"
+#include "memorysecretstore.h"
 #include "sql.h"
 #include "storage/database.h"
 #include "storage/personaldatastore.h"
@@ -38,7 +39,7 @@ struct Desk
 
     Desk()
     {
-        auto opened = Profile::open(dir.path());
+        auto opened = Profile::open(dir.path(), sportello::test::secrets());
         REQUIRE(opened.ok());
         profile = std::move(opened).value();
         const QString now = clock.nowUtc().toString(Qt::ISODate);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "memorysecretstore.h"
 #include "storage/database.h"
 #include "storage/profile.h"
 #include "testhelpers.h"
@@ -35,7 +36,7 @@ TEST_CASE("a profile creates its folder and database", "[storage][profile]")
 {
     test::TempDir dir;
     const QString dataDir = dir.filePath(u"nested/profile"_s);
-    auto profile = Profile::open(dataDir);
+    auto profile = Profile::open(dataDir, sportello::test::secrets());
     REQUIRE(profile.ok());
     CHECK(QFile::exists(QDir(dataDir).filePath(u"sportello.db"_s)));
     CHECK((*profile)->database().schemaVersion() >= 1);
@@ -45,13 +46,13 @@ TEST_CASE("a second opening of the same profile is refused while the first holds
           "[storage][profile]")
 {
     test::TempDir dir;
-    auto first = Profile::open(dir.path());
+    auto first = Profile::open(dir.path(), sportello::test::secrets());
     REQUIRE(first.ok());
-    auto second = Profile::open(dir.path());
+    auto second = Profile::open(dir.path(), sportello::test::secrets());
     REQUIRE_FALSE(second.ok());
     CHECK(second.code() == ErrorCode::ProfileLocked);
     first->reset();
-    CHECK(Profile::open(dir.path()).ok());
+    CHECK(Profile::open(dir.path(), sportello::test::secrets()).ok());
 }
 
 TEST_CASE("another process holding the profile is named, and its lock is recovered after a crash",
@@ -60,7 +61,7 @@ TEST_CASE("another process holding the profile is named, and its lock is recover
     test::TempDir dir;
     auto holder = startHolder(dir.path());
 
-    auto refused = Profile::open(dir.path());
+    auto refused = Profile::open(dir.path(), sportello::test::secrets());
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.code() == ErrorCode::ProfileLocked);
     CHECK(refused.error().args.value(1) == QString::number(holder->processId()));
@@ -69,7 +70,7 @@ TEST_CASE("another process holding the profile is named, and its lock is recover
     REQUIRE(holder->waitForFinished(10000));
     CHECK(QFile::exists(QDir(dir.path()).filePath(u"sportello.lock"_s)));
 
-    auto recovered = Profile::open(dir.path());
+    auto recovered = Profile::open(dir.path(), sportello::test::secrets());
     REQUIRE(recovered.ok());
     CHECK((*recovered)->database().integrityCheck().value() == u"ok"_s);
 }
@@ -85,7 +86,7 @@ TEST_CASE("network file systems and UNC paths are recognised", "[storage][profil
     CHECK(isUncPath(u"//server/share"_s));
     CHECK_FALSE(isUncPath(u"C:\\Users\\desk"_s));
 
-    auto refused = Profile::open(u"\\\\server\\share\\sportello"_s);
+    auto refused = Profile::open(u"\\\\server\\share\\sportello"_s, sportello::test::secrets());
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.code() == ErrorCode::NetworkFilesystem);
 }
@@ -105,7 +106,7 @@ TEST_CASE("a profile's folder and files are its user's alone", "[storage][profil
     };
     const QString db = QDir(dataDir).filePath(QString::fromLatin1(Profile::kDatabaseFileName));
     {
-        auto profile = Profile::open(dataDir);
+        auto profile = Profile::open(dataDir, sportello::test::secrets());
         REQUIRE(profile.ok());
         CHECK(ownerOnly(dataDir));
         const QStringList files {
@@ -123,7 +124,7 @@ TEST_CASE("a profile's folder and files are its user's alone", "[storage][profil
         dataDir, everyone | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther));
     REQUIRE(QFile::setPermissions(db, everyone));
     REQUIRE_FALSE(ownerOnly(db));
-    auto again = Profile::open(dataDir);
+    auto again = Profile::open(dataDir, sportello::test::secrets());
     REQUIRE(again.ok());
     CHECK(ownerOnly(dataDir));
     CHECK(ownerOnly(db));

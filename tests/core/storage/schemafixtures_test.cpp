@@ -8,11 +8,15 @@
 //
 // writes the missing ones (never an existing one: a released version does not change).
 #include "connection.h"
+#include "memorysecretstore.h"
+#include "rawdatabase.h"
 #include "sql.h"
 #include "sqlite.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/databasekey.h"
 #include "storage/migration.h"
+#include "storage/profile.h"
 #include "storage/transaction.h"
 #include "testhelpers.h"
 
@@ -66,7 +70,7 @@ struct RawDatabase
     explicit RawDatabase(const QString &path)
         : name(u"raw-"_s + path)
     {
-        db = storage::SqlConnection::open(path, {}).valueOr(storage::SqlConnection());
+        db = sportello::test::openRawDatabase(path).valueOr(storage::SqlConnection());
         REQUIRE(db.isOpen());
     }
     ~RawDatabase() { db = {}; }
@@ -123,21 +127,27 @@ TEST_CASE("the fixture of every released schema version upgrades to the current 
             // Rows were seeded at every version up to this one.
             REQUIRE(before.value(u"settings"_s) > 0);
 
-            test::FakeClock clock;
-            auto db = Database::open(copy, MigrationSet::application());
-            REQUIRE(db.ok());
-            CHECK((*db)->schemaVersion() == latest);
-            CHECK((*db)->integrityCheck().value() == u"ok"_s);
-            auto foreignKeys = run(connectionOf(**db), u"PRAGMA foreign_key_check"_s);
-            REQUIRE(foreignKeys.ok());
-            CHECK_FALSE(foreignKeys->next());
-            if (version >= 3) {
-                const auto chain = AuditLog(**db, clock).verify();
-                REQUIRE(chain.ok());
-                CHECK(chain->intact);
-                CHECK(chain->rows == version - 2);
+            // Through the profile, as a desk upgrades: the plain file is encrypted (decision 30),
+            // then migrated.
+            {
+                test::FakeClock clock;
+                auto profile
+                    = Profile::open(dir.path(), MigrationSet::application(), test::secrets());
+                REQUIRE(profile.ok());
+                CHECK(storage::databaseFileKind(copy) == storage::DatabaseFileKind::Encrypted);
+                Database &database = (*profile)->database();
+                CHECK(database.schemaVersion() == latest);
+                CHECK(database.integrityCheck().value() == u"ok"_s);
+                auto foreignKeys = run(connectionOf(database), u"PRAGMA foreign_key_check"_s);
+                REQUIRE(foreignKeys.ok());
+                CHECK_FALSE(foreignKeys->next());
+                if (version >= 3) {
+                    const auto chain = AuditLog(database, clock).verify();
+                    REQUIRE(chain.ok());
+                    CHECK(chain->intact);
+                    CHECK(chain->rows == version - 2);
+                }
             }
-            db->reset();
 
             // No row was lost on the way; later versions only add tables and columns.
             RawDatabase raw(copy);
@@ -163,7 +173,7 @@ TEST_CASE("write the missing schema fixtures", "[.write-schema-fixtures]")
         test::FakeClock clock(QDateTime(QDate(2025, 1, 10), QTime(9, 0), Qt::UTC));
         // Each version as a desk would have lived it: migrated, used, then the next program.
         for (int step = 1; step <= version; ++step) {
-            auto db = Database::open(path, firstMigrations(step));
+            auto db = Database::open(path, firstMigrations(step), sportello::test::databaseKey());
             REQUIRE(db.ok());
             REQUIRE((*db)->schemaVersion() == step);
             seed(**db, step);
@@ -174,9 +184,18 @@ TEST_CASE("write the missing schema fixtures", "[.write-schema-fixtures]")
                         .append(step == 3 ? 0 : 1, u"setup"_s, u"schema"_s, QString::number(step))
                         .ok());
             }
-            if (step == version)
-                // One self-contained file, without a WAL beside it.
-                REQUIRE(run(connectionOf(**db), u"VACUUM INTO ?"_s, {fixturePath(version)}).ok());
+            if (step == version) {
+                // One self-contained plain file, as desks kept them before decision 30.
+                const SqlConnection db2 = connectionOf(**db);
+                REQUIRE(
+                    run(db2, u"ATTACH DATABASE ? AS plain KEY ''"_s, {fixturePath(version)}).ok());
+                REQUIRE(run(db2, u"SELECT sqlcipher_export('plain')"_s).ok());
+                REQUIRE(run(db2, u"PRAGMA plain.user_version = %1"_s.arg(version)).ok());
+                REQUIRE(
+                    run(db2, u"PRAGMA plain.application_id = %1"_s.arg(Database::kApplicationId))
+                        .ok());
+                REQUIRE(run(db2, u"DETACH DATABASE plain"_s).ok());
+            }
         }
         INFO(fixturePath(version).toStdString());
         CHECK(QFile::exists(fixturePath(version)));
@@ -202,10 +221,10 @@ TEST_CASE("records waiting in the outbox take the shape of protocol v1 on upgrad
                     "  '2025-06-01T09:00:00Z', 'DELIVERED')"_s)
                     .ok());
     }
-    auto db = Database::open(copy, MigrationSet::application());
-    REQUIRE(db.ok());
+    auto profile = Profile::open(dir.path(), MigrationSet::application(), test::secrets());
+    REQUIRE(profile.ok());
     const auto payload = [&](const char *uid) {
-        return scalar(connectionOf(**db),
+        return scalar(connectionOf((*profile)->database()),
                       u"SELECT payload FROM outbox WHERE event_uid = ?"_s.replace(
                           u"?"_s, u"'%1'"_s.arg(QString::fromLatin1(uid))))
             .value()

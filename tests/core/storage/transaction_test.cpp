@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connection.h"
+#include "memorysecretstore.h"
+#include "rawdatabase.h"
 #include "sql.h"
 #include "sqlite.h"
 #include "storage/database.h"
@@ -28,7 +30,7 @@ int count(Database &db)
 TEST_CASE("a transaction rolls back unless committed", "[storage]")
 {
     test::TempDir dir;
-    auto db = Database::open(dir.filePath(u"t.db"_s), schema());
+    auto db = Database::open(dir.filePath(u"t.db"_s), schema(), sportello::test::databaseKey());
     REQUIRE(db.ok());
     {
         auto tx = Transaction::begin(**db);
@@ -51,7 +53,7 @@ TEST_CASE("a transaction rolls back unless committed", "[storage]")
 TEST_CASE("a failing statement inside a transaction leaves nothing behind", "[storage]")
 {
     test::TempDir dir;
-    auto db = Database::open(dir.filePath(u"t.db"_s), schema());
+    auto db = Database::open(dir.filePath(u"t.db"_s), schema(), sportello::test::databaseKey());
     REQUIRE(db.ok());
     {
         auto tx = Transaction::begin(**db);
@@ -72,11 +74,11 @@ TEST_CASE("BEGIN IMMEDIATE fails fast as busy while another connection writes", 
 {
     test::TempDir dir;
     const QString path = dir.filePath(u"t.db"_s);
-    auto db = Database::open(path, schema());
+    auto db = Database::open(path, schema(), sportello::test::databaseKey());
     REQUIRE(db.ok());
 
     storage::SqlConnection other
-        = storage::SqlConnection::open(path, {}).valueOr(storage::SqlConnection());
+        = sportello::test::openRawDatabase(path).valueOr(storage::SqlConnection());
     REQUIRE(other.isOpen());
     {
         storage::SqlQuery holder(other);
@@ -102,7 +104,7 @@ TEST_CASE("BEGIN IMMEDIATE fails fast as busy while another connection writes", 
 TEST_CASE("commit without a transaction is an error", "[storage]")
 {
     test::TempDir dir;
-    auto db = Database::open(dir.filePath(u"t.db"_s), schema());
+    auto db = Database::open(dir.filePath(u"t.db"_s), schema(), sportello::test::databaseKey());
     REQUIRE(db.ok());
     auto tx = Transaction::begin(**db);
     REQUIRE(tx.ok());
@@ -114,7 +116,7 @@ TEST_CASE("a guard begun inside an open transaction joins it; only the owner com
           "[storage][transaction]")
 {
     test::TempDir dir;
-    auto db = Database::open(dir.filePath(u"t.db"_s), schema());
+    auto db = Database::open(dir.filePath(u"t.db"_s), schema(), sportello::test::databaseKey());
     REQUIRE(db.ok());
     Database &database = **db;
     auto outer = Transaction::begin(database);
@@ -131,7 +133,7 @@ TEST_CASE("a guard begun inside an open transaction joins it; only the owner com
     }
     // Another connection does not see the row until the owner commits.
     storage::SqlConnection other
-        = storage::SqlConnection::open(database.filePath(), {}).valueOr(storage::SqlConnection());
+        = sportello::test::openRawDatabase(database.filePath()).valueOr(storage::SqlConnection());
     REQUIRE(other.isOpen());
     const auto seen = [&other] {
         storage::SqlQuery query(other);
@@ -149,7 +151,7 @@ TEST_CASE("a guard begun inside an open transaction joins it; only the owner com
 TEST_CASE("a joined step that gives up dooms the whole transaction", "[storage][transaction]")
 {
     test::TempDir dir;
-    auto db = Database::open(dir.filePath(u"t.db"_s), schema());
+    auto db = Database::open(dir.filePath(u"t.db"_s), schema(), sportello::test::databaseKey());
     REQUIRE(db.ok());
     Database &database = **db;
     {
@@ -182,7 +184,7 @@ TEST_CASE("onCommit actions run once the outermost transaction commits, never af
           "[storage][transaction]")
 {
     test::TempDir dir;
-    auto db = Database::open(dir.filePath(u"t.db"_s), schema());
+    auto db = Database::open(dir.filePath(u"t.db"_s), schema(), sportello::test::databaseKey());
     REQUIRE(db.ok());
     Database &database = **db;
     QStringList ran;

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The OS keychain adapter (decision 30), against the private Secret Service the ctest fixture
+// starts (tests/support/keyring.sh), and the programs' behaviour when no keychain answers.
+#include "appkeychain.h"
+#include "storage/databasekey.h"
+#include "testhelpers.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+#include <catch2/catch_test_macros.hpp>
+
+using namespace Qt::StringLiterals;
+using namespace sportello;
+
+TEST_CASE("the keychain keeps, gives back and forgets a secret", "[keychain]")
+{
+    auto &keychain = test::keychain();
+    const QString account = u"test-%1"_s.arg(QCoreApplication::applicationPid());
+    const QByteArray secret("\x00\x01\xfe\xff binary secret", 20);
+    REQUIRE(keychain.write(account, secret).ok());
+    auto back = keychain.read(account);
+    REQUIRE(back.ok());
+    CHECK(*back == secret);
+    REQUIRE(keychain.write(account, "replaced").ok());
+    CHECK(keychain.read(account).value() == "replaced");
+    REQUIRE(keychain.remove(account).ok());
+    CHECK(keychain.read(account).code() == ErrorCode::SecretNotFound);
+    CHECK(keychain.remove(account).ok()); // already gone: not an error
+}
+
+TEST_CASE("the desk's programs keep the database key in the keychain", "[keychain][cli]")
+{
+    test::TempDir dir;
+    QProcess cli;
+    cli.start(test::cliExecutable(),
+              {u"--lang"_s, u"en"_s, u"--data-dir"_s, dir.path(), u"demo"_s});
+    REQUIRE(cli.waitForFinished(120000));
+    INFO(cli.readAllStandardError().toStdString());
+    REQUIRE(cli.exitCode() == 0);
+    QByteArray salt;
+    REQUIRE(storage::databaseFileKind(dir.filePath(u"sportello.db"_s), &salt)
+            == storage::DatabaseFileKind::Encrypted);
+    auto key = test::keychain().read(storage::DatabaseKey::keychainAccount(salt));
+    REQUIRE(key.ok());
+    CHECK(key->size() == storage::DatabaseKey::kKeyBytes);
+    // The raw connection the white-box tests use opens it with that key.
+    CHECK(test::openRawDatabase(dir.filePath(u"sportello.db"_s)).ok());
+}
+
+TEST_CASE("without a keychain the programs say so and create nothing", "[keychain][cli]")
+{
+    test::TempDir dir;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/bus"_s);
+    environment.remove(u"DISPLAY"_s);
+    QProcess cli;
+    cli.setProcessEnvironment(environment);
+    cli.start(test::cliExecutable(),
+              {u"--lang"_s, u"en"_s, u"--data-dir"_s, dir.path(), u"demo"_s});
+    REQUIRE(cli.waitForFinished(60000));
+    const QString err = QString::fromUtf8(cli.readAllStandardError());
+    INFO(err.toStdString());
+    CHECK(cli.exitCode() == 1);
+    CHECK(err.contains(u"system keychain"_s));
+    CHECK(err.contains(u"cannot be reached"_s));
+    CHECK(storage::databaseFileKind(dir.filePath(u"sportello.db"_s))
+          == storage::DatabaseFileKind::Missing);
+}
+
+TEST_CASE("the programs carry no test keychain and no way around the OS keychain",
+          "[keychain][app]")
+{
+    for (const QString &path : {test::desktopExecutable(), test::cliExecutable()}) {
+        QFile binary(path);
+        REQUIRE(binary.open(QIODevice::ReadOnly));
+        const QByteArray bytes = binary.readAll();
+        INFO(path.toStdString());
+        REQUIRE(bytes.size() > 100000);
+        CHECK_FALSE(bytes.contains("MemorySecretStore"));
+        CHECK_FALSE(bytes.contains("SPORTELLO_DB_KEY"));
+        CHECK_FALSE(bytes.contains("SPORTELLO_TEST_KEYRING"));
+        // The real one is there: the scan reads what the program holds.
+        CHECK((bytes.contains("KeychainSecretStore") || bytes.contains("QKeychain")));
+    }
+}
