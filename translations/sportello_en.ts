@@ -329,6 +329,10 @@
         <source>Removed automatically</source>
         <translation>Removed automatically</translation>
     </message>
+    <message>
+        <source>Restored the database key with the recovery key</source>
+        <translation>Restored the database key with the recovery key</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueText</name>
@@ -933,6 +937,70 @@
         <source>Not imported (Sportello cannot represent this value, for example a monthly schedule): %1</source>
         <translation>Not imported (Sportello cannot represent this value, for example a monthly schedule): %1</translation>
     </message>
+    <message>
+        <source>key status takes no arguments.</source>
+        <translation>key status takes no arguments.</translation>
+    </message>
+    <message>
+        <source>Database: not encrypted yet (it will be at the next start).</source>
+        <translation>Database: not encrypted yet (it will be at the next start).</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read.</source>
+        <translation>The database file cannot be read.</translation>
+    </message>
+    <message>
+        <source>Database: encrypted.</source>
+        <translation>Database: encrypted.</translation>
+    </message>
+    <message>
+        <source>Key in this computer&apos;s keychain: yes.</source>
+        <translation>Key in this computer&apos;s keychain: yes.</translation>
+    </message>
+    <message>
+        <source>Key in this computer&apos;s keychain: no (sportello-cli key restore puts it back with the recovery key).</source>
+        <translation>Key in this computer&apos;s keychain: no (sportello-cli key restore puts it back with the recovery key).</translation>
+    </message>
+    <message>
+        <source>Key in this computer&apos;s keychain: unknown.</source>
+        <translation>Key in this computer&apos;s keychain: unknown.</translation>
+    </message>
+    <message>
+        <source>Copy under the recovery key: yes.</source>
+        <translation>Copy under the recovery key: yes.</translation>
+    </message>
+    <message>
+        <source>Copy under the recovery key: no (a coordinator who unlocks with the recovery key makes it).</source>
+        <translation>Copy under the recovery key: no (a coordinator who unlocks with the recovery key makes it).</translation>
+    </message>
+    <message>
+        <source>Usage: sportello-cli key restore (the recovery key on standard input)</source>
+        <translation>Usage: sportello-cli key restore (the recovery key on standard input)</translation>
+    </message>
+    <message>
+        <source>Type the desk&apos;s recovery key on standard input.</source>
+        <translation>Type the desk&apos;s recovery key on standard input.</translation>
+    </message>
+    <message>
+        <source>This profile has no copy of its key under the recovery key.</source>
+        <translation>This profile has no copy of its key under the recovery key.</translation>
+    </message>
+    <message>
+        <source>This is not the recovery key of this desk.</source>
+        <translation>This is not the recovery key of this desk.</translation>
+    </message>
+    <message>
+        <source>The database key is back in this computer&apos;s keychain.</source>
+        <translation>The database key is back in this computer&apos;s keychain.</translation>
+    </message>
+    <message>
+        <source>show where the database key of the profile is</source>
+        <translation>show where the database key of the profile is</translation>
+    </message>
+    <message>
+        <source>put the database key back in this computer&apos;s keychain with the recovery key (on standard input)</source>
+        <translation>put the database key back in this computer&apos;s keychain with the recovery key (on standard input)</translation>
+    </message>
 </context>
 <context>
     <name>ConsentFormDocument</name>
@@ -1115,6 +1183,14 @@
         <source>--login works only on a demo profile: the records of a real desk are never rendered to a file.</source>
         <translation>--login works only on a demo profile: the records of a real desk are never rendered to a file.</translation>
     </message>
+    <message>
+        <source>The key of this profile&apos;s database is not in this computer&apos;s keychain. Type the desk&apos;s recovery key (the one printed when the desk was set up) to open it:</source>
+        <translation>The key of this profile&apos;s database is not in this computer&apos;s keychain. Type the desk&apos;s recovery key (the one printed when the desk was set up) to open it:</translation>
+    </message>
+    <message>
+        <source>This is not the recovery key of this desk.</source>
+        <translation>This is not the recovery key of this desk.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -1270,16 +1346,16 @@
         <translation>The system keychain has no such entry.</translation>
     </message>
     <message>
-        <source>The key of this profile&apos;s database is not in this computer&apos;s keychain (the profile was copied from another computer, or the keychain was reset), so its data cannot be read here.</source>
-        <translation>The key of this profile&apos;s database is not in this computer&apos;s keychain (the profile was copied from another computer, or the keychain was reset), so its data cannot be read here.</translation>
-    </message>
-    <message>
         <source>The key found in the keychain does not open this profile&apos;s database.</source>
         <translation>The key found in the keychain does not open this profile&apos;s database.</translation>
     </message>
     <message>
         <source>The database is damaged or has been altered outside Sportello. Restore it from a backup.</source>
         <translation>The database is damaged or has been altered outside Sportello. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>The key of this profile&apos;s database is not in this computer&apos;s keychain (the profile was copied from another computer, or the keychain was reset). The desk&apos;s recovery key puts it back: start Sportello and type it, or run sportello-cli key restore.</source>
+        <translation>The key of this profile&apos;s database is not in this computer&apos;s keychain (the profile was copied from another computer, or the keychain was reset). The desk&apos;s recovery key puts it back: start Sportello and type it, or run sportello-cli key restore.</translation>
     </message>
 </context>
 <context>

@@ -329,6 +329,10 @@
         <source>Removed automatically</source>
         <translation>Rimozione automatica</translation>
     </message>
+    <message>
+        <source>Restored the database key with the recovery key</source>
+        <translation>Ripristino della chiave del database con la chiave di recupero</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueText</name>
@@ -933,6 +937,70 @@
         <source>Not imported (Sportello cannot represent this value, for example a monthly schedule): %1</source>
         <translation>Non importato (Sportello non può rappresentare questo valore, per esempio un orario mensile): %1</translation>
     </message>
+    <message>
+        <source>key status takes no arguments.</source>
+        <translation>key status non accetta argomenti.</translation>
+    </message>
+    <message>
+        <source>Database: not encrypted yet (it will be at the next start).</source>
+        <translation>Database: non ancora cifrato (lo sarà al prossimo avvio).</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read.</source>
+        <translation>Impossibile leggere il file del database.</translation>
+    </message>
+    <message>
+        <source>Database: encrypted.</source>
+        <translation>Database: cifrato.</translation>
+    </message>
+    <message>
+        <source>Key in this computer&apos;s keychain: yes.</source>
+        <translation>Chiave nel portachiavi di questo computer: sì.</translation>
+    </message>
+    <message>
+        <source>Key in this computer&apos;s keychain: no (sportello-cli key restore puts it back with the recovery key).</source>
+        <translation>Chiave nel portachiavi di questo computer: no (sportello-cli key restore la ripristina con la chiave di recupero).</translation>
+    </message>
+    <message>
+        <source>Key in this computer&apos;s keychain: unknown.</source>
+        <translation>Chiave nel portachiavi di questo computer: non verificabile.</translation>
+    </message>
+    <message>
+        <source>Copy under the recovery key: yes.</source>
+        <translation>Copia protetta dalla chiave di recupero: sì.</translation>
+    </message>
+    <message>
+        <source>Copy under the recovery key: no (a coordinator who unlocks with the recovery key makes it).</source>
+        <translation>Copia protetta dalla chiave di recupero: no (la crea un coordinatore che sblocca con la chiave di recupero).</translation>
+    </message>
+    <message>
+        <source>Usage: sportello-cli key restore (the recovery key on standard input)</source>
+        <translation>Uso: sportello-cli key restore (la chiave di recupero sullo standard input)</translation>
+    </message>
+    <message>
+        <source>Type the desk&apos;s recovery key on standard input.</source>
+        <translation>Scrivere la chiave di recupero dello sportello sullo standard input.</translation>
+    </message>
+    <message>
+        <source>This profile has no copy of its key under the recovery key.</source>
+        <translation>Questo profilo non ha una copia della sua chiave protetta dalla chiave di recupero.</translation>
+    </message>
+    <message>
+        <source>This is not the recovery key of this desk.</source>
+        <translation>Questa non è la chiave di recupero di questo sportello.</translation>
+    </message>
+    <message>
+        <source>The database key is back in this computer&apos;s keychain.</source>
+        <translation>La chiave del database è di nuovo nel portachiavi di questo computer.</translation>
+    </message>
+    <message>
+        <source>show where the database key of the profile is</source>
+        <translation>mostra dove si trova la chiave del database del profilo</translation>
+    </message>
+    <message>
+        <source>put the database key back in this computer&apos;s keychain with the recovery key (on standard input)</source>
+        <translation>rimette la chiave del database nel portachiavi di questo computer con la chiave di recupero (sullo standard input)</translation>
+    </message>
 </context>
 <context>
     <name>ConsentFormDocument</name>
@@ -1115,6 +1183,14 @@
         <source>--login works only on a demo profile: the records of a real desk are never rendered to a file.</source>
         <translation>--login funziona solo su un profilo dimostrativo: i dati di uno sportello reale non vengono mai salvati in un file di immagine.</translation>
     </message>
+    <message>
+        <source>The key of this profile&apos;s database is not in this computer&apos;s keychain. Type the desk&apos;s recovery key (the one printed when the desk was set up) to open it:</source>
+        <translation>La chiave del database di questo profilo non è nel portachiavi di questo computer. Per aprirlo, scrivere la chiave di recupero dello sportello (quella stampata alla configurazione dello sportello):</translation>
+    </message>
+    <message>
+        <source>This is not the recovery key of this desk.</source>
+        <translation>Questa non è la chiave di recupero di questo sportello.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -1270,16 +1346,16 @@
         <translation>Il portachiavi di sistema non contiene questa voce.</translation>
     </message>
     <message>
-        <source>The key of this profile&apos;s database is not in this computer&apos;s keychain (the profile was copied from another computer, or the keychain was reset), so its data cannot be read here.</source>
-        <translation>La chiave del database di questo profilo non è nel portachiavi di questo computer (il profilo è stato copiato da un altro computer, oppure il portachiavi è stato azzerato): qui i suoi dati non si possono leggere.</translation>
-    </message>
-    <message>
         <source>The key found in the keychain does not open this profile&apos;s database.</source>
         <translation>La chiave trovata nel portachiavi non apre il database di questo profilo.</translation>
     </message>
     <message>
         <source>The database is damaged or has been altered outside Sportello. Restore it from a backup.</source>
         <translation>Il database è danneggiato o è stato modificato fuori da Sportello. Ripristinarlo da una copia di sicurezza.</translation>
+    </message>
+    <message>
+        <source>The key of this profile&apos;s database is not in this computer&apos;s keychain (the profile was copied from another computer, or the keychain was reset). The desk&apos;s recovery key puts it back: start Sportello and type it, or run sportello-cli key restore.</source>
+        <translation>La chiave del database di questo profilo non è nel portachiavi di questo computer (il profilo è stato copiato da un altro computer, oppure il portachiavi è stato azzerato). La chiave di recupero dello sportello la ripristina: avviare Sportello e scriverla, oppure eseguire sportello-cli key restore.</translation>
     </message>
 </context>
 <context>

@@ -83,5 +83,6 @@ void addDemoCommands(Cli &cli);
 void addCatalogueCommands(Cli &cli);
 void addAuditCommands(Cli &cli);
 void addOutboxCommands(Cli &cli);
+void addKeyCommands(Cli &cli);
 
 } // namespace sportello::app::cli

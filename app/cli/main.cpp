@@ -26,5 +26,6 @@ int main(int argc, char **argv)
     sportello::app::cli::addCatalogueCommands(cli);
     sportello::app::cli::addAuditCommands(cli);
     sportello::app::cli::addOutboxCommands(cli);
+    sportello::app::cli::addKeyCommands(cli);
     return cli.run(QCoreApplication::arguments());
 }

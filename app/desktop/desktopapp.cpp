@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktopapp.h"
 
+#include "audit/audit.h"
 #include "common/appsetup.h"
 #include "common/keychainsecretstore.h"
 #include "deskcomposition.h"
@@ -12,8 +13,10 @@
 #include "services/deskservices.h"
 #include "services/desksettings.h"
 #include "services/searchcontroller.h"
+#include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/profile.h"
+#include "storage/recoveryslot.h"
 #include "support/clock.h"
 #include "support/logging.h"
 #include "text/errortext.h"
@@ -21,6 +24,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -51,6 +56,35 @@ QString passwordFromStandardInput()
     if (!line.empty() && line.back() == '\r')
         line.pop_back();
     return QString::fromStdString(line);
+}
+
+// A profile whose database key this computer's keychain does not hold (a backup restored on a
+// new computer, a reset keyring) opens with the desk's recovery key, through the copy of the
+// key sealed under it (decision 30); the key then goes back in the keychain, audited.
+bool restoreKeyWithRecoveryKey(const QString &dataDir, crypto::SecretStore &secrets)
+{
+    QString problem;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        bool accepted = false;
+        const QString recoveryKey = QInputDialog::getText(
+            nullptr, DesktopApp::tr("Sportello"),
+            problem
+                + DesktopApp::tr("The key of this profile's database is not in this computer's "
+                                 "keychain. Type the desk's recovery key (the one printed when "
+                                 "the desk was set up) to open it:"),
+            QLineEdit::Normal, QString(), &accepted);
+        if (!accepted)
+            return false;
+        auto restored = storage::RecoverySlot::restoreKey(dataDir, recoveryKey, secrets);
+        if (restored)
+            return true;
+        qCWarning(lcApp).noquote() << "key not restored:" << restored.error().toLogString();
+        problem = (restored.error().code == ErrorCode::WrongCredentials
+                       ? DesktopApp::tr("This is not the recovery key of this desk.")
+                       : text::ErrorText::message(restored.error()))
+            + u"\n\n"_s;
+    }
+    return false;
 }
 
 } // namespace
@@ -106,6 +140,12 @@ int DesktopApp::run(QApplication &application)
                                                         : storage::Profile::defaultDataDir();
     KeychainSecretStore secrets; // the database key (decision 30)
     auto profile = storage::Profile::open(dataDir, secrets);
+    bool keyRestored = false;
+    if (!profile && profile.error().code == ErrorCode::DatabaseKeyMissing && !headless
+        && storage::RecoverySlot::exists(dataDir) && restoreKeyWithRecoveryKey(dataDir, secrets)) {
+        keyRestored = true;
+        profile = storage::Profile::open(dataDir, secrets);
+    }
     if (!profile) {
         qCWarning(lcApp).noquote() << "cannot open profile:" << profile.error().toLogString();
         reportFatal(text::ErrorText::message(profile.error()), headless);
@@ -113,6 +153,14 @@ int DesktopApp::run(QApplication &application)
     }
 
     const SystemClock clock;
+    if (keyRestored) {
+        if (auto audited
+            = storage::AuditLog((*profile)->database(), clock)
+                  .append(0, QString::fromLatin1(audit::kKeyRestored), u"profile"_s, QString());
+            !audited)
+            qCWarning(lcApp).noquote()
+                << "key restore not audited:" << audited.error().toLogString();
+    }
     ui::ProfileSummary summary;
     summary.dataDir = (*profile)->dataDir();
     summary.databasePath = (*profile)->database().filePath();

@@ -2,7 +2,11 @@
 // The OS keychain adapter (decision 30), against the private Secret Service the ctest fixture
 // starts (tests/support/keyring.sh), and the programs' behaviour when no keychain answers.
 #include "appkeychain.h"
+#include "services/accountservice.h"
+#include "services/deskservices.h"
+#include "storage/auditlog.h"
 #include "storage/databasekey.h"
+#include "storage/profile.h"
 #include "testhelpers.h"
 
 #include <QCoreApplication>
@@ -86,4 +90,83 @@ TEST_CASE("the programs carry no test keychain and no way around the OS keychain
         // The real one is there: the scan reads what the program holds.
         CHECK((bytes.contains("KeychainSecretStore") || bytes.contains("QKeychain")));
     }
+}
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QString &dataDir, const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess process;
+    process.start(test::cliExecutable(),
+                  QStringList {u"--lang"_s, u"en"_s, u"--data-dir"_s, dataDir} + arguments);
+    REQUIRE(process.waitForStarted(10000));
+    process.write(input);
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(60000));
+    return Run {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+}
+} // namespace
+
+TEST_CASE("sportello-cli key restore puts a lost database key back with the recovery key",
+          "[keychain][cli][recovery]")
+{
+    test::TempDir dir;
+    QString recoveryKey;
+    QByteArray salt;
+    {
+        auto profile = storage::Profile::open(dir.path(), test::keychain());
+        REQUIRE(profile.ok());
+        test::FakeClock clock;
+        services::DeskServices desk((*profile)->database(), clock);
+        auto first = desk.accounts().firstRun(
+            {u"Centro"_s, u"Caritas"_s, u"015175"_s, u"PIO"_s, {u"Via Roma 1"_s}}, u"anna"_s,
+            u"Anna"_s, u"una frase lunga da ricordare"_s);
+        REQUIRE(first.ok());
+        recoveryKey = first->recoveryKey;
+    }
+    REQUIRE(storage::databaseFileKind(dir.filePath(u"sportello.db"_s), &salt)
+            == storage::DatabaseFileKind::Encrypted);
+    const Run present = cli(dir.path(), {u"key"_s, u"status"_s});
+    CHECK(present.exitCode == 0);
+    CHECK(present.out.contains(u"Database: encrypted."_s));
+    CHECK(present.out.contains(u"keychain: yes"_s));
+    CHECK(present.out.contains(u"recovery key: yes"_s));
+
+    // This computer's keychain loses the key (a new computer, a reset keyring).
+    REQUIRE(test::keychain().remove(storage::DatabaseKey::keychainAccount(salt)).ok());
+    const Run missing = cli(dir.path(), {u"db"_s, u"info"_s});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(u"not in this computer's keychain"_s));
+    const Run status = cli(dir.path(), {u"key"_s, u"status"_s});
+    CHECK(status.exitCode == 1);
+    CHECK(status.out.contains(u"keychain: no"_s));
+
+    const Run wrong = cli(dir.path(), {u"key"_s, u"restore"_s}, "AAAA-BBBB-CCCC\n");
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.err.contains(u"not the recovery key"_s));
+    CHECK(test::keychain().read(storage::DatabaseKey::keychainAccount(salt)).code()
+          == ErrorCode::SecretNotFound);
+
+    const Run restored
+        = cli(dir.path(), {u"key"_s, u"restore"_s}, recoveryKey.toUtf8().toLower() + "\n");
+    INFO(restored.err.toStdString());
+    CHECK(restored.exitCode == 0);
+    CHECK(restored.out.contains(u"back in this computer's keychain"_s));
+    CHECK(cli(dir.path(), {u"db"_s, u"info"_s}).exitCode == 0);
+    // Audited as the system, with no detail.
+    const Run audit = cli(dir.path(), {u"audit"_s, u"list"_s});
+    CHECK(audit.out.contains(u"key"_s, Qt::CaseInsensitive));
+    auto profile = storage::Profile::open(dir.path(), test::keychain());
+    REQUIRE(profile.ok());
+    auto entries = storage::AuditLog((*profile)->database(), test::FakeClock()).entries({});
+    REQUIRE(entries.ok());
+    CHECK(entries->first().action == u"key_restored"_s);
+    CHECK(entries->first().operatorId == 0);
 }

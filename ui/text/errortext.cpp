@@ -54,8 +54,9 @@ QString ErrorText::message(const Error &error)
         return tr("The system keychain has no such entry.");
     case ErrorCode::DatabaseKeyMissing:
         return tr("The key of this profile's database is not in this computer's keychain (the "
-                  "profile was copied from another computer, or the keychain was reset), so its "
-                  "data cannot be read here.");
+                  "profile was copied from another computer, or the keychain was reset). The "
+                  "desk's recovery key puts it back: start Sportello and type it, or run "
+                  "sportello-cli key restore.");
     case ErrorCode::DatabaseKeyRejected:
         return tr("The key found in the keychain does not open this profile's database.");
     case ErrorCode::DatabaseCorrupt:

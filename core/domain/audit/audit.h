@@ -24,6 +24,8 @@ inline constexpr char kAccountDeactivate[] = "account_deactivate";
 inline constexpr char kAccountReset[] = "account_reset";
 inline constexpr char kPasswordChange[] = "password_change";
 inline constexpr char kSetup[] = "setup";
+// The database key put back in the keychain from the recovery slot (decision 30).
+inline constexpr char kKeyRestored[] = "key_restored";
 
 // One row of the audit log: codes and ids, never personal content.
 struct AuditEntry

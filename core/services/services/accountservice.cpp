@@ -123,6 +123,11 @@ Result<FirstRunResult> AccountService::firstRun(const DeskIdentity &desk, const 
     auto recoveryKey = m_vault.initialize(*operatorId, password);
     if (!recoveryKey)
         return recoveryKey.error();
+    // The same recovery key opens the database's key on another computer (decision 30).
+    if (auto status = m_database.sealKeyForRecovery(*recoveryKey); !status) {
+        m_vault.lock();
+        return status.error();
+    }
     if (auto status = m_audit.append(*operatorId, QString::fromLatin1(audit::kSetup), u"operator"_s,
                                      id(*operatorId));
         !status)
@@ -230,6 +235,12 @@ Result<Actor> AccountService::recover(const QString &recoveryKey, const QString 
         return status.error();
     }
     OperatorRecord record = **found;
+    // A profile encrypted before it had a recovery slot (decision 30) gets one now: the key
+    // just typed is the desk's.
+    if (!m_database.hasRecoverySlot()) {
+        if (auto status = m_database.sealKeyForRecovery(recoveryKey); !status)
+            return status.error();
+    }
     auto hash = m_hasher.hash(newPassword);
     if (!hash)
         return hash.error();

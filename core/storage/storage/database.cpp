@@ -6,6 +6,7 @@
 #include "sqlite.h"
 #include "storage/databasekey.h"
 #include "storage/migration.h"
+#include "storage/recoveryslot.h"
 #include "support/logging.h"
 
 #include <QFileInfo>
@@ -142,6 +143,16 @@ const QString &Database::filePath() const
 bool Database::inTransaction() const
 {
     return DatabaseAccess::transaction(*this) != nullptr;
+}
+
+Status Database::sealKeyForRecovery(const QString &recoveryKeyText) const
+{
+    return RecoverySlot::write(QFileInfo(d->filePath).absolutePath(), d->key, recoveryKeyText);
+}
+
+bool Database::hasRecoverySlot() const
+{
+    return RecoverySlot::exists(QFileInfo(d->filePath).absolutePath());
 }
 
 SqlConnection DatabaseAccess::connection(Database &database)

@@ -48,6 +48,11 @@ public:
     [[nodiscard]] Status checkpoint();
     // Whether a Transaction is open on the calling thread's connection.
     [[nodiscard]] bool inTransaction() const;
+    // Seals this database's key under the desk's recovery key (its text) into the recovery slot
+    // beside the file (storage/recoveryslot.h), replacing an older one; the key never leaves.
+    [[nodiscard]] Status sealKeyForRecovery(const QString &recoveryKeyText) const;
+    // Whether the recovery slot beside the file opens this database (with the right key).
+    [[nodiscard]] bool hasRecoverySlot() const;
 
 private:
     friend class DatabaseAccess;
