@@ -333,6 +333,10 @@
         <source>Restored the database key with the recovery key</source>
         <translation>Restored the database key with the recovery key</translation>
     </message>
+    <message>
+        <source>Imported the catalogue</source>
+        <translation>Imported the catalogue</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueText</name>
@@ -1357,6 +1361,10 @@
         <source>The key of this profile&apos;s database is not in this computer&apos;s keychain (the profile was copied from another computer, or the keychain was reset). The desk&apos;s recovery key puts it back: start Sportello and type it, or run sportello-cli key restore.</source>
         <translation>The key of this profile&apos;s database is not in this computer&apos;s keychain (the profile was copied from another computer, or the keychain was reset). The desk&apos;s recovery key puts it back: start Sportello and type it, or run sportello-cli key restore.</translation>
     </message>
+    <message>
+        <source>The file %1 is larger than %2 MiB, more than any catalogue: nothing was imported.</source>
+        <translation>The file %1 is larger than %2 MiB, more than any catalogue: nothing was imported.</translation>
+    </message>
 </context>
 <context>
     <name>PdfSaving</name>
@@ -1892,6 +1900,10 @@
     <message>
         <source>The new password must differ from the current one.</source>
         <translation>The new password must differ from the current one.</translation>
+    </message>
+    <message>
+        <source>The password cannot be checked: the list of common passwords is missing from this installation. Reinstall Sportello.</source>
+        <translation>The password cannot be checked: the list of common passwords is missing from this installation. Reinstall Sportello.</translation>
     </message>
 </context>
 <context>

@@ -333,6 +333,10 @@
         <source>Restored the database key with the recovery key</source>
         <translation>Ripristino della chiave del database con la chiave di recupero</translation>
     </message>
+    <message>
+        <source>Imported the catalogue</source>
+        <translation>Importazione del catalogo</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueText</name>
@@ -1357,6 +1361,10 @@
         <source>The key of this profile&apos;s database is not in this computer&apos;s keychain (the profile was copied from another computer, or the keychain was reset). The desk&apos;s recovery key puts it back: start Sportello and type it, or run sportello-cli key restore.</source>
         <translation>La chiave del database di questo profilo non è nel portachiavi di questo computer (il profilo è stato copiato da un altro computer, oppure il portachiavi è stato azzerato). La chiave di recupero dello sportello la ripristina: avviare Sportello e scriverla, oppure eseguire sportello-cli key restore.</translation>
     </message>
+    <message>
+        <source>The file %1 is larger than %2 MiB, more than any catalogue: nothing was imported.</source>
+        <translation>Il file %1 supera %2 MiB, più di qualunque catalogo: non è stato importato nulla.</translation>
+    </message>
 </context>
 <context>
     <name>PdfSaving</name>
@@ -1892,6 +1900,10 @@
     <message>
         <source>The new password must differ from the current one.</source>
         <translation>La nuova password deve essere diversa da quella attuale.</translation>
+    </message>
+    <message>
+        <source>The password cannot be checked: the list of common passwords is missing from this installation. Reinstall Sportello.</source>
+        <translation>Impossibile verificare la password: in questa installazione manca l&apos;elenco delle password comuni. Reinstallare Sportello.</translation>
     </message>
 </context>
 <context>

@@ -120,7 +120,7 @@ TEST_CASE("every action code has its own label", "[ui][audit]")
     ui::AuditModel model({});
     QStringList labels;
     const QStringList codes = text::AuditText::actionCodes();
-    CHECK(codes.size() == 18);
+    CHECK(codes.size() == 19);
     QList<audit::AuditEntry> entries;
     for (const QString &code : codes) {
         audit::AuditEntry entry;

@@ -28,7 +28,8 @@ QStringList AuditText::actionCodes()
                                  kDenied,         kAccountCreate,
                                  kAccountReset,   kAccountDeactivate,
                                  kPasswordChange, kSetup,
-                                 kPurge,          kKeyRestored};
+                                 kPurge,          kKeyRestored,
+                                 kImport};
     QStringList list;
     for (const char *code : codes)
         list.append(QString::fromLatin1(code));
@@ -59,6 +60,8 @@ QString AuditText::action(const QString &code)
         return tr("Exported");
     if (c == kErase)
         return tr("Erased a record");
+    if (c == kImport)
+        return tr("Imported the catalogue");
     if (c == kKeyRestored)
         return tr("Restored the database key with the recovery key");
     if (c == kPurge)

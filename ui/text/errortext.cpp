@@ -94,6 +94,10 @@ QString ErrorText::message(const Error &error)
                      arg(error, 4)));
     case ErrorCode::FileUnreadable:
         return tr("The file %1 cannot be read.").arg(arg(error, 0));
+    case ErrorCode::FileTooLarge:
+        return tr("The file %1 is larger than %2 MiB, more than any catalogue: nothing was "
+                  "imported.")
+            .arg(arg(error, 0), arg(error, 1));
     case ErrorCode::FileUnwritable:
         return tr("The file %1 cannot be written.").arg(arg(error, 0));
     case ErrorCode::WrongCredentials:

@@ -27,6 +27,9 @@ QString SecurityText::passwordProblem(int problem)
                   "try first. Choose a longer phrase.");
     case crypto::PasswordProblem::SameAsUsername:
         return tr("The password must not be the username.");
+    case crypto::PasswordProblem::CommonListMissing:
+        return tr("The password cannot be checked: the list of common passwords is missing from "
+                  "this installation. Reinstall Sportello.");
     }
     return tr("The new password must differ from the current one.");
 }

@@ -158,13 +158,20 @@ std::optional<KdfParams> PasswordHasher::paramsOf(const QString &storedHash)
 
 std::optional<PasswordProblem> checkNewPassword(const QString &password, const QString &username)
 {
+    return checkNewPassword(password, username, commonPasswords());
+}
+
+std::optional<PasswordProblem> checkNewPassword(const QString &password, const QString &username,
+                                                const QSet<QString> &common)
+{
+    if (common.isEmpty())
+        return PasswordProblem::CommonListMissing; // fail closed
     const QString normalized = password.normalized(QString::NormalizationForm_KC);
     // Code points, not UTF-16 units: "àèìòù1234" is nine characters, an emoji is one.
     if (normalized.toUcs4().size() < kMinimumPasswordLength)
         return PasswordProblem::TooShort;
 
     const QString lower = normalized.toLower();
-    const QSet<QString> &common = commonPasswords();
     if (common.contains(lower) || common.contains(withoutTrailingSymbols(lower)))
         return PasswordProblem::Common;
 

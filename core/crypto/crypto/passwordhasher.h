@@ -3,6 +3,7 @@
 
 #include "support/result.h"
 
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -41,12 +42,18 @@ private:
 };
 
 // Why a new password is refused.
-enum class PasswordProblem { TooShort, Common, SameAsUsername };
+// CommonListMissing: the shipped list could not be read (a damaged installation) — every new
+// password is refused then, rather than accepted unchecked.
+enum class PasswordProblem { TooShort, Common, SameAsUsername, CommonListMissing };
 inline constexpr int kMinimumPasswordLength = 10;
 
 // Checks a new password: at least 10 characters, not on the shipped list of common passwords
 // (resources/security/common-passwords.txt), not the username.
 [[nodiscard]] std::optional<PasswordProblem> checkNewPassword(const QString &password,
                                                               const QString &username = {});
+// The same against another list (tests: an empty one is a missing list).
+[[nodiscard]] std::optional<PasswordProblem> checkNewPassword(const QString &password,
+                                                              const QString &username,
+                                                              const QSet<QString> &commonPasswords);
 
 } // namespace sportello::crypto

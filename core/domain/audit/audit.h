@@ -16,6 +16,7 @@ inline constexpr char kView[] = "view";
 inline constexpr char kCreate[] = "create";
 inline constexpr char kEdit[] = "edit";
 inline constexpr char kExport[] = "export";
+inline constexpr char kImport[] = "import"; // a whole catalogue file (the command line, the demo)
 inline constexpr char kErase[] = "erase";
 inline constexpr char kPurge[] = "purge"; // automatic removal (abandoned intakes, retention)
 inline constexpr char kDenied[] = "denied";

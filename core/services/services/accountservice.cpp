@@ -147,50 +147,43 @@ Result<FirstRunResult> AccountService::firstRun(const DeskIdentity &desk, const 
 
 Result<Actor> AccountService::login(const QString &username, const QString &password)
 {
+    // Computed before anything depends on the name, so that the first attempt costs the same
+    // whatever it is; then every refusal pays one password verification like a wrong password.
+    if (m_dummyHash.isEmpty())
+        m_dummyHash = m_hasher.hash(u"no such operator"_s).valueOr(QString());
+    // One answer for every refusal — unknown name, wrong password, account waiting after
+    // failures or deactivated — so that nobody at the keyboard learns which names exist or
+    // what state an account is in (issue 13). The audit log keeps the reason.
+    const auto refuse = [&](qint64 operatorId, const QString &reason, bool verifyDummy) -> Error {
+        if (verifyDummy)
+            (void)m_hasher.verify(m_dummyHash, password);
+        if (auto status
+            = m_audit.append(operatorId, QString::fromLatin1(audit::kLoginFailed), u"operator"_s,
+                             operatorId ? id(operatorId) : QString(), reason);
+            !status)
+            return status.error();
+        return makeError(ErrorCode::WrongCredentials, u"login refused"_s);
+    };
     auto found = storage::AccountRepository(m_database).byUsername(username);
     if (!found)
         return found.error();
-    if (!*found) {
-        // Unknown names cost the same as wrong passwords, so they cannot be told apart.
-        if (m_dummyHash.isEmpty())
-            m_dummyHash = m_hasher.hash(u"no such operator"_s).valueOr(QString());
-        (void)m_hasher.verify(m_dummyHash, password);
-        if (auto status = m_audit.append(0, QString::fromLatin1(audit::kLoginFailed), u"operator"_s,
-                                         QString(), u"unknown_user"_s);
-            !status)
-            return status.error();
-        return makeError(ErrorCode::WrongCredentials, u"unknown user"_s);
-    }
+    if (!*found)
+        return refuse(0, u"unknown_user"_s, true);
     OperatorRecord record = **found;
     const QDateTime now = m_clock.nowUtc();
     if (const qint64 wait = lockoutSeconds(record.failedLogins); wait > 0) {
         const qint64 remaining = now.secsTo(record.lastFailedAt.addSecs(wait));
-        if (remaining > 0) {
-            if (auto status = m_audit.append(record.id, QString::fromLatin1(audit::kLoginFailed),
-                                             u"operator"_s, id(record.id), u"locked"_s);
-                !status)
-                return status.error();
-            return makeError(ErrorCode::AccountLocked, u"login delayed"_s,
-                             {QString::number(remaining)});
-        }
+        if (remaining > 0)
+            return refuse(record.id, u"locked"_s, true);
     }
-    if (!record.active) {
-        if (auto status = m_audit.append(record.id, QString::fromLatin1(audit::kLoginFailed),
-                                         u"operator"_s, id(record.id), u"inactive"_s);
-            !status)
-            return status.error();
-        return makeError(ErrorCode::AccountInactive, u"inactive account"_s);
-    }
+    if (!record.active)
+        return refuse(record.id, u"inactive"_s, true);
     if (!m_hasher.verify(record.passwordHash, password)) {
         if (auto status = storage::AccountRepository(m_database)
                               .setFailures(record.id, record.failedLogins + 1, now);
             !status)
             return status.error();
-        if (auto status = m_audit.append(record.id, QString::fromLatin1(audit::kLoginFailed),
-                                         u"operator"_s, id(record.id), u"wrong_password"_s);
-            !status)
-            return status.error();
-        return makeError(ErrorCode::WrongCredentials, u"wrong password"_s);
+        return refuse(record.id, u"wrong_password"_s, false);
     }
     if (auto status = m_vault.unlock(record.id, password); !status)
         return status.error();

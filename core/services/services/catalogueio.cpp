@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/catalogueio.h"
 
+#include "audit/audit.h"
 #include "catalogue/hsdscsv.h"
 #include "catalogue/hsdsjson.h"
 #include "services/changenotifier.h"
+#include "storage/auditlog.h"
 #include "storage/cataloguerepository.h"
 #include "storage/transaction.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -15,8 +18,31 @@ using namespace Qt::StringLiterals;
 
 namespace sportello::services {
 
+namespace {
+
+Error tooLarge(const QString &path)
+{
+    return makeError(ErrorCode::FileTooLarge, u"import above the cap"_s,
+                     {path, QString::number(CatalogueIo::kMaxImportBytes / (1024 * 1024))});
+}
+
+// The bytes a CSV package would read: its folder's CSV files and datapackage.json.
+qint64 packageBytes(const QString &path)
+{
+    const QFileInfo info(path);
+    const QDir folder(info.isDir() ? info.absoluteFilePath() : info.absolutePath());
+    qint64 total = 0;
+    for (const QFileInfo &file :
+         folder.entryInfoList({u"*.csv"_s, u"*.CSV"_s, u"*.json"_s}, QDir::Files))
+        total += file.size();
+    return total;
+}
+
+} // namespace
+
 CatalogueIo::CatalogueIo(const ServiceContext &context)
-    : m_database(context.database)
+    : m_audit(context.audit)
+    , m_database(context.database)
     , m_clock(context.clock)
     , m_notifier(context.notifier)
 { }
@@ -24,6 +50,8 @@ CatalogueIo::CatalogueIo(const ServiceContext &context)
 Result<ImportReport> CatalogueIo::importJson(const QByteArray &data, const QString &name,
                                              const QString &actor)
 {
+    if (data.size() > kMaxImportBytes)
+        return tooLarge(name);
     auto references = storage::CatalogueRepository(m_database, m_clock).references();
     if (!references)
         return references.error();
@@ -43,6 +71,10 @@ CatalogueIo::importParsed(const Result<catalogue::hsds::ParsedCatalogue> &parsed
                        .importCatalogue(parsed->catalogue, actor);
     if (!summary)
         return summary.error();
+    if (auto audited = m_audit.append(0, QString::fromLatin1(audit::kImport), u"catalogue"_s,
+                                      QString::number(summary->catalogueVersion));
+        !audited)
+        return audited.error();
     m_notifier.announce(*tx, &ChangeNotifier::catalogueChanged);
     if (auto committed = tx->commit(); !committed)
         return committed.error();
@@ -62,6 +94,8 @@ bool CatalogueIo::isCsvPackage(const QString &path)
 Result<ImportReport> CatalogueIo::importPath(const QString &path, const QString &actor)
 {
     if (isCsvPackage(path)) {
+        if (packageBytes(path) > kMaxImportBytes)
+            return tooLarge(path);
         auto references = storage::CatalogueRepository(m_database, m_clock).references();
         if (!references)
             return references.error();
@@ -71,6 +105,8 @@ Result<ImportReport> CatalogueIo::importPath(const QString &path, const QString 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::FileUnreadable, file.errorString(), {path});
+    if (file.size() > kMaxImportBytes)
+        return tooLarge(path);
     return importJson(file.readAll(), QFileInfo(path).fileName(), actor);
 }
 

@@ -29,7 +29,9 @@ public:
 
     // Imports a HSDS JSON file, or a CSV package (a folder, its datapackage.json or one of its
     // CSV files), in one transaction: a malformed or invalid file changes nothing. `actor` is
-    // the name the change log records.
+    // the name the change log records; the audit log records the import as the system's. A
+    // file (or package) above kMaxImportBytes is refused unread (FileTooLarge).
+    static constexpr qint64 kMaxImportBytes = qint64(256) * 1024 * 1024;
     [[nodiscard]] Result<ImportReport> importPath(const QString &path, const QString &actor);
     [[nodiscard]] Result<ImportReport> importJson(const QByteArray &data, const QString &name,
                                                   const QString &actor);
@@ -40,6 +42,7 @@ public:
     [[nodiscard]] static bool isCsvPackage(const QString &path);
 
 private:
+    storage::AuditLog &m_audit;
     [[nodiscard]] Result<ImportReport>
     importParsed(const Result<catalogue::hsds::ParsedCatalogue> &parsed, const QString &actor);
 

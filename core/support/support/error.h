@@ -37,6 +37,7 @@ enum class ErrorCode : int {
     ImportInvalid = 301, // args: file, line, field, FieldProblem code, value
     FileUnreadable = 302, // args: file
     FileUnwritable = 303, // args: file
+    FileTooLarge = 304, // args: file, the limit in MiB
 
     WrongCredentials = 400, // unknown user, wrong password or recovery key
     AccountLocked = 401, // args: seconds to wait

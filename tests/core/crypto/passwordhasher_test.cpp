@@ -137,6 +137,12 @@ TEST_CASE("the new-password policy", "[security][password]")
             CHECK(checkNewPassword(common) == PasswordProblem::Common);
         }
     }
+    SECTION("without the list of common passwords every new password is refused")
+    {
+        CHECK(checkNewPassword(u"una frase lunga da ricordare"_s, u"anna"_s, {})
+              == PasswordProblem::CommonListMissing);
+        CHECK(checkNewPassword(u"una frase lunga da ricordare"_s, u"anna"_s) == std::nullopt);
+    }
     SECTION("the username, also with digits and symbols added, is refused")
     {
         CHECK(checkNewPassword(u"mrossi2024!"_s, u"mrossi"_s) == PasswordProblem::SameAsUsername);

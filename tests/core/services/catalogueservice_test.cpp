@@ -141,3 +141,30 @@ TEST_CASE("the desk's search follows the catalogue's changes", "[services][catal
     REQUIRE(reloaded.wait(20000));
     CHECK(finds(u"zanzibarite"_s));
 }
+
+TEST_CASE("a catalogue import is audited as the system's, and an oversized file is refused unread",
+          "[catalogue][import][audit]")
+{
+    PeopleDesk desk(true); // imports the demo catalogue
+    auto entries = desk.audit->entries({});
+    REQUIRE(entries.ok());
+    const auto imported = std::find_if(entries->cbegin(), entries->cend(), [](const auto &entry) {
+        return entry.action == u"import"_s;
+    });
+    REQUIRE(imported != entries->cend());
+    CHECK(imported->operatorId == 0);
+    CHECK(imported->entityType == u"catalogue"_s);
+
+    const QString huge = desk.dir.filePath(u"huge.json"_s);
+    {
+        QFile file(huge);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        REQUIRE(file.resize(services::CatalogueIo::kMaxImportBytes + 1)); // sparse: nothing read
+    }
+    const auto before = desk.audit->entries({}).value().size();
+    auto refused = desk.services->catalogueIo().importPath(huge, u"test"_s);
+    CHECK(refused.code() == ErrorCode::FileTooLarge);
+    CHECK(refused.error().args.value(1) == u"256"_s);
+    CHECK(desk.audit->entries({}).value().size() == before);
+    QFile::remove(huge);
+}
