@@ -24,7 +24,8 @@ TEST_CASE("the keychain keeps, gives back and forgets a secret", "[keychain]")
 {
     auto &keychain = test::keychain();
     const QString account = u"test-%1"_s.arg(QCoreApplication::applicationPid());
-    const QByteArray secret("\x00\x01\xfe\xff binary secret", 20);
+    static constexpr char kSecret[] = "\x00\x01\xfe\xff binary secret";
+    const QByteArray secret(kSecret, sizeof(kSecret) - 1); // with its NUL byte, not the last
     REQUIRE(keychain.write(account, secret).ok());
     auto back = keychain.read(account);
     REQUIRE(back.ok());

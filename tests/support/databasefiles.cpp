@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QtEndian>
 
+#include <algorithm>
 #include <catch2/catch_test_macros.hpp>
 #include <openssl/evp.h>
 
@@ -148,34 +149,32 @@ QList<QByteArray> textEncodings(const QString &text)
     return {text.toUtf8(), little, big};
 }
 
-QStringList filesContaining(const QStringList &files, const QList<QByteArray> &needles)
+namespace {
+// The names of the files among `files` whose bytes, as `read` gives them, hold a needle.
+QStringList containing(const QStringList &files, const QList<QByteArray> &needles,
+                       QByteArray (*read)(const QString &))
 {
     QStringList found;
     for (const QString &path : files) {
-        const QByteArray bytes = contents(path);
-        for (const QByteArray &needle : needles) {
-            if (!needle.isEmpty() && bytes.contains(needle)) {
-                found.append(QFileInfo(path).fileName());
-                break;
-            }
-        }
+        const QByteArray bytes = read(path);
+        const bool hit = std::any_of(needles.cbegin(), needles.cend(), [&](const QByteArray &n) {
+            return !n.isEmpty() && bytes.contains(n);
+        });
+        if (hit)
+            found.append(QFileInfo(path).fileName());
     }
     return found;
+}
+} // namespace
+
+QStringList filesContaining(const QStringList &files, const QList<QByteArray> &needles)
+{
+    return containing(files, needles, contents);
 }
 
 QStringList rawFilesContaining(const QStringList &files, const QList<QByteArray> &needles)
 {
-    QStringList found;
-    for (const QString &path : files) {
-        const QByteArray bytes = rawContents(path);
-        for (const QByteArray &needle : needles) {
-            if (!needle.isEmpty() && bytes.contains(needle)) {
-                found.append(QFileInfo(path).fileName());
-                break;
-            }
-        }
-    }
-    return found;
+    return containing(files, needles, rawContents);
 }
 
 QStringList filesContaining(const QStringList &files, const QString &text)

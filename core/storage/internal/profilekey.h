@@ -31,6 +31,9 @@ enum class EncryptionStep {
     Swapped, // the encrypted copy is the database
 };
 
+// Writes `key` to the keychain and reads it back (some keychains accept a write they drop).
+[[nodiscard]] Status storeKey(crypto::SecretStore &secrets, const DatabaseKey &key);
+
 // Tests only: called after each step; returning true stops there as a crash would.
 using EncryptionStepHook = std::function<bool(EncryptionStep)>;
 void setEncryptionStepHookForTest(EncryptionStepHook hook);

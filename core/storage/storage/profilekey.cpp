@@ -75,22 +75,6 @@ bool createPrivateFile(const QString &path)
 #endif
 }
 
-// Writes the key to the keychain and reads it back: some keychains accept a write they drop.
-Status storeKey(crypto::SecretStore &secrets, const DatabaseKey &key)
-{
-    const QByteArray bytes = key.keyBytes().toByteArray();
-    if (auto written = secrets.write(key.keychainAccount(), bytes); !written)
-        return written;
-    auto back = secrets.read(key.keychainAccount());
-    if (!back)
-        return back.error();
-    if (*back != bytes)
-        return makeError(ErrorCode::SecretStoreUnavailable,
-                         u"the keychain gave back another value"_s,
-                         {u"the keychain gave back another value"_s});
-    return {};
-}
-
 Result<DatabaseKey> lookUpKey(crypto::SecretStore &secrets, const QByteArray &salt)
 {
     auto bytes = secrets.read(DatabaseKey::keychainAccount(salt));
@@ -248,6 +232,21 @@ Result<DatabaseKey> encryptPlainDatabase(const QString &path, crypto::SecretStor
 }
 
 } // namespace
+
+Status storeKey(crypto::SecretStore &secrets, const DatabaseKey &key)
+{
+    const QByteArray bytes = key.keyBytes().toByteArray();
+    if (auto written = secrets.write(key.keychainAccount(), bytes); !written)
+        return written;
+    auto back = secrets.read(key.keychainAccount());
+    if (!back)
+        return back.error();
+    if (*back != bytes)
+        return makeError(ErrorCode::SecretStoreUnavailable,
+                         u"the keychain gave back another value"_s,
+                         {u"the keychain gave back another value"_s});
+    return {};
+}
 
 void setEncryptionStepHookForTest(EncryptionStepHook hook)
 {

@@ -5,6 +5,7 @@
 #include "crypto/secretstore.h"
 #include "crypto/securebuffer.h"
 #include "crypto/sodiuminit.h"
+#include "profilekey.h"
 #include "sqlite.h"
 #include "storage/databasekey.h"
 #include "storage/profile.h"
@@ -154,13 +155,7 @@ Status RecoverySlot::restoreKey(const QString &dataDir, const QString &recoveryK
     // The slot could be stale (an older key of a restored file): the key must open this file.
     if (auto opened = SqlConnection::open(database, key->keyBytes(), salt); !opened)
         return opened.error();
-    if (auto written = secrets.write(key->keychainAccount(), keyBytes); !written)
-        return written;
-    auto back = secrets.read(key->keychainAccount());
-    if (!back || *back != keyBytes)
-        return makeError(ErrorCode::SecretStoreUnavailable, u"the keychain did not keep the key"_s,
-                         {u"the keychain did not keep the key"_s});
-    return {};
+    return storeKey(secrets, *key);
 }
 
 } // namespace sportello::storage
