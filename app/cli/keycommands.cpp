@@ -51,7 +51,6 @@ int keyStatus(CommandContext &context)
     }
     context.out << Cli::tr("Database: encrypted.") << '\n';
     auto key = context.secrets.read(storage::DatabaseKey::keychainAccount(salt));
-    bool ok = key.ok();
     if (key.ok())
         context.out << Cli::tr("Key in this computer's keychain: yes.") << '\n';
     else if (key.error().code == ErrorCode::SecretNotFound)
@@ -66,7 +65,7 @@ int keyStatus(CommandContext &context)
                          : Cli::tr("Copy under the recovery key: no (a coordinator who unlocks "
                                    "with the recovery key makes it)."))
                 << Qt::endl;
-    return ok ? ExitOk : ExitFailure;
+    return key.ok() ? ExitOk : ExitFailure;
 }
 
 int keyRestore(CommandContext &context)

@@ -212,7 +212,7 @@ Result<DatabaseKey> encryptPlainDatabase(const QString &path, crypto::SecretStor
         return interrupted();
 
     *plain = {}; // closes the plain file: its WAL, checkpointed above, goes with it
-    removeWithSidecars(path + u"-wal"_s, {});
+    QFile::remove(path + u"-wal"_s);
     QFile::remove(path + u"-shm"_s);
     const QString aside = path + QString::fromLatin1(kPlainSuffix);
     QFile::remove(aside);
