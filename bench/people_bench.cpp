@@ -335,7 +335,7 @@ int main(int argc, char **argv)
     const double rssBefore = residentMiB();
     QElapsedTimer load;
     load.start();
-    auto first = people.search(u"ro"_s);
+    auto first = people.search(*actor, u"ro"_s);
     if (!first)
         fail("first search", first.error());
     const double loadMs = elapsedMs(load);
@@ -355,7 +355,7 @@ int main(int argc, char **argv)
         for (const QString &typed : typedQueries(person)) {
             Sample &sample = typed.size() == 2 ? shortQueries : queries;
             measure(sample, [&] {
-                auto found = people.search(typed);
+                auto found = people.search(*actor, typed);
                 if (!found)
                     fail("search", found.error());
                 hits += int(found->size());

@@ -337,6 +337,38 @@
         <source>Imported the catalogue</source>
         <translation>Imported the catalogue</translation>
     </message>
+    <message>
+        <source>Looked up a codice fiscale</source>
+        <translation>Looked up a codice fiscale</translation>
+    </message>
+    <message>
+        <source>Reactivated an account</source>
+        <translation>Reactivated an account</translation>
+    </message>
+    <message>
+        <source>Nobody found</source>
+        <translation>Nobody found</translation>
+    </message>
+    <message>
+        <source>Account deactivated</source>
+        <translation>Account deactivated</translation>
+    </message>
+    <message>
+        <source>Password change pending</source>
+        <translation>Password change pending</translation>
+    </message>
+    <message>
+        <source>Unknown account</source>
+        <translation>Unknown account</translation>
+    </message>
+    <message>
+        <source>Counter records not readable by this role</source>
+        <translation>Counter records not readable by this role</translation>
+    </message>
+    <message>
+        <source>Exports not allowed for this role</source>
+        <translation>Exports not allowed for this role</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueText</name>
@@ -1364,6 +1396,10 @@
     <message>
         <source>The file %1 is larger than %2 MiB, more than any catalogue: nothing was imported.</source>
         <translation>The file %1 is larger than %2 MiB, more than any catalogue: nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Change your password before going on: the one you have was set by a coordinator.</source>
+        <translation>Change your password before going on: the one you have was set by a coordinator.</translation>
     </message>
 </context>
 <context>
@@ -3072,6 +3108,18 @@
     <message>
         <source>Screen lock</source>
         <translation>Screen lock</translation>
+    </message>
+    <message>
+        <source>Reactivate account</source>
+        <translation>Reactivate account</translation>
+    </message>
+    <message>
+        <source>This account is deactivated. To bring it back, give it a temporary password (the operator must change it at the next login):</source>
+        <translation>This account is deactivated. To bring it back, give it a temporary password (the operator must change it at the next login):</translation>
+    </message>
+    <message>
+        <source>Rea&amp;ctivate…</source>
+        <translation>Rea&amp;ctivate…</translation>
     </message>
 </context>
 <context>

@@ -337,6 +337,38 @@
         <source>Imported the catalogue</source>
         <translation>Importazione del catalogo</translation>
     </message>
+    <message>
+        <source>Looked up a codice fiscale</source>
+        <translation>Ricerca per codice fiscale</translation>
+    </message>
+    <message>
+        <source>Reactivated an account</source>
+        <translation>Riattivato un account</translation>
+    </message>
+    <message>
+        <source>Nobody found</source>
+        <translation>Nessuna persona trovata</translation>
+    </message>
+    <message>
+        <source>Account deactivated</source>
+        <translation>Account disattivato</translation>
+    </message>
+    <message>
+        <source>Password change pending</source>
+        <translation>Cambio password in sospeso</translation>
+    </message>
+    <message>
+        <source>Unknown account</source>
+        <translation>Account sconosciuto</translation>
+    </message>
+    <message>
+        <source>Counter records not readable by this role</source>
+        <translation>Registrazioni dello sportello non leggibili da questo ruolo</translation>
+    </message>
+    <message>
+        <source>Exports not allowed for this role</source>
+        <translation>Esportazioni non consentite a questo ruolo</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueText</name>
@@ -1364,6 +1396,10 @@
     <message>
         <source>The file %1 is larger than %2 MiB, more than any catalogue: nothing was imported.</source>
         <translation>Il file %1 supera %2 MiB, più di qualunque catalogo: non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>Change your password before going on: the one you have was set by a coordinator.</source>
+        <translation>Cambiare la password prima di proseguire: quella attuale è stata impostata da un coordinatore.</translation>
     </message>
 </context>
 <context>
@@ -3072,6 +3108,18 @@
     <message>
         <source>Screen lock</source>
         <translation>Blocco dello schermo</translation>
+    </message>
+    <message>
+        <source>Reactivate account</source>
+        <translation>Riattiva account</translation>
+    </message>
+    <message>
+        <source>This account is deactivated. To bring it back, give it a temporary password (the operator must change it at the next login):</source>
+        <translation>Questo account è disattivato. Per riattivarlo, assegnare una password temporanea (l&apos;operatore dovrà cambiarla al prossimo accesso):</translation>
+    </message>
+    <message>
+        <source>Rea&amp;ctivate…</source>
+        <translation>Ria&amp;ttiva…</translation>
     </message>
 </context>
 <context>

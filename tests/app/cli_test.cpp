@@ -353,13 +353,13 @@ TEST_CASE("sportello-cli demo --people stores synthetic people with nothing pers
         REQUIRE(profile.ok());
         sportello::services::DeskServices desk((*profile)->database(), clock);
         const auto &lead = sportello::demo::kDemoAccounts[0];
-        REQUIRE(desk.accounts()
-                    .login(QString::fromUtf8(lead.username), QString::fromUtf8(lead.password))
-                    .ok());
+        auto actor = desk.accounts().login(QString::fromUtf8(lead.username),
+                                           QString::fromUtf8(lead.password));
+        REQUIRE(actor.ok());
         sportello::services::PeopleService &directory = desk.people();
         // The scan means something only if the people are there.
         for (const auto &person : std::as_const(people)) {
-            auto hits = directory.search(person.codiceFiscale);
+            auto hits = directory.search(*actor, person.codiceFiscale);
             REQUIRE(hits.ok());
             REQUIRE(hits->size() == 1);
             CHECK(hits->first().familyName == person.familyName);

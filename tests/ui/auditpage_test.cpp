@@ -5,6 +5,7 @@
 #include "memorysecretstore.h"
 #include "services/auditservice.h"
 #include "services/deskservices.h"
+#include "storage/accountrepository.h"
 #include "storage/auditlog.h"
 #include "storage/profile.h"
 #include "testhelpers.h"
@@ -44,6 +45,19 @@ struct Fixture
         profile = std::move(opened).value();
         services = std::make_unique<services::DeskServices>(profile->database(), clock);
         log = &services->context().audit;
+        // The two accounts, stored without audit rows of their own (core checks that whoever
+        // acts has an active account).
+        for (const security::Actor *actor : {&anna, &marco}) {
+            storage::OperatorRecord record;
+            record.username = actor->username;
+            record.displayName = actor->displayName;
+            record.role = security::roleCode(actor->role);
+            record.passwordHash = u"$argon2id$unused"_s;
+            record.createdAt = record.passwordChangedAt = clock.nowUtc();
+            auto id = storage::AccountRepository(profile->database()).insert(record);
+            REQUIRE(id.ok());
+            REQUIRE(*id == actor->operatorId);
+        }
         REQUIRE(log->append(0, QString::fromLatin1(audit::kSetup)).ok());
         clock.advanceSecs(60);
         REQUIRE(log->append(1, QString::fromLatin1(audit::kLogin)).ok());
@@ -120,7 +134,7 @@ TEST_CASE("every action code has its own label", "[ui][audit]")
     ui::AuditModel model({});
     QStringList labels;
     const QStringList codes = text::AuditText::actionCodes();
-    CHECK(codes.size() == 19);
+    CHECK(codes.size() == 21);
     QList<audit::AuditEntry> entries;
     for (const QString &code : codes) {
         audit::AuditEntry entry;

@@ -230,7 +230,7 @@ TEST_CASE("the letter action refuses without the consent to send and writes noth
     SECTION("a revoked consent does not count")
     {
         d.consent(d.mariaId, people::ConsentPurpose::IdentifiedReferral);
-        const auto consents = d.people->consents(d.mariaId).value();
+        const auto consents = d.people->consents(d.lead, d.mariaId).value();
         for (const people::Consent &c : consents) {
             if (c.purpose == people::ConsentPurpose::IdentifiedReferral)
                 REQUIRE(d.people->revokeConsent(d.volunteer, c.id).ok());

@@ -99,7 +99,7 @@ TEST_CASE("a whole orientation session for a new person, from the keyboard alone
     CHECK(person->givenName == u"Anna"_s);
     CHECK(person->familyName == u"Verdi"_s);
     CHECK(person->birthYear == 1958);
-    auto given = f.desk.people->consents(personId);
+    auto given = f.desk.people->consents(f.desk.lead, personId);
     REQUIRE(given.ok());
     REQUIRE(given->size() == 1);
     CHECK(given->first().purpose == ConsentPurpose::PersonalData);
@@ -183,7 +183,7 @@ TEST_CASE("a similar name is offered as the person already recorded", "[ui][sess
             keys.press(Qt::Key_S, Qt::ControlModifier);
             REQUIRE(saved.count() == 1);
             CHECK(saved.at(0).at(1).toLongLong() == mario);
-            auto rossi = f.desk.people->search(u"Rossi"_s);
+            auto rossi = f.desk.people->search(f.desk.lead, u"Rossi"_s);
             REQUIRE(rossi.ok());
             CHECK(rossi->size() == 1);
         }
@@ -227,7 +227,7 @@ TEST_CASE("saving with an unchecked possible duplicate shows it first", "[ui][se
     CHECK(focused() == f.page->personPanel()->form()->duplicateList());
     // Nothing typed is lost.
     CHECK(f.page->needPicker()->needs() == QStringList {u"OCC"_s});
-    auto rossi = f.desk.people->search(u"Rossi"_s);
+    auto rossi = f.desk.people->search(f.desk.lead, u"Rossi"_s);
     REQUIRE(rossi.ok());
     CHECK(rossi->size() == 1);
     CHECK(rossi->first().personId == mario);
@@ -274,7 +274,8 @@ TEST_CASE("a special-category need waits for the consent, and nothing else is lo
     keys.press(Qt::Key_S, Qt::ControlModifier);
     REQUIRE(saved.count() == 1);
     const qint64 personId = saved.at(0).at(1).toLongLong();
-    auto special = f.desk.people->hasConsent(personId, ConsentPurpose::SpecialCategories);
+    auto special
+        = f.desk.people->hasConsent(f.desk.lead, personId, ConsentPurpose::SpecialCategories);
     REQUIRE(special.ok());
     CHECK(*special);
     auto session = f.desk.sessions->session(f.desk.lead, saved.at(0).at(0).toLongLong());

@@ -259,7 +259,7 @@ void FollowUpPage::refresh()
         for (const qint64 personId : std::as_const(people)) {
             if (personId <= 0 || m_personNames.contains(personId))
                 continue;
-            auto hit = m_context.people.nameOf(personId);
+            auto hit = m_context.people.nameOf(m_context.actor, personId);
             m_personNames.insert(personId, hit ? hitName(*hit) : QString());
         }
         m_model.setQueue(std::move(queue).value(), *awaiting, today);

@@ -94,12 +94,11 @@ ConsentsPanel::ConsentsPanel(Context context, QWidget *parent)
     updateActions();
 }
 
-void ConsentsPanel::setPerson(qint64 personId, const QString &personName)
+void ConsentsPanel::setPerson(qint64 personId)
 {
     if (personId != m_personId && m_dialog)
         m_dialog->close();
     m_personId = personId;
-    m_personName = personName;
     reload();
 }
 
@@ -114,7 +113,7 @@ void ConsentsPanel::reload()
     m_table->setRowCount(0);
     m_error->hide();
     if (m_personId > 0) {
-        auto consents = m_context.people.consents(m_personId);
+        auto consents = m_context.people.consents(m_context.actor, m_personId);
         if (consents) {
             m_consents = std::move(consents).value();
         } else {
@@ -251,7 +250,17 @@ void ConsentsPanel::printConsentForm()
     input.notice = m_context.notice ? m_context.notice() : people::PrivacyNotice();
     input.notice.text = people::fillPrivacyNotice(input.notice.text, m_context.desk);
     input.desk = m_context.desk;
-    input.personName = m_personName;
+    // The name goes on the form only for a role allowed to export data (audited); a
+    // facilitator prints it with the line left blank, to be filled in by hand.
+    if (security::allows(m_context.actor.role, security::Permission::ExportData)) {
+        auto name = m_context.people.consentFormName(m_context.actor, m_personId);
+        if (!name) {
+            m_error->setText(text::ErrorText::message(name.error()));
+            m_error->show();
+            return;
+        }
+        input.personName = *name;
+    }
     input.date = m_context.clock.today();
     // No name in the file name: the file may be left in a shared folder.
     const QString suggested

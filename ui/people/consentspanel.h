@@ -49,7 +49,7 @@ public:
     explicit ConsentsPanel(Context context, QWidget *parent = nullptr);
 
     // Shows the consents of a person (0: none); `personName` goes on the printed form.
-    void setPerson(qint64 personId, const QString &personName);
+    void setPerson(qint64 personId);
     [[nodiscard]] const QList<people::Consent> &consents() const { return m_consents; }
     [[nodiscard]] ConsentDialog *consentDialog() const;
     bool selectConsent(qint64 consentId);
@@ -66,7 +66,6 @@ private:
 
     Context m_context;
     qint64 m_personId = 0;
-    QString m_personName;
     QList<people::Consent> m_consents;
     QTableWidget *m_table = nullptr;
     QLabel *m_error = nullptr;

@@ -277,7 +277,7 @@ void PersonPage::searchPeople(const QString &query)
         m_results->hide();
         return;
     }
-    auto hits = m_context.people.search(query, kSearchLimit);
+    auto hits = m_context.people.search(m_context.actor, query, kSearchLimit);
     if (!hits) {
         showError(text::ErrorText::message(hits.error()));
         m_results->hide();
@@ -327,7 +327,7 @@ void PersonPage::showPerson(qint64 personId)
     if (personId <= 0) {
         m_person = {};
         m_stale = Staleness::Fresh;
-        m_consents->setPerson(0, {});
+        m_consents->setPerson(0);
         m_recordEntries.clear();
         m_referralEntries.clear();
         m_timeline.setEntries({});
@@ -360,7 +360,7 @@ void PersonPage::reload()
     if (!m_fields->isEditing())
         m_fields->setPerson(m_person);
     showHeader();
-    m_consents->setPerson(m_person.id, m_person.displayName());
+    m_consents->setPerson(m_person.id);
     loadTimeline();
     m_hint->hide();
     m_body->show();

@@ -289,7 +289,7 @@ QString ReferralsPage::personName(qint64 personId)
     auto cached = m_personNames.constFind(personId);
     if (cached != m_personNames.constEnd())
         return *cached;
-    auto hit = m_context.people.nameOf(personId);
+    auto hit = m_context.people.nameOf(m_context.actor, personId);
     const QString name
         = hit ? QString(hit->givenName + u' ' + hit->familyName).trimmed() : QString();
     m_personNames.insert(personId, name);

@@ -15,6 +15,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -157,15 +158,29 @@ AccountsPage::AccountsPage(Context context, QWidget *parent)
             deactivate(id);
     });
     connect(reset, &QPushButton::clicked, this, [this] {
-        const qint64 id = selectedId();
-        if (!id)
+        const auto *account = m_model->accountAt(m_view->currentIndex().row());
+        if (!account)
             return;
+        const qint64 id = account->id;
+        const bool inactive = !account->active;
         const auto password = m_context.prompter.askPassword(
-            this, tr("Reset password"),
-            tr("Temporary password (the operator must change it at the next login):"));
-        if (password)
-            resetPassword(id, *password);
+            this, inactive ? tr("Reactivate account") : tr("Reset password"),
+            inactive ? tr("This account is deactivated. To bring it back, give it a temporary "
+                          "password (the operator must change it at the next login):")
+                     : tr("Temporary password (the operator must change it at the next login):"));
+        if (password) {
+            if (inactive)
+                reactivate(id, *password);
+            else
+                resetPassword(id, *password);
+        }
     });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, reset,
+            [this, reset] {
+                const auto *account = m_model->accountAt(m_view->currentIndex().row());
+                reset->setText(account && !account->active ? tr("Rea&ctivate…")
+                                                           : tr("&Reset password…"));
+            });
     auto *changed = new DeferredRefresh([this] { refresh(); }, this);
     connect(&m_context.changes, &services::ChangeNotifier::accountsChanged, changed,
             &DeferredRefresh::schedule);
@@ -224,6 +239,17 @@ bool AccountsPage::resetPassword(qint64 operatorId, const QString &temporaryPass
         = m_context.accounts.resetPassword(m_context.actor, operatorId, temporaryPassword);
         !status) {
         m_context.prompter.warn(this, tr("Reset password"),
+                                text::ErrorText::message(status.error()));
+        return false;
+    }
+    return true;
+}
+
+bool AccountsPage::reactivate(qint64 operatorId, const QString &temporaryPassword)
+{
+    if (auto status = m_context.accounts.reactivate(m_context.actor, operatorId, temporaryPassword);
+        !status) {
+        m_context.prompter.warn(this, tr("Reactivate account"),
                                 text::ErrorText::message(status.error()));
         return false;
     }

@@ -74,6 +74,7 @@ public:
                 const QString &password);
     bool deactivate(qint64 operatorId);
     bool resetPassword(qint64 operatorId, const QString &temporaryPassword);
+    bool reactivate(qint64 operatorId, const QString &temporaryPassword);
 
 private:
     void newAccount();

@@ -18,9 +18,10 @@ using sportello::people::ConsentPurpose;
 
 namespace sportello::ui {
 
-ConsentBox::ConsentBox(services::PeopleService &people, QWidget *parent)
+ConsentBox::ConsentBox(services::PeopleService &people, security::Actor actor, QWidget *parent)
     : QGroupBox(tr("&Consents"), parent)
     , m_people(people)
+    , m_actor(std::move(actor))
 {
     setObjectName(u"consentBox"_s);
     auto *layout = new QVBoxLayout(this);
@@ -90,7 +91,7 @@ void ConsentBox::showPerson(qint64 personId)
                        "hours.")
                         .arg(services::kAbandonedIntakeHours));
     if (personId > 0) {
-        if (auto consents = m_people.consents(personId)) {
+        if (auto consents = m_people.consents(m_actor, personId)) {
             for (const people::Consent &consent : *consents) {
                 QCheckBox *box = m_boxes.value(consent.purpose);
                 if (!box || !consent.inForce())

@@ -27,7 +27,7 @@ class ConsentBox final : public QGroupBox
     Q_DISABLE_COPY_MOVE(ConsentBox)
 
 public:
-    explicit ConsentBox(services::PeopleService &people, QWidget *parent = nullptr);
+    ConsentBox(services::PeopleService &people, security::Actor actor, QWidget *parent = nullptr);
 
     // Shows the consents of a recorded person, or empty boxes for a new one (id 0).
     void showPerson(qint64 personId);
@@ -52,6 +52,7 @@ private:
     void reset(bool available);
 
     services::PeopleService &m_people;
+    security::Actor m_actor;
     QMap<people::ConsentPurpose, QCheckBox *> m_boxes;
     QComboBox *m_method = nullptr;
     QLabel *m_hint = nullptr;

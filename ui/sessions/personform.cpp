@@ -81,9 +81,10 @@ TypedName splitTypedName(const QString &typed)
             capitalized(words.mid(familyStart).join(u' '))};
 }
 
-PersonForm::PersonForm(services::PeopleService &people, QWidget *parent)
+PersonForm::PersonForm(services::PeopleService &people, security::Actor actor, QWidget *parent)
     : QWidget(parent)
     , m_people(people)
+    , m_actor(std::move(actor))
 {
     setObjectName(u"personForm"_s);
     auto *layout = new QVBoxLayout(this);
@@ -227,7 +228,7 @@ Result<bool> PersonForm::checkDuplicates(bool focus)
     people::Person candidate = person();
     if (!candidate.codiceFiscale.isEmpty() && !m_people.applyCodiceFiscale(candidate).ok())
         candidate.codiceFiscale.clear(); // an invalid code is reported when saving
-    auto found = m_people.possibleDuplicates(candidate);
+    auto found = m_people.possibleDuplicates(m_actor, candidate);
     if (!found)
         return found.error();
     m_duplicates->clear();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "people/model.h"
+#include "security/permissions.h"
 #include "support/result.h"
 
 #include <QWidget>
@@ -38,7 +39,7 @@ class PersonForm final : public QWidget
     Q_DISABLE_COPY_MOVE(PersonForm)
 
 public:
-    explicit PersonForm(services::PeopleService &people, QWidget *parent = nullptr);
+    PersonForm(services::PeopleService &people, security::Actor actor, QWidget *parent = nullptr);
 
     // Starts a new record from the typed text and checks for duplicates at once; the focus goes
     // to the duplicates when there are some, else to the codice fiscale. A typed codice fiscale
@@ -69,6 +70,7 @@ private:
     void recheckQuietly();
 
     services::PeopleService &m_people;
+    security::Actor m_actor;
     QLabel *m_duplicatesLabel = nullptr;
     QListWidget *m_duplicates = nullptr;
     QLineEdit *m_given = nullptr;

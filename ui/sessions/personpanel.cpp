@@ -22,9 +22,10 @@ const QString kAnonymousId = u"anon"_s;
 const QString kPersonPrefix = u"p:"_s;
 } // namespace
 
-PersonPanel::PersonPanel(services::PeopleService &people, QWidget *parent)
+PersonPanel::PersonPanel(services::PeopleService &people, security::Actor actor, QWidget *parent)
     : QWidget(parent)
     , m_people(people)
+    , m_actor(std::move(actor))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -50,10 +51,10 @@ PersonPanel::PersonPanel(services::PeopleService &people, QWidget *parent)
     m_card->setWordWrap(true);
     m_card->setTextFormat(Qt::PlainText);
     boxLayout->addWidget(m_card);
-    m_form = new PersonForm(people, m_box);
+    m_form = new PersonForm(people, m_actor, m_box);
     boxLayout->addWidget(m_form);
     layout->addWidget(m_box);
-    m_consents = new ConsentBox(people, this);
+    m_consents = new ConsentBox(people, m_actor, this);
     layout->addWidget(m_consents);
 
     connect(m_picker, &TypeAhead::chosen, this, &PersonPanel::choose);
@@ -95,7 +96,7 @@ bool PersonPanel::hasConsent(people::ConsentPurpose purpose) const
         return true;
     if (m_choice != Choice::Existing)
         return false;
-    auto given = m_people.hasConsent(m_personId, purpose);
+    auto given = m_people.hasConsent(m_actor, m_personId, purpose);
     return given.ok() && *given;
 }
 
@@ -118,7 +119,7 @@ QList<TypeAheadItem> PersonPanel::matches(const QString &text)
         items.append({kAnonymousId, anonymous, {}});
         return items;
     }
-    auto hits = m_people.search(text, 6);
+    auto hits = m_people.search(m_actor, text, 6);
     if (hits) {
         for (const people::DirectoryHit &hit : *hits) {
             const QString name = QStringList {hit.givenName, hit.familyName}.join(u' ');
@@ -150,7 +151,7 @@ void PersonPanel::choose(const QString &id)
         setChoice(Choice::Anonymous);
     } else if (id.startsWith(kPersonPrefix)) {
         const qint64 personId = id.mid(kPersonPrefix.size()).toLongLong();
-        auto hit = m_people.nameOf(personId);
+        auto hit = m_people.nameOf(m_actor, personId);
         if (!hit) {
             Q_EMIT failed(hit.error());
             return;

@@ -32,7 +32,7 @@ class PersonPanel final : public QWidget
 public:
     enum class Choice { None, Existing, New, Anonymous };
 
-    explicit PersonPanel(services::PeopleService &people, QWidget *parent = nullptr);
+    PersonPanel(services::PeopleService &people, security::Actor actor, QWidget *parent = nullptr);
 
     void clear();
     [[nodiscard]] Choice choice() const { return m_choice; }
@@ -65,6 +65,7 @@ private:
     void setChoice(Choice choice);
 
     services::PeopleService &m_people;
+    security::Actor m_actor;
     QGroupBox *m_box = nullptr;
     TypeAhead *m_picker = nullptr;
     QLabel *m_card = nullptr;

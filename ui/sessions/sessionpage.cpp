@@ -82,7 +82,7 @@ SessionPage::SessionPage(Context context, QWidget *parent)
     grid->setColumnStretch(2, 4);
 
     // Column 1: who.
-    m_person = new PersonPanel(m_context.people, m_body);
+    m_person = new PersonPanel(m_context.people, m_context.actor, m_body);
     auto *first = new QVBoxLayout;
     first->addWidget(m_person);
     first->addStretch(1);
@@ -413,7 +413,7 @@ void SessionPage::clearForm()
 
 bool SessionPage::acceptNeed(const QString &code)
 {
-    if (Vocabulary::needSensitivity(code) != people::Sensitivity::Ordinary
+    if (Vocabulary::needRequiresConsent(code, m_person->choice() != PersonPanel::Choice::Anonymous)
         && !m_person->hasConsent(people::ConsentPurpose::SpecialCategories)) {
         warn(makeError(
             ErrorCode::ConsentMissing, u"special-category need without consent"_s,

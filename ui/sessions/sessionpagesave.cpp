@@ -77,9 +77,8 @@ void SessionPage::save()
     // person behind. The consents for the needs are checked when saving.
     people::Session shape = session;
     shape.personId = 0;
-    shape.needs.removeIf([](const QString &need) {
-        return Vocabulary::needSensitivity(need) != people::Sensitivity::Ordinary;
-    });
+    shape.needs.removeIf(
+        [](const QString &need) { return Vocabulary::needRequiresConsent(need, true); });
     if (auto valid = m_context.sessions.validate(shape); !valid) {
         warn(valid.error());
         return;

@@ -20,16 +20,27 @@ int clampedCount(qint64 count)
 QStringList AuditText::actionCodes()
 {
     using namespace sportello::audit;
-    const char *const codes[] = {kLogin,          kLoginFailed,
-                                 kLogout,         kLock,
-                                 kUnlockRecovery, kView,
-                                 kCreate,         kEdit,
-                                 kExport,         kErase,
-                                 kDenied,         kAccountCreate,
-                                 kAccountReset,   kAccountDeactivate,
-                                 kPasswordChange, kSetup,
-                                 kPurge,          kKeyRestored,
-                                 kImport};
+    const char *const codes[] = {kLogin,
+                                 kLoginFailed,
+                                 kLogout,
+                                 kLock,
+                                 kUnlockRecovery,
+                                 kView,
+                                 kCreate,
+                                 kEdit,
+                                 kExport,
+                                 kErase,
+                                 kDenied,
+                                 kAccountCreate,
+                                 kAccountReset,
+                                 kAccountDeactivate,
+                                 kPasswordChange,
+                                 kSetup,
+                                 kPurge,
+                                 kKeyRestored,
+                                 kImport,
+                                 kLookup,
+                                 kAccountReactivate};
     QStringList list;
     for (const char *code : codes)
         list.append(QString::fromLatin1(code));
@@ -52,6 +63,8 @@ QString AuditText::action(const QString &code)
         return tr("Unlocked with the recovery key");
     if (c == kView)
         return tr("Viewed a record");
+    if (c == kLookup)
+        return tr("Looked up a codice fiscale");
     if (c == kCreate)
         return tr("Created a record");
     if (c == kEdit)
@@ -72,6 +85,8 @@ QString AuditText::action(const QString &code)
         return tr("Created an account");
     if (c == kAccountDeactivate)
         return tr("Deactivated an account");
+    if (c == kAccountReactivate)
+        return tr("Reactivated an account");
     if (c == kAccountReset)
         return tr("Reset an account's password");
     if (c == kPasswordChange)
@@ -89,6 +104,18 @@ QString AuditText::outcome(const QString &code)
         return tr("Failed");
     if (code == u"denied"_s)
         return tr("Denied");
+    if (code == u"not_found"_s)
+        return tr("Nobody found");
+    if (code == u"inactive"_s)
+        return tr("Account deactivated");
+    if (code == u"must_change_password"_s)
+        return tr("Password change pending");
+    if (code == u"unknown_operator"_s)
+        return tr("Unknown account");
+    if (code == u"read_counter_records"_s)
+        return tr("Counter records not readable by this role");
+    if (code == u"export_data"_s)
+        return tr("Exports not allowed for this role");
     return code;
 }
 

@@ -109,6 +109,9 @@ QString ErrorText::message(const Error &error)
         return tr("This account has been deactivated. Ask a coordinator.");
     case ErrorCode::PermissionDenied:
         return tr("Your role does not allow this. Ask a coordinator.");
+    case ErrorCode::PasswordChangeRequired:
+        return tr("Change your password before going on: the one you have was set by a "
+                  "coordinator.");
     case ErrorCode::VaultLocked:
         return tr("Personal data are locked: log in again.");
     case ErrorCode::WeakPassword:

@@ -314,14 +314,13 @@ Status Writer::addSession(const PersonPlan &person, const QDateTime &at, bool fi
         = {u"SPONT"_s, u"INV_COMUNE"_s, u"INV_ETS"_s, u"INV_SANIT"_s, u"CONOSC"_s, u"ALTRO"_s};
     s.arrival = first ? arrivals.at(m_random.weighted({40, 18, 10, 6, 22, 4})) : u"SPONT"_s;
 
-    // Special-category needs only with that consent; without it the macro-voce is recorded.
+    // Special-category needs (macro-voce included) only with that consent; without it the
+    // session records the person's other needs.
     for (const QString &need : m_random.some(situation.needs, m_random.between(1, 3))) {
-        const QString code
-            = person.special || Vocabulary::needSensitivity(need) == people::Sensitivity::Ordinary
-            ? need
-            : Vocabulary::needMacro(need);
-        if (!s.needs.contains(code))
-            s.needs.append(code);
+        if (!person.special && Vocabulary::needRequiresConsent(need, true))
+            continue;
+        if (!s.needs.contains(need))
+            s.needs.append(need);
     }
     const int serviceCount = m_random.weighted({20, 45, 35});
     for (const QString &uid : m_random.some(situation.services, serviceCount))

@@ -43,9 +43,13 @@ public:
     [[nodiscard]] static bool isMacroNeed(const QString &code);
     // "POV.NORED" → "POV"; a macro code is its own macro.
     [[nodiscard]] static QString needMacro(const QString &code);
-    // Micro-voci marked art. 9/10 in the taxonomy; macro-voci are always Ordinary (the
-    // macro-voce can always be recorded).
+    // Needs marked art. 9/10 in the taxonomy: the SAL, DIS, DIP and GIU groups (macro-voce
+    // and micro-voci) and FAM.VIOL.
     [[nodiscard]] static Sensitivity needSensitivity(const QString &code);
+    // Whether recording the need needs the special-category consent: every art. 9/10 need of
+    // an identified person; for an anonymous walk-in (who cannot give it) the micro-voci,
+    // while the macro-voci stay allowed.
+    [[nodiscard]] static bool needRequiresConsent(const QString &code, bool identified);
     // ALT.ALTRO needs a short label of the operator's (kept locally, never synced).
     [[nodiscard]] static bool needRequiresLabel(const QString &code);
 

@@ -169,7 +169,7 @@ QString Vocabulary::needMacro(const QString &code)
 
 Sensitivity Vocabulary::needSensitivity(const QString &code)
 {
-    if (!isNeed(code) || isMacroNeed(code))
+    if (!isNeed(code))
         return Sensitivity::Ordinary;
     const QString macro = needMacro(code);
     if (macro == u"GIU")
@@ -177,6 +177,15 @@ Sensitivity Vocabulary::needSensitivity(const QString &code)
     if (macro == u"SAL" || macro == u"DIS" || macro == u"DIP" || code == u"FAM.VIOL")
         return Sensitivity::Article9;
     return Sensitivity::Ordinary;
+}
+
+bool Vocabulary::needRequiresConsent(const QString &code, bool identified)
+{
+    if (needSensitivity(code) == Sensitivity::Ordinary)
+        return false;
+    // A macro-voce says nothing finer than "health" or "justice": for a walk-in nobody can
+    // identify it is an ordinary statistic, for a named person it is special-category data.
+    return identified || !isMacroNeed(code);
 }
 
 bool Vocabulary::needRequiresLabel(const QString &code)

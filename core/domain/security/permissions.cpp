@@ -38,6 +38,10 @@ QString permissionCode(Permission permission)
         return u"record_sessions"_s;
     case Permission::RecordFacilitation:
         return u"record_facilitation"_s;
+    case Permission::ReadCounterRecords:
+        return u"read_counter_records"_s;
+    case Permission::ExportData:
+        return u"export_data"_s;
     case Permission::ManageAccounts:
         return u"manage_accounts"_s;
     case Permission::ViewAudit:
@@ -54,7 +58,10 @@ bool allows(Role role, Permission permission)
 {
     switch (permission) {
     case Permission::RecordSessions:
-        // Volunteers at the counter and coordinators; facilitators only record facilitation.
+    case Permission::ReadCounterRecords:
+    case Permission::ExportData:
+        // Volunteers at the counter and coordinators; facilitators only record (and read)
+        // facilitation, and print consent forms with the name left blank.
         return role == Role::Operatore || role == Role::Coordinatore;
     case Permission::RecordFacilitation:
         return true;

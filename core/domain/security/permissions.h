@@ -13,6 +13,13 @@ enum class Permission {
     ManageCatalogue,
     RecordSessions, // people and listening sessions of the desk
     RecordFacilitation, // digital-facilitation sessions
+    // Reading what the counter recorded: counter sessions and their notes, special-category
+    // needs, referral notes and letters. A facilitator reads only the people and the
+    // facilitation sessions they handle.
+    ReadCounterRecords,
+    // Writing a document or file that names a person: the referral letter, the consent form
+    // with the name filled in, the subject-access export.
+    ExportData,
     ManageAccounts,
     ViewAudit,
     ErasePerson,

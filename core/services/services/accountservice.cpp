@@ -63,7 +63,7 @@ AccountService::AccountService(const ServiceContext &context, crypto::PasswordHa
     , m_clock(context.clock)
     , m_notifier(context.notifier)
     , m_hasher(std::move(hasher))
-    , m_authorizer(context.audit)
+    , m_authorizer(context)
 { }
 
 qint64 AccountService::lockoutSeconds(int failures)
@@ -244,8 +244,17 @@ Result<Actor> AccountService::recover(const QString &recoveryKey, const QString 
                           .setPasswordHash(record.id, *hash, m_clock.nowUtc(), false);
         !status)
         return status.error();
-    if (auto status = storage::AccountRepository(m_database).setActive(record.id, true); !status)
-        return status.error();
+    // The holder of the recovery key may bring back a deactivated coordinator account; that is
+    // its own audited action.
+    if (!record.active) {
+        if (auto status = storage::AccountRepository(m_database).setActive(record.id, true);
+            !status)
+            return status.error();
+        if (auto status = m_audit.append(record.id, QString::fromLatin1(audit::kAccountReactivate),
+                                         u"operator"_s, id(record.id), u"recovery"_s);
+            !status)
+            return status.error();
+    }
     if (auto status = m_vault.wrapForOperator(record.id, newPassword); !status)
         return status.error();
     if (auto status = m_audit.append(record.id, QString::fromLatin1(audit::kUnlockRecovery),
@@ -371,7 +380,33 @@ Status AccountService::resetPassword(const Actor &by, qint64 operatorId,
     auto record = storage::AccountRepository(m_database).byId(operatorId);
     if (!record)
         return record.error();
-    if (auto status = checkPassword(temporaryPassword, record->username); !status)
+    // Bringing an account back is its own decision (reactivate), never a side effect.
+    if (!record->active)
+        return makeError(ErrorCode::AccountInactive, u"reset of an inactive account"_s);
+    return setTemporaryPassword(by, *record, temporaryPassword, audit::kAccountReset);
+}
+
+Status AccountService::reactivate(const Actor &by, qint64 operatorId,
+                                  const QString &temporaryPassword)
+{
+    if (auto status
+        = m_authorizer.require(by, Permission::ManageAccounts, u"operator"_s, id(operatorId));
+        !status)
+        return status;
+    auto record = storage::AccountRepository(m_database).byId(operatorId);
+    if (!record)
+        return record.error();
+    if (record->active)
+        return makeError(ErrorCode::InvalidArgument, u"account already active"_s,
+                         {u"active"_s, QString()});
+    return setTemporaryPassword(by, *record, temporaryPassword, audit::kAccountReactivate);
+}
+
+Status AccountService::setTemporaryPassword(const Actor &by, const OperatorRecord &record,
+                                            const QString &temporaryPassword,
+                                            const char *auditAction)
+{
+    if (auto status = checkPassword(temporaryPassword, record.username); !status)
         return status;
     auto hash = m_hasher.hash(temporaryPassword);
     if (!hash)
@@ -379,16 +414,18 @@ Status AccountService::resetPassword(const Actor &by, qint64 operatorId,
     auto transaction = storage::Transaction::begin(m_database);
     if (!transaction)
         return transaction.error();
-    if (auto status = storage::AccountRepository(m_database)
-                          .setPasswordHash(operatorId, *hash, m_clock.nowUtc(), true);
-        !status)
+    storage::AccountRepository repository(m_database);
+    if (auto status = repository.setPasswordHash(record.id, *hash, m_clock.nowUtc(), true); !status)
         return status;
-    if (auto status = storage::AccountRepository(m_database).setActive(operatorId, true); !status)
+    if (!record.active) {
+        if (auto status = repository.setActive(record.id, true); !status)
+            return status;
+    }
+    // A new wrap: deactivation removed the old one.
+    if (auto status = m_vault.wrapForOperator(record.id, temporaryPassword); !status)
         return status;
-    if (auto status = m_vault.wrapForOperator(operatorId, temporaryPassword); !status)
-        return status;
-    if (auto status = m_audit.append(by.operatorId, QString::fromLatin1(audit::kAccountReset),
-                                     u"operator"_s, id(operatorId));
+    if (auto status = m_audit.append(by.operatorId, QString::fromLatin1(auditAction), u"operator"_s,
+                                     id(record.id));
         !status)
         return status;
     m_notifier.announce(*transaction, &ChangeNotifier::accountsChanged);

@@ -10,6 +10,10 @@
 
 #include <QString>
 
+namespace sportello::storage {
+struct OperatorRecord;
+}
+
 namespace sportello::services {
 
 struct FirstRunResult
@@ -59,13 +63,22 @@ public:
                                                bool mustChangePassword = true);
     [[nodiscard]] Status deactivate(const security::Actor &by, qint64 operatorId);
     // A coordinator sets a temporary password; the operator must change it at next login.
+    // AccountInactive for a deactivated account: that needs reactivate().
     [[nodiscard]] Status resetPassword(const security::Actor &by, qint64 operatorId,
                                        const QString &temporaryPassword);
+    // Brings a deactivated account back with a temporary password (its wrap was removed when
+    // it was deactivated); audited as a reactivation.
+    [[nodiscard]] Status reactivate(const security::Actor &by, qint64 operatorId,
+                                    const QString &temporaryPassword);
     [[nodiscard]] Status changePassword(const security::Actor &actor, const QString &oldPassword,
                                         const QString &newPassword);
     [[nodiscard]] Result<bool> mustChangePassword(const security::Actor &actor) const;
 
 private:
+    [[nodiscard]] Status setTemporaryPassword(const security::Actor &by,
+                                              const storage::OperatorRecord &record,
+                                              const QString &temporaryPassword,
+                                              const char *auditAction);
     [[nodiscard]] Status checkPassword(const QString &password, const QString &username) const;
 
     storage::Database &m_database;

@@ -7,7 +7,7 @@ namespace sportello::services {
 
 AuditService::AuditService(const ServiceContext &context)
     : m_audit(context.audit)
-    , m_authorizer(context.audit)
+    , m_authorizer(context)
 { }
 
 Result<QList<audit::AuditEntry>> AuditService::entries(const security::Actor &actor,

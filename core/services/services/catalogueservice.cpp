@@ -34,7 +34,7 @@ CatalogueService::CatalogueService(const ServiceContext &context)
     : m_database(context.database)
     , m_clock(context.clock)
     , m_notifier(context.notifier)
-    , m_authorizer(context.audit)
+    , m_authorizer(context)
 { }
 
 Result<qint64> CatalogueService::version() const

@@ -24,7 +24,7 @@ DeskSettings::DeskSettings(const ServiceContext &context)
     , m_clock(context.clock)
     , m_audit(context.audit)
     , m_notifier(context.notifier)
-    , m_authorizer(context.audit)
+    , m_authorizer(context)
 { }
 
 Result<security::DeskIdentity> DeskSettings::identity() const

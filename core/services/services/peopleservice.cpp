@@ -25,6 +25,7 @@ namespace {
 
 const QString kPersonType = QString::fromLatin1(storage::kPersonEntity);
 const QString kConsentType = u"consent"_s;
+const QString kConsentFormType = u"consent_form"_s;
 
 using detail::auditCode;
 using detail::invalid;
@@ -50,7 +51,7 @@ PeopleService::PeopleService(const ServiceContext &context)
     , m_audit(context.audit)
     , m_clock(context.clock)
     , m_notifier(context.notifier)
-    , m_authorizer(context.audit)
+    , m_authorizer(context)
 { }
 
 PeopleService::~PeopleService()
@@ -151,8 +152,11 @@ void PeopleService::rememberName(storage::Transaction &transaction, NameCandidat
     });
 }
 
-Result<QList<DuplicateCandidate>> PeopleService::possibleDuplicates(const Person &person)
+Result<QList<DuplicateCandidate>> PeopleService::possibleDuplicates(const security::Actor &actor,
+                                                                    const Person &person)
 {
+    if (auto allowed = requireRecording(m_authorizer, actor); !allowed)
+        return allowed.error();
     QList<DuplicateCandidate> result;
     const storage::PeopleRepository repository(m_database, m_vault);
     if (auto ready = ensureDirectory(); !ready)
@@ -290,27 +294,50 @@ Result<Person> PeopleService::person(const security::Actor &actor, qint64 person
     return person;
 }
 
-Result<QList<DirectoryHit>> PeopleService::search(const QString &query, int limit)
+Result<QList<DirectoryHit>> PeopleService::search(const security::Actor &actor,
+                                                  const QString &query, int limit)
 {
+    if (auto allowed = requireRecording(m_authorizer, actor); !allowed)
+        return allowed.error();
     if (auto ready = ensureDirectory(); !ready)
         return ready.error();
-    if (looksLikeCodiceFiscale(query)) {
-        auto ids = storage::PeopleRepository(m_database, m_vault)
-                       .byCodiceFiscale(normalizeCodiceFiscale(query));
-        if (!ids)
-            return ids.error();
-        QList<DirectoryHit> hits;
-        for (qint64 id : *ids) {
-            if (const auto found = m_directory.find(id))
-                hits.append(*found);
-        }
-        return hits;
+    if (!looksLikeCodiceFiscale(query))
+        return m_directory.search(query, limit);
+    // A whole codice fiscale points at one person: the lookup is audited, found or not (the
+    // code itself is never written).
+    auto ids = storage::PeopleRepository(m_database, m_vault)
+                   .byCodiceFiscale(normalizeCodiceFiscale(query));
+    if (!ids)
+        return ids.error();
+    QList<DirectoryHit> hits;
+    for (qint64 id : *ids) {
+        if (const auto found = m_directory.find(id))
+            hits.append(*found);
     }
-    return m_directory.search(query, limit);
+    auto tx = storage::Transaction::begin(m_database);
+    if (!tx)
+        return tx.error();
+    if (hits.isEmpty()) {
+        if (auto audited = m_audit.append(actor.operatorId, auditCode(audit::kLookup), kPersonType,
+                                          {}, u"not_found"_s);
+            !audited)
+            return audited.error();
+    }
+    for (const DirectoryHit &hit : std::as_const(hits)) {
+        if (auto audited = m_audit.append(actor.operatorId, auditCode(audit::kLookup), kPersonType,
+                                          QString::number(hit.personId));
+            !audited)
+            return audited.error();
+    }
+    if (auto committed = tx->commit(); !committed)
+        return committed.error();
+    return hits;
 }
 
-Result<DirectoryHit> PeopleService::nameOf(qint64 personId)
+Result<DirectoryHit> PeopleService::nameOf(const security::Actor &actor, qint64 personId)
 {
+    if (auto allowed = requireRecording(m_authorizer, actor, QString::number(personId)); !allowed)
+        return allowed.error();
     if (auto ready = ensureDirectory(); !ready)
         return ready.error();
     if (const auto found = m_directory.find(personId))
@@ -405,15 +432,36 @@ Status PeopleService::revokeConsent(const security::Actor &actor, qint64 consent
     return tx->commit();
 }
 
-Result<QList<Consent>> PeopleService::consents(qint64 personId) const
+Result<QList<Consent>> PeopleService::consents(const security::Actor &actor, qint64 personId) const
 {
+    if (auto allowed = requireRecording(m_authorizer, actor, QString::number(personId)); !allowed)
+        return allowed.error();
     return storage::PeopleRepository(m_database, m_vault).consents(personId);
 }
 
-Result<bool> PeopleService::hasConsent(qint64 personId, ConsentPurpose purpose) const
+Result<bool> PeopleService::hasConsent(const security::Actor &actor, qint64 personId,
+                                       ConsentPurpose purpose) const
 {
+    if (auto allowed = requireRecording(m_authorizer, actor, QString::number(personId)); !allowed)
+        return allowed.error();
     return storage::PeopleRepository(m_database, m_vault)
         .hasConsent(personId, consentPurposeCode(purpose));
+}
+
+Result<QString> PeopleService::consentFormName(const security::Actor &actor, qint64 personId)
+{
+    if (auto allowed = m_authorizer.require(actor, security::Permission::ExportData,
+                                            kConsentFormType, QString::number(personId));
+        !allowed)
+        return allowed.error();
+    auto person = storage::PeopleRepository(m_database, m_vault).person(personId);
+    if (!person)
+        return person.error();
+    if (auto audited = m_audit.append(actor.operatorId, auditCode(audit::kExport), kConsentFormType,
+                                      QString::number(personId));
+        !audited)
+        return audited.error();
+    return person->displayName();
 }
 
 Result<int> PeopleService::purgeAbandonedIntakes()

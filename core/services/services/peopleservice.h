@@ -37,23 +37,31 @@ public:
     // Who may already be recorded: the same codice fiscale (blind index), then the same or a
     // similar name with a compatible birth year.
     [[nodiscard]] Result<QList<people::DuplicateCandidate>>
-    possibleDuplicates(const people::Person &person);
+    possibleDuplicates(const security::Actor &actor, const people::Person &person);
     [[nodiscard]] Result<qint64> create(const security::Actor &actor, people::Person person);
     [[nodiscard]] Status update(const security::Actor &actor, const people::Person &person);
     // Reads a whole record (audited as a view).
     [[nodiscard]] Result<people::Person> person(const security::Actor &actor, qint64 personId);
-    // Finds people by name while typing, or by a whole codice fiscale.
-    [[nodiscard]] Result<QList<people::DirectoryHit>> search(const QString &query, int limit = 20);
+    // Finds people by name while typing (not audited: a row per keystroke would bury the log;
+    // the record opened is), or by a whole codice fiscale (audited as a lookup, found or not).
+    [[nodiscard]] Result<QList<people::DirectoryHit>> search(const security::Actor &actor,
+                                                             const QString &query, int limit = 20);
     // The name of a person as lists show it (queue, timeline header); NotFound if erased.
-    [[nodiscard]] Result<people::DirectoryHit> nameOf(qint64 personId);
+    [[nodiscard]] Result<people::DirectoryHit> nameOf(const security::Actor &actor,
+                                                      qint64 personId);
 
     [[nodiscard]] Result<qint64> recordConsent(const security::Actor &actor, qint64 personId,
                                                people::ConsentPurpose purpose,
                                                people::ConsentMethod method,
                                                const QString &textVersion);
     [[nodiscard]] Status revokeConsent(const security::Actor &actor, qint64 consentId);
-    [[nodiscard]] Result<QList<people::Consent>> consents(qint64 personId) const;
-    [[nodiscard]] Result<bool> hasConsent(qint64 personId, people::ConsentPurpose purpose) const;
+    [[nodiscard]] Result<QList<people::Consent>> consents(const security::Actor &actor,
+                                                          qint64 personId) const;
+    [[nodiscard]] Result<bool> hasConsent(const security::Actor &actor, qint64 personId,
+                                          people::ConsentPurpose purpose) const;
+    // The name to print on the person's consent form: needs Permission::ExportData, audited
+    // as an export. Without it the form is printed with the name left blank.
+    [[nodiscard]] Result<QString> consentFormName(const security::Actor &actor, qint64 personId);
 
     // Removes intakes older than 72 hours for which the consent to record personal data was
     // never given: the record and its sealed fields go, its sessions and referrals stay as
@@ -76,7 +84,8 @@ private:
     storage::AuditLog &m_audit;
     const Clock &m_clock;
     ChangeNotifier &m_notifier;
-    Authorizer m_authorizer;
+    // Refusals are audited, also from the read-only queries.
+    mutable Authorizer m_authorizer;
     people::PersonDirectory m_directory;
     bool m_directoryLoaded = false;
 };

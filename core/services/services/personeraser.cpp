@@ -64,7 +64,7 @@ PersonEraser::PersonEraser(const ServiceContext &context, PeopleService &people)
     , m_audit(context.audit)
     , m_notifier(context.notifier)
     , m_people(people)
-    , m_authorizer(context.audit)
+    , m_authorizer(context)
 { }
 
 Status PersonEraser::erase(const security::Actor &actor, qint64 personId)

@@ -31,6 +31,16 @@ const QString kEntity = QString::fromLatin1(storage::kReferralEntity);
 using detail::auditCode;
 using detail::invalid;
 
+// A role without ReadCounterRecords (the facilitator) reads a referral's coded facts without
+// its note for the destination and without special-category needs.
+Referral readable(const security::Actor &actor, Referral referral)
+{
+    if (!Authorizer::allows(actor, security::Permission::ReadCounterRecords))
+        referral.note.clear();
+    referral.needs = detail::readableNeeds(actor, referral.needs);
+    return referral;
+}
+
 } // namespace
 
 ReferralService::ReferralService(const ServiceContext &context)
@@ -39,7 +49,7 @@ ReferralService::ReferralService(const ServiceContext &context)
     , m_audit(context.audit)
     , m_clock(context.clock)
     , m_notifier(context.notifier)
-    , m_authorizer(context.audit)
+    , m_authorizer(context)
 { }
 
 Status ReferralService::enqueue(const Referral &r, const QString &eventType)
@@ -212,6 +222,15 @@ Status ReferralService::updateDraft(const security::Actor &actor, const Referral
         return invalid(u"kind"_s, kindCode(r.kind));
     if (r.state != State::Bozza)
         return invalid(u"state"_s, stateCode(r.state));
+    // A facilitator's copy lacks the note and special needs of someone else's draft: saving
+    // it would erase them.
+    if (r.createdBy != actor.operatorId
+        && !Authorizer::allows(actor, security::Permission::ReadCounterRecords)) {
+        if (auto allowed = m_authorizer.require(actor, security::Permission::ReadCounterRecords,
+                                                kEntity, QString::number(r.id));
+            !allowed)
+            return allowed;
+    }
     r.destinationUid = draft.destinationUid;
     r.needs = draft.needs;
     r.urgency = draft.urgency;
@@ -248,7 +267,7 @@ Result<Referral> ReferralService::referral(const security::Actor &actor, qint64 
                                       QString::number(referralId));
         !audited)
         return audited.error();
-    return found;
+    return readable(actor, std::move(found).value());
 }
 
 Result<QList<TransitionRecord>> ReferralService::history(const security::Actor &actor,
@@ -266,7 +285,12 @@ Result<QList<Referral>> ReferralService::list(const security::Actor &actor,
 {
     if (auto allowed = detail::requireRecording(m_authorizer, actor, kEntity); !allowed)
         return allowed.error();
-    return storage::ReferralRepository(m_database, m_vault).list(filter);
+    auto found = storage::ReferralRepository(m_database, m_vault).list(filter);
+    if (!found)
+        return found.error();
+    for (Referral &referral : *found)
+        referral = readable(actor, std::move(referral));
+    return found;
 }
 
 Result<QList<Referral>> ReferralService::awaitingFeedback(const security::Actor &actor,
@@ -302,8 +326,8 @@ Result<QList<people::TimelineEntry>> ReferralService::timeline(const security::A
 
 Result<LetterFacts> ReferralService::letter(const security::Actor &actor, qint64 referralId)
 {
-    if (auto allowed
-        = detail::requireRecording(m_authorizer, actor, kEntity, QString::number(referralId));
+    if (auto allowed = m_authorizer.require(actor, security::Permission::ExportData, kEntity,
+                                            QString::number(referralId));
         !allowed)
         return allowed.error();
     LetterFacts facts;

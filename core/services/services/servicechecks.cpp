@@ -11,12 +11,24 @@ namespace sportello::services::detail {
 
 using namespace people;
 
+QStringList readableNeeds(const security::Actor &actor, const QStringList &needs)
+{
+    if (Authorizer::allows(actor, security::Permission::ReadCounterRecords))
+        return needs;
+    QStringList readable;
+    for (const QString &need : needs) {
+        if (Vocabulary::needSensitivity(need) == Sensitivity::Ordinary)
+            readable.append(need);
+    }
+    return readable;
+}
+
 Status requireSpecialCategoryConsent(const storage::PeopleRepository &people, qint64 personId,
                                      const QStringList &needs)
 {
     const QString purpose = consentPurposeCode(ConsentPurpose::SpecialCategories);
     for (const QString &need : needs) {
-        if (Vocabulary::needSensitivity(need) == Sensitivity::Ordinary)
+        if (!Vocabulary::needRequiresConsent(need, personId > 0))
             continue;
         if (personId <= 0)
             return makeError(ErrorCode::ConsentMissing, u"special-category need, no person"_s,

@@ -40,11 +40,16 @@ namespace sportello::services::detail {
                                              const QString &entityType,
                                              const QString &entityId = {})
 {
-    if (security::allows(actor.role, security::Permission::RecordSessions))
-        return {};
-    return authorizer.require(actor, security::Permission::RecordFacilitation, entityType,
-                              entityId);
+    return authorizer.require(actor,
+                              Authorizer::allows(actor, security::Permission::RecordSessions)
+                                  ? security::Permission::RecordSessions
+                                  : security::Permission::RecordFacilitation,
+                              entityType, entityId);
 }
+
+// The needs a role reads: all of them with Permission::ReadCounterRecords, else only those
+// that are not special-category data (art. 9/10 micro-voci and their macro-voci).
+[[nodiscard]] QStringList readableNeeds(const security::Actor &actor, const QStringList &needs);
 
 // Removes a person's record and what identifies them, inside the caller's transaction: sealed
 // fields and index entries, consents, follow-ups, the texts of their sessions and referrals,

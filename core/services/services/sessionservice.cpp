@@ -61,6 +61,32 @@ Status requireReading(Authorizer &authorizer, const security::Actor &actor,
     return detail::requireRecording(authorizer, actor, entityType, entityId);
 }
 
+// A role without ReadCounterRecords (the facilitator) reads facilitation sessions only, and
+// only their ordinary needs.
+bool readable(const security::Actor &actor, const Session &session)
+{
+    return session.type == kFacilitation
+        || Authorizer::allows(actor, security::Permission::ReadCounterRecords);
+}
+
+QList<Session> readableSessions(const security::Actor &actor, QList<Session> sessions)
+{
+    sessions.removeIf([&actor](const Session &s) { return !readable(actor, s); });
+    for (Session &s : sessions)
+        s.needs = detail::readableNeeds(actor, s.needs);
+    return sessions;
+}
+
+// ... and the follow-ups they scheduled or were given.
+QList<FollowUp> readableFollowUps(const security::Actor &actor, QList<FollowUp> followUps)
+{
+    if (!Authorizer::allows(actor, security::Permission::ReadCounterRecords))
+        followUps.removeIf([&actor](const FollowUp &f) {
+            return f.assigneeId != actor.operatorId && f.createdBy != actor.operatorId;
+        });
+    return followUps;
+}
+
 } // namespace
 
 SessionService::SessionService(const ServiceContext &context)
@@ -69,7 +95,7 @@ SessionService::SessionService(const ServiceContext &context)
     , m_audit(context.audit)
     , m_clock(context.clock)
     , m_notifier(context.notifier)
-    , m_authorizer(context.audit)
+    , m_authorizer(context)
 { }
 
 Status SessionService::validate(const Session &s) const
@@ -188,6 +214,13 @@ Result<Session> SessionService::session(const security::Actor &actor, qint64 ses
     auto session = storage::SessionRepository(m_database, m_vault).session(sessionId);
     if (!session)
         return session.error();
+    if (!readable(actor, *session)) {
+        if (auto allowed = m_authorizer.require(actor, security::Permission::ReadCounterRecords,
+                                                kSessionType, QString::number(sessionId));
+            !allowed)
+            return allowed.error();
+    }
+    session->needs = detail::readableNeeds(actor, session->needs);
     if (auto audited = m_audit.append(actor.operatorId, auditCode(audit::kView), kSessionType,
                                       QString::number(sessionId));
         !audited)
@@ -201,7 +234,10 @@ Result<QList<Session>> SessionService::sessionsOf(const security::Actor &actor, 
     if (auto allowed = requireReading(m_authorizer, actor, person, QString::number(personId));
         !allowed)
         return allowed.error();
-    return storage::SessionRepository(m_database, m_vault).sessionsOf(personId);
+    auto sessions = storage::SessionRepository(m_database, m_vault).sessionsOf(personId);
+    if (!sessions)
+        return sessions.error();
+    return readableSessions(actor, std::move(sessions).value());
 }
 
 Result<qint64> SessionService::scheduleFollowUp(const security::Actor &actor, FollowUp followUp)
@@ -288,7 +324,7 @@ Result<FollowUpQueue> SessionService::followUpQueue(const security::Actor &actor
     if (!open)
         return open.error();
     FollowUpQueue queue;
-    for (const FollowUp &followUp : std::as_const(*open)) {
+    for (const FollowUp &followUp : readableFollowUps(actor, std::move(open).value())) {
         if (followUp.due < today)
             queue.overdue.append(followUp);
         else if (followUp.due == today)
@@ -306,7 +342,10 @@ Result<QList<FollowUp>> SessionService::followUpsOf(const security::Actor &actor
     if (auto allowed = requireReading(m_authorizer, actor, person, QString::number(personId));
         !allowed)
         return allowed.error();
-    return storage::SessionRepository(m_database, m_vault).followUpsOf(personId);
+    auto followUps = storage::SessionRepository(m_database, m_vault).followUpsOf(personId);
+    if (!followUps)
+        return followUps.error();
+    return readableFollowUps(actor, std::move(followUps).value());
 }
 
 Result<QList<TimelineEntry>> SessionService::timeline(const security::Actor &actor, qint64 personId)
@@ -327,14 +366,14 @@ Result<QList<TimelineEntry>> SessionService::timeline(const security::Actor &act
         return consents.error();
 
     QList<TimelineEntry> entries;
-    for (const Session &s : std::as_const(*sessions)) {
+    for (const Session &s : readableSessions(actor, std::move(sessions).value())) {
         QString text = s.notes;
         if (!s.nextStep.isEmpty())
             text += (text.isEmpty() ? QString() : u"\n"_s) + s.nextStep;
         entries.append({TimelineEntry::Kind::Session, s.startedAt, s.id, s.operatorId,
                         QStringList {s.type} + s.needs + s.outcomes, text});
     }
-    for (const FollowUp &f : std::as_const(*followUps)) {
+    for (const FollowUp &f : readableFollowUps(actor, std::move(followUps).value())) {
         entries.append({TimelineEntry::Kind::FollowUpDue,
                         f.due.startOfDay(Qt::UTC),
                         f.id,

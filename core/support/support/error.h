@@ -49,6 +49,7 @@ enum class ErrorCode : int {
     AlreadyInitialized = 407,
     UsernameTaken = 408, // args: username
     LastCoordinator = 409,
+    PasswordChangeRequired = 410, // nothing but the password change until it is done
 
     ConsentMissing = 500, // args: consent purpose code, what needed it (e.g. a need code)
     ContactRefused = 501, // the person asked not to be contacted

@@ -93,7 +93,7 @@ struct DemoDeskFixture
 
     bool hasConsent(qint64 personId, people::ConsentPurpose purpose)
     {
-        auto given = people->hasConsent(personId, purpose);
+        auto given = people->hasConsent(lead, personId, purpose);
         REQUIRE(given.ok());
         return *given;
     }
@@ -210,13 +210,13 @@ TEST_CASE("the demo profile has people with consents, sessions and follow-ups ar
     CHECK(queue->upcoming.size() >= 3);
 
     // Found by name while typing, and the names are nowhere in clear in the files.
-    auto found = desk.people->search(u"koval"_s);
+    auto found = desk.people->search(desk.lead, u"koval"_s);
     REQUIRE(found.ok());
     REQUIRE(found->size() == 1);
     CHECK(found->first().givenName == u"Olena"_s);
     const QString code
         = demo::codiceFiscaleFor(u"Kovalenko"_s, u"Olena"_s, QDate(1988, 7, 2), 'F', u"Z138"_s);
-    auto byCode = desk.people->search(code);
+    auto byCode = desk.people->search(desk.lead, code);
     REQUIRE(byCode.ok());
     CHECK(byCode->size() == 1);
     REQUIRE(desk.profile->database().checkpoint().ok());
@@ -370,7 +370,7 @@ TEST_CASE("synthetic people follow the counter's rules", "[demo][people]")
     int sessions = 0;
     for (int i = 0; i < kCount; ++i) {
         const demo::SyntheticPerson expected = generator.next(desk.clock.today());
-        auto hits = desk.people->search(expected.codiceFiscale);
+        auto hits = desk.people->search(desk.lead, expected.codiceFiscale);
         REQUIRE(hits.ok());
         REQUIRE(hits->size() == 1);
         const qint64 id = hits->first().personId;

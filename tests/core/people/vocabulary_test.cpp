@@ -134,7 +134,8 @@ TEST_CASE("isNeed accepts the taxonomy's codes only", "[vocabulary]")
     CHECK_FALSE(Vocabulary::isMacroNeed(u"XYZ"_s));
 }
 
-TEST_CASE("Sensitive micro-voci need the special-category consent", "[vocabulary]")
+TEST_CASE("Sensitive needs need the special-category consent, macro-voci for named people",
+          "[vocabulary]")
 {
     CHECK(Vocabulary::needSensitivity(u"SAL.FISICA"_s) == Sensitivity::Article9);
     CHECK(Vocabulary::needSensitivity(u"DIS.RICON"_s) == Sensitivity::Article9);
@@ -143,9 +144,21 @@ TEST_CASE("Sensitive micro-voci need the special-category consent", "[vocabulary
     CHECK(Vocabulary::needSensitivity(u"GIU.DETEN"_s) == Sensitivity::Article10);
     CHECK(Vocabulary::needSensitivity(u"GIU.LEGALE"_s) == Sensitivity::Article10);
 
-    // The macro-voce can always be recorded.
-    CHECK(Vocabulary::needSensitivity(u"SAL"_s) == Sensitivity::Ordinary);
-    CHECK(Vocabulary::needSensitivity(u"GIU"_s) == Sensitivity::Ordinary);
+    // The macro-voce of a special group is itself special-category data for a named person;
+    // an anonymous walk-in's may be recorded.
+    CHECK(Vocabulary::needSensitivity(u"SAL"_s) == Sensitivity::Article9);
+    CHECK(Vocabulary::needSensitivity(u"DIS"_s) == Sensitivity::Article9);
+    CHECK(Vocabulary::needSensitivity(u"DIP"_s) == Sensitivity::Article9);
+    CHECK(Vocabulary::needSensitivity(u"GIU"_s) == Sensitivity::Article10);
+    for (const char *macro : {"SAL", "DIS", "DIP", "GIU"}) {
+        CHECK(Vocabulary::needRequiresConsent(QString::fromLatin1(macro), true));
+        CHECK_FALSE(Vocabulary::needRequiresConsent(QString::fromLatin1(macro), false));
+    }
+    CHECK(Vocabulary::needRequiresConsent(u"SAL.CURE"_s, false));
+    CHECK(Vocabulary::needRequiresConsent(u"FAM.VIOL"_s, false));
+    CHECK_FALSE(Vocabulary::needRequiresConsent(u"FAM"_s, true));
+    CHECK_FALSE(Vocabulary::needRequiresConsent(u"POV.ALIM"_s, true));
+    CHECK(Vocabulary::needSensitivity(u"FAM"_s) == Sensitivity::Ordinary);
     CHECK(Vocabulary::needSensitivity(u"FAM.SEPAR"_s) == Sensitivity::Ordinary);
     CHECK(Vocabulary::needSensitivity(u"POV.ALIM"_s) == Sensitivity::Ordinary);
     CHECK(Vocabulary::needSensitivity(u"NOPE"_s) == Sensitivity::Ordinary);

@@ -5,6 +5,7 @@
 #include "services/catalogueservice.h"
 #include "services/deskservices.h"
 #include "services/desksettings.h"
+#include "services/peopleservice.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/profile.h"
@@ -187,6 +188,17 @@ TEST_CASE("coordinators manage accounts; others are refused and the refusal is a
     auto asMarco = d.accounts->login(u"marco"_s, u"password temporanea 1"_s);
     REQUIRE(asMarco.ok());
     CHECK(d.accounts->mustChangePassword(*asMarco).value());
+    // Core itself holds a temporary password to its one allowed action, whatever the screen
+    // asks: not even what the role allows is done before the change.
+    CHECK(d.services->people().search(*asMarco, u"ro"_s).code()
+          == ErrorCode::PasswordChangeRequired);
+    CHECK(d.accounts->accounts(*asMarco).code() == ErrorCode::PasswordChangeRequired);
+    CHECK(d.actions().first() == u"denied:must_change_password"_s);
+    REQUIRE(
+        d.accounts
+            ->changePassword(*asMarco, u"password temporanea 1"_s, u"la mia frase tutta nuova"_s)
+            .ok());
+    CHECK(d.services->people().search(*asMarco, u"ro"_s).ok());
     CHECK(d.accounts->accounts(*asMarco).code() == ErrorCode::PermissionDenied);
     CHECK(d.accounts
               ->createAccount(*asMarco, u"eve"_s, u"Eve"_s, Role::Coordinatore,
@@ -237,12 +249,25 @@ TEST_CASE("password change rewraps the key; deactivation removes the account's a
     REQUIRE(d.accounts->login(u"anna"_s, kLeadPassword).ok());
     CHECK(d.accounts->deactivate(d.lead, d.lead.operatorId).code() == ErrorCode::LastCoordinator);
 
-    // A reset gives a temporary password the operator must change.
-    REQUIRE(d.accounts->resetPassword(d.lead, *marcoId, u"di nuovo temporanea 3"_s).ok());
+    // A reset does not bring a deactivated account back: that is its own audited action,
+    // which gives a temporary password the operator must change.
+    CHECK(d.accounts->resetPassword(d.lead, *marcoId, u"di nuovo temporanea 3"_s).code()
+          == ErrorCode::AccountInactive);
+    CHECK(d.accounts->login(u"marco"_s, u"di nuovo temporanea 3"_s).code()
+          == ErrorCode::WrongCredentials);
+    REQUIRE(d.accounts->login(u"anna"_s, kLeadPassword).ok());
+    REQUIRE(d.accounts->reactivate(d.lead, *marcoId, u"di nuovo temporanea 3"_s).ok());
+    CHECK(d.actions().first() == u"account_reactivate:ok"_s);
+    CHECK(d.accounts->reactivate(d.lead, *marcoId, u"di nuovo temporanea 4"_s).code()
+          == ErrorCode::InvalidArgument);
     d.vault->lock();
     auto back = d.accounts->login(u"marco"_s, u"di nuovo temporanea 3"_s);
     REQUIRE(back.ok());
     CHECK(d.accounts->mustChangePassword(*back).value());
+    // An active account's reset is a reset.
+    REQUIRE(d.accounts->login(u"anna"_s, kLeadPassword).ok());
+    REQUIRE(d.accounts->resetPassword(d.lead, *marcoId, u"ancora temporanea 5"_s).ok());
+    CHECK(d.actions().first() == u"account_reset:ok"_s);
 }
 
 TEST_CASE("the recovery key gives a coordinator a new password when all are lost",
@@ -282,7 +307,7 @@ TEST_CASE("the idle time before locking is set by a coordinator, within 1…15 m
     CHECK(settings.idleLockMinutes() == 5);
 
     auto marcoId = d.accounts->createAccount(d.lead, u"marco"_s, u"Marco"_s, Role::Operatore,
-                                             u"password temporanea 1"_s);
+                                             u"password temporanea 1"_s, false);
     REQUIRE(marcoId.ok());
     const Actor marco {*marcoId, u"marco"_s, u"Marco"_s, Role::Operatore};
     CHECK(settings.setIdleLockMinutes(marco, 15).code() == ErrorCode::PermissionDenied);

@@ -77,7 +77,8 @@ TEST_CASE("the duplicate check finds the same codice fiscale and similar names",
 
     SECTION("accents, apostrophes and case forgiven")
     {
-        auto found = desk.people->possibleDuplicates(desk.person(u"niccolo"_s, u"damico"_s, 1975));
+        auto found = desk.people->possibleDuplicates(desk.volunteer,
+                                                     desk.person(u"niccolo"_s, u"damico"_s, 1975));
         REQUIRE(found.ok());
         REQUIRE(found->size() == 1);
         CHECK(found->first().personId == nicolo);
@@ -86,7 +87,8 @@ TEST_CASE("the duplicate check finds the same codice fiscale and similar names",
     }
     SECTION("swapped given and family name, and a typo")
     {
-        auto found = desk.people->possibleDuplicates(desk.person(u"Esposto"_s, u"Anna Maria"_s));
+        auto found = desk.people->possibleDuplicates(desk.volunteer,
+                                                     desk.person(u"Esposto"_s, u"Anna Maria"_s));
         REQUIRE(found.ok());
         REQUIRE(found->size() == 1);
         CHECK(found->first().personId == anna);
@@ -94,7 +96,8 @@ TEST_CASE("the duplicate check finds the same codice fiscale and similar names",
     }
     SECTION("a birth year far apart is another person")
     {
-        auto found = desk.people->possibleDuplicates(desk.person(u"Niccolò"_s, u"D'Amico"_s, 2001));
+        auto found = desk.people->possibleDuplicates(desk.volunteer,
+                                                     desk.person(u"Niccolò"_s, u"D'Amico"_s, 2001));
         REQUIRE(found.ok());
         CHECK(found->isEmpty());
     }
@@ -102,7 +105,7 @@ TEST_CASE("the duplicate check finds the same codice fiscale and similar names",
     {
         Person other = desk.person(u"Pino"_s, u"Verde"_s);
         other.codiceFiscale = u"vrdgpp80a01f205x"_s;
-        auto found = desk.people->possibleDuplicates(other);
+        auto found = desk.people->possibleDuplicates(desk.volunteer, other);
         REQUIRE(found.ok());
         REQUIRE_FALSE(found->isEmpty());
         CHECK(found->first().personId == *verdi);
@@ -110,15 +113,16 @@ TEST_CASE("the duplicate check finds the same codice fiscale and similar names",
     }
     SECTION("search while typing: prefixes in any order, or a whole codice fiscale")
     {
-        auto hits = desk.people->search(u"dam nic"_s);
+        auto hits = desk.people->search(desk.volunteer, u"dam nic"_s);
         REQUIRE(hits.ok());
         REQUIRE(hits->size() == 1);
         CHECK(hits->first().personId == nicolo);
-        hits = desk.people->search(u"VRDGPP80A01F205X"_s);
+        hits = desk.people->search(desk.volunteer, u"VRDGPP80A01F205X"_s);
         REQUIRE(hits.ok());
         REQUIRE(hits->size() == 1);
         CHECK(hits->first().personId == *verdi);
-        hits = desk.people->search(u"Espsito Ana Maria"_s); // typos: the fuzzy fallback
+        hits = desk.people->search(desk.volunteer,
+                                   u"Espsito Ana Maria"_s); // typos: the fuzzy fallback
         REQUIRE(hits.ok());
         REQUIRE(hits->size() == 1);
         CHECK(hits->first().personId == anna);
@@ -183,14 +187,14 @@ TEST_CASE("abandoned intakes without consent are purged after 72 hours", "[peopl
     auto purged = desk.people->purgeAbandonedIntakes();
     REQUIRE(purged.ok());
     CHECK(*purged == 0);
-    CHECK(desk.people->search(u"walter"_s).value().size() == 1);
+    CHECK(desk.people->search(desk.volunteer, u"walter"_s).value().size() == 1);
 
     desk.clock.advanceSecs(2 * 3600);
     purged = desk.people->purgeAbandonedIntakes();
     REQUIRE(purged.ok());
     CHECK(*purged == 1);
     CHECK(desk.people->person(desk.lead, abandoned).error().code == ErrorCode::NotFound);
-    CHECK(desk.people->search(u"walter"_s).value().isEmpty());
+    CHECK(desk.people->search(desk.volunteer, u"walter"_s).value().isEmpty());
     CHECK(desk.people->person(desk.lead, consenting).ok());
     // The session stays, anonymous and without its notes, so statistics still count it.
     auto kept = desk.sessions->session(desk.lead, *sessionId);

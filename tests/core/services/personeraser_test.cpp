@@ -60,7 +60,7 @@ TEST_CASE("only a coordinator may erase a person; a refusal is audited", "[peopl
     CHECK(auditRows(desk, u"denied"_s, desk.zoeId) == 2);
     CHECK(auditRows(desk, u"erase"_s, desk.zoeId) == 0);
     CHECK(desk.people->person(desk.lead, desk.zoeId).ok());
-    CHECK(desk.people->search(u"zefirina"_s).value().size() == 1);
+    CHECK(desk.people->search(desk.lead, u"zefirina"_s).value().size() == 1);
 
     const Status unknown = desk.eraser->erase(desk.lead, 9999);
     REQUIRE_FALSE(unknown.ok());
@@ -89,13 +89,13 @@ TEST_CASE("erasing a person removes what identifies them and keeps the coded rec
 
     // The person: record, consents, follow-ups, name in the search.
     CHECK(desk.people->person(desk.lead, desk.zoeId).error().code == ErrorCode::NotFound);
-    CHECK(desk.people->consents(desk.zoeId).value().isEmpty());
+    CHECK(desk.people->consents(desk.lead, desk.zoeId).value().isEmpty());
     CHECK(count(desk, u"SELECT count(*) FROM consents WHERE person_id = ?"_s, {desk.zoeId}) == 0);
     CHECK(desk.sessions->followUpsOf(desk.lead, desk.zoeId).value().isEmpty());
     CHECK(count(desk, u"SELECT count(*) FROM follow_ups WHERE id = ?"_s, {desk.followUpId}) == 0);
-    CHECK(desk.people->search(u"zefirina"_s).value().isEmpty());
-    CHECK(desk.people->search(desk.zoe.codiceFiscale).value().isEmpty());
-    CHECK(desk.people->nameOf(desk.zoeId).error().code == ErrorCode::NotFound);
+    CHECK(desk.people->search(desk.lead, u"zefirina"_s).value().isEmpty());
+    CHECK(desk.people->search(desk.lead, desk.zoe.codiceFiscale).value().isEmpty());
+    CHECK(desk.people->nameOf(desk.lead, desk.zoeId).error().code == ErrorCode::NotFound);
 
     // The sessions stay as coded records without the person or their texts.
     CHECK(count(desk, u"SELECT count(*) FROM sessions"_s) == 2);

@@ -3,6 +3,7 @@
 #include "memorysecretstore.h"
 #include "people/privacynotice.h"
 #include "security/permissions.h"
+#include "services/accountservice.h"
 #include "services/deskservices.h"
 #include "services/desksettings.h"
 #include "storage/auditlog.h"
@@ -24,8 +25,8 @@ struct Fixture
     std::unique_ptr<storage::Profile> profile;
     std::unique_ptr<services::DeskServices> services;
     storage::AuditLog *audit = nullptr;
-    security::Actor coordinator {7, u"anna"_s, u"Anna Bianchi"_s, security::Role::Coordinatore};
-    security::Actor operatore {8, u"bruno"_s, u"Bruno Verdi"_s, security::Role::Operatore};
+    security::Actor coordinator;
+    security::Actor operatore;
 
     Fixture()
     {
@@ -34,6 +35,17 @@ struct Fixture
         profile = std::move(opened).value();
         services = std::make_unique<services::DeskServices>(profile->database(), clock);
         audit = &services->context().audit;
+        // Real accounts: core checks that whoever acts has one, active.
+        auto first = services->accounts().firstRun({u"Desk"_s, u"Org"_s, u"015175"_s, u"D1"_s, {}},
+                                                   u"anna"_s, u"Anna Bianchi"_s,
+                                                   u"una frase lunga per anna"_s);
+        REQUIRE(first.ok());
+        coordinator = first->coordinator;
+        auto bruno = services->accounts().createAccount(coordinator, u"bruno"_s, u"Bruno Verdi"_s,
+                                                        security::Role::Operatore,
+                                                        u"una frase lunga per bruno"_s, false);
+        REQUIRE(bruno.ok());
+        operatore = {*bruno, u"bruno"_s, u"Bruno Verdi"_s, security::Role::Operatore};
     }
 
     PrivacyNotice load()

@@ -23,8 +23,19 @@ TEST_CASE("special-category needs need that consent, and stop when it is revoked
     test::PeopleDesk desk;
     const qint64 id = desk.create(u"Franco"_s, u"Riva"_s, 1958);
 
-    // The macro-voce can always be recorded; the art. 9 micro-voce cannot without consent.
-    CHECK(desk.sessions->save(desk.volunteer, orientation(id, {u"SAL"_s})).ok());
+    // For a named person even the macro-voce of a special group needs the consent; an
+    // anonymous walk-in's macro-voce is only a statistic, their micro-voce is refused.
+    for (const char *macro : {"SAL", "DIS", "DIP", "GIU"}) {
+        auto named
+            = desk.sessions->save(desk.volunteer, orientation(id, {QString::fromLatin1(macro)}));
+        REQUIRE_FALSE(named.ok());
+        CHECK(named.error().args
+              == QStringList {u"CATEGORIE_PARTICOLARI"_s, QString::fromLatin1(macro)});
+        CHECK(
+            desk.sessions->save(desk.volunteer, orientation(0, {QString::fromLatin1(macro)})).ok());
+    }
+    CHECK(desk.sessions->save(desk.volunteer, orientation(0, {u"SAL.CURE"_s})).code()
+          == ErrorCode::ConsentMissing);
     auto refused
         = desk.sessions->save(desk.volunteer, orientation(id, {u"POV.ALIM"_s, u"SAL.CURE"_s}));
     REQUIRE_FALSE(refused.ok());
@@ -37,14 +48,16 @@ TEST_CASE("special-category needs need that consent, and stop when it is revoked
     auto saved
         = desk.sessions->save(desk.volunteer, orientation(id, {u"POV.ALIM"_s, u"SAL.CURE"_s}));
     REQUIRE(saved.ok());
+    CHECK(desk.sessions->save(desk.volunteer, orientation(id, {u"SAL"_s})).ok());
 
-    auto consents = desk.people->consents(id);
+    auto consents = desk.people->consents(desk.volunteer, id);
     REQUIRE(consents.ok());
     REQUIRE(consents->size() == 1);
     CHECK(consents->first().textVersion == u"test-1");
     CHECK(consents->first().method == ConsentMethod::SignedForm);
     REQUIRE(desk.people->revokeConsent(desk.volunteer, consents->first().id).ok());
-    CHECK_FALSE(desk.people->hasConsent(id, ConsentPurpose::SpecialCategories).value());
+    CHECK_FALSE(
+        desk.people->hasConsent(desk.volunteer, id, ConsentPurpose::SpecialCategories).value());
     auto after = desk.sessions->save(desk.volunteer, orientation(id, {u"SAL.CURE"_s}));
     REQUIRE_FALSE(after.ok());
     CHECK(after.error().code == ErrorCode::ConsentMissing);
@@ -61,7 +74,7 @@ TEST_CASE("a withdrawn consent to be recorded stops new sessions for the person"
     CHECK(desk.sessions->save(desk.volunteer, orientation(id, {u"POV"_s})).ok()); // intake
     desk.consent(id, ConsentPurpose::PersonalData);
     CHECK(desk.sessions->save(desk.volunteer, orientation(id, {u"POV"_s})).ok());
-    const qint64 consentId = desk.people->consents(id).value().first().id;
+    const qint64 consentId = desk.people->consents(desk.volunteer, id).value().first().id;
     REQUIRE(desk.people->revokeConsent(desk.volunteer, consentId).ok());
     auto refused = desk.sessions->save(desk.volunteer, orientation(id, {u"POV"_s}));
     REQUIRE_FALSE(refused.ok());
@@ -196,7 +209,7 @@ TEST_CASE("the follow-up queue splits overdue, today and upcoming by the clock",
               .upcoming.isEmpty());
 
     // Revoking the consent to be called cancels what is still open.
-    const qint64 consentId = desk.people->consents(id).value().first().id;
+    const qint64 consentId = desk.people->consents(desk.volunteer, id).value().first().id;
     REQUIRE(desk.people->revokeConsent(desk.volunteer, consentId).ok());
     queue = desk.sessions->followUpQueue(desk.volunteer);
     CHECK(queue->upcoming.isEmpty());
