@@ -312,13 +312,6 @@
         <translation>the log&apos;s row counter was altered</translation>
     </message>
     <message numerus="yes">
-        <source>The audit log is intact: %n row(s) checked.</source>
-        <translation>
-            <numerusform>The audit log is intact: %n row checked.</numerusform>
-            <numerusform>The audit log is intact: %n rows checked.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The audit log was altered at row %1: %2. %n row(s) checked.</source>
         <translation>
             <numerusform>The audit log was altered at row %1: %2. %n row checked.</numerusform>
@@ -368,6 +361,47 @@
     <message>
         <source>Exports not allowed for this role</source>
         <translation>Exports not allowed for this role</translation>
+    </message>
+    <message>
+        <source>Sealed the accounts&apos; roles and states</source>
+        <translation>Sealed the accounts&apos; roles and states</translation>
+    </message>
+    <message>
+        <source>Account changed outside Sportello</source>
+        <translation>Account changed outside Sportello</translation>
+    </message>
+    <message>
+        <source>its seal does not match: the row, or one before it, was rewritten outside Sportello</source>
+        <translation>its seal does not match: the row, or one before it, was rewritten outside Sportello</translation>
+    </message>
+    <message>
+        <source>it lacks the seal every row of its kind gets (it was added or rewritten outside Sportello)</source>
+        <translation>it lacks the seal every row of its kind gets (it was added or rewritten outside Sportello)</translation>
+    </message>
+    <message>
+        <source>its time is earlier than the row before it</source>
+        <translation>its time is earlier than the row before it</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log&apos;s chain is intact: %n row(s) checked, without their seals (the screen is locked).</source>
+        <translation>
+            <numerusform>The audit log&apos;s chain is intact: %n row checked, without its seal (the screen is locked).</numerusform>
+            <numerusform>The audit log&apos;s chain is intact: %n rows checked, without their seals (the screen is locked).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n row(s) checked with their seals; the last %1, written while the screen was locked, get theirs at the next login.</source>
+        <translation>
+            <numerusform>The audit log is intact: %n row checked with its seal; the last %1, written while the screen was locked, get theirs at the next login.</numerusform>
+            <numerusform>The audit log is intact: %n rows checked with their seals; the last %1, written while the screen was locked, get theirs at the next login.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n row(s) checked with their seals.</source>
+        <translation>
+            <numerusform>The audit log is intact: %n row checked with its seal.</numerusform>
+            <numerusform>The audit log is intact: %n rows checked with their seals.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1434,10 @@
     <message>
         <source>Change your password before going on: the one you have was set by a coordinator.</source>
         <translation>Change your password before going on: the one you have was set by a coordinator.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s record was changed outside Sportello, so it cannot be used. A coordinator can check the activity log; the recovery key gives a coordinator access again.</source>
+        <translation>This account&apos;s record was changed outside Sportello, so it cannot be used. A coordinator can check the activity log; the recovery key gives a coordinator access again.</translation>
     </message>
 </context>
 <context>

@@ -312,13 +312,6 @@
         <translation>il contatore delle righe del registro è stato alterato</translation>
     </message>
     <message numerus="yes">
-        <source>The audit log is intact: %n row(s) checked.</source>
-        <translation>
-            <numerusform>Il registro delle attività è integro: %n riga controllata.</numerusform>
-            <numerusform>Il registro delle attività è integro: %n righe controllate.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The audit log was altered at row %1: %2. %n row(s) checked.</source>
         <translation>
             <numerusform>Il registro delle attività è stato alterato alla riga %1: %2. %n riga controllata.</numerusform>
@@ -368,6 +361,47 @@
     <message>
         <source>Exports not allowed for this role</source>
         <translation>Esportazioni non consentite a questo ruolo</translation>
+    </message>
+    <message>
+        <source>Sealed the accounts&apos; roles and states</source>
+        <translation>Sigillati ruoli e stati degli account</translation>
+    </message>
+    <message>
+        <source>Account changed outside Sportello</source>
+        <translation>Account modificato fuori da Sportello</translation>
+    </message>
+    <message>
+        <source>its seal does not match: the row, or one before it, was rewritten outside Sportello</source>
+        <translation>il suo sigillo non corrisponde: la riga, o una precedente, è stata riscritta fuori da Sportello</translation>
+    </message>
+    <message>
+        <source>it lacks the seal every row of its kind gets (it was added or rewritten outside Sportello)</source>
+        <translation>manca del sigillo che ogni riga di questo tipo riceve (è stata aggiunta o riscritta fuori da Sportello)</translation>
+    </message>
+    <message>
+        <source>its time is earlier than the row before it</source>
+        <translation>la sua ora è precedente a quella della riga prima</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log&apos;s chain is intact: %n row(s) checked, without their seals (the screen is locked).</source>
+        <translation>
+            <numerusform>La catena del registro delle attività è integra: %n riga controllata, senza i sigilli (lo schermo è bloccato).</numerusform>
+            <numerusform>La catena del registro delle attività è integra: %n righe controllate, senza i sigilli (lo schermo è bloccato).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n row(s) checked with their seals; the last %1, written while the screen was locked, get theirs at the next login.</source>
+        <translation>
+            <numerusform>Il registro delle attività è integro: %n riga controllata con il suo sigillo; le ultime %1, scritte a schermo bloccato, lo riceveranno al prossimo accesso.</numerusform>
+            <numerusform>Il registro delle attività è integro: %n righe controllate con i loro sigilli; le ultime %1, scritte a schermo bloccato, lo riceveranno al prossimo accesso.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n row(s) checked with their seals.</source>
+        <translation>
+            <numerusform>Il registro delle attività è integro: %n riga controllata con il suo sigillo.</numerusform>
+            <numerusform>Il registro delle attività è integro: %n righe controllate con i loro sigilli.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1434,10 @@
     <message>
         <source>Change your password before going on: the one you have was set by a coordinator.</source>
         <translation>Cambiare la password prima di proseguire: quella attuale è stata impostata da un coordinatore.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s record was changed outside Sportello, so it cannot be used. A coordinator can check the activity log; the recovery key gives a coordinator access again.</source>
+        <translation>I dati di questo account sono stati modificati fuori da Sportello, quindi non può essere usato. Un coordinatore può controllare il registro delle attività; la chiave di recupero restituisce l&apos;accesso a un coordinatore.</translation>
     </message>
 </context>
 <context>

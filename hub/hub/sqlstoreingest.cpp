@@ -280,6 +280,8 @@ Status SqlStore::apply(const Desk &desk, const QList<const Incoming *> &stored,
     QHash<QString, QStringList> destinations; // by dest_org
     for (const Incoming *item : stored) {
         const wire::Event &event = *item->event;
+        if (event.type == QLatin1StringView(wire::eventtype::kAuditAnchor))
+            continue; // the stored event, with the time the hub received it, is the attestation
         if (!wire::isReferralEventType(event.type)) {
             if (auto done = storeFeedback(desk, *item, nowText); !done)
                 return done;

@@ -279,6 +279,8 @@ TEST_CASE("sportello-cli outbox list shows the demo's referrals and none of its 
     // Where each referral stands now: the last record of each ref_uuid.
     QHash<QString, QString> lastState;
     for (const QJsonValue &value : items) {
+        if (!value.toObject().value(u"event_type"_s).toString().startsWith(u"referral."))
+            continue; // the audit chain's anchor
         const QJsonObject record = value.toObject().value(u"record"_s).toObject();
         lastState.insert(record.value(u"ref_uuid"_s).toString(),
                          record.value(u"dest_tipo"_s).toString() + u' '

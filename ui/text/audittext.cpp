@@ -40,7 +40,8 @@ QStringList AuditText::actionCodes()
                                  kKeyRestored,
                                  kImport,
                                  kLookup,
-                                 kAccountReactivate};
+                                 kAccountReactivate,
+                                 kAccountsSealed};
     QStringList list;
     for (const char *code : codes)
         list.append(QString::fromLatin1(code));
@@ -87,6 +88,8 @@ QString AuditText::action(const QString &code)
         return tr("Deactivated an account");
     if (c == kAccountReactivate)
         return tr("Reactivated an account");
+    if (c == kAccountsSealed)
+        return tr("Sealed the accounts' roles and states");
     if (c == kAccountReset)
         return tr("Reset an account's password");
     if (c == kPasswordChange)
@@ -110,6 +113,8 @@ QString AuditText::outcome(const QString &code)
         return tr("Account deactivated");
     if (code == u"must_change_password"_s)
         return tr("Password change pending");
+    if (code == u"tampered"_s)
+        return tr("Account changed outside Sportello");
     if (code == u"unknown_operator"_s)
         return tr("Unknown account");
     if (code == u"read_counter_records"_s)
@@ -132,14 +137,31 @@ QString AuditText::reason(const QString &reason)
         return tr("the log ends too early (its last rows were removed)");
     if (reason == u"sequence mismatch"_s)
         return tr("the log's row counter was altered");
+    if (reason == u"mac mismatch"_s)
+        return tr("its seal does not match: the row, or one before it, was rewritten outside "
+                  "Sportello");
+    if (reason == u"unsealed row"_s)
+        return tr("it lacks the seal every row of its kind gets (it was added or rewritten "
+                  "outside Sportello)");
+    if (reason == u"time went backwards"_s)
+        return tr("its time is earlier than the row before it");
     return reason;
 }
 
 QString AuditText::verification(const audit::AuditVerification &result)
 {
     const int rows = clampedCount(result.rows);
+    if (result.intact && !result.keyed)
+        return tr("The audit log's chain is intact: %n row(s) checked, without their seals "
+                  "(the screen is locked).",
+                  nullptr, rows);
+    if (result.intact && result.unsealedRows > 0)
+        return tr("The audit log is intact: %n row(s) checked with their seals; the last %1, "
+                  "written while the screen was locked, get theirs at the next login.",
+                  nullptr, rows)
+            .arg(QString::number(result.unsealedRows));
     if (result.intact)
-        return tr("The audit log is intact: %n row(s) checked.", nullptr, rows);
+        return tr("The audit log is intact: %n row(s) checked with their seals.", nullptr, rows);
     return tr("The audit log was altered at row %1: %2. %n row(s) checked.", nullptr, rows)
         .arg(QString::number(result.firstBadId), reason(result.reason));
 }

@@ -109,6 +109,10 @@ QString ErrorText::message(const Error &error)
         return tr("This account has been deactivated. Ask a coordinator.");
     case ErrorCode::PermissionDenied:
         return tr("Your role does not allow this. Ask a coordinator.");
+    case ErrorCode::AccountTampered:
+        return tr("This account's record was changed outside Sportello, so it cannot be used. "
+                  "A coordinator can check the activity log; the recovery key gives a "
+                  "coordinator access again.");
     case ErrorCode::PasswordChangeRequired:
         return tr("Change your password before going on: the one you have was set by a "
                   "coordinator.");

@@ -27,10 +27,13 @@ constexpr char kRecoveryHashKey[] = "sportello-vault-v1:recovery-kek";
 // crypto_kdf contexts: exactly crypto_kdf_CONTEXTBYTES (8) characters.
 constexpr char kFieldContext[] = "sportfld";
 constexpr char kIndexContext[] = "sportidx";
+constexpr char kIntegrityContext[] = "sportmac";
 constexpr quint64 kFieldSubkeyId = 1;
 constexpr quint64 kIndexSubkeyId = 2;
+constexpr quint64 kIntegritySubkeyId = 3;
 static_assert(sizeof(kFieldContext) - 1 == crypto_kdf_CONTEXTBYTES);
 static_assert(sizeof(kIndexContext) - 1 == crypto_kdf_CONTEXTBYTES);
+static_assert(sizeof(kIntegrityContext) - 1 == crypto_kdf_CONTEXTBYTES);
 static_assert(sizeof(kRecoveryHashKey) - 1 >= crypto_generichash_KEYBYTES_MIN);
 
 constexpr qsizetype kNonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
@@ -263,11 +266,12 @@ void Vault::lock()
     m_masterKey.reset();
     m_fieldKey.reset();
     m_indexKey.reset();
+    m_integrityKey.reset();
 }
 
 bool Vault::isUnlocked() const
 {
-    return m_masterKey && m_fieldKey && m_indexKey;
+    return m_masterKey && m_fieldKey && m_indexKey && m_integrityKey;
 }
 
 Status Vault::wrapForOperator(qint64 operatorId, const QString &password)
@@ -353,22 +357,47 @@ Result<QByteArray> Vault::blindIndex(const QString &purpose, const QString &norm
     return mac;
 }
 
+Result<QByteArray> Vault::integrityMac(const QByteArray &purpose, const QByteArray &data) const
+{
+    if (!isUnlocked())
+        return lockedError();
+    if (purpose.isEmpty() || purpose.contains('\0'))
+        return makeError(ErrorCode::InvalidArgument, u"integrity purpose empty or with NUL"_s);
+    crypto_generichash_state state;
+    crypto_generichash_init(&state, m_integrityKey->data(), m_integrityKey->size(),
+                            crypto_generichash_BYTES);
+    crypto_generichash_update(&state, bytesOf(purpose), size_t(purpose.size()));
+    const unsigned char separator = 0;
+    crypto_generichash_update(&state, &separator, 1);
+    crypto_generichash_update(&state, bytesOf(data), size_t(data.size()));
+    QByteArray mac(crypto_generichash_BYTES, Qt::Uninitialized);
+    crypto_generichash_final(&state, reinterpret_cast<unsigned char *>(mac.data()),
+                             size_t(mac.size()));
+    sodium_memzero(&state, sizeof state);
+    return mac;
+}
+
 Status Vault::adopt(SecureBuffer &&masterKey)
 {
     auto fieldKey = std::make_unique<SecureBuffer>(kKeyBytes);
     auto indexKey = std::make_unique<SecureBuffer>(kKeyBytes);
-    if (masterKey.isNull() || fieldKey->isNull() || indexKey->isNull())
+    auto integrityKey = std::make_unique<SecureBuffer>(kKeyBytes);
+    if (masterKey.isNull() || fieldKey->isNull() || indexKey->isNull() || integrityKey->isNull())
         return allocationError();
     crypto_kdf_derive_from_key(fieldKey->data(), fieldKey->size(), kFieldSubkeyId, kFieldContext,
                                masterKey.data());
     crypto_kdf_derive_from_key(indexKey->data(), indexKey->size(), kIndexSubkeyId, kIndexContext,
                                masterKey.data());
+    crypto_kdf_derive_from_key(integrityKey->data(), integrityKey->size(), kIntegritySubkeyId,
+                               kIntegrityContext, masterKey.data());
     masterKey.makeReadOnly();
     fieldKey->makeReadOnly();
     indexKey->makeReadOnly();
+    integrityKey->makeReadOnly();
     m_masterKey = std::make_unique<SecureBuffer>(std::move(masterKey));
     m_fieldKey = std::move(fieldKey);
     m_indexKey = std::move(indexKey);
+    m_integrityKey = std::move(integrityKey);
     return {};
 }
 

@@ -53,14 +53,21 @@ public:
     [[nodiscard]] Result<QByteArray> blindIndex(const QString &purpose,
                                                 const QString &normalizedValue) const;
 
+    // Keyed BLAKE2b-256 for the integrity of the desk's own records (the audit chain, the
+    // accounts' role and state), under a subkey only an unlocked vault has: someone with the
+    // file alone cannot recompute it. `purpose` ("audit-v1") separates its uses.
+    [[nodiscard]] Result<QByteArray> integrityMac(const QByteArray &purpose,
+                                                  const QByteArray &data) const;
+
 private:
-    // Takes the master key and derives the field and index subkeys from it.
+    // Takes the master key and derives the field, index and integrity subkeys from it.
     [[nodiscard]] Status adopt(SecureBuffer &&masterKey);
 
     WrapStore &m_store;
     std::unique_ptr<SecureBuffer> m_masterKey;
     std::unique_ptr<SecureBuffer> m_fieldKey; // crypto_kdf subkey "sportfld"
     std::unique_ptr<SecureBuffer> m_indexKey; // crypto_kdf subkey "sportidx"
+    std::unique_ptr<SecureBuffer> m_integrityKey; // crypto_kdf subkey "sportmac"
 };
 
 } // namespace sportello::crypto

@@ -29,6 +29,21 @@ inline constexpr char kPasswordChange[] = "password_change";
 inline constexpr char kSetup[] = "setup";
 // The database key put back in the keychain from the recovery slot (decision 30).
 inline constexpr char kKeyRestored[] = "key_restored";
+// Every account's role and state sealed under the integrity key for the first time (an
+// upgraded profile; decision 32). After this row, an account without a seal was tampered with.
+inline constexpr char kAccountsSealed[] = "accounts_sealed";
+
+// The actions that can happen while the vault is locked, so their rows are written without a
+// MAC and sealed at the next unlock. A row of any other action without one was forged.
+[[nodiscard]] inline bool writtenWhileLocked(const QString &action)
+{
+    for (const char *code :
+         {kLoginFailed, kLock, kLogout, kPurge, kImport, kKeyRestored, kDenied}) {
+        if (action == QLatin1StringView(code))
+            return true;
+    }
+    return false;
+}
 
 // One row of the audit log: codes and ids, never personal content.
 struct AuditEntry
@@ -58,7 +73,12 @@ struct AuditVerification
     qint64 rows = 0;
     qint64 firstBadId = 0; // 0 when intact
     QString reason; // technical: "hash mismatch", "row missing", "last rows removed"
-                    // (and "broken link", "sequence mismatch")
+                    // (and "broken link", "sequence mismatch", "mac mismatch", "unsealed row",
+                    // "time went backwards")
+    // Whether the rows' MACs were checked too (the vault was unlocked): only then is a chain
+    // recomputed by someone with the file, but without the key, detected.
+    bool keyed = false;
+    qint64 unsealedRows = 0; // written while locked, waiting for the next unlock
 };
 
 } // namespace sportello::audit

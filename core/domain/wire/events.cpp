@@ -4,6 +4,7 @@
 #include "referrals/referralstate.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cstdio>
@@ -30,7 +31,8 @@ const QStringList &postableEventTypes()
                                     QString::fromLatin1(eventtype::kReferralLogged),
                                     QString::fromLatin1(eventtype::kReferralUpdated),
                                     QString::fromLatin1(eventtype::kReferralStatusChanged),
-                                    QString::fromLatin1(eventtype::kCatalogueFeedback)};
+                                    QString::fromLatin1(eventtype::kCatalogueFeedback),
+                                    QString::fromLatin1(eventtype::kAuditAnchor)};
     return types;
 }
 
@@ -123,6 +125,8 @@ std::variant<Event, FieldError> readPostedEvent(const QJsonValue &value, const D
     const QString dataPath = join(path, u"data"_s);
     const auto wrong = isReferralEventType(event.type)
         ? checkReferralRecord(event.data, district, dataPath)
+        : event.type == QLatin1StringView(eventtype::kAuditAnchor)
+        ? checkAuditAnchor(event.data, dataPath)
         : checkFeedback(event.data, dataPath);
     if (wrong)
         return *wrong;
@@ -135,6 +139,18 @@ const QStringList &feedbackProblems()
                                     u"ORARI_ERRATI"_s,     u"REQUISITI_CAMBIATI"_s,
                                     u"SERVIZIO_CESSATO"_s, u"ALTRO"_s};
     return codes;
+}
+
+std::optional<FieldError> checkAuditAnchor(const QJsonObject &data, const QString &path)
+{
+    static const QRegularExpression hex(u"^[0-9a-f]{64}$"_s);
+    for (auto it = data.constBegin(); it != data.constEnd(); ++it) {
+        if (it.key() != u"head")
+            return FieldError {join(path, it.key()), u"is not a field of an audit anchor"_s};
+    }
+    if (!hex.match(data.value(u"head"_s).toString()).hasMatch())
+        return FieldError {join(path, u"head"_s), u"must be 64 lowercase hexadecimal digits"_s};
+    return std::nullopt;
 }
 
 std::optional<FieldError> checkFeedback(const QJsonObject &data, const QString &path)

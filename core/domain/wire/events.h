@@ -22,6 +22,9 @@ inline constexpr char kReferralLogged[] = "referral.logged";
 inline constexpr char kReferralUpdated[] = "referral.updated";
 inline constexpr char kReferralStatusChanged[] = "referral.status_changed";
 inline constexpr char kCatalogueFeedback[] = "catalogue.feedback";
+// The head of a desk's audit chain, an opaque hash, so the hub can later attest that the
+// desk's log held it by then (decision 32).
+inline constexpr char kAuditAnchor[] = "audit.anchor";
 } // namespace eventtype
 
 // The types a desk may post.
@@ -57,6 +60,9 @@ readPostedEvent(const QJsonValue &value, const District &district, const QString
 // What a desk reports about an outdated catalogue entry: codes only, no free text.
 [[nodiscard]] const QStringList &feedbackProblems(); // TELEFONO_ERRATO, …
 [[nodiscard]] std::optional<FieldError> checkFeedback(const QJsonObject &data, const QString &path);
+// {"head": 64 lowercase hex digits}, nothing else.
+[[nodiscard]] std::optional<FieldError> checkAuditAnchor(const QJsonObject &data,
+                                                         const QString &path);
 
 // The answer to a referral as the hub tells the desk that sent it.
 struct StatusChange

@@ -2,6 +2,8 @@
 #include "services/accountservice.h"
 
 #include "crypto/vault.h"
+#include "services/accountseal.h"
+#include "services/auditanchor.h"
 #include "services/changenotifier.h"
 #include "services/desksettings.h"
 #include "storage/accountrepository.h"
@@ -132,6 +134,10 @@ Result<FirstRunResult> AccountService::firstRun(const DeskIdentity &desk, const 
                                      id(*operatorId));
         !status)
         return status.error();
+    if (auto status = seals().sealAllOnce(); !status) {
+        m_vault.lock();
+        return status.error();
+    }
     m_notifier.announce(*transaction, &ChangeNotifier::deskSettingsChanged);
     m_notifier.announce(*transaction, &ChangeNotifier::accountsChanged);
     if (auto status = transaction->commit(); !status) {
@@ -187,10 +193,28 @@ Result<Actor> AccountService::login(const QString &username, const QString &pass
     }
     if (auto status = m_vault.unlock(record.id, password); !status)
         return status.error();
+    // With the key at hand: seal what was written while locked, then check this account's
+    // role and state against its seal before trusting them (decision 32).
+    if (auto status = afterUnlock(); !status) {
+        m_vault.lock();
+        return status.error();
+    }
+    if (auto sealed = seals().check(record); !sealed) {
+        m_vault.lock();
+        if (sealed.code() == ErrorCode::AccountTampered) {
+            if (auto audited = m_audit.append(record.id, QString::fromLatin1(audit::kLoginFailed),
+                                              u"operator"_s, id(record.id), u"tampered"_s);
+                !audited)
+                return audited.error();
+        }
+        return sealed.error();
+    }
+    bool changed = false;
     if (record.failedLogins > 0) {
         if (auto status = storage::AccountRepository(m_database).setFailures(record.id, 0, {});
             !status)
             return status.error();
+        changed = true;
     }
     // Stronger parameters since the password was set: store a new hash while we have it.
     if (m_hasher.needsRehash(record.passwordHash)) {
@@ -201,13 +225,34 @@ Result<Actor> AccountService::login(const QString &username, const QString &pass
                                                    record.mustChangePassword);
                 !status)
                 return status.error();
+            changed = true;
         }
+    }
+    if (changed) {
+        if (auto status = seals().seal(record.id); !status)
+            return status.error();
     }
     if (auto status = m_audit.append(record.id, QString::fromLatin1(audit::kLogin), u"operator"_s,
                                      id(record.id));
         !status)
         return status.error();
     return actorOf(record);
+}
+
+detail::AccountSeal AccountService::seals()
+{
+    return detail::AccountSeal(m_database, m_vault, m_audit);
+}
+
+Status AccountService::afterUnlock()
+{
+    if (auto status = seals().sealAllOnce(); !status)
+        return status;
+    if (auto sealed = m_audit.seal(); !sealed)
+        return sealed.error();
+    if (auto anchored = detail::anchorAuditChain(m_database, m_clock, m_audit); !anchored)
+        return anchored.error();
+    return {};
 }
 
 Result<Actor> AccountService::recover(const QString &recoveryKey, const QString &username,
@@ -256,6 +301,11 @@ Result<Actor> AccountService::recover(const QString &recoveryKey, const QString 
             return status.error();
     }
     if (auto status = m_vault.wrapForOperator(record.id, newPassword); !status)
+        return status.error();
+    // The holder of the recovery key vouches for this account as it now is.
+    if (auto status = afterUnlock(); !status)
+        return status.error();
+    if (auto status = seals().seal(record.id); !status)
         return status.error();
     if (auto status = m_audit.append(record.id, QString::fromLatin1(audit::kUnlockRecovery),
                                      u"operator"_s, id(record.id));
@@ -327,6 +377,8 @@ Result<qint64> AccountService::createAccount(const Actor &by, const QString &use
         return operatorId.error();
     if (auto status = m_vault.wrapForOperator(*operatorId, password); !status)
         return status.error();
+    if (auto status = seals().seal(*operatorId); !status)
+        return status.error();
     if (auto status = m_audit.append(by.operatorId, QString::fromLatin1(audit::kAccountCreate),
                                      u"operator"_s, id(*operatorId));
         !status)
@@ -357,6 +409,8 @@ Status AccountService::deactivate(const Actor &by, qint64 operatorId)
     if (!transaction)
         return transaction.error();
     if (auto status = storage::AccountRepository(m_database).setActive(operatorId, false); !status)
+        return status;
+    if (auto status = seals().seal(operatorId); !status)
         return status;
     // Without its wrap the account can no longer reach the master key, whatever its password.
     if (auto status = m_vault.removeWrap(operatorId);
@@ -424,6 +478,8 @@ Status AccountService::setTemporaryPassword(const Actor &by, const OperatorRecor
     // A new wrap: deactivation removed the old one.
     if (auto status = m_vault.wrapForOperator(record.id, temporaryPassword); !status)
         return status;
+    if (auto status = seals().seal(record.id); !status)
+        return status;
     if (auto status = m_audit.append(by.operatorId, QString::fromLatin1(auditAction), u"operator"_s,
                                      id(record.id));
         !status)
@@ -455,6 +511,8 @@ Status AccountService::changePassword(const Actor &actor, const QString &oldPass
         !status)
         return status;
     if (auto status = m_vault.wrapForOperator(actor.operatorId, newPassword); !status)
+        return status;
+    if (auto status = seals().seal(actor.operatorId); !status)
         return status;
     if (auto status = m_audit.append(actor.operatorId, QString::fromLatin1(audit::kPasswordChange),
                                      u"operator"_s, id(actor.operatorId));

@@ -13,6 +13,9 @@
 namespace sportello::storage {
 struct OperatorRecord;
 }
+namespace sportello::services::detail {
+class AccountSeal;
+}
 
 namespace sportello::services {
 
@@ -75,6 +78,10 @@ public:
     [[nodiscard]] Result<bool> mustChangePassword(const security::Actor &actor) const;
 
 private:
+    [[nodiscard]] detail::AccountSeal seals();
+    // Right after the vault opens: the first seal of an upgraded profile's accounts, and the
+    // seal of the audit rows written while it was locked.
+    [[nodiscard]] Status afterUnlock();
     [[nodiscard]] Status setTemporaryPassword(const security::Actor &by,
                                               const storage::OperatorRecord &record,
                                               const QString &temporaryPassword,

@@ -2,6 +2,7 @@
 #include "services/authorizer.h"
 
 #include "audit/audit.h"
+#include "services/accountseal.h"
 #include "services/servicecontext.h"
 #include "storage/accountrepository.h"
 #include "storage/auditlog.h"
@@ -11,11 +12,13 @@ using namespace Qt::StringLiterals;
 namespace sportello::services {
 
 Authorizer::Authorizer(const ServiceContext &context)
-    : Authorizer(context.database, context.audit)
+    : Authorizer(context.database, context.vault, context.audit)
 { }
 
-Authorizer::Authorizer(storage::Database &database, storage::AuditLog &audit)
+Authorizer::Authorizer(storage::Database &database, const crypto::Vault &vault,
+                       storage::AuditLog &audit)
     : m_database(database)
+    , m_vault(vault)
     , m_audit(audit)
 { }
 
@@ -52,6 +55,11 @@ Status Authorizer::requireAccount(const security::Actor &actor, const QString &e
         return deny(actor, entityType, entityId, u"inactive"_s,
                     makeError(ErrorCode::AccountInactive,
                               u"operator %1 is inactive"_s.arg(actor.operatorId)));
+    if (auto sealed = detail::AccountSeal(m_database, m_vault, m_audit).check(*account); !sealed) {
+        if (sealed.code() != ErrorCode::AccountTampered)
+            return sealed;
+        return deny(actor, entityType, entityId, u"tampered"_s, sealed.error());
+    }
     if (account->mustChangePassword)
         return deny(actor, entityType, entityId, u"must_change_password"_s,
                     makeError(ErrorCode::PasswordChangeRequired,

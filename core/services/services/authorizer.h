@@ -4,6 +4,9 @@
 #include "security/permissions.h"
 #include "support/result.h"
 
+namespace sportello::crypto {
+class Vault;
+}
 namespace sportello::storage {
 class AuditLog;
 class Database;
@@ -21,10 +24,11 @@ class Authorizer final
 {
 public:
     explicit Authorizer(const ServiceContext &context);
-    Authorizer(storage::Database &database, storage::AuditLog &audit);
+    Authorizer(storage::Database &database, const crypto::Vault &vault, storage::AuditLog &audit);
 
     // PermissionDenied (args: permission code) when the role does not allow it,
-    // AccountInactive, PasswordChangeRequired.
+    // AccountInactive, PasswordChangeRequired, AccountTampered (the row's seal, checked while
+    // the vault is unlocked).
     [[nodiscard]] Status require(const security::Actor &actor, security::Permission permission,
                                  const QString &entityType = {}, const QString &entityId = {});
     // The account checks only: for what every role may do (a person's name, their consents).
@@ -38,6 +42,7 @@ private:
                               const QString &entityId, const QString &outcome, Error error);
 
     storage::Database &m_database;
+    const crypto::Vault &m_vault;
     storage::AuditLog &m_audit;
 };
 

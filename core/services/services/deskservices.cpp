@@ -25,7 +25,7 @@ struct DeskServices::Parts
     Parts(storage::Database &database, const Clock &clock)
         : wraps(database, clock)
         , vault(wraps)
-        , audit(database, clock)
+        , audit(database, clock, &vault)
     { }
 
     storage::VaultWrapStore wraps;

@@ -13,7 +13,7 @@ namespace sportello::storage {
 namespace {
 const QString kColumns = u"id, username, display_name, role, password_hash, active, "
                          "failed_logins, last_failed_at, must_change_password, created_at, "
-                         "created_by, password_changed_at"_s;
+                         "created_by, password_changed_at, mac"_s;
 
 OperatorRecord recordFrom(const SqlQuery &q)
 {
@@ -30,6 +30,7 @@ OperatorRecord recordFrom(const SqlQuery &q)
     r.createdAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
     r.createdBy = q.value(10).toLongLong();
     r.passwordChangedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
+    r.mac = q.value(12).toString();
     return r;
 }
 } // namespace
@@ -124,6 +125,15 @@ Status AccountRepository::setActive(qint64 id, bool active)
 {
     auto query = run(connectionOf(m_database), u"UPDATE operators SET active = ? WHERE id = ?"_s,
                      {active, id});
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Status AccountRepository::setMac(qint64 id, const QString &mac)
+{
+    auto query = run(connectionOf(m_database), u"UPDATE operators SET mac = ? WHERE id = ?"_s,
+                     {mac.isEmpty() ? QVariant() : QVariant(mac), id});
     if (!query)
         return query.error();
     return {};

@@ -29,6 +29,7 @@ struct OperatorRecord
     QDateTime createdAt;
     qint64 createdBy = 0;
     QDateTime passwordChangedAt;
+    QString mac; // empty until sealed (decision 32)
 };
 
 // All SQL of operator accounts.
@@ -47,6 +48,8 @@ public:
                                          bool mustChange);
     [[nodiscard]] Status setFailures(qint64 id, int failures, const QDateTime &lastFailedAt);
     [[nodiscard]] Status setActive(qint64 id, bool active);
+    // The integrity seal of the row's role and state; empty stores NULL.
+    [[nodiscard]] Status setMac(qint64 id, const QString &mac);
 
 private:
     Database &m_database;

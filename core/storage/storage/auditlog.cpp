@@ -2,6 +2,7 @@
 #include "storage/auditlog.h"
 
 #include "connection.h"
+#include "crypto/vault.h"
 #include "sql.h"
 #include "sqlite.h"
 #include "storage/database.h"
@@ -65,6 +66,23 @@ QString sha256Hex(const QByteArray &data)
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 
+constexpr QByteArrayView kMacPurpose = "audit-v1";
+
+// The row's MAC: keyed over its chain hash, which covers its fields and every row before it.
+Result<QString> macOf(const crypto::Vault &vault, const QString &hash)
+{
+    auto mac = vault.integrityMac(kMacPurpose.toByteArray(), hash.toLatin1());
+    if (!mac)
+        return mac.error();
+    return QString::fromLatin1(mac->toHex());
+}
+
+// SQL NULL: an invalid variant (the query layer stores a null QString as '').
+QVariant nullText()
+{
+    return QVariant();
+}
+
 // A read snapshot for verify(): rows and sqlite_sequence must come from the same moment, or a
 // concurrent append would look like a removed last row. Joins a caller's transaction if any.
 class ReadSnapshot final
@@ -104,10 +122,16 @@ private:
 
 } // namespace
 
-AuditLog::AuditLog(Database &database, const Clock &clock)
+AuditLog::AuditLog(Database &database, const Clock &clock, const crypto::Vault *vault)
     : m_database(database)
     , m_clock(clock)
+    , m_vault(vault)
 { }
+
+bool AuditLog::keyed() const
+{
+    return m_vault && m_vault->isUnlocked();
+}
 
 Status AuditLog::append(qint64 operatorId, const QString &action, const QString &entityType,
                         const QString &entityId, const QString &outcome)
@@ -133,24 +157,90 @@ Status AuditLog::append(qint64 operatorId, const QString &action, const QString 
                          " coalesce((SELECT max(id) FROM audit_log), 0)) + 1"_s);
     if (!nextId)
         return nextId.error();
-    auto last = scalar(db, u"SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"_s);
+    auto last = run(db, u"SELECT hash, at FROM audit_log ORDER BY id DESC LIMIT 1"_s);
     if (!last)
         return last.error();
+    const bool first = !last->next();
 
     const qint64 id = nextId->toLongLong();
-    const QString at = isoUtc(now);
-    const QString prevHash = last->isNull() ? kGenesisHash : last->toString();
+    // Time never goes backwards in the log: a clock set back (by mistake or to hide when
+    // something was done) leaves the row at the time of the one before it.
+    QString at = isoUtc(now);
+    if (!first && at < last->value(1).toString())
+        at = last->value(1).toString();
+    const QString prevHash = first ? kGenesisHash : last->value(0).toString();
     const QVariant storedOp = storedOperator(operatorId);
     const QString hash = sha256Hex(canonicalRecord(id, at, operatorField(storedOp), action,
                                                    entityType, entityId, outcome, prevHash));
+    QVariant mac = nullText();
+    if (keyed()) {
+        auto computed = macOf(*m_vault, hash);
+        if (!computed)
+            return computed.error();
+        mac = *computed;
+    } else if (m_vault && !audit::writtenWhileLocked(action)) {
+        // A row no locked desk can write: a bug to catch here, not a false alarm of tampering
+        // for the coordinator to find later.
+        return makeError(ErrorCode::VaultLocked,
+                         u"audit append of '%1' while the vault is locked"_s.arg(action));
+    }
 
-    auto insert = run(db,
-                      u"INSERT INTO audit_log (id, at, operator_id, action, entity_type,"
-                      " entity_id, outcome, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                      {id, at, storedOp, action, entityType, entityId, outcome, prevHash, hash});
+    auto insert
+        = run(db,
+              u"INSERT INTO audit_log (id, at, operator_id, action, entity_type,"
+              " entity_id, outcome, prev_hash, hash, mac)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+              {id, at, storedOp, action, entityType, entityId, outcome, prevHash, hash, mac});
     if (!insert)
         return insert.error();
     return tx->commit();
+}
+
+Result<QString> AuditLog::head() const
+{
+    auto last = scalar(connectionOf(m_database),
+                       u"SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"_s);
+    if (!last)
+        return last.error();
+    return last->isNull() ? QString() : last->toString();
+}
+
+Result<int> AuditLog::seal(SealScope scope)
+{
+    if (!keyed())
+        return makeError(ErrorCode::VaultLocked, u"audit seal needs the vault"_s);
+    auto tx = Transaction::begin(m_database);
+    if (!tx)
+        return tx.error();
+    const SqlConnection db = connectionOf(m_database);
+    // Only the tail after the last sealed row, and only rows of actions that happen while
+    // locked: a forged row without a MAC stays without one, for verify() to report.
+    const bool legacy = scope == SealScope::Legacy;
+    auto rows = run(db,
+                    u"SELECT id, action, hash FROM audit_log WHERE mac IS NULL AND (? OR id >"
+                    " coalesce((SELECT max(id) FROM audit_log WHERE mac IS NOT NULL), 0))"
+                    " ORDER BY id"_s,
+                    {legacy});
+    if (!rows)
+        return rows.error();
+    QList<std::pair<qint64, QString>> pending;
+    while (rows->next()) {
+        if (!legacy && !audit::writtenWhileLocked(rows->value(1).toString()))
+            break;
+        pending.append({rows->value(0).toLongLong(), rows->value(2).toString()});
+    }
+    for (const auto &[id, hash] : std::as_const(pending)) {
+        auto mac = macOf(*m_vault, hash);
+        if (!mac)
+            return mac.error();
+        if (auto updated
+            = run(db, u"UPDATE audit_log SET mac = ? WHERE id = ? AND mac IS NULL"_s, {*mac, id});
+            !updated)
+            return updated.error();
+    }
+    if (auto committed = tx->commit(); !committed)
+        return committed.error();
+    return int(pending.size());
 }
 
 Result<QList<audit::AuditEntry>> AuditLog::entries(const audit::AuditFilter &filter) const
@@ -208,11 +298,14 @@ Result<audit::AuditVerification> AuditLog::verify() const
         SqlQuery rows(db);
         rows.setForwardOnly(true);
         if (!rows.exec(u"SELECT id, at, operator_id, action, entity_type, entity_id, outcome,"
-                       " prev_hash, hash FROM audit_log ORDER BY id"_s))
+                       " prev_hash, hash, mac FROM audit_log ORDER BY id"_s))
             return toError(rows.lastError(), u"read audit log"_s);
 
+        result.keyed = keyed();
         qint64 expectedId = 1;
         QString expectedPrev = kGenesisHash;
+        QString previousAt;
+        qint64 firstUnsealed = 0; // the first row of the unsealed tail, 0 when sealed so far
         while (rows.next()) {
             const qint64 id = rows.value(0).toLongLong();
             if (id != expectedId)
@@ -228,9 +321,35 @@ Result<audit::AuditVerification> AuditLog::verify() const
                                 rows.value(5).toString(), rows.value(6).toString(), prevHash));
             if (computed != hash)
                 return found(id, u"hash mismatch"_s);
+            const QString at = rows.value(1).toString();
+            if (at < previousAt)
+                return found(id, u"time went backwards"_s);
+            previousAt = at;
+            if (result.keyed) {
+                // A row with a MAC vouches for its hash, and so for every row before it.
+                const QVariant mac = rows.value(9);
+                if (mac.isNull()) {
+                    if (!audit::writtenWhileLocked(rows.value(3).toString()))
+                        return found(id, u"unsealed row"_s);
+                    if (!firstUnsealed)
+                        firstUnsealed = id;
+                } else {
+                    auto expected = macOf(*m_vault, hash);
+                    if (!expected)
+                        return expected.error();
+                    if (mac.toString() != *expected)
+                        return found(id, u"mac mismatch"_s);
+                    // Sealing covers the whole tail at once: nothing before a sealed row
+                    // may still be waiting.
+                    if (firstUnsealed)
+                        return found(firstUnsealed, u"unsealed row"_s);
+                }
+            }
             expectedPrev = hash;
             ++expectedId;
         }
+        if (firstUnsealed)
+            result.unsealedRows = expectedId - firstUnsealed;
     }
 
     // The highest id ever given is kept by AUTOINCREMENT: rows removed from the end leave it

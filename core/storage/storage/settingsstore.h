@@ -44,6 +44,9 @@ inline constexpr char kIdleLockMinutes[] = "security.idle_lock_minutes";
 inline constexpr char kPrivacyNoticeText[] = "privacy.notice.text"; // empty: the built-in one
 inline constexpr char kPrivacyNoticeVersion[] = "privacy.notice.version"; // "desk-N"
 inline constexpr char kPrivacyNoticeUpdated[] = "privacy.notice.updated"; // ISO 8601, UTC
+// The last audit.anchor queued: when (ISO 8601, UTC) and the head it carried.
+inline constexpr char kAuditAnchorAt[] = "audit.anchor.at";
+inline constexpr char kAuditAnchorHead[] = "audit.anchor.head";
 } // namespace settingskeys
 
 } // namespace sportello::storage

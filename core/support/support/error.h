@@ -50,6 +50,7 @@ enum class ErrorCode : int {
     UsernameTaken = 408, // args: username
     LastCoordinator = 409,
     PasswordChangeRequired = 410, // nothing but the password change until it is done
+    AccountTampered = 411, // the account's role or state was changed outside Sportello
 
     ConsentMissing = 500, // args: consent purpose code, what needed it (e.g. a need code)
     ContactRefused = 501, // the person asked not to be contacted

@@ -20,6 +20,7 @@
 #include "storage/profile.h"
 #include "testhelpers.h"
 #include "wire/anonymizer.h"
+#include "wire/events.h"
 
 #include <QDir>
 #include <QFile>
@@ -117,6 +118,11 @@ struct DemoDeskFixture
         for (const sync::OutboxItem &item : std::as_const(*items)) {
             CHECK(item.state == u"QUEUED"_s);
             const QJsonObject record = QJsonDocument::fromJson(item.payload).object();
+            // Besides referrals, the audit chain's head (decision 32): a hash, nothing else.
+            if (item.eventType == QLatin1StringView(wire::eventtype::kAuditAnchor)) {
+                CHECK_FALSE(wire::checkAuditAnchor(record, {}).has_value());
+                continue;
+            }
             for (auto it = record.constBegin(); it != record.constEnd(); ++it)
                 CHECK(wire::referralRecordKeys().contains(it.key()));
             const QString uid = record.value(u"ref_uuid"_s).toString();
@@ -227,6 +233,7 @@ TEST_CASE("the demo profile has people with consents, sessions and follow-ups ar
 
     auto intact = desk.audit->verify();
     REQUIRE(intact.ok());
+    INFO(intact->reason.toStdString() << " at " << intact->firstBadId);
     CHECK(intact->intact);
 }
 
@@ -299,8 +306,13 @@ TEST_CASE("the demo profile has referrals in varied states with their anonymized
     desk.checkOutbox(list);
     auto items = storage::OutboxRepository(desk.profile->database()).items();
     REQUIRE(items.ok());
-    CHECK(items->size() == 22);
+    const auto referralItems = std::count_if(items->cbegin(), items->cend(), [](const auto &item) {
+        return wire::isReferralEventType(item.eventType);
+    });
+    CHECK(referralItems == 22);
     for (const sync::OutboxItem &item : std::as_const(*items)) {
+        if (!wire::isReferralEventType(item.eventType))
+            continue;
         const QJsonObject record = QJsonDocument::fromJson(item.payload).object();
         const QString uid = record.value(u"ref_uuid"_s).toString();
         if (uid == comune.uid && record.value(u"stato"_s).toString() == u"PRESA_IN_CARICO")
@@ -421,6 +433,7 @@ TEST_CASE("synthetic people follow the counter's rules", "[demo][people]")
 
     auto intact = desk.audit->verify();
     REQUIRE(intact.ok());
+    INFO(intact->reason.toStdString() << " at " << intact->firstBadId);
     CHECK(intact->intact);
 }
 

@@ -77,8 +77,7 @@ TEST_CASE("a facilitator cannot open a counter session, and the refusal is audit
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == ErrorCode::PermissionDenied);
     CHECK(refused.error().args == QStringList {u"read_counter_records"_s});
-    CHECK(d.rows(audit::kDenied).first()
-          == u"session:%1:read_counter_records"_s.arg(counter));
+    CHECK(d.rows(audit::kDenied).first() == u"session:%1:read_counter_records"_s.arg(counter));
     CHECK_FALSE(d.rows(audit::kView).contains(u"session:%1:ok"_s.arg(counter)));
 
     // Their own kind of session is theirs to read, without special-category needs.

@@ -7,6 +7,7 @@
 //   SPORTELLO_WRITE_SCHEMA_FIXTURES=1 build/dev/tests/core_tests "[.write-schema-fixtures]"
 //
 // writes the missing ones (never an existing one: a released version does not change).
+#include "auditchain.h"
 #include "connection.h"
 #include "memorysecretstore.h"
 #include "rawdatabase.h"
@@ -179,10 +180,17 @@ TEST_CASE("write the missing schema fixtures", "[.write-schema-fixtures]")
             seed(**db, step);
             if (step >= 3) {
                 clock.advanceDays(30);
-                REQUIRE(
-                    AuditLog(**db, clock)
-                        .append(step == 3 ? 0 : 1, u"setup"_s, u"schema"_s, QString::number(step))
-                        .ok());
+                const qint64 by = step == 3 ? 0 : 1;
+                // Before version 9 the log had no mac column: write the row as it was then.
+                if (step < 9)
+                    REQUIRE(test::appendLegacyAuditRow(
+                                connectionOf(**db), clock.nowUtc().toString(Qt::ISODateWithMs), by,
+                                u"setup"_s, u"schema"_s, QString::number(step))
+                                .ok());
+                else
+                    REQUIRE(AuditLog(**db, clock)
+                                .append(by, u"setup"_s, u"schema"_s, QString::number(step))
+                                .ok());
             }
             if (step == version) {
                 // One self-contained plain file, as desks kept them before decision 30.
