@@ -180,3 +180,33 @@ TEST_CASE("a batch larger than a statement is stored whole; each referral keeps 
         CHECK(state == u"RICEVUTA");
     }
 }
+
+TEST_CASE("a desk's audit anchor is kept once, as sent, and nothing else is done with it",
+          "[hub][store][audit]")
+{
+    const HubBackend backend = GENERATE(HubBackend::Sqlite, HubBackend::Postgres);
+    INFO(backendName(backend));
+    HubStoreFixture hub(backend);
+    const hub::Desk desk = hub.enrol(u"Pioltello"_s, "hash-a");
+    const wire::Event anchor {newUuid(), QString::fromLatin1(wire::eventtype::kAuditAnchor),
+                              QDateTime(QDate(2026, 12, 5), QTime(8, 0), Qt::UTC),
+                              QJsonObject {{u"head"_s, QString(64, u'a')}}};
+    for (int round = 0; round < 2; ++round) {
+        auto results = hub.store->ingest(desk, {anchor}, kNow);
+        REQUIRE(results.ok());
+        CHECK(results->at(0).status
+              == (round == 0 ? hub::IngestStatus::Stored : hub::IngestStatus::Duplicate));
+    }
+    CHECK(hub.store->eventCount().value() == 1);
+
+    // On the wire: the hash and nothing more.
+    const wire::District district {u"Est Milano"_s, {u"015175"_s}};
+    QJsonObject wireEvent = wire::toJson(anchor);
+    CHECK(std::holds_alternative<wire::Event>(wire::readPostedEvent(wireEvent, district, {})));
+    QJsonObject data = anchor.data;
+    data.insert(u"rows"_s, 12);
+    wireEvent.insert(u"data"_s, data);
+    const auto extra = wire::readPostedEvent(wireEvent, district, u"events[0]"_s);
+    REQUIRE(std::holds_alternative<wire::FieldError>(extra));
+    CHECK(std::get<wire::FieldError>(extra).field == u"events[0].data.rows"_s);
+}
