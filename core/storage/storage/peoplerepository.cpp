@@ -86,11 +86,13 @@ Result<qint64> PeopleRepository::insert(const people::Person &person)
     QVariantList values = codedValues(person);
     values << storedTime(person.createdAt) << storedTime(person.updatedAt)
            << nullableId(person.createdBy);
-    auto query
-        = runValues(db,
-                    u"INSERT INTO people(%1, created_at, updated_at, created_by) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(kPersonColumns),
-                    values);
+    auto query = runValues(db,
+                           // Past the highest id ever given (migration 10): never an erased one's.
+                           u"INSERT INTO people(id, %1, created_at, updated_at, created_by) "
+                           "VALUES ((SELECT max(seq, coalesce((SELECT max(id) FROM people), 0)) + 1"
+                           " FROM id_high_water WHERE name = 'people'),"
+                           " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(kPersonColumns),
+                           values);
     if (!query)
         return query.error();
     people::Person stored = person;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connection.h"
 #include "peoplefixture.h"
+#include "services/personeraser.h"
 #include "sql.h"
 
 #include <QDir>
@@ -203,4 +204,29 @@ TEST_CASE("abandoned intakes without consent are purged after 72 hours", "[peopl
     CHECK(kept->notes.isEmpty());
     CHECK(kept->needs == QStringList {u"POV"_s});
     CHECK(desk.auditActions(u"person"_s).contains(u"purge"_s));
+}
+
+TEST_CASE("a person's id is never given again after an erasure", "[people][erasure]")
+{
+    test::PeopleDesk desk;
+    const qint64 first = desk.create(u"Anna"_s, u"Prima"_s);
+    const qint64 last = desk.create(u"Bruno"_s, u"Ultimo"_s);
+    REQUIRE(last > first);
+    // The highest id goes: SQLite alone would give it to the next person.
+    REQUIRE(desk.services->eraser().erase(desk.lead, last).ok());
+    const qint64 next = desk.create(u"Carla"_s, u"Nuova"_s);
+    CHECK(next > last);
+
+    // The same after the profile is closed and opened again.
+    REQUIRE(desk.services->eraser().erase(desk.lead, next).ok());
+    desk.services.reset();
+    desk.profile.reset();
+    auto reopened = storage::Profile::open(desk.dir.path(), sportello::test::secrets());
+    REQUIRE(reopened.ok());
+    desk.profile = std::move(reopened).value();
+    desk.services = std::make_unique<services::DeskServices>(desk.profile->database(), desk.clock);
+    desk.people = &desk.services->people();
+    desk.accounts = &desk.services->accounts();
+    REQUIRE(desk.accounts->login(u"anna"_s, u"una frase lunga da ricordare"_s).ok());
+    CHECK(desk.create(u"Dario"_s, u"Dopo"_s) > next);
 }
