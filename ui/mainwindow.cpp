@@ -142,7 +142,11 @@ void MainWindow::clearPages()
     while (m_pages->count() > 0) {
         QWidget *page = m_pages->widget(0);
         m_pages->removeWidget(page);
-        delete page;
+        // Later, not now: the lock may come while a page's own code waits in a modal dialog's
+        // event loop; it must find its page alive when that returns.
+        page->hide();
+        page->setEnabled(false);
+        page->deleteLater();
     }
 }
 

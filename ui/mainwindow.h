@@ -40,6 +40,8 @@ public:
     void setLockScreen(QWidget *lockScreen);
     void setLocked(bool locked);
     [[nodiscard]] bool isLocked() const;
+    // Removes every page at once from view; each is deleted when control returns to the
+    // event loop.
     void clearPages();
     void setOperatorText(const QString &text);
 

@@ -217,6 +217,8 @@ TEST_CASE("the counter workflow through the real main window", "[desktop][workfl
     press(Qt::Key_L, Qt::ControlModifier);
     CHECK(window.isLocked());
     CHECK(window.pageIds().isEmpty());
+    // Deleted once control is back in the event loop (MainWindow::clearPages).
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     CHECK(window.findChild<ui::SessionPage *>() == nullptr);
     for (const QLineEdit *field : window.findChildren<QLineEdit *>())
         CHECK_FALSE(field->text().contains(u"Ferri"_s));

@@ -2,6 +2,7 @@
 // Operators at a shared PC: login, auto-lock after idle time (fake clock), Ctrl+L, and the next
 // operator never seeing the previous one's work.
 #include "crypto/vault.h"
+#include "handout/handoutdialog.h"
 #include "mainwindow.h"
 #include "memorysecretstore.h"
 #include "scriptedprompter.h"
@@ -21,8 +22,11 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QTest>
+#include <QTimer>
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -134,7 +138,9 @@ TEST_CASE("idle time locks the screen, hides everything and wipes the key", "[ui
     CHECK(f.window.isLocked());
     CHECK_FALSE(f.vault->isUnlocked());
     CHECK(f.window.pageIds().isEmpty());
-    QApplication::processEvents();
+    // The pages go as soon as control is back in the event loop (they may be running code in a
+    // dialog's loop when the lock comes; see the test below).
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     CHECK_FALSE(f.anyFieldContains(u"ROSSI-MARKER"_s));
 
     // Another operator unlocks: a fresh page, not the previous operator's form.
@@ -215,4 +221,56 @@ TEST_CASE("the first-run wizard creates the desk and shows the recovery key once
     // The key works.
     vault.lock();
     CHECK(vault.unlockWithRecoveryKey(key).ok());
+}
+
+TEST_CASE("locking with a dialog open closes it first; its page outlives the code that opened it",
+          "[ui][security]")
+{
+    Fixture f;
+    f.login(u"marco"_s, u"frase del volontario"_s);
+    REQUIRE_FALSE(f.window.isLocked());
+    f.shell->lockController().setIdleMinutes(10);
+    QPointer<QWidget> page = f.window.findChild<QLineEdit *>(u"sessionsPage"_s);
+    REQUIRE(page);
+
+    catalogue::Service service;
+    service.uid = u"svc-test"_s;
+    service.name = u"Emporio solidale"_s;
+    std::unique_ptr<QDialog> dialog;
+    SECTION("the handout dialog")
+    {
+        dialog = std::make_unique<ui::HandoutDialog>(
+            ui::HandoutDialog::Input {{service}, {}, {}, {}, f.clock.today(), {}}, f.prompter,
+            page.data());
+    }
+    SECTION("a message box")
+    {
+        dialog = std::make_unique<QMessageBox>(QMessageBox::Warning, u"Avviso"_s,
+                                               u"Mario Rossi ha un appuntamento"_s, QMessageBox::Ok,
+                                               page.data());
+    }
+    // The idle lock fires while the dialog runs its own event loop, as a page's code would
+    // have opened it; a guard ends the loop if the lock fails to.
+    bool openWhenLocking = false;
+    QTimer::singleShot(0, dialog.get(), [&] {
+        openWhenLocking = dialog->isVisible();
+        f.clock.advanceSecs(11 * 60);
+        f.shell->lockController().check();
+    });
+    QTimer::singleShot(5000, dialog.get(), [&] { dialog->done(99); });
+    const int result = dialog->exec();
+
+    CHECK(openWhenLocking);
+    CHECK(result == QDialog::Rejected);
+    CHECK_FALSE(dialog->isVisible());
+    CHECK(f.window.isLocked());
+    CHECK_FALSE(f.vault->isUnlocked());
+    // The code that opened the dialog goes on with its page alive…
+    REQUIRE(page);
+    CHECK_FALSE(page->isVisible());
+    dialog.reset();
+    // …which is gone once control is back in the event loop.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK_FALSE(page);
+    CHECK(f.window.pageIds().isEmpty());
 }

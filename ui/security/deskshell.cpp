@@ -10,6 +10,9 @@
 #include "text/errortext.h"
 #include "text/securitytext.h"
 
+#include <QApplication>
+#include <QDialog>
+
 using namespace Qt::StringLiterals;
 
 namespace sportello::ui {
@@ -60,13 +63,27 @@ void DeskShell::lockNow()
     const security::Actor actor = *m_actor;
     m_actor.reset();
     m_lock->setArmed(false);
-    // First hide and destroy everything that may show personal data, then forget the key.
+    // First hide and destroy everything that may show personal data, then forget the key. A
+    // dialog open over the desk (a handout, a message box) goes first: it may name a person,
+    // and a modal one runs its own event loop inside a page's code, so the pages are deleted
+    // only once that code has returned (MainWindow::clearPages).
+    closeDialogs();
     m_window.setLocked(true);
     m_window.clearPages();
     // Forgets the decrypted names, wipes the key and audits the lock.
     m_services.desk.lock(actor);
     m_login->reset(tr("Locked. Log in to continue."));
     Q_EMIT locked();
+}
+
+void DeskShell::closeDialogs()
+{
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget *window : windows) {
+        auto *dialog = qobject_cast<QDialog *>(window);
+        if (dialog && dialog->isVisible())
+            dialog->reject();
+    }
 }
 
 void DeskShell::changePassword()

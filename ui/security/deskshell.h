@@ -60,6 +60,9 @@ Q_SIGNALS:
     void unlocked(const sportello::security::Actor &actor);
 
 private:
+    // Rejects every dialog open over the desk, modal ones included.
+    static void closeDialogs();
+
     MainWindow &m_window;
     Services m_services;
     PageBuilder m_buildPages;
