@@ -41,6 +41,12 @@ QString isoUtc(const QDateTime &at)
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
+// Times are compared as times: rows written by older versions may lack the milliseconds.
+QDateTime parseAt(const QString &text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
 // The canonical serialization the hash covers: a version line, then each field as
 // "<UTF-8 byte length>:<bytes>\n" in a fixed order. Length prefixes make it unambiguous
 // whatever the fields contain (separators, newlines, empty strings).
@@ -166,7 +172,7 @@ Status AuditLog::append(qint64 operatorId, const QString &action, const QString 
     // Time never goes backwards in the log: a clock set back (by mistake or to hide when
     // something was done) leaves the row at the time of the one before it.
     QString at = isoUtc(now);
-    if (!first && at < last->value(1).toString())
+    if (!first && now < parseAt(last->value(1).toString()))
         at = last->value(1).toString();
     const QString prevHash = first ? kGenesisHash : last->value(0).toString();
     const QVariant storedOp = storedOperator(operatorId);
@@ -304,7 +310,7 @@ Result<audit::AuditVerification> AuditLog::verify() const
         result.keyed = keyed();
         qint64 expectedId = 1;
         QString expectedPrev = kGenesisHash;
-        QString previousAt;
+        QDateTime previousAt;
         qint64 firstUnsealed = 0; // the first row of the unsealed tail, 0 when sealed so far
         while (rows.next()) {
             const qint64 id = rows.value(0).toLongLong();
@@ -321,8 +327,8 @@ Result<audit::AuditVerification> AuditLog::verify() const
                                 rows.value(5).toString(), rows.value(6).toString(), prevHash));
             if (computed != hash)
                 return found(id, u"hash mismatch"_s);
-            const QString at = rows.value(1).toString();
-            if (at < previousAt)
+            const QDateTime at = parseAt(rows.value(1).toString());
+            if (!at.isValid() || (previousAt.isValid() && at < previousAt))
                 return found(id, u"time went backwards"_s);
             previousAt = at;
             if (result.keyed) {
