@@ -13,3 +13,9 @@ CREATE TRIGGER people_id_high_water AFTER INSERT ON people
 BEGIN
     UPDATE id_high_water SET seq = max(seq, NEW.id) WHERE name = 'people';
 END;
+
+-- Time in the audit log never goes backwards (decision 32), for the rows written from now on:
+-- older desks wrote what their clock said, and their history must not be taken for tampering.
+INSERT INTO settings(key, value, updated_at)
+SELECT 'audit.monotonic_from', coalesce(max(id), 0) + 1, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+FROM audit_log;

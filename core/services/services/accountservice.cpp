@@ -199,6 +199,13 @@ Result<Actor> AccountService::login(const QString &username, const QString &pass
         m_vault.lock();
         return status.error();
     }
+    // As stored now: an upgraded profile's first unlock has just sealed it.
+    if (auto sealedRecord = storage::AccountRepository(m_database).byId(record.id); sealedRecord)
+        record = *sealedRecord;
+    else {
+        m_vault.lock();
+        return sealedRecord.error();
+    }
     if (auto sealed = seals().check(record); !sealed) {
         m_vault.lock();
         if (sealed.code() == ErrorCode::AccountTampered) {

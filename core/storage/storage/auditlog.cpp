@@ -6,6 +6,7 @@
 #include "sql.h"
 #include "sqlite.h"
 #include "storage/database.h"
+#include "storage/settingsstore.h"
 #include "storage/transaction.h"
 #include "support/clock.h"
 #include "support/logging.h"
@@ -308,6 +309,13 @@ Result<audit::AuditVerification> AuditLog::verify() const
             return toError(rows.lastError(), u"read audit log"_s);
 
         result.keyed = keyed();
+        // Rows written before migration 10 keep whatever time their clock gave them.
+        auto monotonicFrom = scalar(db, u"SELECT value FROM settings WHERE key = ?"_s,
+                                    {QString::fromLatin1(settingskeys::kAuditMonotonicFrom)});
+        if (!monotonicFrom)
+            return monotonicFrom.error();
+        const qint64 checkTimeFrom
+            = monotonicFrom->isNull() ? 1 : qMax<qint64>(1, monotonicFrom->toLongLong());
         qint64 expectedId = 1;
         QString expectedPrev = kGenesisHash;
         QDateTime previousAt;
@@ -328,7 +336,7 @@ Result<audit::AuditVerification> AuditLog::verify() const
             if (computed != hash)
                 return found(id, u"hash mismatch"_s);
             const QDateTime at = parseAt(rows.value(1).toString());
-            if (!at.isValid() || (previousAt.isValid() && at < previousAt))
+            if (id >= checkTimeFrom && (!at.isValid() || (previousAt.isValid() && at < previousAt)))
                 return found(id, u"time went backwards"_s);
             previousAt = at;
             if (result.keyed) {

@@ -47,6 +47,8 @@ inline constexpr char kPrivacyNoticeUpdated[] = "privacy.notice.updated"; // ISO
 // The last audit.anchor queued: when (ISO 8601, UTC) and the head it carried.
 inline constexpr char kAuditAnchorAt[] = "audit.anchor.at";
 inline constexpr char kAuditAnchorHead[] = "audit.anchor.head";
+// The first audit row whose time must not be before the previous row's (migration 10).
+inline constexpr char kAuditMonotonicFrom[] = "audit.monotonic_from";
 } // namespace settingskeys
 
 } // namespace sportello::storage

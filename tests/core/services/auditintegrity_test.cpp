@@ -301,3 +301,39 @@ TEST_CASE("the audit chain's head goes to the outbox as an audit.anchor, at most
               .has_value());
     CHECK(wire::checkAuditAnchor(QJsonObject {{u"head"_s, head.toUpper()}}, u"data"_s).has_value());
 }
+
+TEST_CASE("an upgraded desk's first login seals its accounts and log as they are",
+          "[security][audit][accounts][integrity]")
+{
+    Desk d;
+    d.reopen([](const storage::SqlConnection &db) {
+        // Back to how a desk stood before the seals (schema 8): no MACs, no accounts_sealed row
+        // and after it nothing, a clock that once went back an hour.
+        exec(db, u"DROP TRIGGER audit_log_no_update"_s);
+        exec(db, u"DROP TRIGGER audit_log_no_delete"_s);
+        exec(db,
+             u"DELETE FROM audit_log WHERE id >= (SELECT id FROM audit_log"
+             " WHERE action = 'accounts_sealed')"_s);
+        exec(db,
+             u"UPDATE sqlite_sequence SET seq = (SELECT max(id) FROM audit_log)"
+             " WHERE name = 'audit_log'"_s);
+        exec(db, u"UPDATE audit_log SET mac = NULL"_s);
+        exec(db,
+             u"UPDATE audit_log SET at = '2026-03-02T08:00:00.000Z'"
+             " WHERE id = (SELECT max(id) FROM audit_log)"_s);
+        REQUIRE(test::rechainAuditLog(db, 1).ok());
+        exec(db, u"UPDATE operators SET mac = NULL"_s);
+        exec(db,
+             u"UPDATE settings SET value = (SELECT max(id) + 1 FROM audit_log)"
+             " WHERE key = 'audit.monotonic_from'"_s);
+    });
+    CHECK(d.verify().intact);
+    REQUIRE(d.accounts->login(u"anna"_s, kAnnaPassword).ok());
+    REQUIRE(d.accounts->login(u"marco"_s, u"la frase di marco"_s).ok());
+    const audit::AuditVerification result = d.verify();
+    CHECK(result.keyed);
+    CHECK(result.intact);
+    audit::AuditFilter sealed;
+    sealed.action = QString::fromLatin1(audit::kAccountsSealed);
+    CHECK(d.audit->entries(sealed)->size() == 1);
+}

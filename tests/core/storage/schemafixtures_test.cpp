@@ -150,12 +150,14 @@ TEST_CASE("the fixture of every released schema version upgrades to the current 
                 }
             }
 
-            // No row was lost on the way; later versions only add tables and columns.
+            // No row was lost on the way; later versions only add tables and columns, and
+            // migration 10 one setting (where the audit's time checks begin).
             RawDatabase raw(copy);
             const QMap<QString, qint64> after = raw.counts();
             for (auto it = before.cbegin(); it != before.cend(); ++it) {
                 INFO(it.key().toStdString());
-                CHECK(after.value(it.key(), -1) == it.value());
+                const qint64 added = it.key() == u"settings"_s && version < 10 ? 1 : 0;
+                CHECK(after.value(it.key(), -1) == it.value() + added);
             }
         }
     }
