@@ -43,22 +43,13 @@ struct Desk : test::PeopleDesk
     template<typename Edit>
     void reopen(Edit edit)
     {
-        services.reset();
-        profile.reset();
+        close();
         {
             auto raw = test::openRawDatabase(dir.filePath(u"sportello.db"_s));
             REQUIRE(raw.ok());
             edit(*raw);
         }
-        auto opened = storage::Profile::open(dir.path(), sportello::test::secrets());
-        REQUIRE(opened.ok());
-        profile = std::move(opened).value();
-        services = std::make_unique<services::DeskServices>(profile->database(), clock);
-        vault = &services->context().vault;
-        audit = &services->context().audit;
-        accounts = &services->accounts();
-        people = &services->people();
-        sessions = &services->sessions();
+        open();
     }
 
     audit::AuditVerification verify()

@@ -42,16 +42,7 @@ struct PeopleDesk
 
     explicit PeopleDesk(bool withCatalogue = false)
     {
-        auto opened = storage::Profile::open(dir.path(), sportello::test::secrets());
-        REQUIRE(opened.ok());
-        profile = std::move(opened).value();
-        services = std::make_unique<services::DeskServices>(profile->database(), clock);
-        vault = &services->context().vault;
-        audit = &services->context().audit;
-        changes = &services->notifier();
-        accounts = &services->accounts();
-        people = &services->people();
-        sessions = &services->sessions();
+        open();
         security::DeskIdentity desk {QStringLiteral("Centro di Ascolto"),
                                      QStringLiteral("Caritas"),
                                      QStringLiteral("015175"),
@@ -72,6 +63,28 @@ struct PeopleDesk
                         .importJson(file.readAll(), QStringLiteral("demo"), QStringLiteral("t"))
                         .ok());
         }
+    }
+
+    // Opens the profile in `dir` with a new set of services, its vault locked.
+    void open()
+    {
+        auto opened = storage::Profile::open(dir.path(), sportello::test::secrets());
+        REQUIRE(opened.ok());
+        profile = std::move(opened).value();
+        services = std::make_unique<services::DeskServices>(profile->database(), clock);
+        vault = &services->context().vault;
+        audit = &services->context().audit;
+        changes = &services->notifier();
+        accounts = &services->accounts();
+        people = &services->people();
+        sessions = &services->sessions();
+    }
+
+    // Closes the profile and its files.
+    void close()
+    {
+        services.reset();
+        profile.reset();
     }
 
     people::Person person(const QString &given, const QString &family, int birthYear = 0)

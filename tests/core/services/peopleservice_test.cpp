@@ -219,14 +219,8 @@ TEST_CASE("a person's id is never given again after an erasure", "[people][erasu
 
     // The same after the profile is closed and opened again.
     REQUIRE(desk.services->eraser().erase(desk.lead, next).ok());
-    desk.services.reset();
-    desk.profile.reset();
-    auto reopened = storage::Profile::open(desk.dir.path(), sportello::test::secrets());
-    REQUIRE(reopened.ok());
-    desk.profile = std::move(reopened).value();
-    desk.services = std::make_unique<services::DeskServices>(desk.profile->database(), desk.clock);
-    desk.people = &desk.services->people();
-    desk.accounts = &desk.services->accounts();
+    desk.close();
+    desk.open();
     REQUIRE(desk.accounts->login(u"anna"_s, u"una frase lunga da ricordare"_s).ok());
     CHECK(desk.create(u"Dario"_s, u"Dopo"_s) > next);
 }
