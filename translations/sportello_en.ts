@@ -1560,6 +1560,29 @@
     </message>
 </context>
 <context>
+    <name>RecoveryKeySheet</name>
+    <message>
+        <source>Sportello — recovery key</source>
+        <translation>Sportello — recovery key</translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation>Desk: %1</translation>
+    </message>
+    <message>
+        <source>With this key a coordinator can open the desk&apos;s data when every password is lost. Keep it in a locked drawer or safe, never on the computer.</source>
+        <translation>With this key a coordinator can open the desk&apos;s data when every password is lost. Keep it in a locked drawer or safe, never on the computer.</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>Save the recovery key</translation>
+    </message>
+    <message>
+        <source>A recovery key saved on this computer opens the desk&apos;s data for anyone who takes or copies the computer. Save it only to a USB stick that is then kept locked away, and print it rather than keep the file. Save it anyway?</source>
+        <translation>A recovery key saved on this computer opens the desk&apos;s data for anyone who takes or copies the computer. Save it only to a USB stick that is then kept locked away, and print it rather than keep the file. Save it anyway?</translation>
+    </message>
+</context>
+<context>
     <name>ReferralActions</name>
     <message>
         <source>Referral letter</source>
@@ -3068,6 +3091,10 @@
         <source>Failed logins</source>
         <translation>Failed logins</translation>
     </message>
+    <message>
+        <source>active, needs a new password</source>
+        <translation>active, needs a new password</translation>
+    </message>
 </context>
 <context>
     <name>sportello::ui::AccountsPage</name>
@@ -3158,6 +3185,18 @@
     <message>
         <source>Rea&amp;ctivate…</source>
         <translation>Rea&amp;ctivate…</translation>
+    </message>
+    <message>
+        <source>Replace the recovery &amp;key…</source>
+        <translation>Replace the recovery &amp;key…</translation>
+    </message>
+    <message>
+        <source>Replace the recovery key</source>
+        <translation>Replace the recovery key</translation>
+    </message>
+    <message>
+        <source>Replace the recovery key if it is lost or someone else may have seen it. The old key stops working, every operator keeps their password, and the new key is shown once to be printed and stored away. Replace it now?</source>
+        <translation>Replace the recovery key if it is lost or someone else may have seen it. The old key stops working, every operator keeps their password, and the new key is shown once to be printed and stored away. Replace it now?</translation>
     </message>
 </context>
 <context>
@@ -3900,22 +3939,6 @@
     <message>
         <source>I have printed or written down the recovery key and stored it safely</source>
         <translation>I have printed or written down the recovery key and stored it safely</translation>
-    </message>
-    <message>
-        <source>Save the recovery key</source>
-        <translation>Save the recovery key</translation>
-    </message>
-    <message>
-        <source>Sportello — recovery key</source>
-        <translation>Sportello — recovery key</translation>
-    </message>
-    <message>
-        <source>Desk: %1 (%2)</source>
-        <translation>Desk: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>With this key a coordinator can open the desk&apos;s data when every password is lost. Keep it in a locked drawer or safe, never on the computer.</source>
-        <translation>With this key a coordinator can open the desk&apos;s data when every password is lost. Keep it in a locked drawer or safe, never on the computer.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -4888,6 +4911,29 @@ Their name, codice fiscale, contacts, address, consents and follow-ups go for go
     <message>
         <source>Discard the changes to the privacy notice?</source>
         <translation>Discard the changes to the privacy notice?</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::RecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>New recovery key</translation>
+    </message>
+    <message>
+        <source>The desk has a new recovery key; the old one no longer opens anything. It is shown only now: print it or write it down and keep it locked away from this computer.</source>
+        <translation>The desk has a new recovery key; the old one no longer opens anything. It is shown only now: print it or write it down and keep it locked away from this computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the recovery key…</source>
+        <translation>&amp;Print the recovery key…</translation>
+    </message>
+    <message>
+        <source>&amp;Save it as PDF…</source>
+        <translation>&amp;Save it as PDF…</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key and stored it safely</source>
+        <translation>I have printed or written down the recovery key and stored it safely</translation>
     </message>
 </context>
 <context>

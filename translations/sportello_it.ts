@@ -1560,6 +1560,29 @@
     </message>
 </context>
 <context>
+    <name>RecoveryKeySheet</name>
+    <message>
+        <source>Sportello — recovery key</source>
+        <translation>Sportello — chiave di recupero</translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation>Sportello: %1</translation>
+    </message>
+    <message>
+        <source>With this key a coordinator can open the desk&apos;s data when every password is lost. Keep it in a locked drawer or safe, never on the computer.</source>
+        <translation>Con questa chiave un coordinatore può riaprire i dati dello sportello se tutte le password sono perse. Conservarla in un cassetto chiuso a chiave o in cassaforte, mai sul computer.</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>Salva la chiave di recupero</translation>
+    </message>
+    <message>
+        <source>A recovery key saved on this computer opens the desk&apos;s data for anyone who takes or copies the computer. Save it only to a USB stick that is then kept locked away, and print it rather than keep the file. Save it anyway?</source>
+        <translation>Una chiave di recupero salvata su questo computer apre i dati dello sportello a chiunque prenda o copi il computer. Salvarla solo su una chiavetta USB da tenere poi sotto chiave, e preferire la stampa alla conservazione del file. Salvarla comunque?</translation>
+    </message>
+</context>
+<context>
     <name>ReferralActions</name>
     <message>
         <source>Referral letter</source>
@@ -3068,6 +3091,10 @@
         <source>Failed logins</source>
         <translation>Accessi falliti</translation>
     </message>
+    <message>
+        <source>active, needs a new password</source>
+        <translation>attivo, serve una nuova password</translation>
+    </message>
 </context>
 <context>
     <name>sportello::ui::AccountsPage</name>
@@ -3158,6 +3185,18 @@
     <message>
         <source>Rea&amp;ctivate…</source>
         <translation>Ria&amp;ttiva…</translation>
+    </message>
+    <message>
+        <source>Replace the recovery &amp;key…</source>
+        <translation>Sostituire la &amp;chiave di recupero…</translation>
+    </message>
+    <message>
+        <source>Replace the recovery key</source>
+        <translation>Sostituire la chiave di recupero</translation>
+    </message>
+    <message>
+        <source>Replace the recovery key if it is lost or someone else may have seen it. The old key stops working, every operator keeps their password, and the new key is shown once to be printed and stored away. Replace it now?</source>
+        <translation>Sostituire la chiave di recupero se è andata persa o se qualcun altro potrebbe averla vista. La vecchia chiave smette di funzionare, ogni operatore mantiene la propria password e la nuova chiave viene mostrata una sola volta, da stampare e conservare sotto chiave. Sostituirla ora?</translation>
     </message>
 </context>
 <context>
@@ -3900,22 +3939,6 @@
     <message>
         <source>I have printed or written down the recovery key and stored it safely</source>
         <translation>Ho stampato o trascritto la chiave di recupero e l&apos;ho conservata in un luogo sicuro</translation>
-    </message>
-    <message>
-        <source>Save the recovery key</source>
-        <translation>Salva la chiave di recupero</translation>
-    </message>
-    <message>
-        <source>Sportello — recovery key</source>
-        <translation>Sportello — chiave di recupero</translation>
-    </message>
-    <message>
-        <source>Desk: %1 (%2)</source>
-        <translation>Sportello: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>With this key a coordinator can open the desk&apos;s data when every password is lost. Keep it in a locked drawer or safe, never on the computer.</source>
-        <translation>Con questa chiave un coordinatore può riaprire i dati dello sportello se tutte le password sono perse. Conservarla in un cassetto chiuso a chiave o in cassaforte, mai sul computer.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -4888,6 +4911,29 @@ Nome, codice fiscale, recapiti, indirizzo, consensi e ricontatti vengono elimina
     <message>
         <source>Discard the changes to the privacy notice?</source>
         <translation>Scartare le modifiche all&apos;informativa privacy?</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::RecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>Nuova chiave di recupero</translation>
+    </message>
+    <message>
+        <source>The desk has a new recovery key; the old one no longer opens anything. It is shown only now: print it or write it down and keep it locked away from this computer.</source>
+        <translation>Lo sportello ha una nuova chiave di recupero; la vecchia non apre più nulla. Viene mostrata solo ora: stamparla o trascriverla e conservarla sotto chiave, lontano da questo computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the recovery key…</source>
+        <translation>S&amp;tampa la chiave di recupero…</translation>
+    </message>
+    <message>
+        <source>&amp;Save it as PDF…</source>
+        <translation>&amp;Salvala in PDF…</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key and stored it safely</source>
+        <translation>Ho stampato o trascritto la chiave di recupero e l&apos;ho conservata in un luogo sicuro</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,10 @@
 
 #include <QFile>
 
+#ifndef SPORTELLO_TEST_NO_DESK
+#include "crypto/kdfparams.h"
+#endif
+
 #include <catch2/catch_session.hpp>
 #include <cstdio>
 
@@ -50,6 +54,9 @@ int main(int argc, char **argv)
     TestApplication::setOrganizationName(QStringLiteral("SportelloTests"));
     TestApplication::setApplicationName(QStringLiteral("sportello-tests"));
 #ifndef SPORTELLO_TEST_NO_DESK
+    // Hundreds of logins: wraps at OWASP's minimum (~0.04 s) instead of MODERATE (~0.9 s). The
+    // programs the app tests start keep the real cost; vault_test checks the default.
+    sportello::crypto::setWrapCost(sportello::crypto::KdfParams::owaspMinimum());
     if (const int helperResult = sportello::test::runHelperModeIfRequested(); helperResult >= 0)
         return helperResult;
 #endif

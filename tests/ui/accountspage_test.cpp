@@ -9,8 +9,10 @@
 #include "services/desksettings.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -109,6 +111,10 @@ TEST_CASE("AccountModel lists each operator's name, username, role, state and fa
     CHECK(model.index(0, AccountModel::Role).data().toString() == u"coordinator"_s);
     CHECK(model.index(1, AccountModel::Active).data().toString() == u"deactivated"_s);
     CHECK(model.index(0, AccountModel::Active).data().toString() == u"active"_s);
+    anna.needsNewPassword = true;
+    model.setAccounts({anna, marco});
+    CHECK(model.index(0, AccountModel::Active).data().toString()
+          == u"active, needs a new password"_s);
     CHECK(model.index(1, AccountModel::Failures).data().toInt() == 3);
     CHECK(model.headerData(AccountModel::Failures, Qt::Horizontal, Qt::DisplayRole).toString()
           == u"Failed logins"_s);
@@ -166,6 +172,37 @@ TEST_CASE("a coordinator creates, deactivates and resets accounts from the page"
     REQUIRE(marco.ok());
     CHECK(f.desk.accounts->mustChangePassword(*marco).value());
     CHECK(f.prompter.warnings.size() == 1);
+}
+
+TEST_CASE("a coordinator replaces the recovery key: it asks first and shows the new key once",
+          "[ui][accounts][keys]")
+{
+    Fixture f;
+    f.open(f.desk.lead);
+    auto *replace = f.child<QPushButton>(u"replaceRecoveryKey"_s);
+    f.prompter.confirmations = {false};
+    QTest::mouseClick(replace, Qt::LeftButton);
+    CHECK(f.prompter.dialogTitles.isEmpty());
+
+    QString shown;
+    bool okEnabledBefore = true;
+    f.prompter.confirmations = {true};
+    f.prompter.dialogs.push_back([&](QDialog &dialog) {
+        shown = dialog.findChild<QLabel *>(u"recoveryKey"_s)->text();
+        QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        okEnabledBefore = ok->isEnabled();
+        dialog.findChild<QCheckBox *>(u"recoveryStored"_s)->setChecked(true);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        return dialog.result();
+    });
+    QTest::mouseClick(replace, Qt::LeftButton);
+    CHECK(f.prompter.dialogTitles == QStringList {u"New recovery key"_s});
+    CHECK(f.prompter.warnings.isEmpty());
+    CHECK_FALSE(okEnabledBefore); // closes only once the key is stored
+    REQUIRE(shown.size() > 40);
+    crypto::Vault &vault = f.desk.services->context().vault;
+    vault.lock();
+    CHECK(vault.unlockWithRecoveryKey(shown).ok());
 }
 
 TEST_CASE("the page sets the screen-lock delay through the desk settings", "[ui][accounts]")

@@ -56,7 +56,6 @@ struct Fixture
             record.username = actor->username;
             record.displayName = actor->displayName;
             record.role = security::roleCode(actor->role);
-            record.passwordHash = u"$argon2id$unused"_s;
             record.createdAt = record.passwordChangedAt = clock.nowUtc();
             auto id = storage::AccountRepository(profile->database()).insert(record);
             REQUIRE(id.ok());

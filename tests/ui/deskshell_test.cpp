@@ -206,11 +206,15 @@ TEST_CASE("the first-run wizard creates the desk and shows the recovery key once
     CHECK(key == wizard.recoveryKey());
     CHECK(key.size() > 40);
     CHECK(wizard.recoverySheet().contains(key));
-    // "Save it as PDF…" asks where through the prompter.
+    // "Save it as PDF…" warns first, then asks where through the prompter.
     const QString pdf = dir.filePath(u"recovery.pdf"_s);
     prompter.savePaths = {pdf};
+    prompter.confirmations = {false};
     auto *save = wizard.findChild<QPushButton *>(u"saveRecoveryPdf"_s);
     REQUIRE(save);
+    QTest::mouseClick(save, Qt::LeftButton);
+    CHECK_FALSE(QFileInfo::exists(pdf)); // declined after the warning
+    prompter.confirmations = {true};
     QTest::mouseClick(save, Qt::LeftButton);
     CHECK(QFileInfo(pdf).size() > 0);
     CHECK(prompter.warnings.isEmpty());

@@ -3,6 +3,7 @@
 
 #include "deferredrefresh.h"
 #include "prompter.h"
+#include "recoverykeysheet.h"
 #include "services/accountservice.h"
 #include "services/changenotifier.h"
 #include "services/desksettings.h"
@@ -68,7 +69,9 @@ QVariant AccountModel::data(const QModelIndex &index, int role) const
     case Role:
         return text::SecurityText::role(a.role);
     case Active:
-        return a.active ? tr("active") : tr("deactivated");
+        if (!a.active)
+            return tr("deactivated");
+        return a.needsNewPassword ? tr("active, needs a new password") : tr("active");
     case Failures:
         return a.failedLogins;
     default:
@@ -124,6 +127,9 @@ AccountsPage::AccountsPage(Context context, QWidget *parent)
     buttons->addWidget(deactivateButton);
     buttons->addWidget(reset);
     buttons->addStretch(1);
+    auto *replaceKey = new QPushButton(tr("Replace the recovery &key…"), this);
+    replaceKey->setObjectName(u"replaceRecoveryKey"_s);
+    buttons->addWidget(replaceKey);
     layout->addLayout(buttons);
 
     auto *lockRow = new QHBoxLayout;
@@ -148,6 +154,14 @@ AccountsPage::AccountsPage(Context context, QWidget *parent)
     connect(saveIdle, &QPushButton::clicked, this, [this, idle] { setIdleMinutes(idle->value()); });
 
     connect(create, &QPushButton::clicked, this, &AccountsPage::newAccount);
+    connect(replaceKey, &QPushButton::clicked, this, [this] {
+        if (m_context.prompter.confirm(
+                this, tr("Replace the recovery key"),
+                tr("Replace the recovery key if it is lost or someone else may have seen it. "
+                   "The old key stops working, every operator keeps their password, and the "
+                   "new key is shown once to be printed and stored away. Replace it now?")))
+            replaceRecoveryKey();
+    });
     connect(deactivateButton, &QPushButton::clicked, this, [this] {
         const qint64 id = selectedId();
         if (id
@@ -226,11 +240,36 @@ bool AccountsPage::create(const QString &username, const QString &displayName, R
 
 bool AccountsPage::deactivate(qint64 operatorId)
 {
-    if (auto status = m_context.accounts.deactivate(m_context.actor, operatorId); !status) {
-        m_context.prompter.warn(this, tr("Deactivate"), text::ErrorText::message(status.error()));
+    auto newKey = m_context.accounts.deactivate(m_context.actor, operatorId);
+    if (!newKey) {
+        m_context.prompter.warn(this, tr("Deactivate"), text::ErrorText::message(newKey.error()));
         return false;
     }
+    // An upgraded desk's first key rotation needed a new recovery key.
+    if (!newKey->isEmpty())
+        showRecoveryKey(*newKey);
     return true;
+}
+
+bool AccountsPage::replaceRecoveryKey()
+{
+    auto newKey = m_context.accounts.replaceRecoveryKey(m_context.actor);
+    if (!newKey) {
+        m_context.prompter.warn(this, tr("Replace the recovery key"),
+                                text::ErrorText::message(newKey.error()));
+        return false;
+    }
+    showRecoveryKey(*newKey);
+    return true;
+}
+
+void AccountsPage::showRecoveryKey(const QString &key)
+{
+    QString desk;
+    if (auto identity = m_context.settings.identity(); identity)
+        desk = u"%1 (%2)"_s.arg(identity->name, identity->code);
+    RecoveryKeyDialog dialog(desk, key, m_context.prompter, this);
+    (void)m_context.prompter.runDialog(dialog);
 }
 
 bool AccountsPage::resetPassword(qint64 operatorId, const QString &temporaryPassword)

@@ -75,9 +75,12 @@ public:
     bool deactivate(qint64 operatorId);
     bool resetPassword(qint64 operatorId, const QString &temporaryPassword);
     bool reactivate(qint64 operatorId, const QString &temporaryPassword);
+    // A new recovery key (lost or suspected) and a new master key; shows the new key.
+    bool replaceRecoveryKey();
 
 private:
     void newAccount();
+    void showRecoveryKey(const QString &key);
     [[nodiscard]] qint64 selectedId() const;
 
     Context m_context;

@@ -2,25 +2,20 @@
 #include "firstrunwizard.h"
 
 #include "catalogue/taxonomy.h"
-#include "print/savepdf.h"
 #include "prompter.h"
+#include "recoverykeysheet.h"
 #include "services/accountservice.h"
 #include "text/errortext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFile>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPageLayout>
 #include <QPlainTextEdit>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
-#include <QTextDocument>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -149,44 +144,22 @@ QWizardPage *FirstRunWizard::buildRecoveryPage()
     layout->addWidget(m_stored);
     layout->addStretch(1);
     page->registerField(u"recoveryStored*"_s, m_stored);
-    connect(print, &QPushButton::clicked, this, [this] {
-        QPrinter printer(QPrinter::HighResolution);
-        QPrintDialog dialog(&printer, this);
-        if (m_prompter.runDialog(dialog) == QDialog::Accepted) {
-            QTextDocument document;
-            document.setHtml(recoverySheet());
-            document.print(&printer);
-        }
-    });
-    connect(save, &QPushButton::clicked, this, [this] {
-        savePdfAs(m_prompter, this, tr("Save the recovery key"),
-                  documentsPath(u"recovery-key.pdf"_s),
-                  [this](const QString &path) { return saveRecoverySheetPdf(path); });
-    });
+    connect(print, &QPushButton::clicked, this,
+            [this] { RecoveryKeySheet::print(m_prompter, this, recoverySheet()); });
+    connect(save, &QPushButton::clicked, this,
+            [this] { RecoveryKeySheet::saveAsPdf(m_prompter, this, recoverySheet()); });
     return page;
 }
 
 QString FirstRunWizard::recoverySheet() const
 {
-    return u"<h1>"_s + tr("Sportello — recovery key").toHtmlEscaped() + u"</h1><p>"_s
-        + tr("Desk: %1 (%2)").arg(m_deskName->text(), m_deskCode->text()).toHtmlEscaped()
-        + u"</p><p style=\"font-family:monospace; font-size:18pt;\"><b>"_s
-        + m_recoveryKey.toHtmlEscaped() + u"</b></p><p>"_s
-        + tr("With this key a coordinator can open the desk's data when every password is "
-             "lost. Keep it in a locked drawer or safe, never on the computer.")
-              .toHtmlEscaped()
-        + u"</p>"_s;
+    return RecoveryKeySheet::html(u"%1 (%2)"_s.arg(m_deskName->text(), m_deskCode->text()),
+                                  m_recoveryKey);
 }
 
 bool FirstRunWizard::saveRecoverySheetPdf(const QString &path) const
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    QTextDocument document;
-    document.setHtml(recoverySheet());
-    document.print(&printer);
-    return QFile::exists(path);
+    return RecoveryKeySheet::writePdf(path, recoverySheet());
 }
 
 bool FirstRunWizard::createDesk()

@@ -17,21 +17,6 @@ namespace sportello::crypto {
 
 namespace {
 
-constexpr quint64 kOwaspOpsLimit = 2;
-constexpr size_t kOwaspMemLimit = size_t(19) * 1024 * 1024;
-
-// The stored string as the NUL-terminated buffer libsodium reads; empty when it cannot be one.
-std::array<char, crypto_pwhash_STRBYTES> toSodiumString(const QString &storedHash, bool *ok)
-{
-    std::array<char, crypto_pwhash_STRBYTES> buffer {};
-    const QByteArray latin1 = storedHash.toLatin1();
-    *ok = !latin1.isEmpty() && size_t(latin1.size()) < buffer.size()
-        && QString::fromLatin1(latin1) == storedHash;
-    if (*ok)
-        std::copy(latin1.cbegin(), latin1.cend(), buffer.begin());
-    return buffer;
-}
-
 // The shipped list, lowercased, read once.
 const QSet<QString> &commonPasswords()
 {
@@ -73,88 +58,6 @@ QString withoutTrailingSymbols(const QString &text)
 }
 
 } // namespace
-
-KdfParams KdfParams::current()
-{
-    return {crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE};
-}
-
-KdfParams KdfParams::owaspMinimum()
-{
-    return {kOwaspOpsLimit, kOwaspMemLimit};
-}
-
-PasswordHasher::PasswordHasher(KdfParams params)
-    : m_params {std::max(params.opsLimit, kOwaspOpsLimit),
-                std::max(params.memLimit, kOwaspMemLimit)}
-{ }
-
-Result<QString> PasswordHasher::hash(const QString &password) const
-{
-    if (auto ready = ensureSodium(); !ready)
-        return ready.error();
-    QByteArray bytes = passwordBytes(password);
-    std::array<char, crypto_pwhash_STRBYTES> out {};
-    const int rc
-        = crypto_pwhash_str_alg(out.data(), bytes.constData(), size_t(bytes.size()),
-                                m_params.opsLimit, m_params.memLimit, crypto_pwhash_ALG_ARGON2ID13);
-    wipe(bytes);
-    if (rc != 0)
-        return makeError(ErrorCode::CryptoFailed,
-                         u"crypto_pwhash_str_alg failed (out of memory or bad parameters)"_s);
-    return QString::fromLatin1(out.data());
-}
-
-bool PasswordHasher::verify(const QString &storedHash, const QString &password) const
-{
-    if (!ensureSodium())
-        return false;
-    bool ok = false;
-    const auto stored = toSodiumString(storedHash, &ok);
-    if (!ok)
-        return false;
-    QByteArray bytes = passwordBytes(password);
-    const int rc = crypto_pwhash_str_verify(stored.data(), bytes.constData(), size_t(bytes.size()));
-    wipe(bytes);
-    return rc == 0;
-}
-
-bool PasswordHasher::needsRehash(const QString &storedHash) const
-{
-    if (!ensureSodium())
-        return true;
-    bool ok = false;
-    const auto stored = toSodiumString(storedHash, &ok);
-    if (!ok)
-        return true;
-    const int rc
-        = crypto_pwhash_str_needs_rehash(stored.data(), m_params.opsLimit, m_params.memLimit);
-    if (rc == 0)
-        return false;
-    if (rc < 0) // not an Argon2id string at all (e.g. argon2i): replace it
-        return true;
-    // libsodium answers 1 for any difference; a hash stronger in both dimensions is kept, so
-    // lowering KdfParams::current() never downgrades stored hashes.
-    const auto stored_params = paramsOf(storedHash);
-    return !stored_params || stored_params->opsLimit < m_params.opsLimit
-        || stored_params->memLimit < m_params.memLimit;
-}
-
-std::optional<KdfParams> PasswordHasher::paramsOf(const QString &storedHash)
-{
-    static const QRegularExpression pattern(
-        u"^\\$argon2id\\$v=19\\$m=([0-9]{1,10}),t=([0-9]{1,10}),p=([0-9]{1,3})\\$"_s);
-    const auto match = pattern.match(storedHash);
-    if (!match.hasMatch())
-        return std::nullopt;
-    bool memOk = false;
-    bool opsOk = false;
-    const quint64 memKiB = match.captured(1).toULongLong(&memOk);
-    const quint64 ops = match.captured(2).toULongLong(&opsOk);
-    if (!memOk || !opsOk || memKiB == 0 || ops == 0 || memKiB > (quint64(1) << 32))
-        return std::nullopt;
-    return KdfParams {ops, size_t(memKiB * 1024)};
-}
 
 std::optional<PasswordProblem> checkNewPassword(const QString &password, const QString &username)
 {

@@ -10,37 +10,6 @@
 
 namespace sportello::crypto {
 
-// Argon2id cost: operations (passes) and memory in bytes.
-struct KdfParams
-{
-    quint64 opsLimit = 0;
-    size_t memLimit = 0;
-
-    // What new hashes and key derivations use (libsodium's "interactive": t=2, 64 MiB).
-    [[nodiscard]] static KdfParams current();
-    // OWASP's minimum for Argon2id: 19 MiB, t=2, p=1. Nothing below is ever accepted.
-    [[nodiscard]] static KdfParams owaspMinimum();
-    friend bool operator==(const KdfParams &, const KdfParams &) = default;
-};
-
-// Password storage with libsodium's crypto_pwhash_str (Argon2id, salted, self-describing).
-class PasswordHasher final
-{
-public:
-    explicit PasswordHasher(KdfParams params = KdfParams::current());
-
-    [[nodiscard]] Result<QString> hash(const QString &password) const;
-    [[nodiscard]] bool verify(const QString &storedHash, const QString &password) const;
-    // True when the stored hash used weaker parameters than this hasher's.
-    [[nodiscard]] bool needsRehash(const QString &storedHash) const;
-    // The parameters recorded in a stored hash ("$argon2id$v=19$m=65536,t=2,p=1$…").
-    [[nodiscard]] static std::optional<KdfParams> paramsOf(const QString &storedHash);
-    [[nodiscard]] const KdfParams &params() const { return m_params; }
-
-private:
-    KdfParams m_params;
-};
-
 // Why a new password is refused.
 // CommonListMissing: the shipped list could not be read (a damaged installation) — every new
 // password is refused then, rather than accepted unchecked.

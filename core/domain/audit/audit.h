@@ -32,6 +32,11 @@ inline constexpr char kKeyRestored[] = "key_restored";
 // Every account's role and state sealed under the integrity key for the first time (an
 // upgraded profile; decision 32). After this row, an account without a seal was tampered with.
 inline constexpr char kAccountsSealed[] = "accounts_sealed";
+// The vault's master key replaced and every sealed value, index and MAC redone (decision 34);
+// entity "vault", outcome the counts ("fields=…;indexes=…;audit=…;accounts=…;wraps_removed=…").
+inline constexpr char kKeyRotated[] = "key_rotated";
+// A coordinator replaced the recovery key (lost or suspected); a key rotation follows.
+inline constexpr char kRecoveryKeyReplaced[] = "recovery_key_replaced";
 
 // The actions that can happen while the vault is locked, so their rows are written without a
 // MAC and sealed at the next unlock. A row of any other action without one was forged.

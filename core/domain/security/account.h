@@ -20,6 +20,9 @@ struct Account
     bool active = true;
     int failedLogins = 0;
     bool mustChangePassword = false;
+    // Active, but without a key to the vault (a key rotation removed an old-format wrap): it
+    // cannot log in until a coordinator sets a temporary password.
+    bool needsNewPassword = false;
     QDateTime createdAt; // UTC
     QDateTime passwordChangedAt; // UTC
 };

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/accountservice.h"
 
+#include "crypto/passwordhasher.h"
 #include "crypto/vault.h"
 #include "services/accountseal.h"
 #include "services/auditanchor.h"
 #include "services/changenotifier.h"
 #include "services/desksettings.h"
+#include "services/keyrotation.h"
 #include "storage/accountrepository.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
@@ -29,7 +31,7 @@ QString id(qint64 value)
     return QString::number(value);
 }
 
-// What the accounts page may see of a stored account: everything but the password hash.
+// What the accounts page may see of a stored account (no key material is in it).
 Account accountOf(const OperatorRecord &record)
 {
     Account account;
@@ -58,13 +60,13 @@ Result<Actor> actorOf(const OperatorRecord &record)
 }
 } // namespace
 
-AccountService::AccountService(const ServiceContext &context, crypto::PasswordHasher hasher)
-    : m_database(context.database)
+AccountService::AccountService(const ServiceContext &context)
+    : m_context(context)
+    , m_database(context.database)
     , m_vault(context.vault)
     , m_audit(context.audit)
     , m_clock(context.clock)
     , m_notifier(context.notifier)
-    , m_hasher(std::move(hasher))
     , m_authorizer(context)
 { }
 
@@ -103,9 +105,6 @@ Result<FirstRunResult> AccountService::firstRun(const DeskIdentity &desk, const 
         return makeError(ErrorCode::AlreadyInitialized, u"accounts exist"_s);
     if (auto status = checkPassword(password, username); !status)
         return status.error();
-    auto hash = m_hasher.hash(password);
-    if (!hash)
-        return hash.error();
 
     auto transaction = storage::Transaction::begin(m_database);
     if (!transaction)
@@ -116,7 +115,6 @@ Result<FirstRunResult> AccountService::firstRun(const DeskIdentity &desk, const 
     record.username = username;
     record.displayName = displayName;
     record.role = roleCode(Role::Coordinatore);
-    record.passwordHash = *hash;
     record.createdAt = m_clock.nowUtc();
     record.passwordChangedAt = record.createdAt;
     auto operatorId = storage::AccountRepository(m_database).insert(record);
@@ -153,16 +151,14 @@ Result<FirstRunResult> AccountService::firstRun(const DeskIdentity &desk, const 
 
 Result<Actor> AccountService::login(const QString &username, const QString &password)
 {
-    // Computed before anything depends on the name, so that the first attempt costs the same
-    // whatever it is; then every refusal pays one password verification like a wrong password.
-    if (m_dummyHash.isEmpty())
-        m_dummyHash = m_hasher.hash(u"no such operator"_s).valueOr(QString());
     // One answer for every refusal — unknown name, wrong password, account waiting after
-    // failures or deactivated — so that nobody at the keyboard learns which names exist or
-    // what state an account is in (issue 13). The audit log keeps the reason.
-    const auto refuse = [&](qint64 operatorId, const QString &reason, bool verifyDummy) -> Error {
-        if (verifyDummy)
-            (void)m_hasher.verify(m_dummyHash, password);
+    // failures, deactivated or without a key — so that nobody at the keyboard learns which
+    // names exist or what state an account is in (issue 13). The audit log keeps the reason.
+    // The password is checked by opening the account's wrap (decision 34); every refusal that
+    // does not get that far pays one derivation at the same cost, so all take as long.
+    const auto refuse = [&](qint64 operatorId, const QString &reason, bool decoy) -> Error {
+        if (decoy)
+            m_vault.deriveDecoy(password);
         if (auto status
             = m_audit.append(operatorId, QString::fromLatin1(audit::kLoginFailed), u"operator"_s,
                              operatorId ? id(operatorId) : QString(), reason);
@@ -184,15 +180,17 @@ Result<Actor> AccountService::login(const QString &username, const QString &pass
     }
     if (!record.active)
         return refuse(record.id, u"inactive"_s, true);
-    if (!m_hasher.verify(record.passwordHash, password)) {
-        if (auto status = storage::AccountRepository(m_database)
-                              .setFailures(record.id, record.failedLogins + 1, now);
-            !status)
+    if (auto status = m_vault.unlock(record.id, password); !status) {
+        if (status.code() == ErrorCode::NotFound)
+            return refuse(record.id, u"no_key"_s, true);
+        if (status.code() != ErrorCode::WrongCredentials)
             return status.error();
+        if (auto counted = storage::AccountRepository(m_database)
+                               .setFailures(record.id, record.failedLogins + 1, now);
+            !counted)
+            return counted.error();
         return refuse(record.id, u"wrong_password"_s, false);
     }
-    if (auto status = m_vault.unlock(record.id, password); !status)
-        return status.error();
     // With the key at hand: seal what was written while locked, then check this account's
     // role and state against its seal before trusting them (decision 32).
     if (auto status = afterUnlock(); !status) {
@@ -216,33 +214,25 @@ Result<Actor> AccountService::login(const QString &username, const QString &pass
         }
         return sealed.error();
     }
-    bool changed = false;
     if (record.failedLogins > 0) {
         if (auto status = storage::AccountRepository(m_database).setFailures(record.id, 0, {});
             !status)
             return status.error();
-        changed = true;
-    }
-    // Stronger parameters since the password was set: store a new hash while we have it.
-    if (m_hasher.needsRehash(record.passwordHash)) {
-        auto rehashed = m_hasher.hash(password);
-        if (rehashed) {
-            if (auto status = storage::AccountRepository(m_database)
-                                  .setPasswordHash(record.id, *rehashed, record.passwordChangedAt,
-                                                   record.mustChangePassword);
-                !status)
-                return status.error();
-            changed = true;
-        }
-    }
-    if (changed) {
         if (auto status = seals().seal(record.id); !status)
             return status.error();
+    }
+    // A wrap of the old format or at a lower cost than today's: wrap again while we have the
+    // password. Not a reason to refuse the login if it fails; it is tried again next time.
+    if (auto state = m_vault.wrapState(record.id); state && *state == crypto::WrapState::Outdated) {
+        if (auto rewrapped = m_vault.wrapForOperator(record.id, password); !rewrapped)
+            qCWarning(lcServices).noquote()
+                << "rewrap at login:" << rewrapped.error().toLogString();
     }
     if (auto status = m_audit.append(record.id, QString::fromLatin1(audit::kLogin), u"operator"_s,
                                      id(record.id));
         !status)
         return status.error();
+    detail::resumeKeyRotation(m_context, record.id);
     return actorOf(record);
 }
 
@@ -286,16 +276,20 @@ Result<Actor> AccountService::recover(const QString &recoveryKey, const QString 
         if (auto status = m_database.sealKeyForRecovery(recoveryKey); !status)
             return status.error();
     }
-    auto hash = m_hasher.hash(newPassword);
-    if (!hash)
-        return hash.error();
     auto transaction = storage::Transaction::begin(m_database);
     if (!transaction)
         return transaction.error();
     if (auto status = storage::AccountRepository(m_database)
-                          .setPasswordHash(record.id, *hash, m_clock.nowUtc(), false);
+                          .setPasswordChanged(record.id, m_clock.nowUtc(), false);
         !status)
         return status.error();
+    // A recovery wrap of the old format becomes one a key rotation can carry over.
+    if (auto current = m_vault.recoveryWrapIsCurrent(); !current)
+        return current.error();
+    else if (!*current) {
+        if (auto status = m_vault.upgradeRecoveryWrap(recoveryKey); !status)
+            return status.error();
+    }
     // The holder of the recovery key may bring back a deactivated coordinator account; that is
     // its own audited action.
     if (!record.active) {
@@ -321,6 +315,7 @@ Result<Actor> AccountService::recover(const QString &recoveryKey, const QString 
     m_notifier.announce(*transaction, &ChangeNotifier::accountsChanged);
     if (auto status = transaction->commit(); !status)
         return status.error();
+    detail::resumeKeyRotation(m_context, record.id);
     return actorOf(record);
 }
 
@@ -333,8 +328,14 @@ Result<QList<Account>> AccountService::accounts(const Actor &by)
         return all.error();
     QList<Account> accounts;
     accounts.reserve(all->size());
-    for (const OperatorRecord &record : std::as_const(*all))
-        accounts.append(accountOf(record));
+    for (const OperatorRecord &record : std::as_const(*all)) {
+        Account account = accountOf(record);
+        auto state = m_vault.wrapState(record.id);
+        if (!state)
+            return state.error();
+        account.needsNewPassword = record.active && *state == crypto::WrapState::Missing;
+        accounts.append(account);
+    }
     return accounts;
 }
 
@@ -364,9 +365,6 @@ Result<qint64> AccountService::createAccount(const Actor &by, const QString &use
         return makeError(ErrorCode::UsernameTaken, u"username taken"_s, {username.trimmed()});
     if (auto status = checkPassword(password, username); !status)
         return status.error();
-    auto hash = m_hasher.hash(password);
-    if (!hash)
-        return hash.error();
     auto transaction = storage::Transaction::begin(m_database);
     if (!transaction)
         return transaction.error();
@@ -374,7 +372,6 @@ Result<qint64> AccountService::createAccount(const Actor &by, const QString &use
     record.username = username;
     record.displayName = displayName;
     record.role = roleCode(role);
-    record.passwordHash = *hash;
     record.mustChangePassword = mustChangePassword;
     record.createdAt = m_clock.nowUtc();
     record.createdBy = by.operatorId;
@@ -396,12 +393,12 @@ Result<qint64> AccountService::createAccount(const Actor &by, const QString &use
     return operatorId;
 }
 
-Status AccountService::deactivate(const Actor &by, qint64 operatorId)
+Result<QString> AccountService::deactivate(const Actor &by, qint64 operatorId)
 {
     if (auto status
         = m_authorizer.require(by, Permission::ManageAccounts, u"operator"_s, id(operatorId));
         !status)
-        return status;
+        return status.error();
     auto record = storage::AccountRepository(m_database).byId(operatorId);
     if (!record)
         return record.error();
@@ -416,19 +413,58 @@ Status AccountService::deactivate(const Actor &by, qint64 operatorId)
     if (!transaction)
         return transaction.error();
     if (auto status = storage::AccountRepository(m_database).setActive(operatorId, false); !status)
-        return status;
+        return status.error();
     if (auto status = seals().seal(operatorId); !status)
-        return status;
+        return status.error();
     // Without its wrap the account can no longer reach the master key, whatever its password.
     if (auto status = m_vault.removeWrap(operatorId);
         !status && status.code() != ErrorCode::NotFound)
-        return status;
+        return status.error();
+    // The key it held is replaced next; a recovery wrap of the old format cannot receive the
+    // new key, so it is replaced first by a new recovery key.
+    QString newRecoveryKey;
+    auto current = m_vault.recoveryWrapIsCurrent();
+    if (!current)
+        return current.error();
+    if (!*current) {
+        auto renewed = m_vault.renewRecoveryKey();
+        if (!renewed)
+            return renewed.error();
+        newRecoveryKey = *renewed;
+    }
+    if (auto status = detail::requestKeyRotation(m_context, u"deactivation"_s); !status)
+        return status.error();
     if (auto status = m_audit.append(by.operatorId, QString::fromLatin1(audit::kAccountDeactivate),
                                      u"operator"_s, id(operatorId));
         !status)
-        return status;
+        return status.error();
     m_notifier.announce(*transaction, &ChangeNotifier::accountsChanged);
-    return transaction->commit();
+    if (auto status = transaction->commit(); !status)
+        return status.error();
+    detail::completeKeyChange(m_context, by.operatorId, newRecoveryKey);
+    return newRecoveryKey;
+}
+
+Result<QString> AccountService::replaceRecoveryKey(const Actor &by)
+{
+    if (auto status = m_authorizer.require(by, Permission::ManageAccounts, u"vault"_s); !status)
+        return status.error();
+    auto transaction = storage::Transaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    auto renewed = m_vault.renewRecoveryKey();
+    if (!renewed)
+        return renewed.error();
+    if (auto status = detail::requestKeyRotation(m_context, u"recovery_key"_s); !status)
+        return status.error();
+    if (auto status = m_audit.append(by.operatorId,
+                                     QString::fromLatin1(audit::kRecoveryKeyReplaced), u"vault"_s);
+        !status)
+        return status.error();
+    if (auto status = transaction->commit(); !status)
+        return status.error();
+    detail::completeKeyChange(m_context, by.operatorId, *renewed);
+    return renewed;
 }
 
 Status AccountService::resetPassword(const Actor &by, qint64 operatorId,
@@ -469,14 +505,11 @@ Status AccountService::setTemporaryPassword(const Actor &by, const OperatorRecor
 {
     if (auto status = checkPassword(temporaryPassword, record.username); !status)
         return status;
-    auto hash = m_hasher.hash(temporaryPassword);
-    if (!hash)
-        return hash.error();
     auto transaction = storage::Transaction::begin(m_database);
     if (!transaction)
         return transaction.error();
     storage::AccountRepository repository(m_database);
-    if (auto status = repository.setPasswordHash(record.id, *hash, m_clock.nowUtc(), true); !status)
+    if (auto status = repository.setPasswordChanged(record.id, m_clock.nowUtc(), true); !status)
         return status;
     if (!record.active) {
         if (auto status = repository.setActive(record.id, true); !status)
@@ -501,20 +534,20 @@ Status AccountService::changePassword(const Actor &actor, const QString &oldPass
     auto record = storage::AccountRepository(m_database).byId(actor.operatorId);
     if (!record)
         return record.error();
-    if (!m_hasher.verify(record->passwordHash, oldPassword))
-        return makeError(ErrorCode::WrongCredentials, u"old password"_s);
+    if (auto opened = m_vault.checkPassword(actor.operatorId, oldPassword); !opened) {
+        if (opened.code() == ErrorCode::WrongCredentials || opened.code() == ErrorCode::NotFound)
+            return makeError(ErrorCode::WrongCredentials, u"old password"_s);
+        return opened;
+    }
     if (oldPassword == newPassword)
         return makeError(ErrorCode::WeakPassword, u"unchanged"_s, {u"-1"_s});
     if (auto status = checkPassword(newPassword, record->username); !status)
         return status;
-    auto hash = m_hasher.hash(newPassword);
-    if (!hash)
-        return hash.error();
     auto transaction = storage::Transaction::begin(m_database);
     if (!transaction)
         return transaction.error();
     if (auto status = storage::AccountRepository(m_database)
-                          .setPasswordHash(actor.operatorId, *hash, m_clock.nowUtc(), false);
+                          .setPasswordChanged(actor.operatorId, m_clock.nowUtc(), false);
         !status)
         return status;
     if (auto status = m_vault.wrapForOperator(actor.operatorId, newPassword); !status)

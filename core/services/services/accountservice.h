@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "crypto/passwordhasher.h"
 #include "security/account.h"
 #include "security/permissions.h"
 #include "services/authorizer.h"
@@ -33,8 +32,7 @@ class AccountService final
 public:
     static constexpr int kFreeAttempts = 5;
 
-    explicit AccountService(const ServiceContext &context,
-                            crypto::PasswordHasher hasher = crypto::PasswordHasher());
+    explicit AccountService(const ServiceContext &context);
 
     [[nodiscard]] Result<bool> needsFirstRun() const;
     // Creates the desk identity and its first coordinator, initializes the vault.
@@ -64,7 +62,15 @@ public:
                                                const QString &displayName, security::Role role,
                                                const QString &password,
                                                bool mustChangePassword = true);
-    [[nodiscard]] Status deactivate(const security::Actor &by, qint64 operatorId);
+    // Deactivates the account, removes its wrap and replaces the master key (decision 34), so
+    // that a key copied while the account was in use opens nothing written from now on. An
+    // upgraded profile whose recovery wrap cannot receive a new key gets a new recovery key:
+    // its text is returned (shown once), empty otherwise. A rotation that does not complete
+    // (the account is deactivated anyway) runs again at the next login.
+    [[nodiscard]] Result<QString> deactivate(const security::Actor &by, qint64 operatorId);
+    // The recovery key is lost or may have been seen: a new one replaces it (returned, shown
+    // once), the database key's copy is sealed under it and the master key is replaced.
+    [[nodiscard]] Result<QString> replaceRecoveryKey(const security::Actor &by);
     // A coordinator sets a temporary password; the operator must change it at next login.
     // AccountInactive for a deactivated account: that needs reactivate().
     [[nodiscard]] Status resetPassword(const security::Actor &by, qint64 operatorId,
@@ -88,14 +94,13 @@ private:
                                               const char *auditAction);
     [[nodiscard]] Status checkPassword(const QString &password, const QString &username) const;
 
+    ServiceContext m_context;
     storage::Database &m_database;
     crypto::Vault &m_vault;
     storage::AuditLog &m_audit;
     const Clock &m_clock;
     ChangeNotifier &m_notifier;
-    crypto::PasswordHasher m_hasher;
     Authorizer m_authorizer;
-    QString m_dummyHash; // verified for unknown usernames, so they take as long as known ones
 };
 
 } // namespace sportello::services

@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace sportello::storage {
 
 namespace {
-const QString kColumns = u"id, username, display_name, role, password_hash, active, "
+const QString kColumns = u"id, username, display_name, role, active, "
                          "failed_logins, last_failed_at, must_change_password, created_at, "
                          "created_by, password_changed_at, mac"_s;
 
@@ -22,15 +22,14 @@ OperatorRecord recordFrom(const SqlQuery &q)
     r.username = q.value(1).toString();
     r.displayName = q.value(2).toString();
     r.role = q.value(3).toString();
-    r.passwordHash = q.value(4).toString();
-    r.active = q.value(5).toBool();
-    r.failedLogins = q.value(6).toInt();
-    r.lastFailedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
-    r.mustChangePassword = q.value(8).toBool();
-    r.createdAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
-    r.createdBy = q.value(10).toLongLong();
-    r.passwordChangedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
-    r.mac = q.value(12).toString();
+    r.active = q.value(4).toBool();
+    r.failedLogins = q.value(5).toInt();
+    r.lastFailedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+    r.mustChangePassword = q.value(7).toBool();
+    r.createdAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+    r.createdBy = q.value(9).toLongLong();
+    r.passwordChangedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
+    r.mac = q.value(11).toString();
     return r;
 }
 } // namespace
@@ -86,26 +85,25 @@ Result<int> AccountRepository::countActive(const QString &role) const
 Result<qint64> AccountRepository::insert(const OperatorRecord &r)
 {
     auto query = run(connectionOf(m_database),
-                     u"INSERT INTO operators(username, display_name, role, password_hash, active, "
+                     u"INSERT INTO operators(username, display_name, role, active, "
                      "must_change_password, created_at, created_by, password_changed_at) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                     {r.username.trimmed(), r.displayName.trimmed(), r.role, r.passwordHash,
-                      r.active, r.mustChangePassword, storedTime(r.createdAt),
-                      nullableId(r.createdBy), storedTime(r.passwordChangedAt)});
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                     {r.username.trimmed(), r.displayName.trimmed(), r.role, r.active,
+                      r.mustChangePassword, storedTime(r.createdAt), nullableId(r.createdBy),
+                      storedTime(r.passwordChangedAt)});
     if (!query)
         return query.error();
     query->next();
     return query->value(0).toLongLong();
 }
 
-Status AccountRepository::setPasswordHash(qint64 id, const QString &hash,
-                                          const QDateTime &changedAt, bool mustChange)
+Status AccountRepository::setPasswordChanged(qint64 id, const QDateTime &changedAt, bool mustChange)
 {
     auto query = run(connectionOf(m_database),
-                     u"UPDATE operators SET password_hash = ?, password_changed_at = ?, "
+                     u"UPDATE operators SET password_changed_at = ?, "
                      "must_change_password = ?, failed_logins = 0, last_failed_at = '' "
                      "WHERE id = ?"_s,
-                     {hash, storedTime(changedAt), mustChange, id});
+                     {storedTime(changedAt), mustChange, id});
     if (!query)
         return query.error();
     return {};

@@ -21,7 +21,6 @@ struct OperatorRecord
     QString username;
     QString displayName;
     QString role;
-    QString passwordHash;
     bool active = true;
     int failedLogins = 0;
     QDateTime lastFailedAt;
@@ -44,8 +43,9 @@ public:
     [[nodiscard]] Result<int> countActive(const QString &role) const;
 
     [[nodiscard]] Result<qint64> insert(const OperatorRecord &record);
-    [[nodiscard]] Status setPasswordHash(qint64 id, const QString &hash, const QDateTime &changedAt,
-                                         bool mustChange);
+    // A new password was wrapped (the vault holds no separate hash, decision 34): records when,
+    // whether it must be changed, and clears the failed-login count.
+    [[nodiscard]] Status setPasswordChanged(qint64 id, const QDateTime &changedAt, bool mustChange);
     [[nodiscard]] Status setFailures(qint64 id, int failures, const QDateTime &lastFailedAt);
     [[nodiscard]] Status setActive(qint64 id, bool active);
     // The integrity seal of the row's role and state; empty stores NULL.

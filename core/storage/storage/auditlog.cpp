@@ -250,6 +250,39 @@ Result<int> AuditLog::seal(SealScope scope)
     return int(pending.size());
 }
 
+Result<int> AuditLog::rekey(const crypto::Vault &previous)
+{
+    if (!keyed() || !previous.isUnlocked())
+        return makeError(ErrorCode::VaultLocked, u"audit rekey needs both keys"_s);
+    auto tx = Transaction::begin(m_database);
+    if (!tx)
+        return tx.error();
+    const SqlConnection db = connectionOf(m_database);
+    auto rows = run(db, u"SELECT id, hash, mac FROM audit_log WHERE mac IS NOT NULL ORDER BY id"_s);
+    if (!rows)
+        return rows.error();
+    QList<std::pair<qint64, QString>> vouched;
+    while (rows->next()) {
+        const QString hash = rows->value(1).toString();
+        auto old = macOf(previous, hash);
+        if (!old)
+            return old.error();
+        if (*old == rows->value(2).toString())
+            vouched.append({rows->value(0).toLongLong(), hash});
+    }
+    for (const auto &[id, hash] : std::as_const(vouched)) {
+        auto mac = macOf(*m_vault, hash);
+        if (!mac)
+            return mac.error();
+        if (auto updated = run(db, u"UPDATE audit_log SET mac = ? WHERE id = ?"_s, {*mac, id});
+            !updated)
+            return updated.error();
+    }
+    if (auto committed = tx->commit(); !committed)
+        return committed.error();
+    return int(vouched.size());
+}
+
 Result<QList<audit::AuditEntry>> AuditLog::entries(const audit::AuditFilter &filter) const
 {
     const QString from = filter.from.isValid() ? isoUtc(filter.from) : QString();

@@ -48,6 +48,10 @@ public:
     enum class SealScope { LockedTail, Legacy };
     // Needs the vault unlocked. Returns how many rows were sealed.
     [[nodiscard]] Result<int> seal(SealScope scope = SealScope::LockedTail);
+    // During a key rotation (decision 34), with the vault already on the new key: gives every
+    // row whose MAC the previous key vouches for a MAC under the new key. A row whose MAC does
+    // not verify keeps it, so verify() still reports it. Returns how many rows were re-sealed.
+    [[nodiscard]] Result<int> rekey(const crypto::Vault &previous);
     // The hash of the last row, empty for an empty log.
     [[nodiscard]] Result<QString> head() const;
 

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace sportello::crypto {
 class Vault;
 }
@@ -41,10 +43,22 @@ public:
 
     // Makes the entity findable by this value for this purpose, replacing the value it had for
     // the purpose before (one value per purpose and entity); an empty value only unindexes.
+    // The purpose names the field it indexes: "<entity type>.<field>" (rekey() relies on it).
     [[nodiscard]] Status index(const QString &purpose, const QString &normalizedValue,
                                const QString &entityType, qint64 entityId);
     [[nodiscard]] Result<QList<qint64>>
     lookup(const QString &purpose, const QString &normalizedValue, const QString &entityType) const;
+
+    struct RekeyCounts
+    {
+        int fields = 0;
+        int indexes = 0;
+    };
+    // During a key rotation (decision 34), with the vault already on the new key: re-seals every
+    // field that `previous` opens and recomputes every index entry from its field, inside the
+    // caller's transaction. `progress(done, total)` returning false stops with Cancelled.
+    [[nodiscard]] Result<RekeyCounts> rekey(const crypto::Vault &previous,
+                                            const std::function<bool(int, int)> &progress);
 
 private:
     Database &m_database;

@@ -49,6 +49,9 @@ inline constexpr char kAuditAnchorAt[] = "audit.anchor.at";
 inline constexpr char kAuditAnchorHead[] = "audit.anchor.head";
 // The first audit row whose time must not be before the previous row's (migration 10).
 inline constexpr char kAuditMonotonicFrom[] = "audit.monotonic_from";
+// A replacement of the master key owed (decision 34): why ("deactivation", "recovery_key"),
+// empty when none. Set with the change that calls for it, cleared by the rotation's commit.
+inline constexpr char kVaultRotationPending[] = "vault.rotation_pending";
 } // namespace settingskeys
 
 } // namespace sportello::storage

@@ -22,7 +22,9 @@ Result<crypto::WrapRow> readRow(const SqlConnection &db, const QString &where,
                                 const QVariant &operatorId)
 {
     const QString sql
-        = u"SELECT salt, opslimit, memlimit, nonce, wrapped_key FROM vault_wraps "_s + where;
+        = u"SELECT salt, opslimit, memlimit, nonce, wrapped_key, version, public_key, "
+          "sealed_master FROM vault_wraps "_s
+        + where;
     auto query = operatorId.isValid() ? run(db, sql, {operatorId}) : run(db, sql);
     if (!query)
         return query.error();
@@ -34,17 +36,22 @@ Result<crypto::WrapRow> readRow(const SqlConnection &db, const QString &where,
     row.memLimit = query->value(2).toULongLong();
     row.nonce = query->value(3).toByteArray();
     row.wrappedKey = query->value(4).toByteArray();
+    row.version = query->value(5).toInt();
+    row.publicKey = query->value(6).toByteArray();
+    row.sealedMaster = query->value(7).toByteArray();
     return row;
 }
 
 Status insertRow(const SqlConnection &db, const QString &kind, const QVariant &operatorId,
                  const crypto::WrapRow &row, const QString &createdAt)
 {
-    auto query = run(db,
-                     u"INSERT INTO vault_wraps(kind, operator_id, salt, opslimit, memlimit, "
-                     "nonce, wrapped_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                     {kind, operatorId, row.salt, qint64(row.opsLimit), qint64(row.memLimit),
-                      row.nonce, row.wrappedKey, createdAt});
+    auto query
+        = run(db,
+              u"INSERT INTO vault_wraps(kind, operator_id, salt, opslimit, memlimit, "
+              "nonce, wrapped_key, version, public_key, sealed_master, created_at) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+              {kind, operatorId, row.salt, qint64(row.opsLimit), qint64(row.memLimit), row.nonce,
+               row.wrappedKey, row.version, row.publicKey, row.sealedMaster, createdAt});
     if (!query)
         return query.error();
     return {};
@@ -85,6 +92,19 @@ Result<crypto::WrapRow> VaultWrapStore::operatorWrap(qint64 operatorId) const
 Result<crypto::WrapRow> VaultWrapStore::recoveryWrap() const
 {
     return readRow(connectionOf(m_database), kWhereRecovery, {});
+}
+
+Result<QList<qint64>> VaultWrapStore::operatorIds() const
+{
+    auto query = run(connectionOf(m_database),
+                     u"SELECT operator_id FROM vault_wraps WHERE kind = 'operator' "
+                     "ORDER BY operator_id"_s);
+    if (!query)
+        return query.error();
+    QList<qint64> ids;
+    while (query->next())
+        ids.append(query->value(0).toLongLong());
+    return ids;
 }
 
 Status VaultWrapStore::initialize(qint64 operatorId, const crypto::WrapRow &operatorRow,

@@ -22,6 +22,7 @@ public:
     [[nodiscard]] Result<bool> hasAnyWrap() const override;
     [[nodiscard]] Result<crypto::WrapRow> operatorWrap(qint64 operatorId) const override;
     [[nodiscard]] Result<crypto::WrapRow> recoveryWrap() const override;
+    [[nodiscard]] Result<QList<qint64>> operatorIds() const override;
     [[nodiscard]] Status initialize(qint64 operatorId, const crypto::WrapRow &operatorRow,
                                     const crypto::WrapRow &recoveryRow) override;
     [[nodiscard]] Status putOperatorWrap(qint64 operatorId, const crypto::WrapRow &row) override;

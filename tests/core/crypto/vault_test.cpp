@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connection.h"
-#include "crypto/passwordhasher.h"
+#include "crypto/kdfparams.h"
 #include "crypto/vault.h"
 #include "memorysecretstore.h"
 #include "sql.h"
@@ -51,8 +51,8 @@ struct VaultDesk
         const QString now = clock.nowUtc().toString(Qt::ISODate);
         REQUIRE(storage::run(storage::connectionOf(database()),
                              u"INSERT INTO operators(id, username, display_name, role, "
-                             "password_hash, created_at, password_changed_at) "
-                             "VALUES (?, ?, ?, 'operatore', 'unused', ?, ?)"_s,
+                             "created_at, password_changed_at) "
+                             "VALUES (?, ?, ?, 'operatore', ?, ?)"_s,
                              {id, u"op%1"_s.arg(id), u"Operator %1"_s.arg(id), now, now})
                     .ok());
     }
@@ -214,8 +214,8 @@ TEST_CASE("a wrap records its Argon2id cost and unlocking uses the recorded one"
     VaultDesk desk;
     Vault &vault = *desk.vault;
     desk.initialize();
-    CHECK(desk.wrapColumn(u"opslimit"_s, 1).toULongLong() == KdfParams::current().opsLimit);
-    CHECK(desk.wrapColumn(u"memlimit"_s, 1).toULongLong() == KdfParams::current().memLimit);
+    CHECK(desk.wrapColumn(u"opslimit"_s, 1).toULongLong() == wrapCost().opsLimit);
+    CHECK(desk.wrapColumn(u"memlimit"_s, 1).toULongLong() == wrapCost().memLimit);
     CHECK(desk.wrapColumn(u"salt"_s, 1).toByteArray().size() == 16);
     vault.lock();
 
@@ -226,7 +226,7 @@ TEST_CASE("a wrap records its Argon2id cost and unlocking uses the recorded one"
                     .ok());
     };
     // Another (still acceptable) cost derives another key: the stored value is the one used.
-    setMemLimit(KdfParams::owaspMinimum().memLimit);
+    setMemLimit(wrapCost().memLimit + 1024 * 1024);
     CHECK(vault.unlock(1, kPassword1).code() == ErrorCode::WrongCredentials);
     // Below OWASP's minimum the record is refused as damaged, before any derivation.
     setMemLimit(8 * 1024 * 1024);

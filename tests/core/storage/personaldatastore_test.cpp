@@ -44,9 +44,9 @@ struct Desk
         profile = std::move(opened).value();
         const QString now = clock.nowUtc().toString(Qt::ISODate);
         REQUIRE(run(storage::connectionOf(database()),
-                    u"INSERT INTO operators(id, username, display_name, role, password_hash, "
+                    u"INSERT INTO operators(id, username, display_name, role, "
                     "created_at, password_changed_at) "
-                    "VALUES (1, 'op1', 'Operator', 'operatore', 'unused', ?, ?)"_s,
+                    "VALUES (1, 'op1', 'Operator', 'operatore', ?, ?)"_s,
                     {now, now})
                     .ok());
         wraps = std::make_unique<VaultWrapStore>(database(), clock);
