@@ -1152,6 +1152,21 @@
     </message>
 </context>
 <context>
+    <name>Delivering</name>
+    <message>
+        <source>This document names a person: print it and hand it over. A PDF saved on this computer is one more copy of the person&apos;s data, to be deleted when they ask to be erased.</source>
+        <translation>This document names a person: print it and hand it over. A PDF saved on this computer is one more copy of the person&apos;s data, to be deleted when they ask to be erased.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+</context>
+<context>
     <name>DesktopApp</name>
     <message>
         <source>Sportello</source>
@@ -1453,6 +1468,10 @@
     <message>
         <source>The PDF could not be written to %1.</source>
         <translation>The PDF could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a folder copied to a cloud service (OneDrive, Dropbox, Nextcloud…): a document saved there leaves this computer and stays in the service&apos;s history even after it is deleted here. Save it there anyway?</source>
+        <translation>%1 looks like a folder copied to a cloud service (OneDrive, Dropbox, Nextcloud…): a document saved there leaves this computer and stays in the service&apos;s history even after it is deleted here. Save it there anyway?</translation>
     </message>
 </context>
 <context>
@@ -3535,8 +3554,8 @@
         <translation>Revoke consent</translation>
     </message>
     <message>
-        <source>Save consent form as PDF</source>
-        <translation>Save consent form as PDF</translation>
+        <source>Consent form</source>
+        <translation>Consent form</translation>
     </message>
 </context>
 <context>
@@ -4761,6 +4780,30 @@ Their name, codice fiscale, contacts, address, consents and follow-ups go for go
     <message>
         <source>The name typed is not &quot;%1&quot;: nothing was erased.</source>
         <translation>The name typed is not &quot;%1&quot;: nothing was erased.</translation>
+    </message>
+    <message>
+        <source>Files about the erased person</source>
+        <translation>Files about the erased person</translation>
+    </message>
+    <message>
+        <source>The desk wrote these files about the person. Delete them too?
+
+%1
+
+Copies made elsewhere (printed, sent, backed up) must be destroyed by hand.</source>
+        <translation>The desk wrote these files about the person. Delete them too?
+
+%1
+
+Copies made elsewhere (printed, sent, backed up) must be destroyed by hand.</translation>
+    </message>
+    <message>
+        <source>These files could not be deleted; delete them by hand:
+
+%1</source>
+        <translation>These files could not be deleted; delete them by hand:
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -6095,12 +6138,12 @@ Their name, codice fiscale, contacts, address, consents and follow-ups go for go
         <translation>Referral %1 recorded: %2.</translation>
     </message>
     <message>
-        <source>%1 saves the letter for the destination; the handout carries the code.</source>
-        <translation>%1 saves the letter for the destination; the handout carries the code.</translation>
-    </message>
-    <message>
         <source>The referral letter is saved in %1.</source>
         <translation>The referral letter is saved in %1.</translation>
+    </message>
+    <message>
+        <source>%1 prints the letter for the destination; the handout carries the code.</source>
+        <translation>%1 prints the letter for the destination; the handout carries the code.</translation>
     </message>
 </context>
 <context>

@@ -1152,6 +1152,21 @@
     </message>
 </context>
 <context>
+    <name>Delivering</name>
+    <message>
+        <source>This document names a person: print it and hand it over. A PDF saved on this computer is one more copy of the person&apos;s data, to be deleted when they ask to be erased.</source>
+        <translation>Questo documento nomina una persona: stamparlo e consegnarlo. Un PDF salvato su questo computer è un&apos;altra copia dei dati della persona, da eliminare quando chiede di essere cancellata.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>S&amp;tampa…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Salva in P&amp;DF…</translation>
+    </message>
+</context>
+<context>
     <name>DesktopApp</name>
     <message>
         <source>Sportello</source>
@@ -1453,6 +1468,10 @@
     <message>
         <source>The PDF could not be written to %1.</source>
         <translation>Non è stato possibile scrivere il PDF in %1.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a folder copied to a cloud service (OneDrive, Dropbox, Nextcloud…): a document saved there leaves this computer and stays in the service&apos;s history even after it is deleted here. Save it there anyway?</source>
+        <translation>%1 sembra una cartella copiata su un servizio cloud (OneDrive, Dropbox, Nextcloud…): un documento salvato lì esce da questo computer e resta nella cronologia del servizio anche dopo essere stato eliminato qui. Salvarlo comunque lì?</translation>
     </message>
 </context>
 <context>
@@ -3535,8 +3554,8 @@
         <translation>Revoca il consenso</translation>
     </message>
     <message>
-        <source>Save consent form as PDF</source>
-        <translation>Salva il modulo di consenso in PDF</translation>
+        <source>Consent form</source>
+        <translation>Modulo di consenso</translation>
     </message>
 </context>
 <context>
@@ -4761,6 +4780,30 @@ Nome, codice fiscale, recapiti, indirizzo, consensi e ricontatti vengono elimina
     <message>
         <source>The name typed is not &quot;%1&quot;: nothing was erased.</source>
         <translation>Il cognome digitato non è «%1»: non è stato cancellato nulla.</translation>
+    </message>
+    <message>
+        <source>Files about the erased person</source>
+        <translation>File sulla persona cancellata</translation>
+    </message>
+    <message>
+        <source>The desk wrote these files about the person. Delete them too?
+
+%1
+
+Copies made elsewhere (printed, sent, backed up) must be destroyed by hand.</source>
+        <translation>Lo sportello ha scritto questi file sulla persona. Eliminarli?
+
+%1
+
+Le copie fatte altrove (stampate, inviate, in un backup) vanno distrutte a mano.</translation>
+    </message>
+    <message>
+        <source>These files could not be deleted; delete them by hand:
+
+%1</source>
+        <translation>Impossibile eliminare questi file; eliminarli a mano:
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -6095,12 +6138,12 @@ Nome, codice fiscale, recapiti, indirizzo, consensi e ricontatti vengono elimina
         <translation>Segnalazione %1 registrata: %2.</translation>
     </message>
     <message>
-        <source>%1 saves the letter for the destination; the handout carries the code.</source>
-        <translation>%1 salva la lettera per la destinazione; la scheda per la persona riporta il codice.</translation>
-    </message>
-    <message>
         <source>The referral letter is saved in %1.</source>
         <translation>La lettera di segnalazione è salvata in %1.</translation>
+    </message>
+    <message>
+        <source>%1 prints the letter for the destination; the handout carries the code.</source>
+        <translation>%1 stampa la lettera per il destinatario; la scheda riporta il codice.</translation>
     </message>
 </context>
 <context>

@@ -113,9 +113,10 @@ void DeskComposition::buildPages(ui::MainWindow &window, const security::Actor &
         return settings.privacyNotice().valueOr({});
     };
 
-    auto *sessionPage = new ui::SessionPage(
-        {desk.people(), desk.sessions(), desk.referrals(), desk.catalogue(), changes, m_clock,
-         m_prompter, deskInfo, actor, [notice]() { return notice().version; }, identity});
+    auto *sessionPage
+        = new ui::SessionPage({desk.people(), desk.sessions(), desk.referrals(), desk.catalogue(),
+                               changes, m_clock, m_prompter, deskInfo, actor,
+                               [notice]() { return notice().version; }, identity, &desk.files()});
     window.addPage(u"session"_s, DesktopApp::tr("New session"), icon(QStyle::SP_FileIcon),
                    sessionPage);
     auto *followUps = new ui::FollowUpPage(
@@ -126,9 +127,9 @@ void DeskComposition::buildPages(ui::MainWindow &window, const security::Actor &
         {desk.referrals(), desk.people(), desk.catalogue(), changes, m_clock, actor, operators});
     window.addPage(u"referrals"_s, DesktopApp::tr("Referrals"), icon(QStyle::SP_ArrowForward),
                    referralsPage);
-    auto *personPage
-        = new ui::PersonPage({desk.people(), desk.sessions(), desk.referrals(), desk.eraser(),
-                              changes, m_clock, m_prompter, actor, operators, notice, identity});
+    auto *personPage = new ui::PersonPage({desk.people(), desk.sessions(), desk.referrals(),
+                                           desk.eraser(), changes, m_clock, m_prompter, actor,
+                                           operators, notice, identity, &desk.files()});
     window.addPage(u"people"_s, DesktopApp::tr("People"), icon(QStyle::SP_FileDialogListView),
                    personPage);
     window.addPage(u"catalogue"_s, DesktopApp::tr("Catalogue"),
@@ -163,9 +164,10 @@ void DeskComposition::buildPages(ui::MainWindow &window, const security::Actor &
     connect(followUps, &ui::FollowUpPage::openReferralRequested, referralsPage, openReferral);
     connect(referralsPage, &ui::ReferralsPage::letterRequested, referralsPage,
             [this, referralsPage, actor, identity](qint64 referralId) {
-                ui::saveReferralLetter(
-                    referralsPage, m_services->referrals(), m_prompter, referralId,
-                    {actor, identity, m_clock.today(), &m_services->catalogue()});
+                ui::deliverReferralLetter(referralsPage, m_services->referrals(), m_prompter,
+                                          referralId,
+                                          {actor, identity, m_clock.today(),
+                                           &m_services->catalogue(), &m_services->files()});
             });
     // The day turns while a page sits on screen: what is due, and how old a referral is, are
     // read again when the page is shown (changes themselves arrive as notifications).

@@ -6,6 +6,7 @@
 #include "common/keychainsecretstore.h"
 #include "deskcomposition.h"
 #include "mainwindow.h"
+#include "print/savepdf.h"
 #include "prompter.h"
 #include "security/deskshell.h"
 #include "security/firstrunwizard.h"
@@ -23,7 +24,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -165,6 +168,14 @@ int DesktopApp::run(QApplication &application)
     summary.dataDir = (*profile)->dataDir();
     summary.databasePath = (*profile)->database().filePath();
     summary.schemaVersion = (*profile)->database().schemaVersion();
+
+    // Documents that name a person are saved, when the operator chooses to save one, inside the
+    // profile by default: private to its user like the profile itself (decision 35).
+    const QString documents = QDir((*profile)->dataDir()).filePath(u"documenti"_s);
+    if (QDir().mkpath(documents))
+        QFile::setPermissions(
+            documents, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    ui::setDocumentsFolder(documents);
 
     ui::DialogPrompter prompter;
     DeskComposition desk((*profile)->database(), clock, prompter, summary);

@@ -8,11 +8,14 @@
 #include "scriptedprompter.h"
 #include "services/changenotifier.h"
 #include "services/personeraser.h"
+#include "services/personfiles.h"
 #include "services/referralservice.h"
 #include "sql.h"
 #include "sqlite.h"
 #include "text/errortext.h"
 
+#include <QDialog>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -59,8 +62,14 @@ struct Fixture
             prompter,
             actor,
             {{desk.lead.operatorId, u"Anna"_s}},
-            [] { return people::PrivacyNotice {}; },
+            [] {
+                people::PrivacyNotice notice;
+                notice.text = people::defaultPrivacyNoticeText();
+                notice.version = u"test-1"_s;
+                return notice;
+            },
             {},
+            &desk.services->files(),
         });
         page->resize(1280, 800);
         page->show();
@@ -165,4 +174,48 @@ TEST_CASE("a failed erasure is explained and the person stays on the page", "[ui
     QCoreApplication::processEvents();
     CHECK(f.page->personId() == f.mario);
     CHECK(f.marioOnRecord());
+}
+
+TEST_CASE("a consent form saved with the name is recorded, and erasing the person offers to "
+          "delete it",
+          "[ui][people][erasure][files]")
+{
+    Fixture f;
+    f.open(f.desk.lead);
+    const QString pdf = f.desk.dir.filePath(u"modulo.pdf"_s);
+    const auto choose = [&f](const char *button) {
+        f.prompter.dialogs.push_back([button](QDialog &dialog) {
+            auto *choice = dialog.findChild<QPushButton *>(QString::fromLatin1(button));
+            REQUIRE(choice);
+            QTest::mouseClick(choice, Qt::LeftButton);
+            return dialog.result();
+        });
+    };
+    // Printing is what the question offers first; cancelling the print dialog writes nothing.
+    choose("deliverPrint");
+    QTest::mouseClick(f.page->findChild<QPushButton *>(u"personPrintConsent"_s), Qt::LeftButton);
+    CHECK(f.prompter.dialogTitles.size() == 2); // the question, then the print dialog
+    CHECK(f.desk.services->files().ofPerson(f.desk.lead, f.mario)->isEmpty());
+
+    choose("deliverSave");
+    f.prompter.savePaths = {pdf};
+    QTest::mouseClick(f.page->findChild<QPushButton *>(u"personPrintConsent"_s), Qt::LeftButton);
+    REQUIRE(QFileInfo(pdf).size() > 0);
+    CHECK((QFileInfo(pdf).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);
+    auto files = f.desk.services->files().ofPerson(f.desk.lead, f.mario);
+    REQUIRE(files.ok());
+    REQUIRE(files->size() == 1);
+    CHECK(files->first().path == pdf);
+    CHECK(files->first().kind == u"consent_form"_s);
+    // A facilitator may not list them.
+    CHECK(f.desk.services->files().ofPerson(f.desk.facilitator, f.mario).error().code
+          == ErrorCode::PermissionDenied);
+
+    // Erased: the file is named and deleted once the coordinator agrees.
+    f.prompter.confirmations = {true, true};
+    f.prompter.texts = {u"Rossi"_s};
+    QTest::mouseClick(f.eraseButton(), Qt::LeftButton);
+    CHECK_FALSE(f.marioOnRecord());
+    CHECK_FALSE(QFileInfo::exists(pdf));
+    CHECK(f.prompter.warnings.isEmpty());
 }

@@ -17,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QAccessible>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -310,10 +311,15 @@ TEST_CASE("the person page records, revokes and prints consents", "[ui][timeline
     CHECK(schedule->followUp().note == u"richiamare giovedì"_s);
     schedule->reject();
 
-    // The consent form as PDF, at the path chosen in the file dialog.
+    // The consent form as PDF (the second choice after printing), at the path chosen in the
+    // file dialog.
+    f.prompter.dialogs.push_back([](QDialog &dialog) {
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"deliverSave"_s), Qt::LeftButton);
+        return dialog.result();
+    });
     f.prompter.savePaths = {f.pdfPath};
     f.click(u"personPrintConsent"_s);
-    CHECK(f.prompter.saveTitles == QStringList {u"Save consent form as PDF"_s});
+    CHECK(f.prompter.saveTitles == QStringList {u"Consent form"_s});
     QFile pdf(f.pdfPath);
     REQUIRE(pdf.open(QIODevice::ReadOnly));
     CHECK(pdf.read(5) == "%PDF-");

@@ -2,10 +2,12 @@
 #include "consentspanel.h"
 
 #include "people/consentdialog.h"
-#include "print/savepdf.h"
+#include "people/personfile.h"
+#include "print/identifieddocument.h"
 #include "privacy/consentformdocument.h"
 #include "prompter.h"
 #include "services/peopleservice.h"
+#include "services/personfiles.h"
 #include "sessions/sessionwidgets.h"
 #include "support/clock.h"
 #include "text/errortext.h"
@@ -262,11 +264,24 @@ void ConsentsPanel::printConsentForm()
         input.personName = *name;
     }
     input.date = m_context.clock.today();
-    // No name in the file name: the file may be left in a shared folder.
-    const QString suggested
-        = documentsPath(u"modulo-consenso-"_s + input.date.toString(Qt::ISODate) + u".pdf"_s);
-    savePdfAs(m_context.prompter, this, tr("Save consent form as PDF"), suggested,
-              [&input](const QString &path) { return ConsentFormDocument::writePdf(input, path); });
+    // Printed by default; no name in the file name: the file may be left in a shared folder.
+    const Delivery delivery = deliverIdentified(
+        m_context.prompter, this,
+        {tr("Consent form"), u"modulo-consenso-"_s + input.date.toString(Qt::ISODate) + u".pdf"_s,
+         [&input](QPrinter &printer) { ConsentFormDocument::print(input, printer); },
+         [&input](const QString &path) {
+             return ConsentFormDocument::writePdf(input, path);
+         }});
+    // A form saved with the name on it is recorded, for erasure to list it.
+    if (!delivery.savedPath.isEmpty() && !input.personName.isEmpty() && m_context.files) {
+        if (auto recorded = m_context.files->recordWritten(
+                m_context.actor, m_personId, QString::fromLatin1(people::kFileConsentForm),
+                delivery.savedPath);
+            !recorded) {
+            m_error->setText(text::ErrorText::message(recorded.error()));
+            m_error->show();
+        }
+    }
 }
 
 } // namespace sportello::ui

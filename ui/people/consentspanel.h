@@ -20,7 +20,8 @@ namespace sportello {
 class Clock;
 namespace services {
 class PeopleService;
-}
+class PersonFiles;
+} // namespace services
 } // namespace sportello
 
 namespace sportello::ui {
@@ -44,6 +45,7 @@ public:
         security::Actor actor;
         std::function<people::PrivacyNotice()> notice; // the notice in force (unfilled)
         security::DeskIdentity desk;
+        services::PersonFiles *files = nullptr; // records a form saved with the name
     };
 
     explicit ConsentsPanel(Context context, QWidget *parent = nullptr);

@@ -8,6 +8,7 @@
 #include "services/changenotifier.h"
 #include "services/peopleservice.h"
 #include "services/personeraser.h"
+#include "services/personfiles.h"
 #include "services/referralservice.h"
 #include "services/sessionservice.h"
 #include "sessions/sessionwidgets.h"
@@ -15,7 +16,10 @@
 #include "text/errortext.h"
 #include "text/peopletext.h"
 
+#include <QDir>
 #include <QEvent>
+#include <QFile>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -87,9 +91,10 @@ PersonPage::PersonPage(Context context, QWidget *parent)
     auto *body = new QVBoxLayout(m_body);
     body->setContentsMargins(0, 0, 0, 0);
     buildHeader();
-    m_consents = new ConsentsPanel({m_context.people, m_context.clock, m_context.prompter,
-                                    m_context.actor, m_context.notice, m_context.desk},
-                                   m_body);
+    m_consents
+        = new ConsentsPanel({m_context.people, m_context.clock, m_context.prompter, m_context.actor,
+                             m_context.notice, m_context.desk, m_context.files},
+                            m_body);
     m_consents->setObjectName(u"personConsentsPanel"_s);
     body->addWidget(m_consents);
     buildTimeline();
@@ -542,9 +547,53 @@ void PersonPage::eraseShownPerson()
             this, title, tr("The name typed is not \"%1\": nothing was erased.").arg(expected));
         return;
     }
+    // The files written about the person outside the database, read before they are
+    // forgotten with the record (decision 35).
+    QList<people::PersonFile> files;
+    if (m_context.files) {
+        auto listed = m_context.files->ofPerson(m_context.actor, personId);
+        if (!listed) {
+            m_context.prompter.warn(this, title, text::ErrorText::message(listed.error()));
+            return;
+        }
+        files = *listed;
+    }
     // On success the service announces the erasure and the page clears itself.
-    if (const Status erased = m_context.eraser.erase(m_context.actor, personId); !erased)
+    if (const Status erased = m_context.eraser.erase(m_context.actor, personId); !erased) {
         m_context.prompter.warn(this, title, text::ErrorText::message(erased.error()));
+        return;
+    }
+    deleteWrittenFiles(files);
+}
+
+void PersonPage::deleteWrittenFiles(const QList<people::PersonFile> &files)
+{
+    QStringList present;
+    for (const people::PersonFile &file : files) {
+        if (QFileInfo::exists(file.path) && !present.contains(file.path))
+            present.append(file.path);
+    }
+    if (present.isEmpty())
+        return;
+    const QString title = tr("Files about the erased person");
+    QStringList shown;
+    for (const QString &path : std::as_const(present))
+        shown.append(QDir::toNativeSeparators(path));
+    if (!m_context.prompter.confirm(
+            this, title,
+            tr("The desk wrote these files about the person. Delete them too?\n\n%1\n\nCopies "
+               "made elsewhere (printed, sent, backed up) must be destroyed by hand.")
+                .arg(shown.join(u'\n'))))
+        return;
+    QStringList kept;
+    for (const QString &path : std::as_const(present)) {
+        if (!QFile::remove(path))
+            kept.append(QDir::toNativeSeparators(path));
+    }
+    if (!kept.isEmpty())
+        m_context.prompter.warn(this, title,
+                                tr("These files could not be deleted; delete them by hand:\n\n%1")
+                                    .arg(kept.join(u'\n')));
 }
 
 } // namespace sportello::ui

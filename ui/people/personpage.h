@@ -3,6 +3,7 @@
 
 #include "people/consentspanel.h"
 #include "people/model.h"
+#include "people/personfile.h"
 #include "people/privacynotice.h"
 #include "people/timelinemodel.h"
 #include "security/permissions.h"
@@ -27,6 +28,7 @@ namespace services {
 class ChangeNotifier;
 class PeopleService;
 class PersonEraser;
+class PersonFiles;
 class ReferralService;
 class SessionService;
 } // namespace services
@@ -64,6 +66,8 @@ public:
         QList<std::pair<qint64, QString>> operators; // id → name (timeline, assignees)
         std::function<people::PrivacyNotice()> notice; // the notice in force (unfilled)
         security::DeskIdentity desk; // fills the notice and the consent form
+        // Records the identified files written (consent forms) and lists them at erasure.
+        services::PersonFiles *files = nullptr;
     };
 
     explicit PersonPage(Context context, QWidget *parent = nullptr);
@@ -100,6 +104,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // After an erasure: offers to delete the files the desk wrote about the person.
+    void deleteWrittenFiles(const QList<people::PersonFile> &files);
     void buildSearch();
     void buildHeader();
     void buildTimeline();

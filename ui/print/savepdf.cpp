@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -28,7 +29,21 @@ public:
     {
         return tr("The PDF could not be written to %1.").arg(path);
     }
+    [[nodiscard]] static QString synced(const QString &path)
+    {
+        return tr("%1 looks like a folder copied to a cloud service (OneDrive, Dropbox, "
+                  "Nextcloud…): a document saved there leaves this computer and stays in the "
+                  "service's history even after it is deleted here. Save it there anyway?")
+            .arg(path);
+    }
 };
+
+QString &documentsFolder()
+{
+    static QString folder;
+    return folder;
+}
+
 } // namespace
 
 QString savePdfAs(Prompter &prompter, QWidget *parent, const QString &title,
@@ -46,19 +61,65 @@ QString savePdfAs(Prompter &prompter, QWidget *parent, const QString &title,
             && !prompter.confirm(parent, title, PdfSaving::replace(QDir::toNativeSeparators(path))))
             return {};
     }
+    if (looksSynced(path)
+        && !prompter.confirm(parent, title,
+                             PdfSaving::synced(QDir::toNativeSeparators(QFileInfo(path).path()))))
+        return {};
     if (!write(path)) {
         prompter.warn(parent, title, PdfSaving::unwritable(QDir::toNativeSeparators(path)));
         return {};
     }
+    // Owner only, like the profile's own files (Unix; Windows keeps the folder's ACL).
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return path;
 }
 
 QString documentsPath(const QString &name)
 {
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString folder = documentsFolder();
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty())
         folder = QDir::homePath();
     return QDir(folder).filePath(name);
+}
+
+void setDocumentsFolder(const QString &folder)
+{
+    documentsFolder() = folder;
+}
+
+bool looksSynced(const QString &path)
+{
+    static const QStringList markers = {
+        u"onedrive"_s,     u"dropbox"_s,
+        u"nextcloud"_s,    u"owncloud"_s,
+        u"google drive"_s, u"googledrive"_s,
+        u"my drive"_s,     u"icloud drive"_s,
+        u"iclouddrive"_s,  u"mobile documents"_s,
+        u"box sync"_s,     u"box"_s,
+        u"mega"_s,         u"megasync"_s,
+        u"pcloud"_s,       u"pcloud drive"_s,
+        u"seafile"_s,      u"sync"_s,
+        u"syncthing"_s,
+    };
+    // Both separators, whatever the system: a Windows path read on Linux is still one.
+    QString normalized = path;
+    normalized.replace(u'\\', u'/');
+    QStringList parts = normalized.split(u'/', Qt::SkipEmptyParts);
+    if (!parts.isEmpty())
+        parts.removeLast(); // the file's own name
+    for (const QString &part : parts) {
+        const QString folder = part.toLower();
+        for (const QString &marker : markers) {
+            // "OneDrive - Caritas", "Dropbox (Personale)", "Nextcloud": the service's name
+            // starts the folder's.
+            if (folder == marker || folder.startsWith(marker + u' ')
+                || folder.startsWith(marker + u'-') || folder.startsWith(marker + u'('))
+                return true;
+        }
+    }
+    return false;
 }
 
 } // namespace sportello::ui

@@ -12,14 +12,22 @@ namespace sportello::ui {
 class Prompter;
 
 // Asks through the prompter where to save a PDF (offering `suggestedPath`), adds ".pdf" when
-// the name has no extension (confirming before replacing a file the dialog did not see), writes
-// it with `write` and warns when it cannot be written. Returns the path written, or empty when
-// the person cancelled or nothing could be written.
+// the name has no extension (confirming before replacing a file the dialog did not see), asks
+// again before writing into a folder that looks synced to a cloud service, writes it with
+// `write`, makes it readable by its owner only, and warns when it cannot be written. Returns the
+// path written, or empty when the person cancelled or nothing could be written.
 QString savePdfAs(Prompter &prompter, QWidget *parent, const QString &title,
                   const QString &suggestedPath,
                   const std::function<bool(const QString &path)> &write);
 
-// `name` in the person's Documents folder (the home folder when there is none).
+// `name` in the folder documents are offered in: the profile's own documents folder once the
+// app has set it (decision 35), else the person's Documents folder (or the home folder).
 [[nodiscard]] QString documentsPath(const QString &name);
+// Set once by the app: a folder inside the profile (private to its user, like the profile).
+void setDocumentsFolder(const QString &folder);
+// Whether a path lies in a folder a cloud service copies elsewhere (OneDrive, Dropbox,
+// Nextcloud, ownCloud, Google Drive, iCloud Drive, Box, MEGA, pCloud, Seafile, Syncthing), going
+// by the folder names those services use.
+[[nodiscard]] bool looksSynced(const QString &path);
 
 } // namespace sportello::ui

@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "referralactions.h"
 
+#include "people/personfile.h"
+#include "print/identifieddocument.h"
 #include "print/savepdf.h"
 #include "prompter.h"
 #include "referralletter.h"
 #include "services/catalogueservice.h"
+#include "services/personfiles.h"
 #include "services/referralservice.h"
 #include "text/errortext.h"
 #include "text/referraltext.h"
 
 #include <QCoreApplication>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -36,8 +41,13 @@ QString referralTargetName(const catalogue::ReferralTarget &target)
         : QString(target.name + u" — "_s + target.organizationName);
 }
 
-QString saveReferralLetter(QWidget *parent, services::ReferralService &service, Prompter &prompter,
-                           qint64 referralId, const LetterContext &context)
+namespace {
+
+// The letter's contents, or nothing (the reason shown) when it cannot be written.
+std::optional<ReferralLetter::Input> letterInput(QWidget *parent,
+                                                 services::ReferralService &service,
+                                                 Prompter &prompter, qint64 referralId,
+                                                 const LetterContext &context)
 {
     auto facts = service.letter(context.actor, referralId);
     if (!facts) {
@@ -45,7 +55,7 @@ QString saveReferralLetter(QWidget *parent, services::ReferralService &service, 
                       facts.code() == ErrorCode::ConsentMissing
                           ? ReferralActions::noConsent()
                           : text::ErrorText::message(facts.error()));
-        return {};
+        return std::nullopt;
     }
     ReferralLetter::Input input;
     input.facts = std::move(*facts);
@@ -59,13 +69,59 @@ QString saveReferralLetter(QWidget *parent, services::ReferralService &service, 
         if (target && *target)
             input.destinationName = referralTargetName(**target);
     }
-    // No name in the file name: the file may be left in a shared folder.
-    const QString suggested = documentsPath(
-        u"segnalazione-"_s + text::ReferralText::referralCode(input.facts.referral.uid) + u'-'
-        + context.date.toString(Qt::ISODate) + u".pdf"_s);
-    return savePdfAs(
-        prompter, parent, ReferralActions::title(), suggested,
-        [&input](const QString &path) { return ReferralLetter::writePdf(input, path); });
+    return input;
+}
+
+// No name in the file name: the file may be left in a shared folder.
+QString letterFileName(const ReferralLetter::Input &input, const QDate &date)
+{
+    return u"segnalazione-"_s + text::ReferralText::referralCode(input.facts.referral.uid) + u'-'
+        + date.toString(Qt::ISODate) + u".pdf"_s;
+}
+
+void recordSaved(QWidget *parent, Prompter &prompter, const LetterContext &context,
+                 const ReferralLetter::Input &input, const QString &path)
+{
+    if (path.isEmpty() || !context.files)
+        return;
+    if (auto recorded
+        = context.files->recordWritten(context.actor, input.facts.referral.personId,
+                                       QString::fromLatin1(people::kFileLetter), path);
+        !recorded)
+        prompter.warn(parent, ReferralActions::title(), text::ErrorText::message(recorded.error()));
+}
+
+} // namespace
+
+QString saveReferralLetter(QWidget *parent, services::ReferralService &service, Prompter &prompter,
+                           qint64 referralId, const LetterContext &context)
+{
+    const auto input = letterInput(parent, service, prompter, referralId, context);
+    if (!input)
+        return {};
+    const QString path = savePdfAs(
+        prompter, parent, ReferralActions::title(),
+        documentsPath(letterFileName(*input, context.date)),
+        [&input](const QString &path) { return ReferralLetter::writePdf(*input, path); });
+    recordSaved(parent, prompter, context, *input, path);
+    return path;
+}
+
+QString deliverReferralLetter(QWidget *parent, services::ReferralService &service,
+                              Prompter &prompter, qint64 referralId, const LetterContext &context)
+{
+    const auto input = letterInput(parent, service, prompter, referralId, context);
+    if (!input)
+        return {};
+    const Delivery delivery = deliverIdentified(
+        prompter, parent,
+        {ReferralActions::title(), letterFileName(*input, context.date),
+         [&input](QPrinter &printer) { ReferralLetter::print(*input, printer); },
+         [&input](const QString &path) {
+             return ReferralLetter::writePdf(*input, path);
+         }});
+    recordSaved(parent, prompter, context, *input, delivery.savedPath);
+    return delivery.savedPath;
 }
 
 } // namespace sportello::ui

@@ -13,6 +13,7 @@ class QWidget;
 
 namespace sportello::services {
 class CatalogueService;
+class PersonFiles;
 class ReferralService;
 } // namespace sportello::services
 
@@ -28,6 +29,8 @@ struct LetterContext
     QDate date; // printed on the letter: today
     // Names the concrete destination (Referral::destinationUid); may be null.
     const services::CatalogueService *catalogue = nullptr;
+    // Records a letter saved to disk, so that erasing the person lists it; may be null.
+    services::PersonFiles *files = nullptr;
 };
 
 // Writes the identified referral letter of `referralId` as a PDF. Asks the service for the
@@ -38,6 +41,11 @@ struct LetterContext
 // path written, empty when nothing was written.
 QString saveReferralLetter(QWidget *parent, services::ReferralService &service, Prompter &prompter,
                            qint64 referralId, const LetterContext &context);
+// The letter as the desk hands it over: printed by default, saved as a PDF only when the
+// operator chooses to (deliverIdentified); a saved file is recorded through context.files.
+// Returns the path saved, empty when printed or nothing was done.
+QString deliverReferralLetter(QWidget *parent, services::ReferralService &service,
+                              Prompter &prompter, qint64 referralId, const LetterContext &context);
 
 // How lists and the letter name a catalogue entry: "Service — Organization" for a service.
 [[nodiscard]] QString referralTargetName(const catalogue::ReferralTarget &target);

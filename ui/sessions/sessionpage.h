@@ -30,6 +30,7 @@ namespace services {
 class CatalogueService;
 class ChangeNotifier;
 class PeopleService;
+class PersonFiles;
 class ReferralService;
 class SessionService;
 } // namespace services
@@ -68,6 +69,7 @@ public:
         security::Actor actor; // who is at the desk
         std::function<QString()> noticeVersion; // the privacy notice consents refer to
         security::DeskIdentity deskIdentity = {}; // heads the referral letter
+        services::PersonFiles *files = nullptr; // records a letter saved to disk
     };
 
     explicit SessionPage(Context context, QWidget *parent = nullptr);

@@ -82,7 +82,7 @@ void SessionPage::referralDone(const referrals::Referral &referral)
                          .arg(code, text::ReferralText::destinationLabel(referral.destinationType));
     if (letter)
         status += u' '
-            + tr("%1 saves the letter for the destination; the handout carries the code.")
+            + tr("%1 prints the letter for the destination; the handout carries the code.")
                   .arg(mnemonicOf(m_letter));
     m_status->setText(status);
     (letter ? m_letter : m_handout)->setFocus(Qt::OtherFocusReason);
@@ -94,9 +94,9 @@ void SessionPage::saveLetter()
     if (m_lastReferral.id <= 0)
         return;
     const LetterContext context {m_context.actor, m_context.deskIdentity, m_context.clock.today(),
-                                 &m_context.catalogue};
-    const QString path = saveReferralLetter(this, m_context.referrals, m_context.prompter,
-                                            m_lastReferral.id, context);
+                                 &m_context.catalogue, m_context.files};
+    const QString path = deliverReferralLetter(this, m_context.referrals, m_context.prompter,
+                                               m_lastReferral.id, context);
     if (!path.isEmpty())
         m_status->setText(
             tr("The referral letter is saved in %1.").arg(QDir::toNativeSeparators(path)));

@@ -11,6 +11,7 @@
 #include "services/outboxservice.h"
 #include "services/peopleservice.h"
 #include "services/personeraser.h"
+#include "services/personfiles.h"
 #include "services/referralservice.h"
 #include "services/searchcontroller.h"
 #include "services/sessionservice.h"
@@ -42,6 +43,7 @@ DeskServices::DeskServices(storage::Database &database, const Clock &clock)
     , m_settings(std::make_unique<DeskSettings>(m_context))
     , m_people(std::make_unique<PeopleService>(m_context))
     , m_eraser(std::make_unique<PersonEraser>(m_context, *m_people))
+    , m_files(std::make_unique<PersonFiles>(m_context))
     , m_sessions(std::make_unique<SessionService>(m_context))
     , m_referrals(std::make_unique<ReferralService>(m_context))
     , m_outbox(std::make_unique<OutboxService>(m_context))

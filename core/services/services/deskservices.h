@@ -16,6 +16,7 @@ class DeskSettings;
 class OutboxService;
 class PeopleService;
 class PersonEraser;
+class PersonFiles;
 class ReferralService;
 class SearchController;
 class SessionService;
@@ -40,6 +41,7 @@ public:
     [[nodiscard]] DeskSettings &settings() const { return *m_settings; }
     [[nodiscard]] PeopleService &people() const { return *m_people; }
     [[nodiscard]] PersonEraser &eraser() const { return *m_eraser; }
+    [[nodiscard]] PersonFiles &files() const { return *m_files; }
     [[nodiscard]] SessionService &sessions() const { return *m_sessions; }
     [[nodiscard]] ReferralService &referrals() const { return *m_referrals; }
     [[nodiscard]] OutboxService &outbox() const { return *m_outbox; }
@@ -62,6 +64,7 @@ private:
     std::unique_ptr<DeskSettings> m_settings;
     std::unique_ptr<PeopleService> m_people;
     std::unique_ptr<PersonEraser> m_eraser;
+    std::unique_ptr<PersonFiles> m_files;
     std::unique_ptr<SessionService> m_sessions;
     std::unique_ptr<ReferralService> m_referrals;
     std::unique_ptr<OutboxService> m_outbox;

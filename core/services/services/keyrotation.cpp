@@ -8,6 +8,7 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/personaldatastore.h"
+#include "storage/personfilerepository.h"
 #include "storage/settingsstore.h"
 #include "storage/transaction.h"
 #include "support/logging.h"
@@ -87,6 +88,10 @@ Result<RotationReport> rotateMasterKey(const ServiceContext &context, qint64 ope
         return personal.error();
     report.fields = personal->fields;
     report.indexes = personal->indexes;
+    auto files = storage::PersonFileRepository(context.database, context.vault).rekey(previous);
+    if (!files)
+        return files.error();
+    report.fields += *files;
     auto audited = context.audit.rekey(previous);
     if (!audited)
         return audited.error();

@@ -11,6 +11,7 @@
 #include "peoplefixture.h"
 #include "rawdatabase.h"
 #include "services/keyrotation.h"
+#include "services/personfiles.h"
 #include "storage/accountrepository.h"
 #include "storage/recoveryslot.h"
 #include "storage/transaction.h"
@@ -200,6 +201,11 @@ TEST_CASE(
     "[security][vault][keys]")
 {
     Desk d;
+    // A letter saved to disk is recorded with its path sealed: it must survive the rotation.
+    REQUIRE(d.services->files()
+                .recordWritten(d.lead, d.personId, QString::fromLatin1(people::kFileLetter),
+                               u"/home/anna/lettera.pdf"_s)
+                .ok());
     // What Marco could have kept: his wrap, with his password, and a sealed value.
     const QVariantList marcoWrap = wrapRow(d, d.marco);
     const QByteArray phoneBefore = d.sealedPhone();
@@ -226,6 +232,10 @@ TEST_CASE(
     d.checkReadable();
     d.relogin(u"anna"_s, kAnnaPassword);
     d.checkReadable();
+    auto written = d.services->files().ofPerson(d.lead, d.personId);
+    REQUIRE(written.ok());
+    REQUIRE(written->size() == 1);
+    CHECK(written->first().path == u"/home/anna/lettera.pdf"_s);
 
     // Marco's old wrap put back in the file still opens — the old key, which opens nothing
     // the desk now holds.
