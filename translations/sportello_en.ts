@@ -6118,10 +6118,6 @@ Copies made elsewhere (printed, sent, backed up) must be destroyed by hand.</tra
         <translation>After saving: record where the person is referred (Social Services, another body), or that the next steps were given.</translation>
     </message>
     <message>
-        <source>Referral &amp;letter (PDF)…</source>
-        <translation>Referral &amp;letter (PDF)…</translation>
-    </message>
-    <message>
         <source>Save the referral letter as PDF</source>
         <translation>Save the referral letter as PDF</translation>
     </message>
@@ -6144,6 +6140,10 @@ Copies made elsewhere (printed, sent, backed up) must be destroyed by hand.</tra
     <message>
         <source>%1 prints the letter for the destination; the handout carries the code.</source>
         <translation>%1 prints the letter for the destination; the handout carries the code.</translation>
+    </message>
+    <message>
+        <source>Referral &amp;letter…</source>
+        <translation>Referral &amp;letter…</translation>
     </message>
 </context>
 <context>

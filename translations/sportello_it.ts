@@ -6118,10 +6118,6 @@ Le copie fatte altrove (stampate, inviate, in un backup) vanno distrutte a mano.
         <translation>Dopo il salvataggio: registra dove la persona viene inviata (Servizi sociali, altro ente) o che le sono stati indicati i passi successivi.</translation>
     </message>
     <message>
-        <source>Referral &amp;letter (PDF)…</source>
-        <translation>&amp;Lettera di segnalazione (PDF)…</translation>
-    </message>
-    <message>
         <source>Save the referral letter as PDF</source>
         <translation>Salva la lettera di segnalazione in PDF</translation>
     </message>
@@ -6144,6 +6140,10 @@ Le copie fatte altrove (stampate, inviate, in un backup) vanno distrutte a mano.
     <message>
         <source>%1 prints the letter for the destination; the handout carries the code.</source>
         <translation>%1 stampa la lettera per il destinatario; la scheda riporta il codice.</translation>
+    </message>
+    <message>
+        <source>Referral &amp;letter…</source>
+        <translation>&amp;Lettera di segnalazione…</translation>
     </message>
 </context>
 <context>

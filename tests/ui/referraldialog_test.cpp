@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
+#include <QDialog>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -343,6 +344,12 @@ TEST_CASE("a session referring the person to social services offers the referral
         CHECK_FALSE(QFile::exists(path));
 
         f.desk.consent(carla, people::ConsentPurpose::IdentifiedReferral);
+        // Printing comes first; saving as PDF is the second choice.
+        f.prompter.dialogs.push_back([](QDialog &dialog) {
+            CHECK(dialog.findChild<QPushButton *>(u"deliverPrint"_s)->isDefault());
+            QTest::mouseClick(dialog.findChild<QPushButton *>(u"deliverSave"_s), Qt::LeftButton);
+            return dialog.result();
+        });
         keys.press(Qt::Key_Space);
         CHECK(f.prompter.warnings.size() == 1);
         CHECK(f.prompter.saveTitles.size() == 1);

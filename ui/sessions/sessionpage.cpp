@@ -155,7 +155,7 @@ SessionPage::SessionPage(Context context, QWidget *parent)
     m_referral->setAccessibleName(tr("Record a referral"));
     m_referral->setToolTip(tr("After saving: record where the person is referred (Social "
                               "Services, another body), or that the next steps were given."));
-    m_letter = new QPushButton(tr("Referral &letter (PDF)…"), this);
+    m_letter = new QPushButton(tr("Referral &letter…"), this);
     m_letter->setObjectName(u"referralLetterButton"_s);
     m_letter->setAccessibleName(tr("Save the referral letter as PDF"));
     m_letter->setToolTip(tr("The letter for the destination, with the person's data: only with "
