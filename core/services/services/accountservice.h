@@ -86,7 +86,9 @@ private:
                                               const storage::OperatorRecord &record,
                                               const QString &temporaryPassword,
                                               const char *auditAction);
-    [[nodiscard]] Status checkPassword(const QString &password, const QString &username) const;
+    // The password policy with the stored desk identity and the account's names as context.
+    [[nodiscard]] Status checkPassword(const QString &password, const QString &username,
+                                       const QString &displayName) const;
 
     storage::Database &m_database;
     crypto::Vault &m_vault;
