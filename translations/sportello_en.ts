@@ -2021,6 +2021,10 @@
         <source>The password cannot be checked: the list of common passwords is missing from this installation. Reinstall Sportello.</source>
         <translation>The password cannot be checked: the list of common passwords is missing from this installation. Reinstall Sportello.</translation>
     </message>
+    <message>
+        <source>Choose a less predictable password: this one is easy to guess. Avoid the names of the desk, its organization and its comune, your own name, keyboard sequences (qwerty) and years; a phrase of four or five unrelated words is safer.</source>
+        <translation>Choose a less predictable password: this one is easy to guess. Avoid the names of the desk, its organization and its comune, your own name, keyboard sequences (qwerty) and years; a phrase of four or five unrelated words is safer.</translation>
+    </message>
 </context>
 <context>
     <name>Serve</name>
@@ -3920,10 +3924,6 @@
         <translation>The first coordinator</translation>
     </message>
     <message>
-        <source>The coordinator creates the other operators&apos; accounts. Choose a password of at least 10 characters: a short phrase is easy to remember and hard to guess.</source>
-        <translation>The coordinator creates the other operators&apos; accounts. Choose a password of at least 10 characters: a short phrase is easy to remember and hard to guess.</translation>
-    </message>
-    <message>
         <source>Full &amp;name:</source>
         <translation>Full &amp;name:</translation>
     </message>
@@ -3962,6 +3962,10 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>The coordinator creates the other operators&apos; accounts. Choose a password of at least 10 characters, without the names of the desk or its comune: a short phrase is easy to remember and hard to guess.</source>
+        <translation>The coordinator creates the other operators&apos; accounts. Choose a password of at least 10 characters, without the names of the desk or its comune: a short phrase is easy to remember and hard to guess.</translation>
     </message>
 </context>
 <context>

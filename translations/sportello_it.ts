@@ -2021,6 +2021,10 @@
         <source>The password cannot be checked: the list of common passwords is missing from this installation. Reinstall Sportello.</source>
         <translation>Impossibile verificare la password: in questa installazione manca l&apos;elenco delle password comuni. Reinstallare Sportello.</translation>
     </message>
+    <message>
+        <source>Choose a less predictable password: this one is easy to guess. Avoid the names of the desk, its organization and its comune, your own name, keyboard sequences (qwerty) and years; a phrase of four or five unrelated words is safer.</source>
+        <translation>Scegliere una password meno prevedibile: questa è facile da indovinare. Evitare i nomi dello sportello, dell&apos;ente e del comune, il proprio nome, le sequenze di tastiera (qwerty) e gli anni; una frase di quattro o cinque parole scollegate è più sicura.</translation>
+    </message>
 </context>
 <context>
     <name>Serve</name>
@@ -3920,10 +3924,6 @@
         <translation>Il primo coordinatore</translation>
     </message>
     <message>
-        <source>The coordinator creates the other operators&apos; accounts. Choose a password of at least 10 characters: a short phrase is easy to remember and hard to guess.</source>
-        <translation>Il coordinatore crea gli account degli altri operatori. Scegliere una password di almeno 10 caratteri: una breve frase è facile da ricordare e difficile da indovinare.</translation>
-    </message>
-    <message>
         <source>Full &amp;name:</source>
         <translation>&amp;Nome e cognome:</translation>
     </message>
@@ -3962,6 +3962,10 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>Le due password sono diverse.</translation>
+    </message>
+    <message>
+        <source>The coordinator creates the other operators&apos; accounts. Choose a password of at least 10 characters, without the names of the desk or its comune: a short phrase is easy to remember and hard to guess.</source>
+        <translation>Il coordinatore crea gli account degli altri operatori. Scegliere una password di almeno 10 caratteri, senza i nomi dello sportello o del comune: una breve frase è facile da ricordare e difficile da indovinare.</translation>
     </message>
 </context>
 <context>

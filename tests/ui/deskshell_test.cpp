@@ -15,6 +15,8 @@
 #include "storage/auditlog.h"
 #include "storage/profile.h"
 #include "testhelpers.h"
+#include "text/errortext.h"
+#include "text/securitytext.h"
 
 #include <QAction>
 #include <QApplication>
@@ -194,6 +196,23 @@ TEST_CASE("the first-run wizard creates the desk and shows the recovery key once
     wizard.next(); // refused: too short and common
     CHECK(wizard.currentId() == ui::FirstRunWizard::CoordinatorPage);
     CHECK_FALSE(wizard.findChild<QLabel *>(u"wizardProblem"_s)->text().isEmpty());
+    CHECK(accounts.needsFirstRun().value());
+
+    // Long and not on the list, but built on the names just typed on the desk page: zxcvbn
+    // refuses it, and the page says what to avoid rather than the fallback sentence.
+    wizard.findChild<QLineEdit *>(u"coordinatorPassword"_s)->setText(u"Caritas-Pioltello1"_s);
+    wizard.findChild<QLineEdit *>(u"coordinatorPasswordAgain"_s)->setText(u"Caritas-Pioltello1"_s);
+    wizard.next();
+    CHECK(wizard.currentId() == ui::FirstRunWizard::CoordinatorPage);
+    const QString tooGuessable = text::SecurityText::passwordProblem(
+        static_cast<int>(crypto::PasswordProblem::TooGuessable));
+    CHECK(wizard.findChild<QLabel *>(u"wizardProblem"_s)->text() == tooGuessable);
+    CHECK(tooGuessable
+          == text::ErrorText::message(makeError(
+              ErrorCode::WeakPassword, {},
+              {QString::number(static_cast<int>(crypto::PasswordProblem::TooGuessable))})));
+    CHECK(tooGuessable.contains(u"comune"_s));
+    CHECK(tooGuessable != text::SecurityText::passwordProblem(-1));
     CHECK(accounts.needsFirstRun().value());
 
     wizard.findChild<QLineEdit *>(u"coordinatorPassword"_s)->setText(u"la mia frase sicura"_s);

@@ -87,8 +87,8 @@ QWizardPage *FirstRunWizard::buildCoordinatorPage()
     auto *page = new FieldPage;
     page->setTitle(tr("The first coordinator"));
     page->setSubTitle(tr("The coordinator creates the other operators' accounts. Choose a "
-                         "password of at least 10 characters: a short phrase is easy to remember "
-                         "and hard to guess."));
+                         "password of at least 10 characters, without the names of the desk or "
+                         "its comune: a short phrase is easy to remember and hard to guess."));
     auto *form = new QFormLayout(page);
     m_displayName = new QLineEdit(page);
     m_displayName->setObjectName(u"coordinatorName"_s);

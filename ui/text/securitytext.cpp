@@ -30,6 +30,11 @@ QString SecurityText::passwordProblem(int problem)
     case crypto::PasswordProblem::CommonListMissing:
         return tr("The password cannot be checked: the list of common passwords is missing from "
                   "this installation. Reinstall Sportello.");
+    case crypto::PasswordProblem::TooGuessable:
+        return tr("Choose a less predictable password: this one is easy to guess. Avoid the "
+                  "names of the desk, its organization and its comune, your own name, keyboard "
+                  "sequences (qwerty) and years; a phrase of four or five unrelated words is "
+                  "safer.");
     }
     return tr("The new password must differ from the current one.");
 }

@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/passwordhasher.h"
 
-#include "crypto/sodiuminit.h"
-
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
-#include <array>
-#include <sodium.h>
+#include <vector>
+#include <zxcvbn.h>
+
+// A zxcvbn built to read its dictionaries from a file would need ZxcvbnInit() and that file
+// shipped; the distributions' builds carry them inside the library (decision 36).
+#ifdef USE_DICT_FILE
+#error "zxcvbn built with USE_DICT_FILE is not supported: build it with the dictionaries inside"
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -57,14 +61,84 @@ QString withoutTrailingSymbols(const QString &text)
     return text.left(end);
 }
 
+// zxcvbn's matching grows faster than linearly with the length: like KeePassXC, estimate the
+// first 256 characters and count the rest at their average.
+constexpr qsizetype kEstimatedLength = 256;
+// Pieces shorter than this ("di", "la") would only make ordinary words look guessable.
+constexpr qsizetype kShortestContextPiece = 3;
+
+bool isAscii(const QString &text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
+// The words zxcvbn takes as the attacker's own dictionary: the program's name, each context
+// entry whole and in its pieces, lowercased, as UTF-8. zxcvbn folds the case of ASCII letters
+// only, so a word with other letters ("Cantù") is given in upper case too.
+QList<QByteArray> contextWords(const QStringList &context)
+{
+    QStringList words {u"sportello"_s};
+    const auto add = [&words](const QString &word) {
+        if (word.toUcs4().size() < kShortestContextPiece)
+            return;
+        const QString lower = word.toLower();
+        if (!words.contains(lower))
+            words.append(lower);
+        if (!isAscii(word) && !words.contains(word.toUpper()))
+            words.append(word.toUpper());
+    };
+    for (const QString &entry : context) {
+        const QString text = entry.normalized(QString::NormalizationForm_KC).trimmed();
+        add(text);
+        QString piece;
+        for (const char32_t c : text.toUcs4()) {
+            if (QChar::isLetter(c)) {
+                piece.append(QString::fromUcs4(&c, 1));
+            } else {
+                add(piece);
+                piece.clear();
+            }
+        }
+        add(piece);
+    }
+    QList<QByteArray> utf8;
+    utf8.reserve(words.size());
+    for (const QString &word : std::as_const(words))
+        utf8.append(word.toUtf8());
+    return utf8;
+}
+
 } // namespace
 
-std::optional<PasswordProblem> checkNewPassword(const QString &password, const QString &username)
+double passwordStrengthBits(const QString &password, const QStringList &context)
 {
-    return checkNewPassword(password, username, commonPasswords());
+    const QList<QByteArray> words = contextWords(context);
+    std::vector<const char *> dictionary;
+    dictionary.reserve(size_t(words.size()) + 1);
+    for (const QByteArray &word : words)
+        dictionary.push_back(word.constData());
+    dictionary.push_back(nullptr);
+
+    const QString normalized = password.normalized(QString::NormalizationForm_KC);
+    qsizetype cut = std::min(normalized.size(), kEstimatedLength);
+    if (cut < normalized.size() && normalized.at(cut - 1).isHighSurrogate())
+        --cut;
+    QByteArray head = normalized.left(cut).toUtf8();
+    double bits = ZxcvbnMatch(head.constData(), dictionary.data(), nullptr);
+    wipe(head);
+    if (cut > 0 && cut < normalized.size())
+        bits += bits / double(cut) * double(normalized.size() - cut);
+    return bits;
 }
 
 std::optional<PasswordProblem> checkNewPassword(const QString &password, const QString &username,
+                                                const QStringList &context)
+{
+    return checkNewPassword(password, username, context, commonPasswords());
+}
+
+std::optional<PasswordProblem> checkNewPassword(const QString &password, const QString &username,
+                                                const QStringList &context,
                                                 const QSet<QString> &common)
 {
     if (common.isEmpty())
@@ -87,6 +161,14 @@ std::optional<PasswordProblem> checkNewPassword(const QString &password, const Q
         if (lower == user || (!userLetters.isEmpty() && lettersOf(lower) == userLetters))
             return PasswordProblem::SameAsUsername;
     }
+
+    // What the rules above cannot see: keyboard walks, dates, repeats, dictionary words with
+    // digits around them, and the names of this desk ("Caritas2024!" where Caritas runs it).
+    QStringList words = context;
+    if (!user.isEmpty())
+        words.prepend(user);
+    if (passwordStrengthBits(normalized, words) < kMinimumPasswordBits)
+        return PasswordProblem::TooGuessable;
     return std::nullopt;
 }
 

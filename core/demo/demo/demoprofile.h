@@ -12,8 +12,9 @@ class Profile;
 
 namespace sportello::demo {
 
-// Bumped whenever the demo content grows, so ./dev run refreshes an older demo profile.
-inline constexpr int kDemoContentVersion = 6;
+// Bumped whenever the demo content grows or changes (7: the volunteer's password, which the
+// password policy of decision 34 refuses), so ./dev run refreshes an older demo profile.
+inline constexpr int kDemoContentVersion = 7;
 
 // The demo profile's accounts; their passwords are public (README) — the data are made up.
 struct DemoAccount
@@ -25,7 +26,7 @@ struct DemoAccount
 };
 inline constexpr DemoAccount kDemoAccounts[] = {
     {"coordinatrice", "Anna Bianchi", "coordinatore", "Coordina-Demo-2026"},
-    {"volontario", "Marco Verdi", "operatore", "Volontario-Demo-2026"},
+    {"volontario", "Marco Verdi", "operatore", "Banco-Girasole-2026"},
     {"facilitatrice", "Giulia Neri", "facilitatore", "Facilita-Demo-2026"},
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/accountservice.h"
 
+#include "catalogue/taxonomy.h"
 #include "crypto/passwordhasher.h"
 #include "crypto/vault.h"
 #include "services/accountseal.h"
@@ -48,6 +49,27 @@ Account accountOf(const OperatorRecord &record)
     return account;
 }
 
+// Besides the username, the names someone who knows the desk tries first in a password: the
+// account's own, the desk's, its organization's, its code and its comune (decision 34).
+QStringList passwordContext(const DeskIdentity &desk, const QString &displayName)
+{
+    QStringList context {displayName, desk.name, desk.organization, desk.code};
+    if (!desk.comuneIstat.isEmpty())
+        context.append(
+            catalogue::Taxonomy::italianLabel(catalogue::Taxonomy::comuni(), desk.comuneIstat));
+    context.removeAll(QString());
+    return context;
+}
+
+Status refuseWeakPassword(const QString &password, const QString &username,
+                          const QStringList &context)
+{
+    if (const auto problem = crypto::checkNewPassword(password, username, context))
+        return makeError(ErrorCode::WeakPassword, u"password refused"_s,
+                         {QString::number(static_cast<int>(*problem))});
+    return {};
+}
+
 Result<Actor> actorOf(const OperatorRecord &record)
 {
     Actor actor;
@@ -87,12 +109,13 @@ Result<bool> AccountService::needsFirstRun() const
     return all->isEmpty();
 }
 
-Status AccountService::checkPassword(const QString &password, const QString &username) const
+Status AccountService::checkPassword(const QString &password, const QString &username,
+                                     const QString &displayName) const
 {
-    if (const auto problem = crypto::checkNewPassword(password, username))
-        return makeError(ErrorCode::WeakPassword, u"password refused"_s,
-                         {QString::number(static_cast<int>(*problem))});
-    return {};
+    auto desk = detail::readDeskIdentity(m_database, m_clock);
+    if (!desk)
+        return desk.error();
+    return refuseWeakPassword(password, username, passwordContext(*desk, displayName));
 }
 
 Result<FirstRunResult> AccountService::firstRun(const DeskIdentity &desk, const QString &username,
@@ -103,7 +126,9 @@ Result<FirstRunResult> AccountService::firstRun(const DeskIdentity &desk, const 
         return first.error();
     if (!*first)
         return makeError(ErrorCode::AlreadyInitialized, u"accounts exist"_s);
-    if (auto status = checkPassword(password, username); !status)
+    // The identity is being set in this same call: check against the one about to be stored.
+    if (auto status = refuseWeakPassword(password, username, passwordContext(desk, displayName));
+        !status)
         return status.error();
 
     auto transaction = storage::Transaction::begin(m_database);
@@ -260,7 +285,7 @@ Result<Actor> AccountService::recover(const QString &recoveryKey, const QString 
         return found.error();
     if (!*found || (*found)->role != roleCode(Role::Coordinatore))
         return makeError(ErrorCode::WrongCredentials, u"not a coordinator"_s);
-    if (auto status = checkPassword(newPassword, username); !status)
+    if (auto status = checkPassword(newPassword, username, (*found)->displayName); !status)
         return status.error();
     if (auto status = m_vault.unlockWithRecoveryKey(recoveryKey); !status) {
         if (auto audited = m_audit.append(0, QString::fromLatin1(audit::kLoginFailed),
@@ -363,7 +388,7 @@ Result<qint64> AccountService::createAccount(const Actor &by, const QString &use
         return existing.error();
     if (*existing)
         return makeError(ErrorCode::UsernameTaken, u"username taken"_s, {username.trimmed()});
-    if (auto status = checkPassword(password, username); !status)
+    if (auto status = checkPassword(password, username, displayName); !status)
         return status.error();
     auto transaction = storage::Transaction::begin(m_database);
     if (!transaction)
@@ -503,7 +528,8 @@ Status AccountService::setTemporaryPassword(const Actor &by, const OperatorRecor
                                             const QString &temporaryPassword,
                                             const char *auditAction)
 {
-    if (auto status = checkPassword(temporaryPassword, record.username); !status)
+    if (auto status = checkPassword(temporaryPassword, record.username, record.displayName);
+        !status)
         return status;
     auto transaction = storage::Transaction::begin(m_database);
     if (!transaction)
@@ -541,7 +567,7 @@ Status AccountService::changePassword(const Actor &actor, const QString &oldPass
     }
     if (oldPassword == newPassword)
         return makeError(ErrorCode::WeakPassword, u"unchanged"_s, {u"-1"_s});
-    if (auto status = checkPassword(newPassword, record->username); !status)
+    if (auto status = checkPassword(newPassword, record->username, record->displayName); !status)
         return status;
     auto transaction = storage::Transaction::begin(m_database);
     if (!transaction)

@@ -92,7 +92,9 @@ private:
                                               const storage::OperatorRecord &record,
                                               const QString &temporaryPassword,
                                               const char *auditAction);
-    [[nodiscard]] Status checkPassword(const QString &password, const QString &username) const;
+    // The password policy with the stored desk identity and the account's names as context.
+    [[nodiscard]] Status checkPassword(const QString &password, const QString &username,
+                                       const QString &displayName) const;
 
     ServiceContext m_context;
     storage::Database &m_database;

@@ -29,25 +29,7 @@ DeskSettings::DeskSettings(const ServiceContext &context)
 
 Result<security::DeskIdentity> DeskSettings::identity() const
 {
-    const storage::SettingsStore settings(m_database, m_clock);
-    security::DeskIdentity desk;
-    const std::pair<const char *, QString *> fields[] = {
-        {keys::kDeskName, &desk.name},
-        {keys::kDeskOrganization, &desk.organization},
-        {keys::kDeskComune, &desk.comuneIstat},
-        {keys::kDeskCode, &desk.code},
-    };
-    for (const auto &[key, field] : fields) {
-        auto value = settings.value(QString::fromLatin1(key));
-        if (!value)
-            return value.error();
-        *field = *value;
-    }
-    auto contacts = settings.value(QString::fromLatin1(keys::kDeskContacts));
-    if (!contacts)
-        return contacts.error();
-    desk.contacts = contacts->split(u'\n', Qt::SkipEmptyParts);
-    return desk;
+    return detail::readDeskIdentity(m_database, m_clock);
 }
 
 Result<bool> DeskSettings::isDemoProfile() const
@@ -207,6 +189,29 @@ Status storeDistrict(storage::Database &database, const Clock &clock,
         return status;
     return settings.setValue(QString::fromLatin1(keys::kDistrictComuni),
                              district.comuni.join(u','));
+}
+
+Result<security::DeskIdentity> readDeskIdentity(storage::Database &database, const Clock &clock)
+{
+    const storage::SettingsStore settings(database, clock);
+    security::DeskIdentity desk;
+    const std::pair<const char *, QString *> fields[] = {
+        {keys::kDeskName, &desk.name},
+        {keys::kDeskOrganization, &desk.organization},
+        {keys::kDeskComune, &desk.comuneIstat},
+        {keys::kDeskCode, &desk.code},
+    };
+    for (const auto &[key, field] : fields) {
+        auto value = settings.value(QString::fromLatin1(key));
+        if (!value)
+            return value.error();
+        *field = *value;
+    }
+    auto contacts = settings.value(QString::fromLatin1(keys::kDeskContacts));
+    if (!contacts)
+        return contacts.error();
+    desk.contacts = contacts->split(u'\n', Qt::SkipEmptyParts);
+    return desk;
 }
 
 Status storeDeskIdentity(storage::Database &database, const Clock &clock,

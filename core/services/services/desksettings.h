@@ -54,6 +54,10 @@ private:
 };
 
 namespace detail {
+// The desk identity as stored, for the services that need it without a DeskSettings (the
+// password check).
+[[nodiscard]] Result<security::DeskIdentity> readDeskIdentity(storage::Database &database,
+                                                              const Clock &clock);
 // Writes the desk identity inside the caller's transaction (first run) and marks the profile
 // as a real desk's.
 [[nodiscard]] Status storeDeskIdentity(storage::Database &database, const Clock &clock,

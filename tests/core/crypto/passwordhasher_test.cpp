@@ -39,7 +39,7 @@ TEST_CASE("the new-password policy", "[security][password]")
     }
     SECTION("without the list of common passwords every new password is refused")
     {
-        CHECK(checkNewPassword(u"una frase lunga da ricordare"_s, u"anna"_s, {})
+        CHECK(checkNewPassword(u"una frase lunga da ricordare"_s, u"anna"_s, {}, {})
               == PasswordProblem::CommonListMissing);
         CHECK(checkNewPassword(u"una frase lunga da ricordare"_s, u"anna"_s) == std::nullopt);
     }
@@ -58,5 +58,82 @@ TEST_CASE("the new-password policy", "[security][password]")
     {
         CHECK(checkNewPassword(u"cavallo batteria graffetta"_s, u"mrossi"_s) == std::nullopt);
         CHECK(checkNewPassword(u"Il gatto dorme sul divano"_s) == std::nullopt);
+    }
+}
+
+TEST_CASE("zxcvbn refuses what an attacker guesses first, the desk's own names included",
+          "[security][password][zxcvbn]")
+{
+    // The desk "Centro di Ascolto Caritas" in Pioltello, code PIO-CDA, as AccountService passes it.
+    const QStringList desk {u"Centro di Ascolto"_s, u"Caritas"_s, u"PIO-CDA"_s, u"Pioltello"_s};
+
+    SECTION("built on the desk's or the comune's names: refused with them, accepted without")
+    {
+        for (const QString &password :
+             {u"Pioltello2024!"_s, u"Caritas-Pioltello1"_s, u"CentroAscolto24"_s,
+              u"pioltello.caritas"_s, u"PIO-CDA-2024!"_s}) {
+            CHECK(checkNewPassword(password, u"anna"_s, desk) == PasswordProblem::TooGuessable);
+            CHECK(checkNewPassword(password, u"anna"_s) == std::nullopt);
+            CHECK(passwordStrengthBits(password, desk) < kMinimumPasswordBits);
+            CHECK(passwordStrengthBits(password) >= kMinimumPasswordBits);
+        }
+    }
+    SECTION("the pieces count whatever the case, accented letters included")
+    {
+        CHECK(checkNewPassword(u"CARITAS2024!"_s, u"anna"_s, desk)
+              == PasswordProblem::TooGuessable);
+        // zxcvbn folds the case of ASCII letters only: "CANTÙ" is matched through the upper-case
+        // form of the comune's name.
+        const QStringList cantu {u"Cant\u00f9"_s};
+        CHECK(checkNewPassword(u"CANT\u00d92024!!"_s, u"anna"_s, cantu)
+              == PasswordProblem::TooGuessable);
+        CHECK(checkNewPassword(u"Cant\u00f92024!!"_s, u"anna"_s, cantu)
+              == PasswordProblem::TooGuessable);
+        CHECK(checkNewPassword(u"CANT\u00d92024!!"_s, u"anna"_s) == std::nullopt);
+    }
+    SECTION("the username is context too, beyond the letters-only comparison")
+    {
+        // Not the username's letters alone, so SameAsUsername does not catch it.
+        CHECK(checkNewPassword(u"Ferraresi.2024!"_s, u"luca.ferraresi"_s)
+              == PasswordProblem::TooGuessable);
+        CHECK(checkNewPassword(u"Ferraresi.2024!"_s, u"anna"_s) == std::nullopt);
+    }
+    SECTION("keyboard walks, names with a year, repeats")
+    {
+        CHECK(checkNewPassword(u"Caritas2024!"_s, u"anna"_s, desk)
+              == PasswordProblem::TooGuessable);
+        CHECK(checkNewPassword(u"zaq12wsxcde3"_s) == PasswordProblem::TooGuessable);
+        CHECK(checkNewPassword(u"Francesca.1987"_s) == PasswordProblem::TooGuessable);
+        CHECK(checkNewPassword(u"abcdef123456"_s) == PasswordProblem::TooGuessable);
+        // On the shipped list, which is checked first; zxcvbn alone would refuse it as well.
+        CHECK(checkNewPassword(u"qwertyuiop1"_s) == PasswordProblem::Common);
+        CHECK(passwordStrengthBits(u"qwertyuiop1"_s) < kMinimumPasswordBits);
+        // Past the 256 characters zxcvbn estimates, the rest counts at the average.
+        CHECK(checkNewPassword(QString(300, u'a')) == PasswordProblem::TooGuessable);
+    }
+    SECTION("random words and random characters are accepted, at any desk")
+    {
+        for (const QString &password : {u"tavolo rosso cielo neve"_s, u"apple river stone cloud"_s,
+                                        u"x4Tq9pLm2ZcR"_s, u"k3m9x2p7q4zt"_s}) {
+            CHECK(checkNewPassword(password, u"anna"_s, desk) == std::nullopt);
+            CHECK(passwordStrengthBits(password, desk) >= kMinimumPasswordBits);
+        }
+        // Longer than zxcvbn is given: letters from a fixed linear congruential sequence.
+        QString longPassword;
+        quint32 state = 12345;
+        while (longPassword.size() < 300) {
+            state = state * 1103515245u + 12345u;
+            longPassword += QChar(u'a' + char16_t((state >> 16) % 26));
+        }
+        CHECK(checkNewPassword(longPassword, u"anna"_s, desk) == std::nullopt);
+    }
+    SECTION("the earlier rules come first")
+    {
+        CHECK(checkNewPassword(u"Caritas1!"_s, u"anna"_s, desk) == PasswordProblem::TooShort);
+        CHECK(checkNewPassword(u"password1234"_s, u"anna"_s, desk) == PasswordProblem::Common);
+        CHECK(checkNewPassword(u"caritas2024"_s, u"caritas"_s, desk)
+              == PasswordProblem::SameAsUsername);
+        CHECK(checkNewPassword(u"tavolo rosso cielo neve"_s, u"anna"_s, desk, {})
+              == PasswordProblem::CommonListMissing);
     }
 }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "crypto/passwordhasher.h"
 #include "crypto/vault.h"
 #include "memorysecretstore.h"
 #include "services/accountservice.h"
@@ -268,6 +269,80 @@ TEST_CASE("password change rewraps the key; deactivation removes the account's a
     REQUIRE(d.accounts->login(u"anna"_s, kLeadPassword).ok());
     REQUIRE(d.accounts->resetPassword(d.lead, *marcoId, u"ancora temporanea 5"_s).ok());
     CHECK(d.actions().first() == u"account_reset:ok"_s);
+}
+
+namespace {
+// The problem a refusal names (ErrorCode::WeakPassword's argument), or -1.
+template<typename R>
+int passwordProblemOf(const R &result)
+{
+    if (result.code() != ErrorCode::WeakPassword || result.error().args.isEmpty())
+        return -1;
+    return result.error().args.first().toInt();
+}
+constexpr int kTooGuessable = static_cast<int>(crypto::PasswordProblem::TooGuessable);
+} // namespace
+
+TEST_CASE("every new password is checked against the desk's names, its comune and the person's",
+          "[security][accounts][password]")
+{
+    SECTION("first run: against the identity being set up in the same call")
+    {
+        test::TempDir dir;
+        test::FakeClock clock;
+        auto profile = storage::Profile::open(dir.path(), sportello::test::secrets());
+        REQUIRE(profile.ok());
+        services::DeskServices desk((*profile)->database(), clock);
+        AccountService &accounts = desk.accounts();
+        // 015175 is Pioltello.
+        const DeskIdentity caritas {
+            u"Centro di Ascolto"_s, u"Caritas"_s, u"015175"_s, u"PIO-CDA"_s, {}};
+        auto refused = accounts.firstRun(caritas, u"anna"_s, u"Anna"_s, u"Pioltello2024!"_s);
+        CHECK(passwordProblemOf(refused) == kTooGuessable);
+        CHECK(accounts.needsFirstRun().value());
+        CHECK(passwordProblemOf(
+                  accounts.firstRun(caritas, u"anna"_s, u"Anna"_s, u"Caritas-Pioltello1"_s))
+              == kTooGuessable);
+        // The same password for a desk with other names and no comune.
+        const DeskIdentity other {u"Sportello sociale"_s, u"Comunita"_s, QString(), u"SS-1"_s, {}};
+        CHECK(accounts.firstRun(other, u"anna"_s, u"Anna"_s, u"Pioltello2024!"_s).ok());
+    }
+
+    SECTION("a new account: the desk's names and the account's own display name")
+    {
+        Desk d; // Centro di Ascolto, Caritas, Pioltello, PIO-CDA
+        CHECK(passwordProblemOf(d.accounts->createAccount(d.lead, u"luca"_s, u"Luca"_s,
+                                                          Role::Operatore, u"Pioltello2024!"_s))
+              == kTooGuessable);
+        CHECK(passwordProblemOf(d.accounts->createAccount(d.lead, u"luca"_s, u"Luca Ferraresi"_s,
+                                                          Role::Operatore, u"Ferraresi.2024!"_s))
+              == kTooGuessable);
+        CHECK(d.accounts
+                  ->createAccount(d.lead, u"luca"_s, u"Luca Bruni"_s, Role::Operatore,
+                                  u"Ferraresi.2024!"_s)
+                  .ok());
+    }
+    SECTION("reset, reactivation, change and recovery")
+    {
+        Desk d;
+        auto marcoId = d.accounts->createAccount(d.lead, u"marco"_s, u"Marco Verdi"_s,
+                                                 Role::Operatore, u"password temporanea 1"_s);
+        REQUIRE(marcoId.ok());
+        CHECK(passwordProblemOf(d.accounts->resetPassword(d.lead, *marcoId, u"CentroAscolto24"_s))
+              == kTooGuessable);
+        REQUIRE(d.accounts->deactivate(d.lead, *marcoId).ok());
+        CHECK(passwordProblemOf(d.accounts->reactivate(d.lead, *marcoId, u"PIO-CDA-2024!"_s))
+              == kTooGuessable);
+        CHECK(passwordProblemOf(
+                  d.accounts->changePassword(d.lead, kLeadPassword, u"pioltello.caritas"_s))
+              == kTooGuessable);
+        d.vault->lock();
+        // Refused before the key is even tried: nothing is unlocked.
+        CHECK(passwordProblemOf(
+                  d.accounts->recover(u"AAAA-BBBB-CCCC"_s, u"anna"_s, u"Caritas-Pioltello1"_s))
+              == kTooGuessable);
+        CHECK_FALSE(d.vault->isUnlocked());
+    }
 }
 
 TEST_CASE("the recovery key gives a coordinator a new password when all are lost",
