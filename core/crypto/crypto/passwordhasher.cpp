@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/passwordhasher.h"
 
+#include "crypto/sodiuminit.h"
+
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
