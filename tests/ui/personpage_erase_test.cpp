@@ -9,6 +9,7 @@
 #include "services/changenotifier.h"
 #include "services/personeraser.h"
 #include "services/referralservice.h"
+#include "services/subjectaccessservice.h"
 #include "sql.h"
 #include "sqlite.h"
 #include "text/errortext.h"
@@ -54,6 +55,7 @@ struct Fixture
             *desk.sessions,
             desk.services->referrals(),
             desk.services->eraser(),
+            desk.services->subjectAccess(),
             *desk.changes,
             desk.clock,
             prompter,

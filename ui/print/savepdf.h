@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class QWidget;
 
@@ -18,6 +19,14 @@ class Prompter;
 QString savePdfAs(Prompter &prompter, QWidget *parent, const QString &title,
                   const QString &suggestedPath,
                   const std::function<bool(const QString &path)> &write);
+
+// The asking half of savePdfAs: the path chosen for a PDF, with ".pdf" added to a name without
+// extension (confirming before replacing a file the dialog did not see); nothing when the
+// person cancelled.
+[[nodiscard]] std::optional<QString> askPdfPath(Prompter &prompter, QWidget *parent,
+                                                const QString &title, const QString &suggestedPath);
+// The sentence of a PDF that could not be written to `path`.
+[[nodiscard]] QString unwritablePdfMessage(const QString &path);
 
 // `name` in the person's Documents folder (the home folder when there is none).
 [[nodiscard]] QString documentsPath(const QString &name);
