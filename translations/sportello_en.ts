@@ -403,6 +403,26 @@
             <numerusform>The audit log is intact: %n rows checked with their seals.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Removed what the retention period let expire</source>
+        <translation>Removed what the retention period let expire</translation>
+    </message>
+    <message>
+        <source>Exports of a person&apos;s whole record not allowed for this role</source>
+        <translation>Exports of a person&apos;s whole record not allowed for this role</translation>
+    </message>
+    <message>
+        <source>Desk settings not allowed for this role</source>
+        <translation>Desk settings not allowed for this role</translation>
+    </message>
+    <message>
+        <source>Replaced the master key</source>
+        <translation>Replaced the master key</translation>
+    </message>
+    <message>
+        <source>Replaced the recovery key</source>
+        <translation>Replaced the recovery key</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueText</name>
@@ -1454,6 +1474,10 @@
         <source>This account&apos;s record was changed outside Sportello, so it cannot be used. A coordinator can check the activity log; the recovery key gives a coordinator access again.</source>
         <translation>This account&apos;s record was changed outside Sportello, so it cannot be used. A coordinator can check the activity log; the recovery key gives a coordinator access again.</translation>
     </message>
+    <message>
+        <source>People&apos;s records are kept between %1 and %2 months after the last contact.</source>
+        <translation>People&apos;s records are kept between %1 and %2 months after the last contact.</translation>
+    </message>
 </context>
 <context>
     <name>PdfSaving</name>
@@ -2230,6 +2254,323 @@
     <message>
         <source>Interpreting: %1</source>
         <translation>Interpreting: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessDocument</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Codice fiscale</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Comune of residence</source>
+        <translation>Comune of residence</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Citizenship</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>People in the household</source>
+        <translation>People in the household</translation>
+    </message>
+    <message>
+        <source>Minors in the household</source>
+        <translation>Minors in the household</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Language of the handouts</source>
+        <translation>Language of the handouts</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>How to contact</source>
+        <translation>How to contact</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Recorded on</translation>
+    </message>
+    <message>
+        <source>Last changed on</source>
+        <translation>Last changed on</translation>
+    </message>
+    <message>
+        <source>The record</source>
+        <translation>The record</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>No consent is recorded.</source>
+        <translation>No consent is recorded.</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Privacy notice version</source>
+        <translation>Privacy notice version</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <source>revoked on %1</source>
+        <translation>revoked on %1</translation>
+    </message>
+    <message>
+        <source>Meetings at the desk</source>
+        <translation>Meetings at the desk</translation>
+    </message>
+    <message>
+        <source>No meeting is recorded.</source>
+        <translation>No meeting is recorded.</translation>
+    </message>
+    <message>
+        <source>Came through</source>
+        <translation>Came through</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Other need</source>
+        <translation>Other need</translation>
+    </message>
+    <message>
+        <source>Services suggested</source>
+        <translation>Services suggested</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <source>Digital facilitation</source>
+        <translation>Digital facilitation</translation>
+    </message>
+    <message>
+        <source>Services used</source>
+        <translation>Services used</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Calls back</source>
+        <translation>Calls back</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Note on the outcome</source>
+        <translation>Note on the outcome</translation>
+    </message>
+    <message>
+        <source>Due on %1</source>
+        <translation>Due on %1</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Note for the destination</source>
+        <translation>Note for the destination</translation>
+    </message>
+    <message>
+        <source>Final outcome</source>
+        <translation>Final outcome</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>code %1</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation>the record</translation>
+    </message>
+    <message>
+        <source>a consent</source>
+        <translation>a consent</translation>
+    </message>
+    <message>
+        <source>the consent form</source>
+        <translation>the consent form</translation>
+    </message>
+    <message>
+        <source>a meeting</source>
+        <translation>a meeting</translation>
+    </message>
+    <message>
+        <source>a call back</source>
+        <translation>a call back</translation>
+    </message>
+    <message>
+        <source>a referral</source>
+        <translation>a referral</translation>
+    </message>
+    <message>
+        <source>a copy of these data</source>
+        <translation>a copy of these data</translation>
+    </message>
+    <message>
+        <source>Who consulted or changed these data</source>
+        <translation>Who consulted or changed these data</translation>
+    </message>
+    <message>
+        <source>Every opening, change and export of these data is recorded in the desk&apos;s audit log, by a member of the desk&apos;s staff.</source>
+        <translation>Every opening, change and export of these data is recorded in the desk&apos;s audit log, by a member of the desk&apos;s staff.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Personal data held by %1</source>
+        <translation>Personal data held by %1</translation>
+    </message>
+    <message>
+        <source>Prepared on %1 for %2, who asked for a copy of their data (articles 15 and 20 of the GDPR). A file with the same content in JSON format, for use with other programs, comes with this document.</source>
+        <translation>Prepared on %1 for %2, who asked for a copy of their data (articles 15 and 20 of the GDPR). A file with the same content in JSON format, for use with other programs, comes with this document.</translation>
+    </message>
+    <message>
+        <source>How long these data are kept</source>
+        <translation>How long these data are kept</translation>
+    </message>
+    <message numerus="yes">
+        <source>The desk keeps a person&apos;s data for %n month(s) after the last contact. The last contact was on %1: unless there is a new one, these data will be removed on %2. Meetings and referrals then stay in the statistics without the person.</source>
+        <translation>
+            <numerusform>The desk keeps a person&apos;s data for %n month after the last contact. The last contact was on %1: unless there is a new one, these data will be removed on %2. Meetings and referrals then stay in the statistics without the person.</numerusform>
+            <numerusform>The desk keeps a person&apos;s data for %n months after the last contact. The last contact was on %1: unless there is a new one, these data will be removed on %2. Meetings and referrals then stay in the statistics without the person.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Your rights</translation>
+    </message>
+    <message>
+        <source>You can ask the desk to correct these data, to erase them, to limit their use or to withdraw any consent at any time. Data sent to the district hub contain no name, no codice fiscale, no contact and no notes. You can also lodge a complaint with the Garante per la protezione dei dati personali (www.garanteprivacy.it).</source>
+        <translation>You can ask the desk to correct these data, to erase them, to limit their use or to withdraw any consent at any time. Data sent to the district hub contain no name, no codice fiscale, no contact and no notes. You can also lodge a complaint with the Garante per la protezione dei dati personali (www.garanteprivacy.it).</translation>
+    </message>
+    <message>
+        <source>Personal data held by the desk</source>
+        <translation>Personal data held by the desk</translation>
+    </message>
+    <message>
+        <source>Prepared on %1 · page %2 of %3</source>
+        <translation>Prepared on %1 · page %2 of %3</translation>
+    </message>
+    <message>
+        <source>Export the person&apos;s data</source>
+        <translation>Export the person&apos;s data</translation>
+    </message>
+    <message>
+        <source>personal-data-%1.pdf</source>
+        <translation>personal-data-%1.pdf</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists. Replace it?</source>
+        <translation>The file %1 already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>The data file could not be written to %1.</source>
+        <translation>The data file could not be written to %1.</translation>
     </message>
 </context>
 <context>
@@ -3220,6 +3561,30 @@
     <message>
         <source>Replace the recovery key if it is lost or someone else may have seen it. The old key stops working, every operator keeps their password, and the new key is shown once to be printed and stored away. Replace it now?</source>
         <translation>Replace the recovery key if it is lost or someone else may have seen it. The old key stops working, every operator keeps their password, and the new key is shown once to be printed and stored away. Replace it now?</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Remove people&apos;s records this &amp;long after their last contact:</source>
+        <translation>Remove people&apos;s records this &amp;long after their last contact:</translation>
+    </message>
+    <message>
+        <source>Months a person&apos;s record is kept after the last contact</source>
+        <translation>Months a person&apos;s record is kept after the last contact</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2 months. Records older than this are removed automatically at start-up and every day; sessions and referrals stay in the statistics without the person. The built-in privacy notice says 24 months: after a change, update the notice to match.</source>
+        <translation>Between %1 and %2 months. Records older than this are removed automatically at start-up and every day; sessions and referrals stay in the statistics without the person. The built-in privacy notice says 24 months: after a change, update the notice to match.</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>A&amp;pply</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Retention period</translation>
     </message>
 </context>
 <context>
@@ -4808,6 +5173,18 @@ Copies made elsewhere (printed, sent, backed up) must be destroyed by hand.</tra
         <translation>These files could not be deleted; delete them by hand:
 
 %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport all data…</source>
+        <translation>E&amp;xport all data…</translation>
+    </message>
+    <message>
+        <source>Export everything held about this person</source>
+        <translation>Export everything held about this person</translation>
+    </message>
+    <message>
+        <source>At the person&apos;s request: a PDF to read and a JSON file with everything the desk holds about them (GDPR articles 15 and 20).</source>
+        <translation>At the person&apos;s request: a PDF to read and a JSON file with everything the desk holds about them (GDPR articles 15 and 20).</translation>
     </message>
 </context>
 <context>

@@ -403,6 +403,26 @@
             <numerusform>Il registro delle attività è integro: %n righe controllate con i loro sigilli.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Removed what the retention period let expire</source>
+        <translation>Cancellati i dati scaduti per il periodo di conservazione</translation>
+    </message>
+    <message>
+        <source>Exports of a person&apos;s whole record not allowed for this role</source>
+        <translation>Esportazione di tutti i dati di una persona non consentita a questo ruolo</translation>
+    </message>
+    <message>
+        <source>Desk settings not allowed for this role</source>
+        <translation>Impostazioni dello sportello non consentite a questo ruolo</translation>
+    </message>
+    <message>
+        <source>Replaced the master key</source>
+        <translation>Sostituita la chiave principale</translation>
+    </message>
+    <message>
+        <source>Replaced the recovery key</source>
+        <translation>Sostituita la chiave di recupero</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueText</name>
@@ -1454,6 +1474,10 @@
         <source>This account&apos;s record was changed outside Sportello, so it cannot be used. A coordinator can check the activity log; the recovery key gives a coordinator access again.</source>
         <translation>I dati di questo account sono stati modificati fuori da Sportello, quindi non può essere usato. Un coordinatore può controllare il registro delle attività; la chiave di recupero restituisce l&apos;accesso a un coordinatore.</translation>
     </message>
+    <message>
+        <source>People&apos;s records are kept between %1 and %2 months after the last contact.</source>
+        <translation>Le schede delle persone si conservano da %1 a %2 mesi dopo l&apos;ultimo contatto.</translation>
+    </message>
 </context>
 <context>
     <name>PdfSaving</name>
@@ -2230,6 +2254,323 @@
     <message>
         <source>Interpreting: %1</source>
         <translation>Interpretariato: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessDocument</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Codice fiscale</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Data di nascita</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Anno di nascita</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Sesso</translation>
+    </message>
+    <message>
+        <source>Comune of residence</source>
+        <translation>Comune di residenza</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Cittadinanza</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Nucleo familiare</translation>
+    </message>
+    <message>
+        <source>People in the household</source>
+        <translation>Persone nel nucleo</translation>
+    </message>
+    <message>
+        <source>Minors in the household</source>
+        <translation>Minori nel nucleo</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Problemi di occupazione / lavoro</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Istruzione e formazione</translation>
+    </message>
+    <message>
+        <source>Language of the handouts</source>
+        <translation>Lingua dei fogli informativi</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>How to contact</source>
+        <translation>Come contattare</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Registrata il</translation>
+    </message>
+    <message>
+        <source>Last changed on</source>
+        <translation>Ultima modifica il</translation>
+    </message>
+    <message>
+        <source>The record</source>
+        <translation>La scheda</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consensi</translation>
+    </message>
+    <message>
+        <source>No consent is recorded.</source>
+        <translation>Nessun consenso registrato.</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Dato il</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Modalità</translation>
+    </message>
+    <message>
+        <source>Privacy notice version</source>
+        <translation>Versione dell&apos;informativa</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>in vigore</translation>
+    </message>
+    <message>
+        <source>revoked on %1</source>
+        <translation>revocato il %1</translation>
+    </message>
+    <message>
+        <source>Meetings at the desk</source>
+        <translation>Colloqui allo sportello</translation>
+    </message>
+    <message>
+        <source>No meeting is recorded.</source>
+        <translation>Nessun colloquio registrato.</translation>
+    </message>
+    <message>
+        <source>Came through</source>
+        <translation>Arrivata tramite</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minuti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Bisogni</translation>
+    </message>
+    <message>
+        <source>Other need</source>
+        <translation>Altro bisogno</translation>
+    </message>
+    <message>
+        <source>Services suggested</source>
+        <translation>Servizi suggeriti</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Esiti</translation>
+    </message>
+    <message>
+        <source>Digital facilitation</source>
+        <translation>Facilitazione digitale</translation>
+    </message>
+    <message>
+        <source>Services used</source>
+        <translation>Servizi usati</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prossimo passo</translation>
+    </message>
+    <message>
+        <source>Calls back</source>
+        <translation>Richiami</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Fatto il</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Note on the outcome</source>
+        <translation>Nota sull&apos;esito</translation>
+    </message>
+    <message>
+        <source>Due on %1</source>
+        <translation>Da fare entro il %1</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Segnalazioni</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgenza</translation>
+    </message>
+    <message>
+        <source>Note for the destination</source>
+        <translation>Nota per la destinazione</translation>
+    </message>
+    <message>
+        <source>Final outcome</source>
+        <translation>Esito finale</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Creata il</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Storia</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>codice %1</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation>la scheda</translation>
+    </message>
+    <message>
+        <source>a consent</source>
+        <translation>un consenso</translation>
+    </message>
+    <message>
+        <source>the consent form</source>
+        <translation>il modulo del consenso</translation>
+    </message>
+    <message>
+        <source>a meeting</source>
+        <translation>un colloquio</translation>
+    </message>
+    <message>
+        <source>a call back</source>
+        <translation>un richiamo</translation>
+    </message>
+    <message>
+        <source>a referral</source>
+        <translation>una segnalazione</translation>
+    </message>
+    <message>
+        <source>a copy of these data</source>
+        <translation>una copia di questi dati</translation>
+    </message>
+    <message>
+        <source>Who consulted or changed these data</source>
+        <translation>Chi ha consultato o modificato questi dati</translation>
+    </message>
+    <message>
+        <source>Every opening, change and export of these data is recorded in the desk&apos;s audit log, by a member of the desk&apos;s staff.</source>
+        <translation>Ogni apertura, modifica ed esportazione di questi dati, fatta da un operatore dello sportello, è registrata nel registro delle attività dello sportello.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Personal data held by %1</source>
+        <translation>Dati personali conservati da %1</translation>
+    </message>
+    <message>
+        <source>Prepared on %1 for %2, who asked for a copy of their data (articles 15 and 20 of the GDPR). A file with the same content in JSON format, for use with other programs, comes with this document.</source>
+        <translation>Preparato il %1 per %2, che ha chiesto una copia dei propri dati (articoli 15 e 20 del GDPR). Insieme a questo documento viene consegnato un file con lo stesso contenuto in formato JSON, da usare con altri programmi.</translation>
+    </message>
+    <message>
+        <source>How long these data are kept</source>
+        <translation>Per quanto tempo sono conservati questi dati</translation>
+    </message>
+    <message numerus="yes">
+        <source>The desk keeps a person&apos;s data for %n month(s) after the last contact. The last contact was on %1: unless there is a new one, these data will be removed on %2. Meetings and referrals then stay in the statistics without the person.</source>
+        <translation>
+            <numerusform>Lo sportello conserva i dati di una persona per %n mese dopo l&apos;ultimo contatto. L&apos;ultimo contatto è stato il %1: salvo un nuovo contatto, questi dati saranno cancellati il %2. Colloqui e segnalazioni restano poi nelle statistiche senza la persona.</numerusform>
+            <numerusform>Lo sportello conserva i dati di una persona per %n mesi dopo l&apos;ultimo contatto. L&apos;ultimo contatto è stato il %1: salvo un nuovo contatto, questi dati saranno cancellati il %2. Colloqui e segnalazioni restano poi nelle statistiche senza la persona.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>I suoi diritti</translation>
+    </message>
+    <message>
+        <source>You can ask the desk to correct these data, to erase them, to limit their use or to withdraw any consent at any time. Data sent to the district hub contain no name, no codice fiscale, no contact and no notes. You can also lodge a complaint with the Garante per la protezione dei dati personali (www.garanteprivacy.it).</source>
+        <translation>In ogni momento può chiedere allo sportello di correggere questi dati, di cancellarli, di limitarne l&apos;uso o di revocare un consenso. I dati inviati all&apos;hub distrettuale non contengono nomi, codice fiscale, recapiti né note. Può anche proporre reclamo al Garante per la protezione dei dati personali (www.garanteprivacy.it).</translation>
+    </message>
+    <message>
+        <source>Personal data held by the desk</source>
+        <translation>Dati personali conservati dallo sportello</translation>
+    </message>
+    <message>
+        <source>Prepared on %1 · page %2 of %3</source>
+        <translation>Preparato il %1 · pagina %2 di %3</translation>
+    </message>
+    <message>
+        <source>Export the person&apos;s data</source>
+        <translation>Esportare i dati della persona</translation>
+    </message>
+    <message>
+        <source>personal-data-%1.pdf</source>
+        <translation>dati-personali-%1.pdf</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists. Replace it?</source>
+        <translation>Il file %1 esiste già. Sostituirlo?</translation>
+    </message>
+    <message>
+        <source>The data file could not be written to %1.</source>
+        <translation>Non è stato possibile scrivere il file dei dati in %1.</translation>
     </message>
 </context>
 <context>
@@ -3220,6 +3561,30 @@
     <message>
         <source>Replace the recovery key if it is lost or someone else may have seen it. The old key stops working, every operator keeps their password, and the new key is shown once to be printed and stored away. Replace it now?</source>
         <translation>Sostituire la chiave di recupero se è andata persa o se qualcun altro potrebbe averla vista. La vecchia chiave smette di funzionare, ogni operatore mantiene la propria password e la nuova chiave viene mostrata una sola volta, da stampare e conservare sotto chiave. Sostituirla ora?</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mesi</translation>
+    </message>
+    <message>
+        <source>Remove people&apos;s records this &amp;long after their last contact:</source>
+        <translation>Cancellare le schede delle persone dopo questo &amp;tempo dall&apos;ultimo contatto:</translation>
+    </message>
+    <message>
+        <source>Months a person&apos;s record is kept after the last contact</source>
+        <translation>Mesi di conservazione di una scheda dopo l&apos;ultimo contatto</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2 months. Records older than this are removed automatically at start-up and every day; sessions and referrals stay in the statistics without the person. The built-in privacy notice says 24 months: after a change, update the notice to match.</source>
+        <translation>Da %1 a %2 mesi. Le schede più vecchie sono cancellate automaticamente all&apos;avvio e ogni giorno; colloqui e segnalazioni restano nelle statistiche senza la persona. L&apos;informativa predefinita indica 24 mesi: dopo una modifica, aggiornare anche l&apos;informativa.</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>A&amp;pplicare</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Periodo di conservazione</translation>
     </message>
 </context>
 <context>
@@ -4808,6 +5173,18 @@ Le copie fatte altrove (stampate, inviate, in un backup) vanno distrutte a mano.
         <translation>Impossibile eliminare questi file; eliminarli a mano:
 
 %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport all data…</source>
+        <translation>E&amp;sportare tutti i dati…</translation>
+    </message>
+    <message>
+        <source>Export everything held about this person</source>
+        <translation>Esportare tutto ciò che è conservato su questa persona</translation>
+    </message>
+    <message>
+        <source>At the person&apos;s request: a PDF to read and a JSON file with everything the desk holds about them (GDPR articles 15 and 20).</source>
+        <translation>Su richiesta della persona: un PDF da leggere e un file JSON con tutto ciò che lo sportello conserva su di lei (articoli 15 e 20 del GDPR).</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@
 #include "services/peopleservice.h"
 #include "services/personeraser.h"
 #include "services/referralservice.h"
+#include "services/retentionservice.h"
 #include "services/searchcontroller.h"
 #include "services/sessionservice.h"
 #include "sessions/sessionpage.h"
@@ -78,6 +79,13 @@ DeskComposition::DeskComposition(storage::Database &database, const Clock &clock
     m_purgeTimer.setInterval(std::chrono::hours(1));
     connect(&m_purgeTimer, &QTimer::timeout, this, &DeskComposition::purgeAbandonedIntakes);
     m_purgeTimer.start();
+
+    // Retention needs no login (nothing sealed is read), so it runs before anyone signs in,
+    // then once a day for a desk left running.
+    applyRetention();
+    m_retentionTimer.setInterval(std::chrono::hours(24));
+    connect(&m_retentionTimer, &QTimer::timeout, this, &DeskComposition::applyRetention);
+    m_retentionTimer.start();
 }
 
 DeskComposition::~DeskComposition()
@@ -94,6 +102,15 @@ void DeskComposition::purgeAbandonedIntakes()
         qCWarning(lcApp).noquote() << "intake purge:" << purged.error().toLogString();
     else if (*purged > 0)
         qCInfo(lcApp) << "purged abandoned intakes:" << *purged;
+}
+
+void DeskComposition::applyRetention()
+{
+    auto report = m_services->retention().purge();
+    if (!report)
+        qCWarning(lcApp).noquote() << "retention:" << report.error().toLogString();
+    else if (!report->isEmpty())
+        qCInfo(lcApp).noquote() << "retention:" << report->summary();
 }
 
 void DeskComposition::buildPages(ui::MainWindow &window, const security::Actor &actor)
@@ -127,9 +144,9 @@ void DeskComposition::buildPages(ui::MainWindow &window, const security::Actor &
         {desk.referrals(), desk.people(), desk.catalogue(), changes, m_clock, actor, operators});
     window.addPage(u"referrals"_s, DesktopApp::tr("Referrals"), icon(QStyle::SP_ArrowForward),
                    referralsPage);
-    auto *personPage = new ui::PersonPage({desk.people(), desk.sessions(), desk.referrals(),
-                                           desk.eraser(), changes, m_clock, m_prompter, actor,
-                                           operators, notice, identity, &desk.files()});
+    auto *personPage = new ui::PersonPage(
+        {desk.people(), desk.sessions(), desk.referrals(), desk.eraser(), desk.subjectAccess(),
+         changes, m_clock, m_prompter, actor, operators, notice, identity, &desk.files()});
     window.addPage(u"people"_s, DesktopApp::tr("People"), icon(QStyle::SP_FileDialogListView),
                    personPage);
     window.addPage(u"catalogue"_s, DesktopApp::tr("Catalogue"),

@@ -46,6 +46,9 @@ public:
 
     // Removes intakes abandoned without consent for 72 hours (also run every hour).
     void purgeAbandonedIntakes();
+    // Removes the people whose records the retention period let expire, and those who
+    // withdrew the personal-data consent (at start-up and daily; decision 37).
+    void applyRetention();
 
 private:
     void buildPages(ui::MainWindow &window, const security::Actor &actor);
@@ -57,6 +60,7 @@ private:
     std::unique_ptr<ui::MainWindow> m_window;
     std::unique_ptr<ui::DeskShell> m_shell;
     QTimer m_purgeTimer;
+    QTimer m_retentionTimer;
 };
 
 } // namespace sportello::app

@@ -235,3 +235,30 @@ TEST_CASE("anyone but a coordinator is refused the accounts, in words", "[ui][ac
           == services::DeskSettings::kDefaultIdleLockMinutes);
     CHECK(f.prompter.warnings.size() == 2);
 }
+
+TEST_CASE("the page sets the retention period within its bounds", "[ui][accounts][retention]")
+{
+    Fixture f;
+    f.open(f.desk.lead);
+    auto *months = f.child<QSpinBox>(u"retentionMonths"_s);
+    CHECK(months->value() == 24);
+    CHECK(months->minimum() == 6);
+    CHECK(months->maximum() == 120);
+    months->setValue(36);
+    QTest::mouseClick(f.child<QPushButton>(u"retentionApply"_s), Qt::LeftButton);
+    CHECK(f.desk.services->settings().retentionMonths() == 36);
+    CHECK(f.prompter.warnings.isEmpty());
+    // The spin box cannot go out of bounds; the page's own call is refused in words.
+    CHECK_FALSE(f.page->setRetentionMonths(200));
+    REQUIRE(f.prompter.warnings.size() == 1);
+    CHECK(f.prompter.warnings.first().contains(u"between 6 and 120 months"_s));
+    CHECK(f.desk.services->settings().retentionMonths() == 36);
+
+    // An operator's page is refused, in words.
+    f.open(f.desk.volunteer);
+    f.prompter.warnings.clear();
+    f.child<QSpinBox>(u"retentionMonths"_s)->setValue(12);
+    QTest::mouseClick(f.child<QPushButton>(u"retentionApply"_s), Qt::LeftButton);
+    CHECK(f.desk.services->settings().retentionMonths() == 36);
+    CHECK(f.prompter.warnings.size() == 1);
+}

@@ -10,6 +10,7 @@
 #include "services/personeraser.h"
 #include "services/personfiles.h"
 #include "services/referralservice.h"
+#include "services/subjectaccessservice.h"
 #include "sql.h"
 #include "sqlite.h"
 #include "text/errortext.h"
@@ -57,6 +58,7 @@ struct Fixture
             *desk.sessions,
             desk.services->referrals(),
             desk.services->eraser(),
+            desk.services->subjectAccess(),
             *desk.changes,
             desk.clock,
             prompter,

@@ -13,6 +13,7 @@
 #include "services/changenotifier.h"
 #include "services/deskservices.h"
 #include "services/referralservice.h"
+#include "services/subjectaccessservice.h"
 
 #include <QAbstractItemModelTester>
 #include <QAccessible>
@@ -82,6 +83,7 @@ struct Fixture
             *desk.sessions,
             desk.services->referrals(),
             desk.services->eraser(),
+            desk.services->subjectAccess(),
             *desk.changes,
             desk.clock,
             prompter,

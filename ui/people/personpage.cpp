@@ -4,6 +4,7 @@
 #include "deferredrefresh.h"
 #include "followups/followupdialogs.h"
 #include "people/personfieldsform.h"
+#include "privacy/subjectaccessdocument.h"
 #include "prompter.h"
 #include "services/changenotifier.h"
 #include "services/peopleservice.h"
@@ -207,6 +208,11 @@ void PersonPage::buildHeader()
                            "and every note; sessions and referrals stay in the statistics "
                            "without the person."));
     buttons->addWidget(m_erase);
+    m_export = makeButton(tr("E&xport all data…"), u"personExport"_s,
+                          tr("Export everything held about this person"), m_body);
+    m_export->setToolTip(tr("At the person's request: a PDF to read and a JSON file with "
+                            "everything the desk holds about them (GDPR articles 15 and 20)."));
+    buttons->addWidget(m_export);
 
     auto *detailsBox = new QGroupBox(tr("Details"), m_body);
     auto *details = new QHBoxLayout(detailsBox);
@@ -221,6 +227,7 @@ void PersonPage::buildHeader()
     connect(m_save, &QPushButton::clicked, this, &PersonPage::saveEdits);
     connect(m_cancel, &QPushButton::clicked, this, &PersonPage::cancelEdits);
     connect(m_erase, &QPushButton::clicked, this, &PersonPage::eraseShownPerson);
+    connect(m_export, &QPushButton::clicked, this, &PersonPage::exportShownPerson);
 }
 
 void PersonPage::buildTimeline()
@@ -462,6 +469,9 @@ void PersonPage::updateActions()
     m_edit->setEnabled(shown);
     m_erase->setVisible(security::allows(m_context.actor.role, security::Permission::ErasePerson));
     m_erase->setEnabled(shown && !editing);
+    m_export->setVisible(
+        security::allows(m_context.actor.role, security::Permission::SubjectAccess));
+    m_export->setEnabled(shown && !editing);
     const bool doNotContact
         = m_person.contactPreference == QLatin1StringView(people::kDoNotContact);
     m_schedule->setEnabled(shown && !doNotContact);
@@ -594,6 +604,15 @@ void PersonPage::deleteWrittenFiles(const QList<people::PersonFile> &files)
         m_context.prompter.warn(this, title,
                                 tr("These files could not be deleted; delete them by hand:\n\n%1")
                                     .arg(kept.join(u'\n')));
+}
+
+void PersonPage::exportShownPerson()
+{
+    if (m_person.id <= 0 || m_fields->isEditing())
+        return;
+    [[maybe_unused]] const QString written
+        = saveSubjectAccessExport(this, m_context.subjectAccess, m_context.prompter,
+                                  m_context.actor, m_person.id, m_context.files);
 }
 
 } // namespace sportello::ui

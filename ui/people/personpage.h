@@ -31,6 +31,7 @@ class PersonEraser;
 class PersonFiles;
 class ReferralService;
 class SessionService;
+class SubjectAccessService;
 } // namespace services
 } // namespace sportello
 
@@ -59,6 +60,7 @@ public:
         services::SessionService &sessions;
         services::ReferralService &referrals; // the person's referrals join the timeline
         services::PersonEraser &eraser; // for roles allowed to erase (GDPR art. 17)
+        services::SubjectAccessService &subjectAccess; // the export for the person (art. 15/20)
         services::ChangeNotifier &changes;
         const Clock &clock;
         Prompter &prompter;
@@ -94,6 +96,8 @@ public Q_SLOTS:
     void scheduleFollowUp();
     // Erases the person shown, once the operator typed their family name to confirm.
     void eraseShownPerson();
+    // Saves everything the desk holds about the person shown as a PDF and a JSON file.
+    void exportShownPerson();
 
 Q_SIGNALS:
     // A referral of the timeline was opened (Enter or double click on its row).
@@ -146,6 +150,7 @@ private:
     QTableView *m_timelineView = nullptr;
     QPushButton *m_schedule = nullptr;
     QPushButton *m_erase = nullptr;
+    QPushButton *m_export = nullptr;
     QPointer<ScheduleFollowUpDialog> m_followUpDialog;
 };
 

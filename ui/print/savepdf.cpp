@@ -46,32 +46,51 @@ QString &documentsFolder()
 
 } // namespace
 
-QString savePdfAs(Prompter &prompter, QWidget *parent, const QString &title,
-                  const QString &suggestedPath,
-                  const std::function<bool(const QString &path)> &write)
+std::optional<QString> askPdfPath(Prompter &prompter, QWidget *parent, const QString &title,
+                                  const QString &suggestedPath)
 {
     const auto chosen = prompter.askSaveFile(parent, title, suggestedPath, PdfSaving::filter());
     if (!chosen || chosen->trimmed().isEmpty())
-        return {};
+        return std::nullopt;
     QString path = QDir::fromNativeSeparators(chosen->trimmed());
     // The file dialog asked about replacing the name it was given, not this one.
     if (QFileInfo(path).suffix().isEmpty()) {
         path += u".pdf"_s;
         if (QFileInfo::exists(path)
             && !prompter.confirm(parent, title, PdfSaving::replace(QDir::toNativeSeparators(path))))
-            return {};
+            return std::nullopt;
     }
     if (looksSynced(path)
         && !prompter.confirm(parent, title,
                              PdfSaving::synced(QDir::toNativeSeparators(QFileInfo(path).path()))))
+        return std::nullopt;
+    return path;
+}
+
+QString unwritablePdfMessage(const QString &path)
+{
+    return PdfSaving::unwritable(QDir::toNativeSeparators(path));
+}
+
+QString savePdfAs(Prompter &prompter, QWidget *parent, const QString &title,
+                  const QString &suggestedPath,
+                  const std::function<bool(const QString &path)> &write)
+{
+    const auto path = askPdfPath(prompter, parent, title, suggestedPath);
+    if (!path)
         return {};
-    if (!write(path)) {
-        prompter.warn(parent, title, PdfSaving::unwritable(QDir::toNativeSeparators(path)));
+    if (!write(*path)) {
+        prompter.warn(parent, title, unwritablePdfMessage(*path));
         return {};
     }
-    // Owner only, like the profile's own files (Unix; Windows keeps the folder's ACL).
+    makeOwnerOnly(*path);
+    return *path;
+}
+
+void makeOwnerOnly(const QString &path)
+{
+    // Like the profile's own files (Unix; Windows keeps the folder's ACL).
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return path;
 }
 
 QString documentsPath(const QString &name)

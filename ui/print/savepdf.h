@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class QWidget;
 
@@ -19,6 +20,16 @@ class Prompter;
 QString savePdfAs(Prompter &prompter, QWidget *parent, const QString &title,
                   const QString &suggestedPath,
                   const std::function<bool(const QString &path)> &write);
+
+// The asking half of savePdfAs: the path chosen for a PDF, with ".pdf" added to a name without
+// extension (confirming before replacing a file the dialog did not see) and a folder synced to a
+// cloud service confirmed; nothing when the person cancelled.
+[[nodiscard]] std::optional<QString> askPdfPath(Prompter &prompter, QWidget *parent,
+                                                const QString &title, const QString &suggestedPath);
+// Makes a file written for a person readable and writable by its owner only.
+void makeOwnerOnly(const QString &path);
+// The sentence of a PDF that could not be written to `path`.
+[[nodiscard]] QString unwritablePdfMessage(const QString &path);
 
 // `name` in the folder documents are offered in: the profile's own documents folder once the
 // app has set it (decision 35), else the person's Documents folder (or the home folder).

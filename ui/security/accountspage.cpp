@@ -148,6 +148,34 @@ AccountsPage::AccountsPage(Context context, QWidget *parent)
     lockRow->addWidget(saveIdle);
     lockRow->addStretch(1);
     layout->addLayout(lockRow);
+    // How long people's records are kept after their last contact (decision 37).
+    auto *retentionRow = new QHBoxLayout;
+    auto *retention = new QSpinBox(this);
+    retention->setObjectName(u"retentionMonths"_s);
+    retention->setRange(services::DeskSettings::kMinimumRetentionMonths,
+                        services::DeskSettings::kMaximumRetentionMonths);
+    retention->setValue(m_context.settings.retentionMonths());
+    retention->setSuffix(tr(" months"));
+    auto *retentionLabel
+        = new QLabel(tr("Remove people's records this &long after their last contact:"), this);
+    retentionLabel->setBuddy(retention);
+    retention->setAccessibleName(tr("Months a person's record is kept after the last contact"));
+    retention->setToolTip(
+        tr("Between %1 and %2 months. Records older than this are removed automatically at "
+           "start-up and every day; sessions and referrals stay in the statistics without the "
+           "person. The built-in privacy notice says 24 months: after a change, update the "
+           "notice to match.")
+            .arg(services::DeskSettings::kMinimumRetentionMonths)
+            .arg(services::DeskSettings::kMaximumRetentionMonths));
+    auto *saveRetention = new QPushButton(tr("A&pply"), this);
+    saveRetention->setObjectName(u"retentionApply"_s);
+    retentionRow->addWidget(retentionLabel);
+    retentionRow->addWidget(retention);
+    retentionRow->addWidget(saveRetention);
+    retentionRow->addStretch(1);
+    layout->addLayout(retentionRow);
+    connect(saveRetention, &QPushButton::clicked, this,
+            [this, retention] { setRetentionMonths(retention->value()); });
     m_deskRow = new QHBoxLayout;
     m_deskRow->addStretch(1);
     layout->addLayout(m_deskRow);
@@ -299,6 +327,16 @@ bool AccountsPage::setIdleMinutes(int minutes)
 {
     if (auto status = m_context.settings.setIdleLockMinutes(m_context.actor, minutes); !status) {
         m_context.prompter.warn(this, tr("Screen lock"), text::ErrorText::message(status.error()));
+        return false;
+    }
+    return true;
+}
+
+bool AccountsPage::setRetentionMonths(int months)
+{
+    if (auto status = m_context.settings.setRetentionMonths(m_context.actor, months); !status) {
+        m_context.prompter.warn(this, tr("Retention period"),
+                                text::ErrorText::message(status.error()));
         return false;
     }
     return true;

@@ -46,7 +46,8 @@ private:
 };
 
 // Coordinators create, deactivate and reset the accounts of the desk's operators and set the
-// screen-lock delay. The list follows the accounts service's change notifications.
+// screen-lock delay and the retention period. The list follows the accounts service's change
+// notifications.
 class AccountsPage final : public QWidget
 {
     Q_OBJECT
@@ -56,7 +57,7 @@ public:
     struct Context
     {
         services::AccountService &accounts;
-        services::DeskSettings &settings; // the screen-lock delay
+        services::DeskSettings &settings; // the screen-lock delay, the retention period
         services::ChangeNotifier &changes;
         Prompter &prompter;
         security::Actor actor; // a coordinator
@@ -64,6 +65,9 @@ public:
 
     explicit AccountsPage(Context context, QWidget *parent = nullptr);
     bool setIdleMinutes(int minutes);
+    // How long people's records are kept after their last contact; false with a warning when
+    // refused or out of bounds.
+    bool setRetentionMonths(int months);
     // Adds a button to the row of desk settings (e.g. the privacy notice), wired by the app.
     QPushButton *addDeskAction(const QString &text, const std::function<void()> &action);
 

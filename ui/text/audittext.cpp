@@ -41,7 +41,10 @@ QStringList AuditText::actionCodes()
                                  kImport,
                                  kLookup,
                                  kAccountReactivate,
-                                 kAccountsSealed};
+                                 kAccountsSealed,
+                                 kRetentionPurge,
+                                 kKeyRotated,
+                                 kRecoveryKeyReplaced};
     QStringList list;
     for (const char *code : codes)
         list.append(QString::fromLatin1(code));
@@ -80,6 +83,8 @@ QString AuditText::action(const QString &code)
         return tr("Restored the database key with the recovery key");
     if (c == kPurge)
         return tr("Removed automatically");
+    if (c == kRetentionPurge)
+        return tr("Removed what the retention period let expire");
     if (c == kDenied)
         return tr("Access denied");
     if (c == kAccountCreate)
@@ -90,6 +95,10 @@ QString AuditText::action(const QString &code)
         return tr("Reactivated an account");
     if (c == kAccountsSealed)
         return tr("Sealed the accounts' roles and states");
+    if (c == kKeyRotated)
+        return tr("Replaced the master key");
+    if (c == kRecoveryKeyReplaced)
+        return tr("Replaced the recovery key");
     if (c == kAccountReset)
         return tr("Reset an account's password");
     if (c == kPasswordChange)
@@ -121,6 +130,10 @@ QString AuditText::outcome(const QString &code)
         return tr("Counter records not readable by this role");
     if (code == u"export_data"_s)
         return tr("Exports not allowed for this role");
+    if (code == u"subject_access"_s)
+        return tr("Exports of a person's whole record not allowed for this role");
+    if (code == u"configure_desk"_s)
+        return tr("Desk settings not allowed for this role");
     return code;
 }
 

@@ -4,6 +4,7 @@
 #include "cataloguetext.h"
 #include "peopletext.h"
 #include "referraltext.h"
+#include "rights/retention.h"
 #include "securitytext.h"
 #include "support/error.h"
 
@@ -22,6 +23,11 @@ QString ErrorText::message(const Error &error)
     case ErrorCode::Internal:
         return tr("An internal error occurred. Please report it to the coordinator.");
     case ErrorCode::InvalidArgument:
+        if (arg(error, 0) == u"retention_months")
+            return tr("People's records are kept between %1 and %2 months after the last "
+                      "contact.")
+                .arg(rights::kMinimumRetentionMonths)
+                .arg(rights::kMaximumRetentionMonths);
         if (const QString field = PeopleText::invalidField(arg(error, 0), arg(error, 1));
             !field.isEmpty())
             return field;

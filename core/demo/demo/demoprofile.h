@@ -13,7 +13,7 @@ class Profile;
 namespace sportello::demo {
 
 // Bumped whenever the demo content grows or changes (7: the volunteer's password, which the
-// password policy of decision 34 refuses), so ./dev run refreshes an older demo profile.
+// password policy of decision 36 refuses), so ./dev run refreshes an older demo profile.
 inline constexpr int kDemoContentVersion = 7;
 
 // The demo profile's accounts; their passwords are public (README) — the data are made up.

@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace sportello::audit {
 
@@ -19,7 +20,9 @@ inline constexpr char kEdit[] = "edit";
 inline constexpr char kExport[] = "export";
 inline constexpr char kImport[] = "import"; // a whole catalogue file (the command line, the demo)
 inline constexpr char kErase[] = "erase";
-inline constexpr char kPurge[] = "purge"; // automatic removal (abandoned intakes, retention)
+inline constexpr char kPurge[] = "purge"; // automatic removal of an abandoned intake
+// The retention job removed what expired (decision 37): counts only, never a person's id.
+inline constexpr char kRetentionPurge[] = "retention_purge";
 inline constexpr char kDenied[] = "denied";
 inline constexpr char kAccountCreate[] = "account_create";
 inline constexpr char kAccountDeactivate[] = "account_deactivate";
@@ -43,7 +46,7 @@ inline constexpr char kRecoveryKeyReplaced[] = "recovery_key_replaced";
 [[nodiscard]] inline bool writtenWhileLocked(const QString &action)
 {
     for (const char *code :
-         {kLoginFailed, kLock, kLogout, kPurge, kImport, kKeyRestored, kDenied}) {
+         {kLoginFailed, kLock, kLogout, kPurge, kRetentionPurge, kImport, kKeyRestored, kDenied}) {
         if (action == QLatin1StringView(code))
             return true;
     }
@@ -68,7 +71,9 @@ struct AuditFilter
     QDateTime to; // exclusive, null: no bound
     qint64 operatorId = -1; // -1: any
     QString action; // empty: any
-    int limit = 1000;
+    // Only rows about these entities, each "type/id" (e.g. "person/42"); empty: any.
+    QStringList entities;
+    int limit = 1000; // 0: no limit
 };
 
 // What a chain check found.

@@ -48,6 +48,8 @@ QString permissionCode(Permission permission)
         return u"view_audit"_s;
     case Permission::ErasePerson:
         return u"erase_person"_s;
+    case Permission::SubjectAccess:
+        return u"subject_access"_s;
     case Permission::ConfigureDesk:
         return u"configure_desk"_s;
     }
@@ -69,6 +71,7 @@ bool allows(Role role, Permission permission)
     case Permission::ManageAccounts:
     case Permission::ViewAudit:
     case Permission::ErasePerson:
+    case Permission::SubjectAccess:
     case Permission::ConfigureDesk:
         return role == Role::Coordinatore;
     }

@@ -23,6 +23,9 @@ enum class Permission {
     ManageAccounts,
     ViewAudit,
     ErasePerson,
+    // Everything the desk holds about one person, for that person (GDPR art. 15 and 20): a
+    // coordinator's act, like the erasure.
+    SubjectAccess,
     ConfigureDesk,
 };
 

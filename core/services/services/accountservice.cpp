@@ -50,7 +50,7 @@ Account accountOf(const OperatorRecord &record)
 }
 
 // Besides the username, the names someone who knows the desk tries first in a password: the
-// account's own, the desk's, its organization's, its code and its comune (decision 34).
+// account's own, the desk's, its organization's, its code and its comune (decision 36).
 QStringList passwordContext(const DeskIdentity &desk, const QString &displayName)
 {
     QStringList context {displayName, desk.name, desk.organization, desk.code};

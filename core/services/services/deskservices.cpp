@@ -13,8 +13,10 @@
 #include "services/personeraser.h"
 #include "services/personfiles.h"
 #include "services/referralservice.h"
+#include "services/retentionservice.h"
 #include "services/searchcontroller.h"
 #include "services/sessionservice.h"
+#include "services/subjectaccessservice.h"
 #include "storage/auditlog.h"
 #include "storage/vaultwrapstore.h"
 #include "support/logging.h"
@@ -44,6 +46,8 @@ DeskServices::DeskServices(storage::Database &database, const Clock &clock)
     , m_people(std::make_unique<PeopleService>(m_context))
     , m_eraser(std::make_unique<PersonEraser>(m_context, *m_people))
     , m_files(std::make_unique<PersonFiles>(m_context))
+    , m_retention(std::make_unique<RetentionService>(m_context, *m_people, *m_settings))
+    , m_subjectAccess(std::make_unique<SubjectAccessService>(m_context, *m_settings))
     , m_sessions(std::make_unique<SessionService>(m_context))
     , m_referrals(std::make_unique<ReferralService>(m_context))
     , m_outbox(std::make_unique<OutboxService>(m_context))

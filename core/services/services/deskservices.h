@@ -18,8 +18,10 @@ class PeopleService;
 class PersonEraser;
 class PersonFiles;
 class ReferralService;
+class RetentionService;
 class SearchController;
 class SessionService;
+class SubjectAccessService;
 
 // The desk's one set of services, built once on an open Database and a Clock: the desktop's
 // composition root, the command line, the demo and the test fixtures all start here, so each
@@ -42,6 +44,8 @@ public:
     [[nodiscard]] PeopleService &people() const { return *m_people; }
     [[nodiscard]] PersonEraser &eraser() const { return *m_eraser; }
     [[nodiscard]] PersonFiles &files() const { return *m_files; }
+    [[nodiscard]] RetentionService &retention() const { return *m_retention; }
+    [[nodiscard]] SubjectAccessService &subjectAccess() const { return *m_subjectAccess; }
     [[nodiscard]] SessionService &sessions() const { return *m_sessions; }
     [[nodiscard]] ReferralService &referrals() const { return *m_referrals; }
     [[nodiscard]] OutboxService &outbox() const { return *m_outbox; }
@@ -65,6 +69,8 @@ private:
     std::unique_ptr<PeopleService> m_people;
     std::unique_ptr<PersonEraser> m_eraser;
     std::unique_ptr<PersonFiles> m_files;
+    std::unique_ptr<RetentionService> m_retention;
+    std::unique_ptr<SubjectAccessService> m_subjectAccess;
     std::unique_ptr<SessionService> m_sessions;
     std::unique_ptr<ReferralService> m_referrals;
     std::unique_ptr<OutboxService> m_outbox;

@@ -16,6 +16,7 @@ namespace keys = storage::settingskeys;
 
 namespace {
 constexpr char kNoticeEntity[] = "privacy_notice";
+constexpr char kSettingEntity[] = "setting";
 constexpr char kDemoKind[] = "demo";
 } // namespace
 
@@ -54,7 +55,8 @@ int DeskSettings::idleLockMinutes() const
 
 Status DeskSettings::setIdleLockMinutes(const security::Actor &actor, int minutes)
 {
-    if (auto status = m_authorizer.require(actor, security::Permission::ConfigureDesk, u"setting"_s,
+    if (auto status = m_authorizer.require(actor, security::Permission::ConfigureDesk,
+                                           QString::fromLatin1(kSettingEntity),
                                            QString::fromLatin1(keys::kIdleLockMinutes));
         !status)
         return status;
@@ -68,6 +70,46 @@ Status DeskSettings::setIdleLockMinutes(const security::Actor &actor, int minute
               .setValue(QString::fromLatin1(keys::kIdleLockMinutes), QString::number(minutes));
         !saved)
         return saved;
+    m_notifier.announce(*tx, &ChangeNotifier::deskSettingsChanged);
+    return tx->commit();
+}
+
+int DeskSettings::retentionMonths() const
+{
+    const int months = storage::SettingsStore(m_database, m_clock)
+                           .value(QString::fromLatin1(keys::kRetentionMonths))
+                           .valueOr(QString())
+                           .toInt();
+    return months >= kMinimumRetentionMonths && months <= kMaximumRetentionMonths
+        ? months
+        : kDefaultRetentionMonths;
+}
+
+Status DeskSettings::setRetentionMonths(const security::Actor &actor, int months)
+{
+    const QString key = QString::fromLatin1(keys::kRetentionMonths);
+    if (auto status = m_authorizer.require(actor, security::Permission::ConfigureDesk,
+                                           QString::fromLatin1(kSettingEntity), key);
+        !status)
+        return status;
+    if (months < kMinimumRetentionMonths || months > kMaximumRetentionMonths)
+        return makeError(ErrorCode::InvalidArgument, u"retention months out of range"_s,
+                         {u"retention_months"_s, QString::number(months)});
+    auto tx = storage::Transaction::begin(m_database);
+    if (!tx)
+        return tx.error();
+    if (retentionMonths() == months)
+        return tx->commit();
+    if (auto saved
+        = storage::SettingsStore(m_database, m_clock).setValue(key, QString::number(months));
+        !saved)
+        return saved;
+    // The new value goes with the key: the log then tells which period applied when.
+    if (auto audited
+        = m_audit.append(actor.operatorId, QString::fromLatin1(audit::kEdit),
+                         QString::fromLatin1(kSettingEntity), key + u'=' + QString::number(months));
+        !audited)
+        return audited;
     m_notifier.announce(*tx, &ChangeNotifier::deskSettingsChanged);
     return tx->commit();
 }

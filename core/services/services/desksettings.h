@@ -2,6 +2,7 @@
 #pragma once
 
 #include "people/privacynotice.h"
+#include "rights/retention.h"
 #include "security/account.h"
 #include "security/permissions.h"
 #include "services/authorizer.h"
@@ -11,14 +12,21 @@
 
 namespace sportello::services {
 
-// The desk's settings: its identity (first run), the screen-lock delay and the privacy notice.
-// Changing one needs Permission::ConfigureDesk and is announced as deskSettingsChanged.
+// The desk's settings: its identity (first run), the screen-lock delay, how long people's
+// records are kept and the privacy notice. Changing one needs Permission::ConfigureDesk and is
+// announced as deskSettingsChanged.
 class DeskSettings final
 {
 public:
     // The idle time after which the screen locks: set by a coordinator, 1…15 minutes.
     static constexpr int kDefaultIdleLockMinutes = 10;
     static constexpr int kMaximumIdleLockMinutes = 15;
+
+    // Months after a person's last contact before their record is removed (decision 37): set
+    // by a coordinator, 6…120; two years unless changed.
+    static constexpr int kDefaultRetentionMonths = rights::kDefaultRetentionMonths;
+    static constexpr int kMinimumRetentionMonths = rights::kMinimumRetentionMonths;
+    static constexpr int kMaximumRetentionMonths = rights::kMaximumRetentionMonths;
 
     explicit DeskSettings(const ServiceContext &context);
 
@@ -36,6 +44,12 @@ public:
 
     [[nodiscard]] int idleLockMinutes() const;
     [[nodiscard]] Status setIdleLockMinutes(const security::Actor &actor, int minutes);
+
+    // The retention period in force; a stored value out of bounds reads as the default.
+    [[nodiscard]] int retentionMonths() const;
+    // InvalidArgument (args {"retention_months", months}) outside 6…120. Audited as an edit of
+    // the setting with its new value; setting the value in force again writes nothing.
+    [[nodiscard]] Status setRetentionMonths(const security::Actor &actor, int months);
 
     // The notice the desk uses now: the coordinator's text if one was saved, else the built-in
     // one.

@@ -20,8 +20,9 @@ namespace sportello::services {
 
 using namespace people;
 
-Status detail::removePersonData(storage::Database &database, const crypto::Vault &vault,
-                                const Clock &clock, qint64 personId)
+Result<detail::RemovedRecords> detail::removePersonData(storage::Database &database,
+                                                        const crypto::Vault &vault,
+                                                        const Clock &clock, qint64 personId)
 {
     storage::PeopleRepository people(database, vault);
     storage::SessionRepository sessions(database, vault);
@@ -41,20 +42,28 @@ Status detail::removePersonData(storage::Database &database, const crypto::Vault
     auto district = detail::readDistrict(database, clock);
     if (!district)
         return district.error();
+    RemovedRecords removed;
     for (const referrals::Referral &referral : std::as_const(*referred)) {
         const QJsonObject profile
             = wire::anonymizedProfile(*person, referral.createdAt.date(), *district);
         if (auto detached = referrals.detach(referral.id, profile); !detached)
-            return detached;
+            return detached.error();
+        ++removed.referrals;
     }
-    if (auto done = sessions.anonymizeSessionsOf(personId); !done)
-        return done;
-    if (auto done = sessions.eraseFollowUpsOf(personId); !done)
-        return done;
+    auto detachedSessions = sessions.anonymizeSessionsOf(personId);
+    if (!detachedSessions)
+        return detachedSessions.error();
+    removed.sessions = *detachedSessions;
+    auto erasedFollowUps = sessions.eraseFollowUpsOf(personId);
+    if (!erasedFollowUps)
+        return erasedFollowUps.error();
+    removed.followUps = *erasedFollowUps;
     // Consents go with the record (ON DELETE CASCADE), its sealed fields and index entries too.
     if (auto done = people.erase(personId); !done)
-        return done;
-    return tx->commit();
+        return done.error();
+    if (auto committed = tx->commit(); !committed)
+        return committed.error();
+    return removed;
 }
 
 PersonEraser::PersonEraser(const ServiceContext &context, PeopleService &people)
@@ -80,7 +89,7 @@ Status PersonEraser::erase(const security::Actor &actor, qint64 personId)
     if (!tx)
         return tx.error();
     if (auto removed = detail::removePersonData(m_database, m_vault, m_clock, personId); !removed)
-        return removed;
+        return removed.error();
     if (auto audited
         = m_audit.append(actor.operatorId, QString::fromLatin1(audit::kErase), entity, id);
         !audited)

@@ -51,13 +51,23 @@ namespace sportello::services::detail {
 // that are not special-category data (art. 9/10 micro-voci and their macro-voci).
 [[nodiscard]] QStringList readableNeeds(const security::Actor &actor, const QStringList &needs);
 
+// What removing one person took with it: sessions detached, follow-ups deleted, referrals
+// detached.
+struct RemovedRecords
+{
+    int sessions = 0;
+    int followUps = 0;
+    int referrals = 0;
+};
+
 // Removes a person's record and what identifies them, inside the caller's transaction: sealed
 // fields and index entries, consents, follow-ups, the texts of their sessions and referrals,
 // which stay as coded records without the person (each referral keeping the anonymized
-// profile). No permission check, no audit row: shared by the erasure and by the purge of
-// abandoned intakes, which check and audit. Works while the vault is locked.
-[[nodiscard]] Status removePersonData(storage::Database &database, const crypto::Vault &vault,
-                                      const Clock &clock, qint64 personId);
+// profile). No permission check, no audit row: shared by the erasure, the purge of abandoned
+// intakes and retention, which check and audit. Works while the vault is locked.
+[[nodiscard]] Result<RemovedRecords> removePersonData(storage::Database &database,
+                                                      const crypto::Vault &vault,
+                                                      const Clock &clock, qint64 personId);
 
 // Art. 9/10 micro-voci among `needs` need the person's special-category consent in force; an
 // anonymous walk-in (personId 0) cannot give it. ConsentMissing with args {purpose, need}.

@@ -12,6 +12,8 @@
 #include "support/logging.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -297,9 +299,13 @@ Result<QList<audit::AuditEntry>> AuditLog::entries(const audit::AuditFilter &fil
               " WHERE (? = '' OR at >= ?) AND (? = '' OR at < ?)"
               " AND (? OR (? AND operator_id IS NULL) OR operator_id = ?)"
               " AND (? = '' OR action = ?)"
+              " AND (? = 0 OR entity_type || '/' || entity_id IN (SELECT value FROM json_each(?)))"
               " ORDER BY id DESC LIMIT ?"_s,
               {from, from, to, to, anyOperator ? 1 : 0, systemOnly ? 1 : 0, filter.operatorId,
-               filter.action, filter.action, filter.limit > 0 ? filter.limit : -1});
+               filter.action, filter.action, filter.entities.isEmpty() ? 0 : 1,
+               QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(filter.entities))
+                                     .toJson(QJsonDocument::Compact)),
+               filter.limit > 0 ? filter.limit : -1});
     if (!query)
         return query.error();
     QList<AuditEntry> entries;

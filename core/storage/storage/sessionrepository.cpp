@@ -230,7 +230,7 @@ Result<QList<people::Session>> SessionRepository::sessionsOf(qint64 personId, bo
     return result;
 }
 
-Status SessionRepository::anonymizeSessionsOf(qint64 personId)
+Result<int> SessionRepository::anonymizeSessionsOf(qint64 personId)
 {
     const SqlConnection db = connectionOf(m_database);
     auto tx = Transaction::begin(m_database);
@@ -244,16 +244,43 @@ Status SessionRepository::anonymizeSessionsOf(qint64 personId)
         sessionIds.append(ids->value(0).toLongLong());
     for (qint64 id : sessionIds) {
         if (auto removed = m_personal.remove(kSession, id); !removed)
-            return removed;
+            return removed.error();
     }
     if (auto detached
         = run(db, u"UPDATE sessions SET person_id = NULL WHERE person_id = ?"_s, {personId});
         !detached)
         return detached.error();
-    return tx->commit();
+    if (auto committed = tx->commit(); !committed)
+        return committed.error();
+    return int(sessionIds.size());
 }
 
-Status SessionRepository::eraseFollowUpsOf(qint64 personId)
+Result<int> SessionRepository::removeWalkInTextsBefore(const QDateTime &cutoff)
+{
+    const SqlConnection db = connectionOf(m_database);
+    auto tx = Transaction::begin(m_database);
+    if (!tx)
+        return tx.error();
+    auto ids = run(db,
+                   u"SELECT s.id FROM sessions s WHERE s.person_id IS NULL AND s.started_at < ? "
+                   "AND EXISTS (SELECT 1 FROM personal_fields f WHERE f.entity_type = ? "
+                   "AND f.entity_id = s.id) ORDER BY s.id"_s,
+                   {storedTime(cutoff), kSession});
+    if (!ids)
+        return ids.error();
+    QList<qint64> sessionIds;
+    while (ids->next())
+        sessionIds.append(ids->value(0).toLongLong());
+    for (qint64 id : sessionIds) {
+        if (auto removed = m_personal.remove(kSession, id); !removed)
+            return removed.error();
+    }
+    if (auto committed = tx->commit(); !committed)
+        return committed.error();
+    return int(sessionIds.size());
+}
+
+Result<int> SessionRepository::eraseFollowUpsOf(qint64 personId)
 {
     const SqlConnection db = connectionOf(m_database);
     auto tx = Transaction::begin(m_database);
@@ -267,12 +294,14 @@ Status SessionRepository::eraseFollowUpsOf(qint64 personId)
         followUpIds.append(ids->value(0).toLongLong());
     for (qint64 id : followUpIds) {
         if (auto removed = m_personal.remove(kFollowUp, id); !removed)
-            return removed;
+            return removed.error();
     }
     if (auto deleted = run(db, u"DELETE FROM follow_ups WHERE person_id = ?"_s, {personId});
         !deleted)
         return deleted.error();
-    return tx->commit();
+    if (auto committed = tx->commit(); !committed)
+        return committed.error();
+    return int(followUpIds.size());
 }
 
 Result<qint64> SessionRepository::insertFollowUp(const people::FollowUp &followUp)

@@ -26,11 +26,15 @@ public:
     // A person's sessions, newest first.
     [[nodiscard]] Result<QList<people::Session>> sessionsOf(qint64 personId,
                                                             bool withTexts = true) const;
-    // Detaches a person's sessions (they become anonymous walk-ins) and removes their texts.
-    [[nodiscard]] Status anonymizeSessionsOf(qint64 personId);
+    // Detaches a person's sessions (they become anonymous walk-ins) and removes their texts;
+    // returns how many sessions.
+    [[nodiscard]] Result<int> anonymizeSessionsOf(qint64 personId);
+    // Removes the texts of anonymous walk-ins' sessions held before `cutoff` (retention): the
+    // codes stay for statistics. Returns how many sessions had texts.
+    [[nodiscard]] Result<int> removeWalkInTextsBefore(const QDateTime &cutoff);
 
-    // Deletes a person's follow-ups with their sealed notes (erasure).
-    [[nodiscard]] Status eraseFollowUpsOf(qint64 personId);
+    // Deletes a person's follow-ups with their sealed notes (erasure); returns how many.
+    [[nodiscard]] Result<int> eraseFollowUpsOf(qint64 personId);
     [[nodiscard]] Result<qint64> insertFollowUp(const people::FollowUp &followUp);
     [[nodiscard]] Result<people::FollowUp> followUp(qint64 followUpId) const;
     [[nodiscard]] Status completeFollowUp(qint64 followUpId, const QDateTime &at, qint64 by,

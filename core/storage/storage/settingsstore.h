@@ -41,6 +41,8 @@ inline constexpr char kDeskCode[] = "desk.code"; // short code, e.g. PIO-CDA
 inline constexpr char kDistrictName[] = "district.name";
 inline constexpr char kDistrictComuni[] = "district.comuni";
 inline constexpr char kIdleLockMinutes[] = "security.idle_lock_minutes";
+// Months after a person's last contact before the retention job removes them (decision 37).
+inline constexpr char kRetentionMonths[] = "people.retention_months";
 inline constexpr char kPrivacyNoticeText[] = "privacy.notice.text"; // empty: the built-in one
 inline constexpr char kPrivacyNoticeVersion[] = "privacy.notice.version"; // "desk-N"
 inline constexpr char kPrivacyNoticeUpdated[] = "privacy.notice.updated"; // ISO 8601, UTC
