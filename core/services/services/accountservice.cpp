@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/accountservice.h"
 
-#include "catalogue/taxonomy.h"
-#include "crypto/passwordhasher.h"
 #include "crypto/vault.h"
 #include "services/accountseal.h"
 #include "services/auditanchor.h"
 #include "services/changenotifier.h"
 #include "services/desksettings.h"
 #include "services/keyrotation.h"
+#include "services/passwordpolicy.h"
 #include "storage/accountrepository.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
@@ -47,27 +46,6 @@ Account accountOf(const OperatorRecord &record)
     account.createdAt = record.createdAt;
     account.passwordChangedAt = record.passwordChangedAt;
     return account;
-}
-
-// Besides the username, the names someone who knows the desk tries first in a password: the
-// account's own, the desk's, its organization's, its code and its comune (decision 36).
-QStringList passwordContext(const DeskIdentity &desk, const QString &displayName)
-{
-    QStringList context {displayName, desk.name, desk.organization, desk.code};
-    if (!desk.comuneIstat.isEmpty())
-        context.append(
-            catalogue::Taxonomy::italianLabel(catalogue::Taxonomy::comuni(), desk.comuneIstat));
-    context.removeAll(QString());
-    return context;
-}
-
-Status refuseWeakPassword(const QString &password, const QString &username,
-                          const QStringList &context)
-{
-    if (const auto problem = crypto::checkNewPassword(password, username, context))
-        return makeError(ErrorCode::WeakPassword, u"password refused"_s,
-                         {QString::number(static_cast<int>(*problem))});
-    return {};
 }
 
 Result<Actor> actorOf(const OperatorRecord &record)
@@ -115,7 +93,7 @@ Status AccountService::checkPassword(const QString &password, const QString &use
     auto desk = detail::readDeskIdentity(m_database, m_clock);
     if (!desk)
         return desk.error();
-    return refuseWeakPassword(password, username, passwordContext(*desk, displayName));
+    return detail::refuseWeakPassword(password, username, *desk, displayName);
 }
 
 Result<FirstRunResult> AccountService::firstRun(const DeskIdentity &desk, const QString &username,
@@ -127,8 +105,7 @@ Result<FirstRunResult> AccountService::firstRun(const DeskIdentity &desk, const 
     if (!*first)
         return makeError(ErrorCode::AlreadyInitialized, u"accounts exist"_s);
     // The identity is being set in this same call: check against the one about to be stored.
-    if (auto status = refuseWeakPassword(password, username, passwordContext(desk, displayName));
-        !status)
+    if (auto status = detail::refuseWeakPassword(password, username, desk, displayName); !status)
         return status.error();
 
     auto transaction = storage::Transaction::begin(m_database);
