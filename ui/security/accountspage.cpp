@@ -252,6 +252,8 @@ void AccountsPage::refresh()
         return;
     }
     m_model->setAccounts(*accounts);
+    // "volunteer operator", "active, needs a new password": whole, not elided.
+    m_view->resizeColumnsToContents();
 }
 
 bool AccountsPage::create(const QString &username, const QString &displayName, Role role,
