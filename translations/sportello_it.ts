@@ -3552,7 +3552,7 @@
     </message>
     <message>
         <source>Replace the recovery &amp;key…</source>
-        <translation>Sostituire la &amp;chiave di recupero…</translation>
+        <translation>Sostituisci la &amp;chiave di recupero…</translation>
     </message>
     <message>
         <source>Replace the recovery key</source>
@@ -3580,7 +3580,7 @@
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation>A&amp;pplicare</translation>
+        <translation>A&amp;pplica</translation>
     </message>
     <message>
         <source>Retention period</source>
