@@ -423,6 +423,22 @@
         <source>Replaced the recovery key</source>
         <translation>Replaced the recovery key</translation>
     </message>
+    <message>
+        <source>Connected the desk to the district network</source>
+        <translation>Connected the desk to the district network</translation>
+    </message>
+    <message>
+        <source>Disconnected the desk from the district network</source>
+        <translation>Disconnected the desk from the district network</translation>
+    </message>
+    <message>
+        <source>Sent a record refused by the hub again</source>
+        <translation>Sent a record refused by the hub again</translation>
+    </message>
+    <message>
+        <source>Gave up a record refused by the hub</source>
+        <translation>Gave up a record refused by the hub</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueText</name>
@@ -1020,10 +1036,6 @@
         </translation>
     </message>
     <message>
-        <source>list the anonymized records kept for the district hub; --state shows one state only (QUEUED, SENDING, DELIVERED, FAILED), --json prints the records as JSON</source>
-        <translation>list the anonymized records kept for the district hub; --state shows one state only (QUEUED, SENDING, DELIVERED, FAILED), --json prints the records as JSON</translation>
-    </message>
-    <message>
         <source>Not imported (Sportello cannot represent this value, for example a monthly schedule): %1</source>
         <translation>Not imported (Sportello cannot represent this value, for example a monthly schedule): %1</translation>
     </message>
@@ -1090,6 +1102,85 @@
     <message>
         <source>put the database key back in this computer&apos;s keychain with the recovery key (on standard input)</source>
         <translation>put the database key back in this computer&apos;s keychain with the recovery key (on standard input)</translation>
+    </message>
+    <message>
+        <source>list the anonymized records kept for the district hub; --state shows one state only (QUEUED, SENDING, DELIVERED, FAILED, DISCARDED), --json prints the records as JSON</source>
+        <translation>list the anonymized records kept for the district hub; --state shows one state only (QUEUED, SENDING, DELIVERED, FAILED, DISCARDED), --json prints the records as JSON</translation>
+    </message>
+    <message>
+        <source>Usage: sportello-cli hub enrol --url URL --token TOKEN|- (--ca FILE | --pin sha256/…) [--http2]</source>
+        <translation>Usage: sportello-cli hub enrol --url URL --token TOKEN|- (--ca FILE | --pin sha256/…) [--http2]</translation>
+    </message>
+    <message numerus="yes">
+        <source>This desk is now part of %1 (%n comune(s)); its hub is %2.</source>
+        <translation>
+            <numerusform>This desk is now part of %1 (%n comune); its hub is %2.</numerusform>
+            <numerusform>This desk is now part of %1 (%n comuni); its hub is %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: sportello-cli hub leave</source>
+        <translation>Usage: sportello-cli hub leave</translation>
+    </message>
+    <message>
+        <source>This desk has left the district network; its token was removed from the keychain. What is waiting in the outbox stays here.</source>
+        <translation>This desk has left the district network; its token was removed from the keychain. What is waiting in the outbox stays here.</translation>
+    </message>
+    <message>
+        <source>Not connected to the district network.</source>
+        <translation>Not connected to the district network.</translation>
+    </message>
+    <message>
+        <source>Hub: %1 (%2)</source>
+        <translation>Hub: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Last successful sync: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Paused: %1</translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>Last problem: %1</translation>
+    </message>
+    <message>
+        <source>Waiting: %1, refused by the hub: %2, delivered: %3</source>
+        <translation>Waiting: %1, refused by the hub: %2, delivered: %3</translation>
+    </message>
+    <message>
+        <source>Usage: sportello-cli sync status [--json]</source>
+        <translation>Usage: sportello-cli sync status [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: sportello-cli sync [--force]</source>
+        <translation>Usage: sportello-cli sync [--force]</translation>
+    </message>
+    <message>
+        <source>Delivered: %1, refused by the hub: %2, to retry: %3</source>
+        <translation>Delivered: %1, refused by the hub: %2, to retry: %3</translation>
+    </message>
+    <message>
+        <source>connect this desk to the district hub with the one-time token (- reads it from standard input) and the district&apos;s CA certificate or the hub&apos;s key pin; the token is kept in the system keychain only</source>
+        <translation>connect this desk to the district hub with the one-time token (- reads it from standard input) and the district&apos;s CA certificate or the hub&apos;s key pin; the token is kept in the system keychain only</translation>
+    </message>
+    <message>
+        <source>disconnect this desk from the district hub and remove its token from the keychain</source>
+        <translation>disconnect this desk from the district hub and remove its token from the keychain</translation>
+    </message>
+    <message>
+        <source>one synchronization round with the hub; exit code 0 only when nothing is left waiting or refused; --force tries even while the sync is paused</source>
+        <translation>one synchronization round with the hub; exit code 0 only when nothing is left waiting or refused; --force tries even while the sync is paused</translation>
+    </message>
+    <message>
+        <source>show the link to the hub and the outbox&apos;s counts</source>
+        <translation>show the link to the hub and the outbox&apos;s counts</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1568,82 @@
     <message>
         <source>People&apos;s records are kept between %1 and %2 months after the last contact.</source>
         <translation>People&apos;s records are kept between %1 and %2 months after the last contact.</translation>
+    </message>
+    <message>
+        <source>This desk is not connected to the district network. A coordinator connects it with the address, the token and the certificate from the Ufficio di Piano.</source>
+        <translation>This desk is not connected to the district network. A coordinator connects it with the address, the token and the certificate from the Ufficio di Piano.</translation>
+    </message>
+    <message>
+        <source>The system keychain, where Sportello keeps the desk&apos;s network token, cannot be reached (%1). Synchronization stays paused and the token was not written anywhere. On Linux, log in to a desktop session with a keyring (GNOME Keyring or KWallet), then try again.</source>
+        <translation>The system keychain, where Sportello keeps the desk&apos;s network token, cannot be reached (%1). Synchronization stays paused and the token was not written anywhere. On Linux, log in to a desktop session with a keyring (GNOME Keyring or KWallet), then try again.</translation>
+    </message>
+    <message>
+        <source>The hub address is not valid: it must start with https:// followed by the server&apos;s name, e.g. https://hub.example.it:8443.</source>
+        <translation>The hub address is not valid: it must start with https:// followed by the server&apos;s name, e.g. https://hub.example.it:8443.</translation>
+    </message>
+    <message>
+        <source>Give the district&apos;s certificate (the ca.pem file) or the hub&apos;s key fingerprint (sha256/…): without one of them the desk cannot tell the real hub from an impostor.</source>
+        <translation>Give the district&apos;s certificate (the ca.pem file) or the hub&apos;s key fingerprint (sha256/…): without one of them the desk cannot tell the real hub from an impostor.</translation>
+    </message>
+    <message>
+        <source>The token is not valid: it starts with sph1_ and is 48 characters long. Copy it again from the sheet the Ufficio di Piano gave you.</source>
+        <translation>The token is not valid: it starts with sph1_ and is 48 characters long. Copy it again from the sheet the Ufficio di Piano gave you.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. Check the internet connection; what is waiting will be sent automatically as soon as the hub answers.</source>
+        <translation>The hub cannot be reached. Check the internet connection; what is waiting will be sent automatically as soon as the hub answers.</translation>
+    </message>
+    <message>
+        <source>The hub did not answer in time. What is waiting will be sent automatically later.</source>
+        <translation>The hub did not answer in time. What is waiting will be sent automatically later.</translation>
+    </message>
+    <message>
+        <source>The server that answered is not the district&apos;s hub, or its certificate is not the one this desk trusts. Nothing was sent. Ask the Ufficio di Piano (details: %1).</source>
+        <translation>The server that answered is not the district&apos;s hub, or its certificate is not the one this desk trusts. Nothing was sent. Ask the Ufficio di Piano (details: %1).</translation>
+    </message>
+    <message>
+        <source>The hub no longer accepts this desk&apos;s token (revoked or replaced). Synchronization is paused: a coordinator must connect the desk again with a new token. Nothing is lost.</source>
+        <translation>The hub no longer accepts this desk&apos;s token (revoked or replaced). Synchronization is paused: a coordinator must connect the desk again with a new token. Nothing is lost.</translation>
+    </message>
+    <message>
+        <source>The network&apos;s proxy asks for a user name and password. Synchronization is paused; nothing is lost.</source>
+        <translation>The network&apos;s proxy asks for a user name and password. Synchronization is paused; nothing is lost.</translation>
+    </message>
+    <message>
+        <source>The network answered with a web page instead of the hub (a Wi-Fi that wants a login in the browser?). What is waiting will be sent later.</source>
+        <translation>The network answered with a web page instead of the hub (a Wi-Fi that wants a login in the browser?). What is waiting will be sent later.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer could not be read. What is waiting will be sent later.</source>
+        <translation>The hub&apos;s answer could not be read. What is waiting will be sent later.</translation>
+    </message>
+    <message>
+        <source>The hub is busy and asked to wait %1 seconds. What is waiting will be sent then.</source>
+        <translation>The hub is busy and asked to wait %1 seconds. What is waiting will be sent then.</translation>
+    </message>
+    <message>
+        <source>The hub is busy. What is waiting will be sent later.</source>
+        <translation>The hub is busy. What is waiting will be sent later.</translation>
+    </message>
+    <message>
+        <source>The hub had an internal problem (HTTP %1). What is waiting will be sent later.</source>
+        <translation>The hub had an internal problem (HTTP %1). What is waiting will be sent later.</translation>
+    </message>
+    <message>
+        <source>The hub refused the request (%1 %2).</source>
+        <translation>The hub refused the request (%1 %2).</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address sends elsewhere; Sportello does not follow it, so the token is not sent to another server. Ask the Ufficio di Piano for the right address.</source>
+        <translation>The hub&apos;s address sends elsewhere; Sportello does not follow it, so the token is not sent to another server. Ask the Ufficio di Piano for the right address.</translation>
+    </message>
+    <message>
+        <source>The shared catalogue received is not signed by the district&apos;s key: it was not applied, and the desk&apos;s catalogue is unchanged.</source>
+        <translation>The shared catalogue received is not signed by the district&apos;s key: it was not applied, and the desk&apos;s catalogue is unchanged.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s date (%3) is outside the validity of the hub&apos;s certificate (from %1 to %2). If the computer&apos;s date or time is wrong, correct it, then synchronize again; if it is right, the certificate must be renewed: tell the Ufficio di Piano. Nothing was sent.</source>
+        <translation>This computer&apos;s date (%3) is outside the validity of the hub&apos;s certificate (from %1 to %2). If the computer&apos;s date or time is wrong, correct it, then synchronize again; if it is right, the certificate must be renewed: tell the Ufficio di Piano. Nothing was sent.</translation>
     </message>
 </context>
 <context>

@@ -423,6 +423,22 @@
         <source>Replaced the recovery key</source>
         <translation>Sostituita la chiave di recupero</translation>
     </message>
+    <message>
+        <source>Connected the desk to the district network</source>
+        <translation>Collegato lo sportello alla rete del distretto</translation>
+    </message>
+    <message>
+        <source>Disconnected the desk from the district network</source>
+        <translation>Scollegato lo sportello dalla rete del distretto</translation>
+    </message>
+    <message>
+        <source>Sent a record refused by the hub again</source>
+        <translation>Rinviato un record respinto dallo hub</translation>
+    </message>
+    <message>
+        <source>Gave up a record refused by the hub</source>
+        <translation>Abbandonato un record respinto dallo hub</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueText</name>
@@ -999,7 +1015,7 @@
     </message>
     <message>
         <source>The outbox is empty: no record is waiting for the hub.</source>
-        <translation>La coda d&apos;invio è vuota: nessun record attende l&apos;hub.</translation>
+        <translation>La coda d&apos;invio è vuota: nessun record attende lo hub.</translation>
     </message>
     <message>
         <source>No outbox item is in state %1.</source>
@@ -1018,10 +1034,6 @@
             <numerusform>%n elemento nello stato %1.</numerusform>
             <numerusform>%n elementi nello stato %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>list the anonymized records kept for the district hub; --state shows one state only (QUEUED, SENDING, DELIVERED, FAILED), --json prints the records as JSON</source>
-        <translation>elenca i record anonimizzati destinati all&apos;hub distrettuale; --state mostra un solo stato (QUEUED, SENDING, DELIVERED, FAILED), --json stampa i record in JSON</translation>
     </message>
     <message>
         <source>Not imported (Sportello cannot represent this value, for example a monthly schedule): %1</source>
@@ -1090,6 +1102,85 @@
     <message>
         <source>put the database key back in this computer&apos;s keychain with the recovery key (on standard input)</source>
         <translation>rimette la chiave del database nel portachiavi di questo computer con la chiave di recupero (sullo standard input)</translation>
+    </message>
+    <message>
+        <source>list the anonymized records kept for the district hub; --state shows one state only (QUEUED, SENDING, DELIVERED, FAILED, DISCARDED), --json prints the records as JSON</source>
+        <translation>elenca i record anonimizzati destinati allo hub distrettuale; --state mostra un solo stato (QUEUED, SENDING, DELIVERED, FAILED, DISCARDED), --json stampa i record in JSON</translation>
+    </message>
+    <message>
+        <source>Usage: sportello-cli hub enrol --url URL --token TOKEN|- (--ca FILE | --pin sha256/…) [--http2]</source>
+        <translation>Uso: sportello-cli hub enrol --url URL --token TOKEN|- (--ca FILE | --pin sha256/…) [--http2]</translation>
+    </message>
+    <message numerus="yes">
+        <source>This desk is now part of %1 (%n comune(s)); its hub is %2.</source>
+        <translation>
+            <numerusform>Lo sportello fa ora parte di %1 (%n comune); il suo hub è %2.</numerusform>
+            <numerusform>Lo sportello fa ora parte di %1 (%n comuni); il suo hub è %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: sportello-cli hub leave</source>
+        <translation>Uso: sportello-cli hub leave</translation>
+    </message>
+    <message>
+        <source>This desk has left the district network; its token was removed from the keychain. What is waiting in the outbox stays here.</source>
+        <translation>Lo sportello è uscito dalla rete del distretto; il suo token è stato rimosso dal portachiavi. Ciò che è in attesa di invio resta qui.</translation>
+    </message>
+    <message>
+        <source>Not connected to the district network.</source>
+        <translation>Non collegato alla rete del distretto.</translation>
+    </message>
+    <message>
+        <source>Hub: %1 (%2)</source>
+        <translation>Hub: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Ultima sincronizzazione riuscita: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>In pausa: %1</translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>Ultimo problema: %1</translation>
+    </message>
+    <message>
+        <source>Waiting: %1, refused by the hub: %2, delivered: %3</source>
+        <translation>In attesa: %1, respinti dallo hub: %2, consegnati: %3</translation>
+    </message>
+    <message>
+        <source>Usage: sportello-cli sync status [--json]</source>
+        <translation>Uso: sportello-cli sync status [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: sportello-cli sync [--force]</source>
+        <translation>Uso: sportello-cli sync [--force]</translation>
+    </message>
+    <message>
+        <source>Delivered: %1, refused by the hub: %2, to retry: %3</source>
+        <translation>Consegnati: %1, respinti dallo hub: %2, da ritentare: %3</translation>
+    </message>
+    <message>
+        <source>connect this desk to the district hub with the one-time token (- reads it from standard input) and the district&apos;s CA certificate or the hub&apos;s key pin; the token is kept in the system keychain only</source>
+        <translation>collega lo sportello allo hub del distretto con il token monouso (- lo legge dallo standard input) e il certificato CA del distretto o l&apos;impronta della chiave dello hub; il token resta solo nel portachiavi di sistema</translation>
+    </message>
+    <message>
+        <source>disconnect this desk from the district hub and remove its token from the keychain</source>
+        <translation>scollega lo sportello dallo hub del distretto e rimuove il suo token dal portachiavi</translation>
+    </message>
+    <message>
+        <source>one synchronization round with the hub; exit code 0 only when nothing is left waiting or refused; --force tries even while the sync is paused</source>
+        <translation>un giro di sincronizzazione con lo hub; codice di uscita 0 solo se non resta nulla in attesa o respinto; --force prova anche con la sincronizzazione in pausa</translation>
+    </message>
+    <message>
+        <source>show the link to the hub and the outbox&apos;s counts</source>
+        <translation>mostra il collegamento allo hub e i conteggi della coda d&apos;invio</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1568,82 @@
     <message>
         <source>People&apos;s records are kept between %1 and %2 months after the last contact.</source>
         <translation>Le schede delle persone si conservano da %1 a %2 mesi dopo l&apos;ultimo contatto.</translation>
+    </message>
+    <message>
+        <source>This desk is not connected to the district network. A coordinator connects it with the address, the token and the certificate from the Ufficio di Piano.</source>
+        <translation>Lo sportello non è collegato alla rete del distretto. Un coordinatore lo collega con l&apos;indirizzo, il token e il certificato forniti dall&apos;Ufficio di Piano.</translation>
+    </message>
+    <message>
+        <source>The system keychain, where Sportello keeps the desk&apos;s network token, cannot be reached (%1). Synchronization stays paused and the token was not written anywhere. On Linux, log in to a desktop session with a keyring (GNOME Keyring or KWallet), then try again.</source>
+        <translation>Il portachiavi di sistema, dove Sportello conserva il token di rete dello sportello, non è raggiungibile (%1). La sincronizzazione resta in pausa e il token non è stato scritto da nessuna parte. Su Linux, accedere a una sessione desktop con un portachiavi (GNOME Keyring o KWallet), poi riprovare.</translation>
+    </message>
+    <message>
+        <source>The hub address is not valid: it must start with https:// followed by the server&apos;s name, e.g. https://hub.example.it:8443.</source>
+        <translation>L&apos;indirizzo dello hub non è valido: deve iniziare con https:// seguito dal nome del server, per esempio https://hub.example.it:8443.</translation>
+    </message>
+    <message>
+        <source>Give the district&apos;s certificate (the ca.pem file) or the hub&apos;s key fingerprint (sha256/…): without one of them the desk cannot tell the real hub from an impostor.</source>
+        <translation>Indicare il certificato del distretto (il file ca.pem) oppure l&apos;impronta della chiave dello hub (sha256/…): senza uno dei due lo sportello non può distinguere lo hub vero da un impostore.</translation>
+    </message>
+    <message>
+        <source>The token is not valid: it starts with sph1_ and is 48 characters long. Copy it again from the sheet the Ufficio di Piano gave you.</source>
+        <translation>Il token non è valido: inizia con sph1_ ed è lungo 48 caratteri. Ricopiarlo dal foglio consegnato dall&apos;Ufficio di Piano.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. Check the internet connection; what is waiting will be sent automatically as soon as the hub answers.</source>
+        <translation>Lo hub non è raggiungibile. Controllare la connessione a internet; ciò che è in attesa sarà inviato automaticamente appena lo hub risponde.</translation>
+    </message>
+    <message>
+        <source>The hub did not answer in time. What is waiting will be sent automatically later.</source>
+        <translation>Lo hub non ha risposto in tempo. Ciò che è in attesa sarà inviato automaticamente più tardi.</translation>
+    </message>
+    <message>
+        <source>The server that answered is not the district&apos;s hub, or its certificate is not the one this desk trusts. Nothing was sent. Ask the Ufficio di Piano (details: %1).</source>
+        <translation>Il server che ha risposto non è lo hub del distretto, oppure il suo certificato non è quello di cui lo sportello si fida. Non è stato inviato nulla. Rivolgersi all&apos;Ufficio di Piano (dettagli: %1).</translation>
+    </message>
+    <message>
+        <source>The hub no longer accepts this desk&apos;s token (revoked or replaced). Synchronization is paused: a coordinator must connect the desk again with a new token. Nothing is lost.</source>
+        <translation>Lo hub non accetta più il token dello sportello (revocato o sostituito). La sincronizzazione è in pausa: un coordinatore deve ricollegare lo sportello con un nuovo token. Non si perde nulla.</translation>
+    </message>
+    <message>
+        <source>The network&apos;s proxy asks for a user name and password. Synchronization is paused; nothing is lost.</source>
+        <translation>Il proxy della rete chiede nome utente e password. La sincronizzazione è in pausa; non si perde nulla.</translation>
+    </message>
+    <message>
+        <source>The network answered with a web page instead of the hub (a Wi-Fi that wants a login in the browser?). What is waiting will be sent later.</source>
+        <translation>La rete ha risposto con una pagina web invece dello hub (un Wi-Fi che chiede l&apos;accesso nel browser?). Ciò che è in attesa sarà inviato più tardi.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer could not be read. What is waiting will be sent later.</source>
+        <translation>Impossibile leggere la risposta dello hub. Ciò che è in attesa sarà inviato più tardi.</translation>
+    </message>
+    <message>
+        <source>The hub is busy and asked to wait %1 seconds. What is waiting will be sent then.</source>
+        <translation>Lo hub è occupato e ha chiesto di attendere %1 secondi. Ciò che è in attesa sarà inviato allora.</translation>
+    </message>
+    <message>
+        <source>The hub is busy. What is waiting will be sent later.</source>
+        <translation>Lo hub è occupato. Ciò che è in attesa sarà inviato più tardi.</translation>
+    </message>
+    <message>
+        <source>The hub had an internal problem (HTTP %1). What is waiting will be sent later.</source>
+        <translation>Lo hub ha avuto un problema interno (HTTP %1). Ciò che è in attesa sarà inviato più tardi.</translation>
+    </message>
+    <message>
+        <source>The hub refused the request (%1 %2).</source>
+        <translation>Lo hub ha respinto la richiesta (%1 %2).</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address sends elsewhere; Sportello does not follow it, so the token is not sent to another server. Ask the Ufficio di Piano for the right address.</source>
+        <translation>L&apos;indirizzo dello hub rimanda altrove; Sportello non segue il rinvio, così il token non viene inviato a un altro server. Chiedere all&apos;Ufficio di Piano l&apos;indirizzo giusto.</translation>
+    </message>
+    <message>
+        <source>The shared catalogue received is not signed by the district&apos;s key: it was not applied, and the desk&apos;s catalogue is unchanged.</source>
+        <translation>Il catalogo condiviso ricevuto non è firmato con la chiave del distretto: non è stato applicato e il catalogo dello sportello è invariato.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s date (%3) is outside the validity of the hub&apos;s certificate (from %1 to %2). If the computer&apos;s date or time is wrong, correct it, then synchronize again; if it is right, the certificate must be renewed: tell the Ufficio di Piano. Nothing was sent.</source>
+        <translation>La data di questo computer (%3) è fuori dalla validità del certificato dello hub (dal %1 al %2). Se la data o l&apos;ora del computer sono sbagliate, correggerle e poi sincronizzare di nuovo; se sono giuste, il certificato va rinnovato: avvisare l&apos;Ufficio di Piano. Non è stato inviato nulla.</translation>
     </message>
 </context>
 <context>
@@ -2546,7 +2713,7 @@
     </message>
     <message>
         <source>You can ask the desk to correct these data, to erase them, to limit their use or to withdraw any consent at any time. Data sent to the district hub contain no name, no codice fiscale, no contact and no notes. You can also lodge a complaint with the Garante per la protezione dei dati personali (www.garanteprivacy.it).</source>
-        <translation>In ogni momento può chiedere allo sportello di correggere questi dati, di cancellarli, di limitarne l&apos;uso o di revocare un consenso. I dati inviati all&apos;hub distrettuale non contengono nomi, codice fiscale, recapiti né note. Può anche proporre reclamo al Garante per la protezione dei dati personali (www.garanteprivacy.it).</translation>
+        <translation>In ogni momento può chiedere allo sportello di correggere questi dati, di cancellarli, di limitarne l&apos;uso o di revocare un consenso. I dati inviati allo hub distrettuale non contengono nomi, codice fiscale, recapiti né note. Può anche proporre reclamo al Garante per la protezione dei dati personali (www.garanteprivacy.it).</translation>
     </message>
     <message>
         <source>Personal data held by the desk</source>
@@ -5591,7 +5758,7 @@ Le copie fatte altrove (stampate, inviate, in un backup) vanno distrutte a mano.
     </message>
     <message>
         <source>Printed in the referral letter; kept encrypted, never sent to the hub.</source>
-        <translation>Stampata nella lettera di segnalazione; conservata cifrata, mai inviata all&apos;hub.</translation>
+        <translation>Stampata nella lettera di segnalazione; conservata cifrata, mai inviata allo hub.</translation>
     </message>
     <message>
         <source>N&amp;ote for the destination:</source>

@@ -84,5 +84,6 @@ void addCatalogueCommands(Cli &cli);
 void addAuditCommands(Cli &cli);
 void addOutboxCommands(Cli &cli);
 void addKeyCommands(Cli &cli);
+void addSyncCommands(Cli &cli);
 
 } // namespace sportello::app::cli

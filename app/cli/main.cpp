@@ -27,5 +27,6 @@ int main(int argc, char **argv)
     sportello::app::cli::addAuditCommands(cli);
     sportello::app::cli::addOutboxCommands(cli);
     sportello::app::cli::addKeyCommands(cli);
+    sportello::app::cli::addSyncCommands(cli);
     return cli.run(QCoreApplication::arguments());
 }

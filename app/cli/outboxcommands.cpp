@@ -152,7 +152,7 @@ void addOutboxCommands(Cli &cli)
                     QT_TRANSLATE_NOOP("Cli",
                                       "list the anonymized records kept for the district hub; "
                                       "--state shows one state only (QUEUED, SENDING, DELIVERED, "
-                                      "FAILED), --json prints the records as JSON"),
+                                      "FAILED, DISCARDED), --json prints the records as JSON"),
                     outboxList});
 }
 

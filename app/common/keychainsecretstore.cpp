@@ -77,6 +77,12 @@ Result<QByteArray> KeychainSecretStore::read(const QString &account)
 
 Status KeychainSecretStore::write(const QString &account, const QByteArray &secret)
 {
+    // Windows' Credential Manager holds at most CRED_MAX_CREDENTIAL_BLOB_SIZE (5 × 512 bytes):
+    // a larger secret would be kept here and lost there.
+    constexpr qsizetype kMaxCredentialBytes = 5 * 512;
+    Q_ASSERT(secret.size() <= kMaxCredentialBytes);
+    if (secret.size() > kMaxCredentialBytes)
+        return makeError(ErrorCode::InvalidArgument, u"secret too large for a credential"_s);
     auto *job = new QKeychain::WritePasswordJob(QString::fromLatin1(kService));
     job->setKey(account);
     job->setBinaryData(secret);

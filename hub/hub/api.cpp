@@ -160,8 +160,10 @@ Reply Api::district()
     auto district = m_store.district();
     if (!district)
         return storeUnavailable(district.error());
-    const QJsonObject answer {{u"name"_s, district->name},
-                              {u"comuni"_s, QJsonArray::fromStringList(district->comuni)}};
+    QJsonObject answer {{u"name"_s, district->name},
+                        {u"comuni"_s, QJsonArray::fromStringList(district->comuni)}};
+    if (!m_catalogueKey.isEmpty())
+        answer.insert(u"catalogue_key"_s, QString::fromLatin1(m_catalogueKey));
     return json(200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
 }
 

@@ -38,6 +38,12 @@ public:
     // POST /v1/_floor: authenticated like the others, reads the body and stores nothing — the
     // floor bench/hub_bench compares ingestion with. Off unless hub.conf asks for it.
     void enableFloor(bool enabled) { m_floor = enabled; }
+    // The catalogue's public key (base64 Ed25519), given in GET /v1/district so that a desk
+    // pins it at enrolment, over the TLS channel it already trusts.
+    void setCatalogueKey(QByteArray publicKeyBase64)
+    {
+        m_catalogueKey = std::move(publicKeyBase64);
+    }
 
 private:
     // The answer now, or none when `later` will be given it.
@@ -56,6 +62,7 @@ private:
     QByteArray m_openApi;
     Signer m_signer;
     bool m_floor = false;
+    QByteArray m_catalogueKey;
     EventsEndpoint m_events;
     BatchWriter *m_writer = nullptr;
     QObject *m_writerContext = nullptr;

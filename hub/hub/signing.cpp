@@ -46,6 +46,14 @@ Result<QByteArray> readSecretKey(const QString &dir)
     return key;
 }
 
+QByteArray publicKeyOf(const QByteArray &secretKey)
+{
+    unsigned char publicKey[crypto_sign_PUBLICKEYBYTES];
+    crypto_sign_ed25519_sk_to_pk(publicKey,
+                                 reinterpret_cast<const unsigned char *>(secretKey.constData()));
+    return QByteArray(reinterpret_cast<const char *>(publicKey), sizeof publicKey).toBase64();
+}
+
 QByteArray sign(const QByteArray &secretKey, const QByteArray &message)
 {
     unsigned char signature[crypto_sign_BYTES];

@@ -14,6 +14,9 @@ namespace sportello::hub::signing {
 [[nodiscard]] Status createKeyPair(const QString &dir);
 // The secret key in `dir`, read once when the server starts.
 [[nodiscard]] Result<QByteArray> readSecretKey(const QString &dir);
+// The public half of `secretKey` (libsodium's Ed25519 secret key holds it), base64: what
+// GET /v1/district gives a desk to pin at enrolment.
+[[nodiscard]] QByteArray publicKeyOf(const QByteArray &secretKey);
 // The signature of `message` with `secretKey`, base64.
 [[nodiscard]] QByteArray sign(const QByteArray &secretKey, const QByteArray &message);
 // Whether `signature` (base64) is the public key's over `message`.

@@ -236,6 +236,11 @@ TEST_CASE("sportello-hub: init, enrol, serve over HTTPS, each event once, the an
     const QJsonObject district
         = QJsonDocument::fromJson(client.send("GET", u"/v1/district"_s).body).object();
     CHECK(district.value(u"name"_s).toString() == u"Est Milano");
+    // The key a desk pins at enrolment is the one catalogue.pub holds.
+    QFile districtKey(hubDir + u"/catalogue.pub"_s);
+    REQUIRE(districtKey.open(QIODevice::ReadOnly));
+    CHECK(district.value(u"catalogue_key"_s).toString().toLatin1()
+          == districtKey.readAll().trimmed());
 
     const QString ref = newUuid();
     const QByteArray batch

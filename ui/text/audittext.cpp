@@ -44,7 +44,11 @@ QStringList AuditText::actionCodes()
                                  kAccountsSealed,
                                  kRetentionPurge,
                                  kKeyRotated,
-                                 kRecoveryKeyReplaced};
+                                 kRecoveryKeyReplaced,
+                                 kHubEnrolled,
+                                 kHubLeft,
+                                 kOutboxRequeued,
+                                 kOutboxDiscarded};
     QStringList list;
     for (const char *code : codes)
         list.append(QString::fromLatin1(code));
@@ -99,6 +103,14 @@ QString AuditText::action(const QString &code)
         return tr("Replaced the master key");
     if (c == kRecoveryKeyReplaced)
         return tr("Replaced the recovery key");
+    if (c == kHubEnrolled)
+        return tr("Connected the desk to the district network");
+    if (c == kHubLeft)
+        return tr("Disconnected the desk from the district network");
+    if (c == kOutboxRequeued)
+        return tr("Sent a record refused by the hub again");
+    if (c == kOutboxDiscarded)
+        return tr("Gave up a record refused by the hub");
     if (c == kAccountReset)
         return tr("Reset an account's password");
     if (c == kPasswordChange)

@@ -150,6 +150,74 @@ QString ErrorText::message(const Error &error)
     case ErrorCode::DuplicatePerson:
         return tr("A person with this codice fiscale is already recorded. Open that record "
                   "instead of creating a new one.");
+    case ErrorCode::HubNotEnrolled:
+        return tr("This desk is not connected to the district network. A coordinator connects "
+                  "it with the address, the token and the certificate from the Ufficio di "
+                  "Piano.");
+    case ErrorCode::HubKeychainUnavailable:
+        return tr("The system keychain, where Sportello keeps the desk's network token, cannot "
+                  "be reached (%1). Synchronization stays paused and the token was not written "
+                  "anywhere. On Linux, log in to a desktop session with a keyring (GNOME Keyring "
+                  "or KWallet), then try again.")
+            .arg(arg(error, 0));
+    case ErrorCode::HubAddressInvalid:
+        return tr("The hub address is not valid: it must start with https:// followed by the "
+                  "server's name, e.g. https://hub.example.it:8443.");
+    case ErrorCode::HubTrustMissing:
+        return tr("Give the district's certificate (the ca.pem file) or the hub's key "
+                  "fingerprint (sha256/…): without one of them the desk cannot tell the real "
+                  "hub from an impostor.");
+    case ErrorCode::HubTokenInvalid:
+        return tr("The token is not valid: it starts with sph1_ and is 48 characters long. Copy "
+                  "it again from the sheet the Ufficio di Piano gave you.");
+    case ErrorCode::HubUnreachable:
+        return tr("The hub cannot be reached. Check the internet connection; what is waiting "
+                  "will be sent automatically as soon as the hub answers.");
+    case ErrorCode::HubTimeout:
+        return tr("The hub did not answer in time. What is waiting will be sent automatically "
+                  "later.");
+    case ErrorCode::HubTlsFailed:
+        return tr("The server that answered is not the district's hub, or its certificate is "
+                  "not the one this desk trusts. Nothing was sent. Ask the Ufficio di Piano "
+                  "(details: %1).")
+            .arg(arg(error, 0));
+    case ErrorCode::HubClockWrong:
+        return tr("This computer's date (%3) is outside the validity of the hub's certificate "
+                  "(from %1 to %2). If the computer's date or time is wrong, correct it, then "
+                  "synchronize again; if it is right, the certificate must be renewed: tell the "
+                  "Ufficio di Piano. Nothing was sent.")
+            .arg(arg(error, 0), arg(error, 1), arg(error, 2));
+    case ErrorCode::HubUnauthorized:
+        return tr("The hub no longer accepts this desk's token (revoked or replaced). "
+                  "Synchronization is paused: a coordinator must connect the desk again with a "
+                  "new token. Nothing is lost.");
+    case ErrorCode::HubProxyAuth:
+        return tr("The network's proxy asks for a user name and password. Synchronization is "
+                  "paused; nothing is lost.");
+    case ErrorCode::HubCaptivePortal:
+        return tr("The network answered with a web page instead of the hub (a Wi-Fi that wants "
+                  "a login in the browser?). What is waiting will be sent later.");
+    case ErrorCode::HubBadAnswer:
+        return tr("The hub's answer could not be read. What is waiting will be sent later.");
+    case ErrorCode::HubBusy:
+        if (!arg(error, 0).isEmpty())
+            return tr("The hub is busy and asked to wait %1 seconds. What is waiting will be "
+                      "sent then.")
+                .arg(arg(error, 0));
+        return tr("The hub is busy. What is waiting will be sent later.");
+    case ErrorCode::HubServerError:
+        return tr("The hub had an internal problem (HTTP %1). What is waiting will be sent "
+                  "later.")
+            .arg(arg(error, 0));
+    case ErrorCode::HubRefused:
+        return tr("The hub refused the request (%1 %2).").arg(arg(error, 0), arg(error, 1));
+    case ErrorCode::HubRedirect:
+        return tr("The hub's address sends elsewhere; Sportello does not follow it, so the "
+                  "token is not sent to another server. Ask the Ufficio di Piano for the right "
+                  "address.");
+    case ErrorCode::CatalogueSignatureInvalid:
+        return tr("The shared catalogue received is not signed by the district's key: it was "
+                  "not applied, and the desk's catalogue is unchanged.");
     }
     return tr("Unexpected error %1.").arg(error.number());
 }

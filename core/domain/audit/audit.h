@@ -40,13 +40,19 @@ inline constexpr char kAccountsSealed[] = "accounts_sealed";
 inline constexpr char kKeyRotated[] = "key_rotated";
 // A coordinator replaced the recovery key (lost or suspected); a key rotation follows.
 inline constexpr char kRecoveryKeyReplaced[] = "recovery_key_replaced";
+// The desk joined a district hub (entity "hub", id its address) or left it (issue 14).
+inline constexpr char kHubEnrolled[] = "hub_enrolled";
+inline constexpr char kHubLeft[] = "hub_left";
+// A coordinator sent a quarantined outbox item again, or gave it up (entity "outbox", its id).
+inline constexpr char kOutboxRequeued[] = "outbox_requeued";
+inline constexpr char kOutboxDiscarded[] = "outbox_discarded";
 
 // The actions that can happen while the vault is locked, so their rows are written without a
 // MAC and sealed at the next unlock. A row of any other action without one was forged.
 [[nodiscard]] inline bool writtenWhileLocked(const QString &action)
 {
-    for (const char *code :
-         {kLoginFailed, kLock, kLogout, kPurge, kRetentionPurge, kImport, kKeyRestored, kDenied}) {
+    for (const char *code : {kLoginFailed, kLock, kLogout, kPurge, kRetentionPurge, kImport,
+                             kKeyRestored, kDenied, kHubEnrolled, kHubLeft}) {
         if (action == QLatin1StringView(code))
             return true;
     }

@@ -7,7 +7,8 @@ const QStringList &outboxStates()
 {
     static const QStringList states {
         QString::fromLatin1(outboxstate::kQueued), QString::fromLatin1(outboxstate::kSending),
-        QString::fromLatin1(outboxstate::kDelivered), QString::fromLatin1(outboxstate::kFailed)};
+        QString::fromLatin1(outboxstate::kDelivered), QString::fromLatin1(outboxstate::kFailed),
+        QString::fromLatin1(outboxstate::kDiscarded)};
     return states;
 }
 

@@ -18,16 +18,22 @@ struct OutboxItem
     QByteArray payload; // compact JSON
     QDateTime createdAt; // UTC
     QString state; // one of outboxStates()
+    int attempts = 0; // deliveries tried that did not settle the item
+    QDateTime nextAttemptAt; // UTC; invalid: due now
+    QString lastError; // the last problem, a code (sync::Failure::code()), never personal data
+    QDateTime settledAt; // UTC: when it was delivered or rejected
 };
 
 // The states an outbox item can be in: QUEUED (waiting to be sent, the state every item starts
-// in), SENDING (handed to the hub, no answer yet), DELIVERED (the hub stored it), FAILED (the
-// hub refused it for good; kept for the operator to see).
+// in; "in attesa"), SENDING (handed to the hub, no answer yet), DELIVERED (the hub stored it),
+// FAILED (the hub refused it for good: quarantined with its reason until a coordinator requeues
+// or discards it), DISCARDED (a coordinator gave up a quarantined item; kept as history).
 namespace outboxstate {
 inline constexpr char kQueued[] = "QUEUED";
 inline constexpr char kSending[] = "SENDING";
 inline constexpr char kDelivered[] = "DELIVERED";
 inline constexpr char kFailed[] = "FAILED";
+inline constexpr char kDiscarded[] = "DISCARDED";
 } // namespace outboxstate
 [[nodiscard]] const QStringList &outboxStates();
 

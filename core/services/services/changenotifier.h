@@ -45,6 +45,9 @@ Q_SIGNALS:
     void accountsChanged();
     // The desk's settings changed (identity, screen-lock delay, privacy notice).
     void deskSettingsChanged();
+    // The desk's link to the hub or its outbox changed: enrolled, left, an item requeued or
+    // discarded, a sync round settled items.
+    void syncChanged();
 
 private:
     void afterCommit(storage::Transaction &transaction, std::function<void()> emitter);

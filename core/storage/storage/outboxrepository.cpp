@@ -16,8 +16,8 @@ using sync::outboxStates;
 namespace outboxstate = sync::outboxstate;
 
 namespace {
-const QString kSelect
-    = u"SELECT id, event_uid, event_type, payload, created_at, state FROM outbox "_s;
+const QString kSelect = u"SELECT id, event_uid, event_type, payload, created_at, state, attempts,"
+                        " next_attempt_at, last_error, settled_at FROM outbox "_s;
 
 QList<OutboxItem> readItems(SqlQuery &query)
 {
@@ -25,8 +25,39 @@ QList<OutboxItem> readItems(SqlQuery &query)
     while (query.next())
         items.append({query.value(0).toLongLong(), query.value(1).toString(),
                       query.value(2).toString(), query.value(3).toString().toUtf8(),
-                      readStoredTime(query.value(4).toString()), query.value(5).toString()});
+                      readStoredTime(query.value(4).toString()), query.value(5).toString(),
+                      query.value(6).toInt(), readStoredTime(query.value(7).toString()),
+                      query.value(8).toString(), readStoredTime(query.value(9).toString())});
     return items;
+}
+
+QString stateText(const char *state)
+{
+    return QString::fromLatin1(state);
+}
+
+// Runs `sql` (whose last two placeholders are the item's id and the state it must be in) for
+// each id, in one transaction; InvalidArgument, with nothing changed, when an item is not in
+// that state.
+Status updateEach(Database &database, const QList<qint64> &ids, const QString &sql,
+                  const QVariantList &values, const char *requiredState)
+{
+    auto tx = Transaction::begin(database);
+    if (!tx)
+        return tx.error();
+    const SqlConnection db = connectionOf(database);
+    for (const qint64 id : ids) {
+        QVariantList bound = values;
+        bound << id << stateText(requiredState);
+        auto updated = runValues(db, sql, bound);
+        if (!updated)
+            return updated.error();
+        if (updated->numRowsAffected() != 1)
+            return makeError(ErrorCode::InvalidArgument,
+                             u"outbox item %1 is not %2"_s.arg(id).arg(stateText(requiredState)),
+                             {u"id"_s, QString::number(id)});
+    }
+    return tx->commit();
 }
 } // namespace
 
@@ -67,7 +98,8 @@ Result<QList<OutboxItem>> OutboxRepository::items(const QString &state) const
     return readItems(*query);
 }
 
-Result<QList<OutboxItem>> OutboxRepository::claim(int limit)
+Result<QList<OutboxItem>> OutboxRepository::claim(int limit, const QDateTime &now,
+                                                  qsizetype maxPayloadBytes)
 {
     if (limit < 1)
         return makeError(ErrorCode::InvalidArgument, u"claim %1 items"_s.arg(limit),
@@ -76,44 +108,119 @@ Result<QList<OutboxItem>> OutboxRepository::claim(int limit)
     if (!tx)
         return tx.error();
     const SqlConnection db = connectionOf(m_database);
-    auto query = run(db, kSelect + u"WHERE state = ? ORDER BY id LIMIT ?"_s,
-                     {QString::fromLatin1(outboxstate::kQueued), limit});
+    // next_attempt_at is '' (due at once) or an ISO time in UTC: both compare as text.
+    auto query
+        = run(db, kSelect + u"WHERE state = ? AND next_attempt_at <= ? ORDER BY id LIMIT ?"_s,
+              {stateText(outboxstate::kQueued), storedTime(now), limit});
     if (!query)
         return query.error();
     QList<OutboxItem> items = readItems(*query);
+    qsizetype bytes = 0;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        bytes += items.at(i).payload.size();
+        if (i > 0 && bytes > maxPayloadBytes) {
+            items.resize(i);
+            break;
+        }
+    }
     for (OutboxItem &item : items) {
         auto updated = run(db, u"UPDATE outbox SET state = ? WHERE id = ?"_s,
-                           {QString::fromLatin1(outboxstate::kSending), item.id});
+                           {stateText(outboxstate::kSending), item.id});
         if (!updated)
             return updated.error();
-        item.state = QString::fromLatin1(outboxstate::kSending);
+        item.state = stateText(outboxstate::kSending);
     }
     if (auto committed = tx->commit(); !committed)
         return committed.error();
     return items;
 }
 
-Status OutboxRepository::mark(const QList<qint64> &ids, const QString &state)
+Status OutboxRepository::deliver(const QList<qint64> &ids, const QDateTime &at)
 {
-    const QString sending = QString::fromLatin1(outboxstate::kSending);
-    if (state == sending || !outboxStates().contains(state))
-        return makeError(ErrorCode::InvalidArgument, u"mark outbox items %1"_s.arg(state),
-                         {u"state"_s, state});
+    return updateEach(m_database, ids,
+                      u"UPDATE outbox SET state = ?, settled_at = ?, last_error = '',"
+                      " next_attempt_at = '' WHERE id = ? AND state = ?"_s,
+                      {stateText(outboxstate::kDelivered), storedTime(at)}, outboxstate::kSending);
+}
+
+Status OutboxRepository::reject(qint64 id, const QString &reason, const QDateTime &at)
+{
+    return updateEach(m_database, {id},
+                      u"UPDATE outbox SET state = ?, last_error = ?, settled_at = ?,"
+                      " attempts = attempts + 1, next_attempt_at = '' WHERE id = ? AND state = ?"_s,
+                      {stateText(outboxstate::kFailed), reason, storedTime(at)},
+                      outboxstate::kSending);
+}
+
+Status OutboxRepository::retry(const QList<Retry> &retries, const QString &error)
+{
     auto tx = Transaction::begin(m_database);
     if (!tx)
         return tx.error();
-    const SqlConnection db = connectionOf(m_database);
-    for (const qint64 id : ids) {
-        auto updated = run(db, u"UPDATE outbox SET state = ? WHERE id = ? AND state = ?"_s,
-                           {state, id, sending});
+    for (const Retry &retry : retries) {
+        const Status updated = retry.counted
+            ? updateEach(m_database, {retry.id},
+                         u"UPDATE outbox SET state = ?, attempts = attempts + 1, last_error = ?,"
+                         " next_attempt_at = ? WHERE id = ? AND state = ?"_s,
+                         {stateText(outboxstate::kQueued), error, storedTime(retry.nextAttemptAt)},
+                         outboxstate::kSending)
+            : updateEach(m_database, {retry.id},
+                         u"UPDATE outbox SET state = ? WHERE id = ? AND state = ?"_s,
+                         {stateText(outboxstate::kQueued)}, outboxstate::kSending);
         if (!updated)
-            return updated.error();
-        if (updated->numRowsAffected() != 1)
-            return makeError(ErrorCode::InvalidArgument,
-                             u"outbox item %1 is not being sent"_s.arg(id),
-                             {u"id"_s, QString::number(id)});
+            return updated;
     }
     return tx->commit();
+}
+
+Status OutboxRepository::requeueRejected(qint64 id)
+{
+    const Status updated
+        = updateEach(m_database, {id},
+                     u"UPDATE outbox SET state = ?, attempts = 0, last_error = '',"
+                     " next_attempt_at = '', settled_at = '' WHERE id = ? AND state = ?"_s,
+                     {stateText(outboxstate::kQueued)}, outboxstate::kFailed);
+    if (!updated && updated.code() == ErrorCode::InvalidArgument)
+        return makeError(ErrorCode::NotFound, updated.error().detail, updated.error().args);
+    return updated;
+}
+
+Status OutboxRepository::discardRejected(qint64 id, const QDateTime &at)
+{
+    const Status updated
+        = updateEach(m_database, {id},
+                     u"UPDATE outbox SET state = ?, settled_at = ? WHERE id = ?"
+                     " AND state = ?"_s,
+                     {stateText(outboxstate::kDiscarded), storedTime(at)}, outboxstate::kFailed);
+    if (!updated && updated.code() == ErrorCode::InvalidArgument)
+        return makeError(ErrorCode::NotFound, updated.error().detail, updated.error().args);
+    return updated;
+}
+
+Result<QMap<QString, int>> OutboxRepository::counts() const
+{
+    auto query
+        = run(connectionOf(m_database), u"SELECT state, count(*) FROM outbox GROUP BY state"_s);
+    if (!query)
+        return query.error();
+    QMap<QString, int> counts;
+    while (query->next())
+        counts.insert(query->value(0).toString(), query->value(1).toInt());
+    return counts;
+}
+
+Result<std::optional<QDateTime>> OutboxRepository::nextAttempt() const
+{
+    auto query = run(connectionOf(m_database),
+                     u"SELECT min(next_attempt_at) FROM outbox WHERE state = ?"_s,
+                     {stateText(outboxstate::kQueued)});
+    if (!query)
+        return query.error();
+    if (!query->next() || query->value(0).isNull())
+        return std::optional<QDateTime>();
+    const QString text = query->value(0).toString();
+    return std::optional<QDateTime>(text.isEmpty() ? QDateTime::fromSecsSinceEpoch(0, Qt::UTC)
+                                                   : readStoredTime(text));
 }
 
 Result<int> OutboxRepository::requeueInterrupted()

@@ -54,6 +54,22 @@ inline constexpr char kAuditMonotonicFrom[] = "audit.monotonic_from";
 // A replacement of the master key owed (decision 34): why ("deactivation", "recovery_key"),
 // empty when none. Set with the change that calls for it, cleared by the rotation's commit.
 inline constexpr char kVaultRotationPending[] = "vault.rotation_pending";
+// The district hub (issue 14; sync::HubConfig): its address, how it is trusted (a CA in PEM or
+// a key pin in the "sha256/…" form), the catalogue's public key (base64), the keychain entry of
+// the token (never the token), HTTP/2 ("1" or empty) and when the desk enrolled (ISO, UTC).
+inline constexpr char kHubUrl[] = "hub.url";
+inline constexpr char kHubCaPem[] = "hub.ca_pem";
+inline constexpr char kHubPin[] = "hub.pin";
+inline constexpr char kHubCatalogueKey[] = "hub.catalogue_key";
+inline constexpr char kHubTokenAccount[] = "hub.token_account";
+inline constexpr char kHubHttp2[] = "hub.http2";
+inline constexpr char kHubEnrolledAt[] = "hub.enrolled_at";
+// The sync's own state: why it is paused (a sync::failureCode, empty when it runs), the last
+// round that reached the hub and the last round tried (ISO, UTC), the last round's problem.
+inline constexpr char kSyncPaused[] = "sync.paused";
+inline constexpr char kSyncLastSuccess[] = "sync.last_success";
+inline constexpr char kSyncLastAttempt[] = "sync.last_attempt";
+inline constexpr char kSyncLastError[] = "sync.last_error";
 } // namespace settingskeys
 
 } // namespace sportello::storage

@@ -55,6 +55,26 @@ enum class ErrorCode : int {
     ConsentMissing = 500, // args: consent purpose code, what needed it (e.g. a need code)
     ContactRefused = 501, // the person asked not to be contacted
     DuplicatePerson = 502, // args: id of the person with the same codice fiscale
+
+    // The district hub (issue 14). Network failures carry what sync::Failure says.
+    HubNotEnrolled = 600, // the desk has not joined a hub (or left it)
+    HubKeychainUnavailable = 601, // the token cannot be kept or read; args: the keychain's message
+    HubAddressInvalid = 602, // args: what is wrong (https, host, path…)
+    HubTrustMissing = 603, // neither a CA certificate nor a valid key pin
+    HubTokenInvalid = 604, // not a token the hub issues (sph1_…)
+    HubUnreachable = 605, // refused, reset, no route, host not found
+    HubTimeout = 606,
+    HubTlsFailed = 607, // args: the TLS errors, in English
+    HubClockWrong = 608, // args: certificate valid from, valid until, this computer's time
+    HubUnauthorized = 609, // 401: the token is wrong, revoked or expired
+    HubProxyAuth = 610, // 407
+    HubCaptivePortal = 611,
+    HubBadAnswer = 612,
+    HubBusy = 613, // args: seconds to wait, when the hub said
+    HubServerError = 614, // args: HTTP status
+    HubRefused = 615, // args: the hub's problem type, the field
+    HubRedirect = 616, // a redirect to another address: not followed
+    CatalogueSignatureInvalid = 617, // a catalogue answer not signed by the district's key
 };
 
 // Why an operation failed: a stable code for the program, a technical detail for logs (never

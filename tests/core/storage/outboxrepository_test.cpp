@@ -92,7 +92,8 @@ TEST_CASE("delivery claims the oldest queued items and marks each with the hub's
         uids.insert(item.eventUid);
     CHECK(uids.size() == 4);
 
-    auto first = outbox.claim(3);
+    const QDateTime now = desk.clock.nowUtc();
+    auto first = outbox.claim(3, now, 1 << 20);
     REQUIRE(first.ok());
     REQUIRE(first->size() == 3);
     CHECK(first->at(0).id == ids[0]);
@@ -101,28 +102,72 @@ TEST_CASE("delivery claims the oldest queued items and marks each with the hub's
         CHECK(item.state == u"SENDING"_s);
     CHECK(outbox.items(u"SENDING"_s)->size() == 3);
     // What is being sent is not claimed twice.
-    auto second = outbox.claim(3);
+    auto second = outbox.claim(3, now, 1 << 20);
     REQUIRE(second.ok());
     REQUIRE(second->size() == 1);
     CHECK(second->first().id == ids[3]);
-    CHECK(outbox.claim(1)->isEmpty());
+    CHECK(outbox.claim(1, now, 1 << 20)->isEmpty());
 
-    REQUIRE(outbox.mark({ids[0], ids[1]}, u"DELIVERED"_s).ok());
-    REQUIRE(outbox.mark({ids[2]}, u"FAILED"_s).ok());
-    REQUIRE(outbox.mark({ids[3]}, u"QUEUED"_s).ok()); // to be retried
+    REQUIRE(outbox.deliver({ids[0], ids[1]}, now).ok());
+    REQUIRE(outbox.reject(ids[2], u"invalid-event data.stato"_s, now).ok());
+    // A transient failure: the item waits a minute, with its attempt and error counted.
+    REQUIRE(outbox.retry({{ids[3], now.addSecs(60), true}}, u"network"_s).ok());
     CHECK(outbox.items(u"DELIVERED"_s)->size() == 2);
-    CHECK(outbox.items(u"FAILED"_s)->size() == 1);
-    CHECK(outbox.items(u"QUEUED"_s)->size() == 1);
+    CHECK(outbox.items(u"DELIVERED"_s)->first().settledAt == now);
+    const auto failed = outbox.items(u"FAILED"_s).value();
+    REQUIRE(failed.size() == 1);
+    CHECK(failed.first().lastError == u"invalid-event data.stato"_s);
+    const auto queued = outbox.items(u"QUEUED"_s).value();
+    REQUIRE(queued.size() == 1);
+    CHECK(queued.first().attempts == 1);
+    CHECK(queued.first().lastError == u"network"_s);
+    CHECK(queued.first().nextAttemptAt == now.addSecs(60));
+    CHECK(outbox.nextAttempt().value() == now.addSecs(60));
+    CHECK(outbox.counts().value()
+          == QMap<QString, int> {{u"DELIVERED"_s, 2}, {u"FAILED"_s, 1}, {u"QUEUED"_s, 1}});
+
+    // Not due yet: not claimed; due: claimed, and an uncounted retry leaves it as it was.
+    CHECK(outbox.claim(5, now.addSecs(59), 1 << 20)->isEmpty());
+    REQUIRE(outbox.claim(5, now.addSecs(60), 1 << 20)->size() == 1);
+    REQUIRE(outbox.retry({{ids[3], {}, false}}, u"split"_s).ok());
+    const auto kept = outbox.items(u"QUEUED"_s).value().first();
+    CHECK(kept.attempts == 1);
+    CHECK(kept.lastError == u"network"_s);
 
     // Only an item being sent takes an answer, and all or nothing.
-    const Status notSending = outbox.mark({ids[3]}, u"DELIVERED"_s);
-    CHECK(notSending.code() == ErrorCode::InvalidArgument);
-    REQUIRE(outbox.claim(1)->size() == 1);
-    CHECK(outbox.mark({ids[3], ids[0]}, u"DELIVERED"_s).code() == ErrorCode::InvalidArgument);
+    CHECK(outbox.deliver({ids[3]}, now).code() == ErrorCode::InvalidArgument);
+    REQUIRE(outbox.claim(1, now.addSecs(60), 1 << 20)->size() == 1);
+    CHECK(outbox.deliver({ids[3], ids[0]}, now).code() == ErrorCode::InvalidArgument);
     CHECK(outbox.items(u"SENDING"_s)->size() == 1); // the first one was not marked either
-    CHECK(outbox.mark({ids[3]}, u"SENDING"_s).code() == ErrorCode::InvalidArgument);
-    CHECK(outbox.mark({ids[3]}, u"SENT"_s).code() == ErrorCode::InvalidArgument);
-    CHECK(outbox.claim(0).code() == ErrorCode::InvalidArgument);
+    CHECK(outbox.reject(ids[0], u"x"_s, now).code() == ErrorCode::InvalidArgument);
+    CHECK(outbox.claim(0, now, 1 << 20).code() == ErrorCode::InvalidArgument);
+
+    // A coordinator requeues or discards a quarantined item, and nothing else.
+    CHECK(outbox.requeueRejected(ids[0]).code() == ErrorCode::NotFound);
+    REQUIRE(outbox.requeueRejected(ids[2]).ok());
+    const auto again = outbox.items(u"QUEUED"_s).value();
+    REQUIRE(again.size() == 1);
+    CHECK(again.first().id == ids[2]);
+    CHECK(again.first().attempts == 0);
+    CHECK(again.first().lastError.isEmpty());
+    REQUIRE(outbox.claim(1, now, 1 << 20)->size() == 1);
+    REQUIRE(outbox.reject(ids[2], u"again"_s, now).ok());
+    REQUIRE(outbox.discardRejected(ids[2], now).ok());
+    CHECK(outbox.items(u"DISCARDED"_s)->size() == 1);
+    CHECK(outbox.discardRejected(ids[2], now).code() == ErrorCode::NotFound);
+}
+
+TEST_CASE("a claim stops at the batch's byte limit but always takes one item", "[storage][outbox]")
+{
+    ReferralDesk desk;
+    storage::OutboxRepository outbox(desk.profile->database());
+    const QByteArray big = "{\"pad\":\"" + QByteArray(600, 'x') + "\"}";
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(outbox.enqueue(u"referral.created"_s, big, desk.clock.nowUtc()).ok());
+    const QDateTime now = desk.clock.nowUtc();
+    CHECK(outbox.claim(10, now, 100)->size() == 1); // one item even past the limit
+    CHECK(outbox.claim(10, now, 2 * big.size())->size() == 2);
+    CHECK(outbox.claim(10, now, 1 << 20)->isEmpty());
 }
 
 TEST_CASE("items left in SENDING by an interrupted delivery are queued again", "[storage][outbox]")
@@ -131,7 +176,7 @@ TEST_CASE("items left in SENDING by an interrupted delivery are queued again", "
     storage::OutboxRepository outbox(desk.profile->database());
     for (int i = 0; i < 3; ++i)
         REQUIRE(outbox.enqueue(u"referral.created"_s, "{}", desk.clock.nowUtc()).ok());
-    REQUIRE(outbox.claim(2)->size() == 2);
+    REQUIRE(outbox.claim(2, desk.clock.nowUtc(), 1 << 20)->size() == 2);
     // The desk went down before the hub answered.
     auto requeued = outbox.requeueInterrupted();
     REQUIRE(requeued.ok());

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "network/hubjob.h"
+#include "wire/record.h"
+
+#include <QList>
+#include <QStringList>
+
+// The request kinds of protocol v1 (docs/hub-api.yaml) a desk sends, one class each.
+namespace sportello::sync {
+
+// GET /v1/district: the district's name and comuni, and the catalogue's public key. The
+// answer is checked whole (every comune an ISTAT code, the key 32 bytes).
+class DistrictJob final : public HubJob
+{
+    Q_OBJECT
+
+public:
+    using HubJob::HubJob;
+
+    [[nodiscard]] const wire::District &district() const { return m_district; }
+    [[nodiscard]] const QByteArray &catalogueKey() const { return m_catalogueKey; }
+
+protected:
+    [[nodiscard]] QByteArray verb() const override { return "GET"; }
+    [[nodiscard]] QString path() const override;
+    [[nodiscard]] std::optional<Failure> readAnswer() override;
+
+private:
+    wire::District m_district;
+    QByteArray m_catalogueKey;
+};
+
+// What the hub did with one event of a batch.
+struct EventResult
+{
+    enum class Outcome { Stored, Duplicate, Conflict, Invalid };
+    Outcome outcome = Outcome::Stored;
+    QString field; // for Invalid: the JSON path within the event
+};
+
+// POST /v1/events: a batch, as bytes already built; the answer must hold one result per event,
+// in order, each naming the event's id.
+class PostEventsJob final : public HubJob
+{
+    Q_OBJECT
+
+public:
+    PostEventsJob(const HubClient &client, QByteArray body, QStringList eventIds,
+                  QObject *parent = nullptr);
+
+    [[nodiscard]] const QList<EventResult> &results() const { return m_results; }
+
+protected:
+    [[nodiscard]] QByteArray verb() const override { return "POST"; }
+    [[nodiscard]] QString path() const override;
+    [[nodiscard]] QByteArray payload() const override { return m_body; }
+    [[nodiscard]] std::optional<Failure> readAnswer() override;
+
+private:
+    QByteArray m_body;
+    QStringList m_eventIds;
+    QList<EventResult> m_results;
+};
+
+} // namespace sportello::sync

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "network/outboxdelivery.h"
+#include "support/result.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace sportello::crypto {
+class SecretStore;
+}
+namespace sportello::services {
+class NetworkService;
+struct ServiceContext;
+} // namespace sportello::services
+
+namespace sportello::sync {
+
+class HubClient;
+
+// One synchronization round of the desk with its hub, the same for the app's background sync
+// and `sportello-cli sync`: reads the enrolment and the token (the keychain's), puts back items
+// an interrupted round left in SENDING, delivers the outbox, then records the round (its time,
+// its problem) and pauses the sync when the problem needs a person (a revoked token, the TLS
+// trust, the clock, a proxy, a redirect), or clears the pause when the hub answered.
+class SyncRound final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        bool force = false; // "Sincronizza ora": tries even while paused
+        int batchLimit = OutboxDelivery::kDefaultBatch;
+        int timeoutMs = 30000;
+        std::function<double()> random; // the backoff's draws; empty: QRandomGenerator
+    };
+
+    SyncRound(const services::ServiceContext &context, crypto::SecretStore &secrets,
+              QNetworkAccessManager &network, Options options, QObject *parent = nullptr);
+    ~SyncRound() override;
+
+    // Starts; finished() follows, always, once (after start() returned).
+    void start();
+    void cancel();
+
+    // Why the round did not reach the hub or ended early; nullopt when it did its work.
+    [[nodiscard]] const std::optional<Error> &error() const { return m_error; }
+    [[nodiscard]] const DeliveryReport &delivery() const { return m_delivery; }
+
+Q_SIGNALS:
+    void progress(int settled, int due);
+    void finished();
+
+private:
+    void deliver();
+    void conclude(std::optional<Error> error, const QString &code);
+
+    const services::ServiceContext &m_context;
+    crypto::SecretStore &m_secrets;
+    QNetworkAccessManager &m_network;
+    Options m_options;
+    std::unique_ptr<services::NetworkService> m_service;
+    std::unique_ptr<HubClient> m_client;
+    OutboxDelivery *m_outbox = nullptr;
+    DeliveryReport m_delivery;
+    std::optional<Error> m_error;
+    bool m_cancelled = false;
+    bool m_finished = false;
+};
+
+} // namespace sportello::sync

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslError>
+
+#include <functional>
+
+// A network in memory for the sync's unit tests, after Nextcloud desktop's FakeQNAM: every
+// request is recorded and answered by the test's handler, without a socket.
+namespace sportello::test {
+
+struct FakeAnswer
+{
+    enum class Kind {
+        Http, // an HTTP answer: status, headers, body
+        NetworkError, // the connection failed (`error`) before any answer
+        Hang, // never answers: only an abort ends it
+        SslErrors, // the handshake reports `sslErrors`; the request goes on if they are ignored
+    };
+    Kind kind = Kind::Http;
+    int status = 200;
+    QByteArray contentType = "application/json";
+    QByteArray body;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QNetworkReply::NetworkError error = QNetworkReply::ConnectionRefusedError;
+    QList<QSslError> sslErrors;
+};
+
+struct FakeRequest
+{
+    QByteArray verb;
+    QUrl url;
+    QByteArray authorization;
+    QByteArray body;
+};
+
+class FakeNetwork final : public QNetworkAccessManager
+{
+    Q_OBJECT
+
+public:
+    using Handler = std::function<FakeAnswer(const FakeRequest &)>;
+
+    explicit FakeNetwork(Handler handler, QObject *parent = nullptr);
+
+    void setHandler(Handler handler) { m_handler = std::move(handler); }
+    [[nodiscard]] const QList<FakeRequest> &requests() const { return m_requests; }
+    void clearRequests() { m_requests.clear(); }
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
+                                 QIODevice *outgoingData) override;
+
+private:
+    Handler m_handler;
+    QList<FakeRequest> m_requests;
+};
+
+// A JSON answer.
+[[nodiscard]] FakeAnswer jsonAnswer(int status, const QByteArray &body);
+// The hub's answer to a batch: one result per event of `request`, from `status(id)`.
+[[nodiscard]] FakeAnswer eventResults(const FakeRequest &request,
+                                      const std::function<QString(const QString &id)> &status);
+// The ids of the events a batch request carries, in order.
+[[nodiscard]] QStringList eventIds(const FakeRequest &request);
+
+} // namespace sportello::test

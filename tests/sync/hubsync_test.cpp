@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The desk against the real sportello-hub on 127.0.0.1 with its throw-away CA: enrolment over
+// the CA and over a key pin, refusal of a hub the desk does not trust (no token sent), and the
+// delivery of 1,000 referrals stored exactly once.
+#include "../core/sync/syncfixture.h"
+#include "../hub/hubprocess.h"
+#include "connection.h"
+#include "network/enrolment.h"
+#include "network/hubtls.h"
+#include "sql.h"
+#include "storage/outboxrepository.h"
+#include "testhelpers.h"
+
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QSslCertificate>
+
+using namespace Qt::StringLiterals;
+using namespace sportello;
+
+namespace {
+
+// A hub of its own for one test: init, the district, one desk; served until the end.
+struct LocalHub
+{
+    test::TempDir dir;
+    QString hubDir;
+    QString token;
+    QProcess server;
+    QString url;
+
+    LocalHub()
+    {
+        hubDir = dir.filePath(u"hub"_s);
+        REQUIRE(test::hubCommand({u"init"_s, u"--dir"_s, hubDir}).exitCode == 0);
+        REQUIRE(test::hubCommand({u"district"_s, u"set"_s, u"--name"_s, u"Est Milano"_s,
+                                  u"--comuni"_s, u"015175,015205,015242"_s, u"--dir"_s, hubDir})
+                    .exitCode
+                == 0);
+        const test::Run added = test::hubCommand(
+            {u"desk"_s, u"add"_s, u"PIO-CDA"_s, u"--comune"_s, u"015175"_s, u"--dir"_s, hubDir});
+        REQUIRE(added.exitCode == 0);
+        token = added.out.trimmed().split(u'\n').constLast().split(u' ').constLast();
+        url = test::startServer(server, hubDir);
+    }
+
+    ~LocalHub()
+    {
+        server.terminate();
+        server.waitForFinished(10000);
+    }
+
+    [[nodiscard]] QByteArray caPem() const
+    {
+        QFile file(hubDir + u"/ca.pem"_s);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return file.readAll();
+    }
+
+    // A count from the hub's SQLite database, through the sqlite3 tool (this process links
+    // SQLCipher and must not load the system SQLite too).
+    [[nodiscard]] int count(const QString &sql) const
+    {
+        QProcess sqlite;
+        sqlite.start(u"sqlite3"_s, {hubDir + u"/hub.db"_s, sql});
+        REQUIRE(sqlite.waitForFinished(30000));
+        return QString::fromUtf8(sqlite.readAllStandardOutput()).trimmed().toInt();
+    }
+
+    [[nodiscard]] QString log() { return QString::fromUtf8(server.readAllStandardError()); }
+};
+
+// Enrols `desk` in `hub` with `request`'s trust; the enrolment's error, if any.
+std::optional<Error> enrol(test::ReferralDesk &desk, QNetworkAccessManager &network,
+                           sync::EnrolmentRequest request)
+{
+    const QByteArray token = request.token;
+    sync::Enrolment enrolment(network, desk.clock, std::move(request));
+    QSignalSpy done(&enrolment, &sync::Enrolment::finished);
+    enrolment.start();
+    REQUIRE(done.wait(30000));
+    if (enrolment.error())
+        return enrolment.error();
+    services::NetworkService service(desk.services->context(), test::secrets());
+    auto stored = service.enrol(desk.lead, enrolment.hub(), token, enrolment.district());
+    if (!stored)
+        return stored.error();
+    return std::nullopt;
+}
+
+} // namespace
+
+TEST_CASE("a desk enrols with the district CA and delivers 1,000 referrals exactly once",
+          "[sync][hub]")
+{
+    LocalHub hub;
+    test::ReferralDesk desk;
+    QNetworkAccessManager network;
+    sync::EnrolmentRequest request;
+    request.url = QUrl(hub.url);
+    request.token = hub.token.toLatin1();
+    request.caPem = hub.caPem();
+    const auto enrolled = enrol(desk, network, request);
+    REQUIRE_FALSE(enrolled.has_value());
+    services::NetworkService service(desk.services->context(), test::secrets());
+    // The district now comes from the hub, and the catalogue key pinned is the hub's own.
+    CHECK(desk.services->settings().district().value().comuni
+          == QStringList {u"015175"_s, u"015205"_s, u"015242"_s});
+    QFile pub(hub.hubDir + u"/catalogue.pub"_s);
+    REQUIRE(pub.open(QIODevice::ReadOnly));
+    CHECK(service.hub().value().catalogueKey.toBase64() == pub.readAll().trimmed());
+
+    for (int i = 0; i < 1000; ++i)
+        REQUIRE(desk.referrals->create(desk.volunteer, desk.toComune()).ok());
+    sync::SyncRound::Options options;
+    sync::SyncRound round(desk.services->context(), test::secrets(), network, options);
+    QSignalSpy done(&round, &sync::SyncRound::finished);
+    round.start();
+    REQUIRE(done.wait(120000));
+    INFO((round.error() ? round.error()->toLogString() : QString()).toStdString());
+    REQUIRE_FALSE(round.error().has_value());
+    CHECK(round.delivery().delivered == 1000);
+    CHECK(service.status().value().pending() == 0);
+    CHECK(hub.count(u"SELECT count(*) FROM events"_s) == 1000);
+    CHECK(hub.count(u"SELECT count(DISTINCT id) FROM events"_s) == 1000);
+
+    // Everything sent again (as after a crash before the local mark): acknowledged as
+    // duplicates, stored once.
+    REQUIRE(storage::run(storage::connectionOf(desk.profile->database()),
+                         u"UPDATE outbox SET state = 'QUEUED'"_s)
+                .ok());
+    sync::SyncRound again(desk.services->context(), test::secrets(), network, options);
+    QSignalSpy doneAgain(&again, &sync::SyncRound::finished);
+    again.start();
+    REQUIRE(doneAgain.wait(120000));
+    REQUIRE_FALSE(again.error().has_value());
+    CHECK(again.delivery().delivered == 1000);
+    CHECK(hub.count(u"SELECT count(*) FROM events"_s) == 1000);
+    CHECK_FALSE(hub.log().contains(hub.token));
+}
+
+TEST_CASE("a desk enrols with the hub's key pin, and refuses a wrong one", "[sync][hub]")
+{
+    LocalHub hub;
+    const QSslCertificate server
+        = QSslCertificate::fromPath(hub.hubDir + u"/server.pem"_s).value(0);
+    REQUIRE_FALSE(server.isNull());
+    test::ReferralDesk desk;
+    QNetworkAccessManager network;
+    sync::EnrolmentRequest request;
+    request.url = QUrl(hub.url);
+    request.token = hub.token.toLatin1();
+    request.spkiPin = QByteArray(32, '\x7f');
+    {
+        // A manager per trust policy: a TLS connection is reused across requests.
+        QNetworkAccessManager wrong;
+        const auto refused = enrol(desk, wrong, request);
+        REQUIRE(refused.has_value());
+        CHECK(refused->code == ErrorCode::HubTlsFailed);
+    }
+    request.spkiPin = sync::spkiSha256(server);
+    const auto enrolled = enrol(desk, network, request);
+    INFO((enrolled ? enrolled->toLogString() : QString()).toStdString());
+    CHECK_FALSE(enrolled.has_value());
+}
+
+TEST_CASE("a hub whose certificate the desk does not trust gets no token", "[sync][hub]")
+{
+    LocalHub hub;
+    LocalHub other; // its own throw-away CA
+    test::ReferralDesk desk;
+    QNetworkAccessManager network;
+    sync::EnrolmentRequest request;
+    request.url = QUrl(hub.url);
+    request.token = hub.token.toLatin1();
+    request.caPem = other.caPem();
+    const auto refused = enrol(desk, network, request);
+    REQUIRE(refused.has_value());
+    CHECK(refused->code == ErrorCode::HubTlsFailed);
+    // The handshake failed before any request: the hub logged none with a desk.
+    CHECK_FALSE(hub.log().contains(u"/v1/district"_s));
+}
