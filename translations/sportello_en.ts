@@ -439,6 +439,10 @@
         <source>Gave up a record refused by the hub</source>
         <translation>Gave up a record refused by the hub</translation>
     </message>
+    <message>
+        <source>Recorded a destination&apos;s answer from the network</source>
+        <translation>Recorded a destination&apos;s answer from the network</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueText</name>

@@ -439,6 +439,10 @@
         <source>Gave up a record refused by the hub</source>
         <translation>Abbandonato un record respinto dallo hub</translation>
     </message>
+    <message>
+        <source>Recorded a destination&apos;s answer from the network</source>
+        <translation>Registrata la risposta di un destinatario dalla rete</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueText</name>

@@ -112,6 +112,26 @@ FakeNetwork::FakeNetwork(Handler handler, QObject *parent)
     , m_handler(std::move(handler))
 { }
 
+void FakeNetwork::route(const QByteArray &verb, const QString &path, Handler handler)
+{
+    m_routes.insert(QString::fromLatin1(verb) + u' ' + path, std::move(handler));
+}
+
+bool FakeNetwork::hasRoute(const QByteArray &verb, const QString &path) const
+{
+    return m_routes.contains(QString::fromLatin1(verb) + u' ' + path);
+}
+
+QList<FakeRequest> FakeNetwork::posts() const
+{
+    QList<FakeRequest> list;
+    for (const FakeRequest &request : m_requests) {
+        if (request.verb == "POST")
+            list.append(request);
+    }
+    return list;
+}
+
 QNetworkReply *FakeNetwork::createRequest(Operation op, const QNetworkRequest &request,
                                           QIODevice *outgoingData)
 {
@@ -126,7 +146,10 @@ QNetworkReply *FakeNetwork::createRequest(Operation op, const QNetworkRequest &r
     if (outgoingData)
         recorded.body = outgoingData->readAll();
     m_requests.append(recorded);
-    return new FakeReply(op, request, recorded.verb, m_handler(recorded), this);
+    const auto routed
+        = m_routes.constFind(QString::fromLatin1(recorded.verb) + u' ' + recorded.url.path());
+    const FakeAnswer answer = routed != m_routes.cend() ? (*routed)(recorded) : m_handler(recorded);
+    return new FakeReply(op, request, recorded.verb, answer, this);
 }
 
 FakeAnswer jsonAnswer(int status, const QByteArray &body)

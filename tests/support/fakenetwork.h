@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -47,7 +48,12 @@ public:
     explicit FakeNetwork(Handler handler, QObject *parent = nullptr);
 
     void setHandler(Handler handler) { m_handler = std::move(handler); }
+    // Requests with this verb and path go to `handler` instead of the main one.
+    void route(const QByteArray &verb, const QString &path, Handler handler);
+    [[nodiscard]] bool hasRoute(const QByteArray &verb, const QString &path) const;
     [[nodiscard]] const QList<FakeRequest> &requests() const { return m_requests; }
+    // The POST requests only (the batches), in order.
+    [[nodiscard]] QList<FakeRequest> posts() const;
     void clearRequests() { m_requests.clear(); }
 
 protected:
@@ -56,6 +62,7 @@ protected:
 
 private:
     Handler m_handler;
+    QHash<QString, Handler> m_routes; // "VERB path"
     QList<FakeRequest> m_requests;
 };
 

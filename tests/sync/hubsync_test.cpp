@@ -180,3 +180,45 @@ TEST_CASE("a hub whose certificate the desk does not trust gets no token", "[syn
     // The handshake failed before any request: the hub logged none with a desk.
     CHECK_FALSE(hub.log().contains(u"/v1/district"_s));
 }
+
+TEST_CASE("the hub's answer to a referral comes back to the desk that sent it", "[sync][hub]")
+{
+    LocalHub hub;
+    test::ReferralDesk desk;
+    QNetworkAccessManager network;
+    sync::EnrolmentRequest request;
+    request.url = QUrl(hub.url);
+    request.token = hub.token.toLatin1();
+    request.caPem = hub.caPem();
+    REQUIRE_FALSE(enrol(desk, network, request).has_value());
+    desk.consent(desk.personId, people::ConsentPurpose::IdentifiedReferral);
+    const qint64 id = desk.referrals->create(desk.volunteer, desk.toComune()).value();
+    REQUIRE(desk.referrals->move(desk.volunteer, id, {referrals::State::Inviata, {}, {}, {}}).ok());
+    const QString uid = desk.referrals->referral(desk.lead, id).value().uid;
+
+    auto syncOnce = [&] {
+        sync::SyncRound round(desk.services->context(), test::secrets(), network, {});
+        QSignalSpy done(&round, &sync::SyncRound::finished);
+        round.start();
+        REQUIRE(done.wait(60000));
+        INFO((round.error() ? round.error()->toLogString() : QString()).toStdString());
+        REQUIRE_FALSE(round.error().has_value());
+        return round.answersApplied();
+    };
+    CHECK(syncOnce() == 0);
+    // The Comune's answer, as the hub's administrator records it.
+    const test::Run answered = test::hubCommand(
+        {u"referral"_s, u"status"_s, uid, u"PRESA_IN_CARICO"_s, u"--dir"_s, hub.hubDir});
+    INFO(answered.err.toStdString());
+    REQUIRE(answered.exitCode == 0);
+    CHECK(syncOnce() == 1);
+    const auto referral = desk.referrals->referral(desk.lead, id).value();
+    CHECK(referral.state == referrals::State::PresaInCarico);
+    const auto history = desk.referrals->history(desk.lead, id).value();
+    CHECK(history.last().fromNetwork);
+    // Read once: the next round brings nothing new, and the hub got the desk's new record.
+    CHECK(syncOnce() == 0);
+    CHECK(hub.count(u"SELECT count(*) FROM referrals WHERE ref_uuid = '%1'"
+                    " AND record LIKE '%PRESA_IN_CARICO%'"_s.arg(uid))
+          == 1);
+}

@@ -48,7 +48,8 @@ QStringList AuditText::actionCodes()
                                  kHubEnrolled,
                                  kHubLeft,
                                  kOutboxRequeued,
-                                 kOutboxDiscarded};
+                                 kOutboxDiscarded,
+                                 kNetworkAnswer};
     QStringList list;
     for (const char *code : codes)
         list.append(QString::fromLatin1(code));
@@ -111,6 +112,8 @@ QString AuditText::action(const QString &code)
         return tr("Sent a record refused by the hub again");
     if (c == kOutboxDiscarded)
         return tr("Gave up a record refused by the hub");
+    if (c == kNetworkAnswer)
+        return tr("Recorded a destination's answer from the network");
     if (c == kAccountReset)
         return tr("Reset an account's password");
     if (c == kPasswordChange)

@@ -46,6 +46,8 @@ inline constexpr char kHubLeft[] = "hub_left";
 // A coordinator sent a quarantined outbox item again, or gave it up (entity "outbox", its id).
 inline constexpr char kOutboxRequeued[] = "outbox_requeued";
 inline constexpr char kOutboxDiscarded[] = "outbox_discarded";
+// A destination's answer received through the hub moved a referral (entity "referral", its id).
+inline constexpr char kNetworkAnswer[] = "network_answer";
 
 // The actions that can happen while the vault is locked, so their rows are written without a
 // MAC and sealed at the next unlock. A row of any other action without one was forged.

@@ -52,6 +52,7 @@ struct TransitionRecord
     QString reason;
     QDateTime at; // UTC
     qint64 by = 0;
+    bool fromNetwork = false; // the destination's answer, received through the hub ("dalla rete")
 };
 
 // Which referrals a list shows; an empty field matches every referral.

@@ -96,6 +96,27 @@ bool canMove(State from, State to)
     return nextStates(from).contains(to);
 }
 
+QList<State> answerPath(State from, State to)
+{
+    QList<State> path;
+    State at = from;
+    // At most the two neutral states, then the answer itself.
+    for (int step = 0; step < 3; ++step) {
+        if (canMove(at, to)) {
+            path.append(to);
+            return path;
+        }
+        const State next = at == State::Inviata ? State::Ricevuta
+            : at == State::Ricevuta             ? State::InValutazione
+                                                : at;
+        if (next == at || !canMove(at, next))
+            return {};
+        path.append(next);
+        at = next;
+    }
+    return {};
+}
+
 bool isFinal(State state)
 {
     return nextStates(state).isEmpty();

@@ -35,6 +35,11 @@ enum class State {
 // The states a referral may move to from `from` (none from CHIUSA and ANNULLATA).
 [[nodiscard]] QList<State> nextStates(State from);
 [[nodiscard]] bool canMove(State from, State to);
+// The moves that bring a referral from `from` to a destination's answer `to`, passing only
+// through the states that decide nothing (RICEVUTA, IN_VALUTAZIONE): a destination that
+// answers "presa in carico" to a referral still INVIATA here has received and assessed it.
+// Empty when `to` cannot be reached so (already there, a final state, or a decision in between).
+[[nodiscard]] QList<State> answerPath(State from, State to);
 [[nodiscard]] bool isFinal(State state);
 
 // Why a destination did not take the person on (taxonomy.md d).

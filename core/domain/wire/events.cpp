@@ -187,6 +187,41 @@ QJsonObject toJson(const StatusChange &change)
             {u"esito_finale"_s, orNull(change.finalOutcome)}};
 }
 
+std::variant<StatusChange, FieldError> readStatusChange(const QJsonObject &data,
+                                                        const QString &path)
+{
+    static const QStringList keys {u"ref_uuid"_s, u"stato"_s, u"motivo"_s, u"esito_finale"_s};
+    for (auto it = data.constBegin(); it != data.constEnd(); ++it) {
+        if (!keys.contains(it.key()))
+            return FieldError {join(path, it.key()), u"is not a field of a status change"_s};
+    }
+    for (const QString &key : keys) {
+        if (!data.contains(key))
+            return FieldError {join(path, key), u"is required"_s};
+    }
+    const auto codeOrNull = [&data](const QString &key, QString *out) {
+        const QJsonValue value = data.value(key);
+        if (value.isNull())
+            return true;
+        if (!value.isString())
+            return false;
+        *out = value.toString();
+        return !out->isEmpty();
+    };
+    StatusChange change;
+    if (!data.value(u"ref_uuid"_s).isString() || !data.value(u"stato"_s).isString())
+        return FieldError {join(path, u"stato"_s), u"must be a string"_s};
+    change.refUuid = data.value(u"ref_uuid"_s).toString();
+    change.state = data.value(u"stato"_s).toString();
+    if (!codeOrNull(u"motivo"_s, &change.reason))
+        return FieldError {join(path, u"motivo"_s), u"must be a code or null"_s};
+    if (!codeOrNull(u"esito_finale"_s, &change.finalOutcome))
+        return FieldError {join(path, u"esito_finale"_s), u"must be a code or null"_s};
+    if (auto problem = checkStatusChange(change))
+        return FieldError {join(path, problem->field), problem->message};
+    return change;
+}
+
 const QStringList &answerStates()
 {
     static const QStringList states {u"RICEVUTA"_s,

@@ -44,6 +44,13 @@ struct Event
     QJsonObject data;
 };
 
+// One event of a desk's feed (GET /v1/events): its position and the event.
+struct FeedEvent
+{
+    QString cursor; // decimal, grows along the feed
+    Event event;
+};
+
 // The wire form: {"id", "type", "occurred_at", "data"}.
 [[nodiscard]] QJsonObject toJson(const Event &event);
 // The bytes two deliveries of one event must share to be the same event: type, time and data
@@ -76,6 +83,10 @@ struct StatusChange
 // The states a destination's answer may carry, and whether a reason or an outcome is needed.
 [[nodiscard]] const QStringList &answerStates();
 [[nodiscard]] std::optional<FieldError> checkStatusChange(const StatusChange &change);
+// Reads one from its wire form ({"ref_uuid", "stato", "motivo", "esito_finale"}, nothing else)
+// and checks it; a field of an error is prefixed by `path`.
+[[nodiscard]] std::variant<StatusChange, FieldError> readStatusChange(const QJsonObject &data,
+                                                                      const QString &path);
 
 // "2026-12-05T10:00:00Z": UTC, whole seconds.
 [[nodiscard]] QString wireTime(const QDateTime &time);

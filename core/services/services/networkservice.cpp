@@ -37,9 +37,9 @@ QString key(const char *name)
 const QList<const char *> &hubKeys()
 {
     static const QList<const char *> list {
-        keys::kHubUrl,          keys::kHubCaPem,        keys::kHubPin,
-        keys::kHubCatalogueKey, keys::kHubTokenAccount, keys::kHubHttp2,
-        keys::kHubEnrolledAt,   keys::kSyncPaused,      keys::kSyncLastError};
+        keys::kHubUrl,          keys::kHubCaPem,      keys::kHubPin,        keys::kHubCatalogueKey,
+        keys::kHubTokenAccount, keys::kHubHttp2,      keys::kHubEnrolledAt, keys::kSyncPaused,
+        keys::kSyncLastError,   keys::kSyncFeedCursor};
     return list;
 }
 
@@ -176,7 +176,8 @@ Status NetworkService::store(qint64 operatorId, sync::HubConfig hub, const QByte
         {keys::kHubHttp2, hub.http2 ? u"1"_s : QString()},
         {keys::kHubEnrolledAt, hub.enrolledAt.toString(Qt::ISODateWithMs)},
         {keys::kSyncPaused, QString()},
-        {keys::kSyncLastError, QString()}};
+        {keys::kSyncLastError, QString()},
+        {keys::kSyncFeedCursor, QString()}};
     for (const auto &[name, value] : values) {
         if (auto saved = settings.setValue(key(name), value); !saved)
             return saved;

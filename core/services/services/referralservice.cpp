@@ -8,6 +8,7 @@
 #include "storage/auditlog.h"
 #include "storage/cataloguetargets.h"
 #include "storage/database.h"
+#include "storage/networkinboxrepository.h"
 #include "storage/outboxrepository.h"
 #include "storage/peoplerepository.h"
 #include "storage/referralrepository.h"
@@ -205,6 +206,77 @@ Status ReferralService::move(const security::Actor &actor, qint64 referralId, co
         return audited;
     m_notifier.announce(*tx, &ChangeNotifier::referralChanged, referralId, r.personId);
     return tx->commit();
+}
+
+Result<bool> ReferralService::applyNetworkAnswer(referrals::NetworkAnswer answer)
+{
+    storage::NetworkInboxRepository inbox(m_database);
+    auto seen = inbox.hasAnswer(answer.eventUid);
+    if (!seen)
+        return seen.error();
+    if (*seen)
+        return false; // received before: nothing changes
+    storage::ReferralRepository repository(m_database, m_vault);
+    auto found = repository.byUid(answer.refUuid);
+    if (!found)
+        return found.error();
+    auto tx = storage::Transaction::begin(m_database);
+    if (!tx)
+        return tx.error();
+    answer.applied = false;
+    answer.referralId = *found ? (*found)->id : 0;
+    answer.receivedAt = m_clock.nowUtc();
+    State to = State::Bozza;
+    const bool known = stateFromCode(answer.state, &to);
+    const bool reasonOk = !reasonRequired(to) || reasonsFor(to).contains(answer.reason);
+    const bool outcomeOk = to != State::Chiusa || finalOutcomes().contains(answer.finalOutcome);
+    if (*found && (*found)->kind == Kind::Sent && known && reasonOk && outcomeOk) {
+        Referral r = **found;
+        const QList<State> path = answerPath(r.state, to);
+        for (const State step : path) {
+            const State from = r.state;
+            r.state = step;
+            r.updatedAt = answer.receivedAt;
+            if (step == State::PresaInCarico)
+                r.takenOverAt = answer.answeredAt;
+            if (step == State::Chiusa)
+                r.finalOutcome = answer.finalOutcome;
+            if (auto updated = repository.updateState(r); !updated)
+                return updated.error();
+            const QString reason = step == to ? answer.reason : QString();
+            if (auto added = repository.addTransition(
+                    r.id, {from, step, reason, answer.answeredAt, 0, /*fromNetwork=*/true});
+                !added)
+                return added.error();
+        }
+        if (!path.isEmpty()) {
+            if (auto queued = enqueue(r, u"referral.status_changed"_s); !queued)
+                return queued.error();
+            if (auto audited = m_audit.append(0, auditCode(audit::kNetworkAnswer), kEntity,
+                                              QString::number(r.id));
+                !audited)
+                return audited.error();
+            m_notifier.announce(*tx, &ChangeNotifier::referralChanged, r.id, r.personId);
+            answer.applied = true;
+        }
+    }
+    if (!answer.applied && answer.referralId > 0)
+        m_notifier.announce(*tx, &ChangeNotifier::referralChanged, answer.referralId,
+                            (*found)->personId);
+    if (auto added = inbox.addAnswer(answer); !added)
+        return added.error();
+    if (auto committed = tx->commit(); !committed)
+        return committed.error();
+    return answer.applied;
+}
+
+Result<QList<referrals::NetworkAnswer>>
+ReferralService::networkAnswers(const security::Actor &actor, qint64 referralId) const
+{
+    if (auto allowed = m_authorizer.requireAccount(actor, kEntity, QString::number(referralId));
+        !allowed)
+        return allowed.error();
+    return storage::NetworkInboxRepository(m_database).answers(referralId);
 }
 
 Status ReferralService::updateDraft(const security::Actor &actor, const Referral &draft)

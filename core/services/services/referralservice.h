@@ -2,6 +2,7 @@
 #pragma once
 
 #include "people/model.h"
+#include "referrals/networkinbox.h"
 #include "referrals/referral.h"
 #include "security/permissions.h"
 #include "services/authorizer.h"
@@ -48,6 +49,16 @@ public:
     // force, InvalidArgument {"person"} for an anonymous referral. Audited as an export.
     [[nodiscard]] Result<referrals::LetterFacts> letter(const security::Actor &actor,
                                                         qint64 referralId);
+
+    // A destination's answer received through the hub, applied as the network (no operator):
+    // along referrals::answerPath, each move in the history marked as from the network, one
+    // new record queued for the hub; kept unapplied (and shown) when the state machine does not
+    // allow it. Recorded once per event id; works while the vault is locked. Joins the caller's
+    // transaction. Whether it was applied now.
+    [[nodiscard]] Result<bool> applyNetworkAnswer(referrals::NetworkAnswer answer);
+    // What the network answered about one referral, applied or not, oldest first.
+    [[nodiscard]] Result<QList<referrals::NetworkAnswer>>
+    networkAnswers(const security::Actor &actor, qint64 referralId) const;
 
 private:
     [[nodiscard]] Status enqueue(const referrals::Referral &referral, const QString &eventType);

@@ -128,6 +128,16 @@ Result<referrals::Referral> ReferralRepository::referral(qint64 referralId) cons
     return r;
 }
 
+Result<std::optional<referrals::Referral>> ReferralRepository::byUid(const QString &uid) const
+{
+    auto found = select(u"r.uid = ?"_s, {uid});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<referrals::Referral>();
+    return std::optional<referrals::Referral>(found->constFirst());
+}
+
 Result<QList<referrals::Referral>>
 ReferralRepository::list(const referrals::ReferralFilter &filter) const
 {
@@ -233,9 +243,9 @@ Status ReferralRepository::addTransition(qint64 referralId, const referrals::Tra
 {
     auto query = run(connectionOf(m_database),
                      u"INSERT INTO referral_transitions(referral_id, from_state, to_state, reason, "
-                     "at, by_operator) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                     "at, by_operator, from_network) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
                      {referralId, referrals::stateCode(m.from), referrals::stateCode(m.to),
-                      m.reason, storedTime(m.at), nullableId(m.by)});
+                      m.reason, storedTime(m.at), nullableId(m.by), m.fromNetwork ? 1 : 0});
     if (!query)
         return query.error();
     return {};
@@ -244,7 +254,7 @@ Status ReferralRepository::addTransition(qint64 referralId, const referrals::Tra
 Result<QList<referrals::TransitionRecord>> ReferralRepository::history(qint64 referralId) const
 {
     auto query = run(connectionOf(m_database),
-                     u"SELECT from_state, to_state, reason, at, by_operator FROM "
+                     u"SELECT from_state, to_state, reason, at, by_operator, from_network FROM "
                      "referral_transitions WHERE referral_id = ? ORDER BY id"_s,
                      {referralId});
     if (!query)
@@ -259,6 +269,7 @@ Result<QList<referrals::TransitionRecord>> ReferralRepository::history(qint64 re
         m.reason = query->value(2).toString();
         m.at = readStoredTime(query->value(3).toString());
         m.by = query->value(4).toLongLong();
+        m.fromNetwork = query->value(5).toInt() == 1;
         moves.append(m);
     }
     return moves;

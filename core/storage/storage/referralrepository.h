@@ -7,6 +7,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace sportello::storage {
 
 class Database;
@@ -23,6 +25,9 @@ public:
     // Rewrites a draft's concrete destination, needs, urgency, note and feedback date.
     [[nodiscard]] Status updateDraft(const referrals::Referral &referral);
     [[nodiscard]] Result<referrals::Referral> referral(qint64 referralId) const;
+    // The referral with this uid, without its sealed note (so without the vault); nullopt when
+    // there is none.
+    [[nodiscard]] Result<std::optional<referrals::Referral>> byUid(const QString &uid) const;
     // The referrals matching the filter, newest first, without their sealed note.
     [[nodiscard]] Result<QList<referrals::Referral>>
     list(const referrals::ReferralFilter &filter) const;

@@ -70,6 +70,8 @@ inline constexpr char kSyncPaused[] = "sync.paused";
 inline constexpr char kSyncLastSuccess[] = "sync.last_success";
 inline constexpr char kSyncLastAttempt[] = "sync.last_attempt";
 inline constexpr char kSyncLastError[] = "sync.last_error";
+// The position in the desk's feed of the hub up to which every event was applied.
+inline constexpr char kSyncFeedCursor[] = "sync.feed_cursor";
 } // namespace settingskeys
 
 } // namespace sportello::storage

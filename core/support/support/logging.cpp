@@ -4,3 +4,4 @@
 Q_LOGGING_CATEGORY(lcStorage, "sportello.storage", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcServices, "sportello.services", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcApp, "sportello.app", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSync, "sportello.sync", QtWarningMsg)

@@ -83,4 +83,73 @@ std::optional<Failure> PostEventsJob::readAnswer()
     return std::nullopt;
 }
 
+namespace {
+
+bool isCursor(const QString &text)
+{
+    if (text.isEmpty() || text.size() > 18)
+        return false;
+    for (const QChar c : text) {
+        if (!c.isDigit())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+FeedJob::FeedJob(const HubClient &client, QString after, QObject *parent)
+    : HubJob(client, parent)
+    , m_after(std::move(after))
+{ }
+
+QString FeedJob::path() const
+{
+    return u"/v1/events"_s;
+}
+
+QUrlQuery FeedJob::query() const
+{
+    QUrlQuery q;
+    q.addQueryItem(u"after"_s, m_after.isEmpty() ? u"0"_s : m_after);
+    q.addQueryItem(u"limit"_s, QString::number(kPageSize));
+    return q;
+}
+
+std::optional<Failure> FeedJob::readAnswer()
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return badAnswer(u"feed: not a JSON object"_s);
+    const QJsonObject page = document.object();
+    const QJsonValue events = page.value(u"events"_s);
+    m_next = page.value(u"next"_s).toString();
+    if (!events.isArray() || !isCursor(m_next) || !page.value(u"more"_s).isBool())
+        return badAnswer(u"feed: events, next or more missing"_s);
+    m_more = page.value(u"more"_s).toBool();
+    static const QStringList types {QString::fromLatin1(wire::eventtype::kReferralStatusChanged),
+                                    QString::fromLatin1(wire::eventtype::kReferralCreated),
+                                    QString::fromLatin1(wire::eventtype::kReferralUpdated)};
+    QList<wire::FeedEvent> read;
+    for (const QJsonValue &value : events.toArray()) {
+        const QJsonObject object = value.toObject();
+        wire::FeedEvent item;
+        item.cursor = object.value(u"cursor"_s).toString();
+        item.event.id = object.value(u"id"_s).toString();
+        item.event.type = object.value(u"type"_s).toString();
+        item.event.occurredAt = wire::parseWireTime(object.value(u"occurred_at"_s).toString());
+        item.event.data = object.value(u"data"_s).toObject();
+        if (!isCursor(item.cursor) || !wire::isLowercaseUuid(item.event.id)
+            || !types.contains(item.event.type) || !item.event.occurredAt.isValid()
+            || !object.value(u"data"_s).isObject())
+            return badAnswer(u"feed: event %1 has a broken envelope"_s.arg(read.size()));
+        read.append(item);
+    }
+    if (read.size() > kPageSize)
+        return badAnswer(u"feed: more events than asked for"_s);
+    m_events = read;
+    return std::nullopt;
+}
+
 } // namespace sportello::sync

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "network/hubjob.h"
+#include "wire/events.h"
 #include "wire/record.h"
 
 #include <QList>
@@ -62,6 +63,35 @@ private:
     QByteArray m_body;
     QStringList m_eventIds;
     QList<EventResult> m_results;
+};
+
+// GET /v1/events?after=CURSOR&limit=N: a page of the desk's feed. The envelope of each event
+// is checked here (cursor, id, type, time, an object as data); what the data says is checked
+// by whoever applies it.
+class FeedJob final : public HubJob
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kPageSize = 200;
+
+    FeedJob(const HubClient &client, QString after, QObject *parent = nullptr);
+
+    [[nodiscard]] const QList<wire::FeedEvent> &events() const { return m_events; }
+    [[nodiscard]] const QString &next() const { return m_next; }
+    [[nodiscard]] bool more() const { return m_more; }
+
+protected:
+    [[nodiscard]] QByteArray verb() const override { return "GET"; }
+    [[nodiscard]] QString path() const override;
+    [[nodiscard]] QUrlQuery query() const override;
+    [[nodiscard]] std::optional<Failure> readAnswer() override;
+
+private:
+    QString m_after;
+    QList<wire::FeedEvent> m_events;
+    QString m_next;
+    bool m_more = false;
 };
 
 } // namespace sportello::sync

@@ -3,6 +3,8 @@
 
 #include "network/failureerror.h"
 #include "network/hubjob.h"
+#include "network/hubjobs.h"
+#include "services/networkinbox.h"
 #include "services/networkservice.h"
 #include "services/servicecontext.h"
 #include "storage/outboxrepository.h"
@@ -44,6 +46,7 @@ SyncRound::SyncRound(const services::ServiceContext &context, crypto::SecretStor
     , m_network(network)
     , m_options(std::move(options))
     , m_service(std::make_unique<services::NetworkService>(context, secrets))
+    , m_inbox(std::make_unique<services::NetworkInbox>(context))
 { }
 
 SyncRound::~SyncRound() = default;
@@ -59,6 +62,8 @@ void SyncRound::cancel()
     m_cancelled = true;
     if (m_outbox)
         m_outbox->cancel();
+    if (m_feed)
+        m_feed->abort();
 }
 
 void SyncRound::deliver()
@@ -96,9 +101,41 @@ void SyncRound::deliver()
             return conclude(makeError(ErrorCode::Cancelled, u"cancelled"_s), {});
         if (m_delivery.stoppedBy)
             return conclude(toError(*m_delivery.stoppedBy), failureCode(*m_delivery.stoppedBy));
-        conclude(std::nullopt, {});
+        readFeed();
     });
     m_outbox->start();
+}
+
+void SyncRound::readFeed()
+{
+    // A round reads at most this many pages (200 events each); the rest waits for the next.
+    constexpr int kMaxPages = 50;
+    if (m_cancelled)
+        return conclude(makeError(ErrorCode::Cancelled, u"cancelled"_s), {});
+    auto after = m_inbox->cursor();
+    if (!after)
+        return conclude(after.error(), {});
+    auto *job = new FeedJob(*m_client, *after, this);
+    connect(job, &HubJob::finished, this, [this, job] {
+        job->deleteLater();
+        if (job->wasCancelled())
+            return conclude(makeError(ErrorCode::Cancelled, u"cancelled"_s), {});
+        if (const auto &failure = job->failure()) {
+            m_feedFailure = failure;
+            return conclude(toError(*failure), failureCode(*failure));
+        }
+        auto applied = m_inbox->apply(job->events(), job->next());
+        if (!applied)
+            return conclude(applied.error(), {});
+        m_answersApplied += applied->answersApplied;
+        m_answersKept += applied->answersKept;
+        m_received += applied->received;
+        if (job->more() && !job->events().isEmpty() && ++m_pages < kMaxPages)
+            return readFeed();
+        conclude(std::nullopt, {});
+    });
+    m_feed = job;
+    job->start();
 }
 
 void SyncRound::conclude(std::optional<Error> error, const QString &code)
@@ -110,14 +147,17 @@ void SyncRound::conclude(std::optional<Error> error, const QString &code)
     if (m_client) {
         // The round's record, and the pause: set by a problem that needs a person, cleared by
         // a round that got through. Bookkeeping failures do not hide the round's own outcome.
-        const bool pause = m_delivery.stoppedBy && pausesSync(m_delivery.stoppedBy->kind);
-        if (pause)
+        const std::optional<Failure> &failure
+            = m_delivery.stoppedBy ? m_delivery.stoppedBy : m_feedFailure;
+        const bool local = m_delivery.localError.has_value()
+            || (m_error && !failure && m_error->code != ErrorCode::Cancelled);
+        const bool cancelled = m_error && m_error->code == ErrorCode::Cancelled;
+        if (failure && pausesSync(failure->kind))
             (void)m_service->setPaused(code);
-        else if (!m_delivery.stoppedBy && !m_delivery.localError && !m_delivery.cancelled)
+        else if (!failure && !local && !cancelled)
             (void)m_service->setPaused(QString());
-        if (!m_delivery.cancelled && !m_delivery.localError)
-            (void)m_service->recordRound(m_context.clock.nowUtc(),
-                                         m_delivery.stoppedBy ? code : QString());
+        if (!cancelled && !local)
+            (void)m_service->recordRound(m_context.clock.nowUtc(), failure ? code : QString());
     }
     Q_EMIT finished();
 }

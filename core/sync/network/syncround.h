@@ -5,6 +5,7 @@
 #include "support/result.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -16,6 +17,7 @@ namespace sportello::crypto {
 class SecretStore;
 }
 namespace sportello::services {
+class NetworkInbox;
 class NetworkService;
 struct ServiceContext;
 } // namespace sportello::services
@@ -23,12 +25,15 @@ struct ServiceContext;
 namespace sportello::sync {
 
 class HubClient;
+class HubJob;
 
 // One synchronization round of the desk with its hub, the same for the app's background sync
 // and `sportello-cli sync`: reads the enrolment and the token (the keychain's), puts back items
-// an interrupted round left in SENDING, delivers the outbox, then records the round (its time,
-// its problem) and pauses the sync when the problem needs a person (a revoked token, the TLS
-// trust, the clock, a proxy, a redirect), or clears the pause when the hub answered.
+// an interrupted round left in SENDING, delivers the outbox, reads the desk's feed page by page
+// (the destinations' answers, the referrals addressed to this desk) and applies each page with
+// its cursor in one transaction, then records the round (its time, its problem) and pauses the
+// sync when the problem needs a person (a revoked token, the TLS trust, the clock, a proxy, a
+// redirect), or clears the pause when the hub answered.
 class SyncRound final : public QObject
 {
     Q_OBJECT
@@ -53,6 +58,10 @@ public:
     // Why the round did not reach the hub or ended early; nullopt when it did its work.
     [[nodiscard]] const std::optional<Error> &error() const { return m_error; }
     [[nodiscard]] const DeliveryReport &delivery() const { return m_delivery; }
+    // What the feed brought in this round.
+    [[nodiscard]] int answersApplied() const { return m_answersApplied; }
+    [[nodiscard]] int answersKept() const { return m_answersKept; }
+    [[nodiscard]] int referralsReceived() const { return m_received; }
 
 Q_SIGNALS:
     void progress(int settled, int due);
@@ -60,6 +69,7 @@ Q_SIGNALS:
 
 private:
     void deliver();
+    void readFeed();
     void conclude(std::optional<Error> error, const QString &code);
 
     const services::ServiceContext &m_context;
@@ -67,9 +77,16 @@ private:
     QNetworkAccessManager &m_network;
     Options m_options;
     std::unique_ptr<services::NetworkService> m_service;
+    std::unique_ptr<services::NetworkInbox> m_inbox;
     std::unique_ptr<HubClient> m_client;
     OutboxDelivery *m_outbox = nullptr;
+    QPointer<HubJob> m_feed;
     DeliveryReport m_delivery;
+    std::optional<Failure> m_feedFailure;
+    int m_pages = 0;
+    int m_answersApplied = 0;
+    int m_answersKept = 0;
+    int m_received = 0;
     std::optional<Error> m_error;
     bool m_cancelled = false;
     bool m_finished = false;

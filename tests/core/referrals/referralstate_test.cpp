@@ -130,3 +130,37 @@ TEST_CASE("sending, cancelling and returning take optional reason codes of their
     CHECK_FALSE(awaitsFeedback(State::PresaInCarico));
     CHECK_FALSE(awaitsFeedback(State::Annullata));
 }
+
+TEST_CASE("a destination's answer reaches its state through the neutral states only",
+          "[referrals][network]")
+{
+    using L = QList<State>;
+    // Received and assessed on the way: the destination said so by answering.
+    CHECK(answerPath(State::Inviata, State::Ricevuta) == L {State::Ricevuta});
+    CHECK(answerPath(State::Inviata, State::PresaInCarico)
+          == L {State::Ricevuta, State::InValutazione, State::PresaInCarico});
+    CHECK(answerPath(State::Inviata, State::NonPresaInCarico)
+          == L {State::Ricevuta, State::InValutazione, State::NonPresaInCarico});
+    CHECK(answerPath(State::Ricevuta, State::PresaInCarico)
+          == L {State::InValutazione, State::PresaInCarico});
+    CHECK(answerPath(State::Inviata, State::RespintaIncompleta) == L {State::RespintaIncompleta});
+    CHECK(answerPath(State::PresaInCarico, State::Chiusa) == L {State::Chiusa});
+    // A closure of a referral nobody took on here would invent a decision: not applied.
+    CHECK(answerPath(State::Inviata, State::Chiusa).isEmpty());
+    CHECK(answerPath(State::InValutazione, State::Chiusa).isEmpty());
+    // Already there, never sent, or over.
+    CHECK(answerPath(State::PresaInCarico, State::PresaInCarico).isEmpty());
+    CHECK(answerPath(State::Bozza, State::Ricevuta).isEmpty());
+    CHECK(answerPath(State::Annullata, State::PresaInCarico).isEmpty());
+    CHECK(answerPath(State::Chiusa, State::Chiusa).isEmpty());
+    // Every path is a walk of legal moves.
+    for (const State from : allStates()) {
+        for (const State to : allStates()) {
+            State at = from;
+            for (const State step : answerPath(from, to)) {
+                CHECK(canMove(at, step));
+                at = step;
+            }
+        }
+    }
+}

@@ -120,7 +120,7 @@ TEST_CASE("leaving removes the token and the hub, keeps the outbox, and is audit
     test::FakeNetwork net([](const test::FakeRequest &) { return test::FakeAnswer {}; });
     auto round = desk.round(net);
     CHECK(round->error()->code == ErrorCode::HubNotEnrolled);
-    CHECK(net.requests().isEmpty());
+    CHECK(net.requests().isEmpty()); // not even the feed
 }
 
 TEST_CASE("enrolling again replaces the token entry", "[sync][enrolment]")

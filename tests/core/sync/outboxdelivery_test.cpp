@@ -29,8 +29,8 @@ TEST_CASE("a round delivers the outbox with the token, each event once", "[sync]
     auto round = desk.round(net);
     CHECK_FALSE(round->error().has_value());
     CHECK(round->delivery().delivered == 5);
-    REQUIRE(net.requests().size() == 1);
-    const FakeRequest &sent = net.requests().first();
+    REQUIRE(net.posts().size() == 1);
+    const FakeRequest sent = net.posts().first();
     CHECK(sent.verb == "POST");
     CHECK(sent.url == QUrl(u"https://hub.example.it:8443/v1/events"_s));
     CHECK(sent.authorization == "Bearer " + test::kToken);
@@ -49,7 +49,7 @@ TEST_CASE("a round delivers the outbox with the token, each event once", "[sync]
     // Nothing left: the next round sends nothing.
     net.clearRequests();
     desk.round(net);
-    CHECK(net.requests().isEmpty());
+    CHECK(net.posts().isEmpty());
 }
 
 TEST_CASE("each event of a batch is settled by its own result", "[sync][delivery]")
@@ -146,12 +146,12 @@ TEST_CASE("a busy hub is retried after Retry-After with the same event ids", "[s
     busy = false;
     net.clearRequests();
     desk.round(net);
-    CHECK(net.requests().isEmpty());
+    CHECK(net.posts().isEmpty());
     desk.clock.advanceSecs(121);
     auto later = desk.round(net);
     CHECK_FALSE(later->error().has_value());
-    REQUIRE(net.requests().size() == 1);
-    CHECK(test::eventIds(net.requests().first()) == ids); // the idempotency keys, unchanged
+    REQUIRE(net.posts().size() == 1);
+    CHECK(test::eventIds(net.posts().first()) == ids); // the idempotency keys, unchanged
     CHECK(desk.countIn(state::kDelivered) == 3);
 }
 
@@ -208,7 +208,7 @@ TEST_CASE("401 pauses the sync until someone acts; the items wait uncounted", "[
     net.clearRequests();
     auto paused = desk.round(net);
     CHECK(paused->error()->code == ErrorCode::HubUnauthorized);
-    CHECK(net.requests().isEmpty());
+    CHECK(net.posts().isEmpty());
     // "Sincronizza ora" tries; a hub that accepts again clears the pause.
     net.setHandler([](const FakeRequest &request) {
         return test::eventResults(request, [](const QString &) { return u"stored"_s; });
@@ -239,7 +239,7 @@ TEST_CASE("a redirect to another origin is refused and never gets the token", "[
     auto round = desk.round(net);
     REQUIRE(round->error().has_value());
     CHECK(round->error()->code == ErrorCode::HubRedirect);
-    REQUIRE(net.requests().size() == 1);
+    REQUIRE(net.posts().size() == 1);
     for (const FakeRequest &request : net.requests())
         CHECK(request.url.host() == u"hub.example.it");
     CHECK(desk.network->status().value().paused == u"redirect");
@@ -261,8 +261,8 @@ TEST_CASE("a redirect to another origin is refused and never gets the token", "[
     force.force = true;
     auto followed = desk.round(same, force);
     CHECK_FALSE(followed->error().has_value());
-    REQUIRE(same.requests().size() == 2);
-    CHECK(same.requests().at(1).authorization == "Bearer " + test::kToken);
+    REQUIRE(same.posts().size() == 2);
+    CHECK(same.posts().at(1).authorization == "Bearer " + test::kToken);
     CHECK(desk.countIn(state::kDelivered) == 1);
 }
 
@@ -313,7 +313,7 @@ TEST_CASE("items left in SENDING by a killed round go again with the same ids", 
     });
     auto round = desk.round(net);
     CHECK_FALSE(round->error().has_value());
-    REQUIRE(net.requests().size() == 1);
-    CHECK(test::eventIds(net.requests().first()) == ids);
+    REQUIRE(net.posts().size() == 1);
+    CHECK(test::eventIds(net.posts().first()) == ids);
     CHECK(desk.countIn(state::kDelivered) == 2);
 }
