@@ -5685,6 +5685,18 @@ Copies made elsewhere (printed, sent, backed up) must be destroyed by hand.</tra
         <source>Complete the draft before sending it (needs, office, urgency, note, answer date)</source>
         <translation>Complete the draft before sending it (needs, office, urgency, note, answer date)</translation>
     </message>
+    <message>
+        <source>from the network</source>
+        <translation>from the network</translation>
+    </message>
+    <message>
+        <source>Answer not applied: %1</source>
+        <translation>Answer not applied: %1</translation>
+    </message>
+    <message>
+        <source>The destination answered through the network, but this referral cannot move there from its present state. Record the steps by hand if the answer is right.</source>
+        <translation>The destination answered through the network, but this referral cannot move there from its present state. Record the steps by hand if the answer is right.</translation>
+    </message>
 </context>
 <context>
     <name>sportello::ui::ReferralDialog</name>
@@ -5901,6 +5913,10 @@ Copies made elsewhere (printed, sent, backed up) must be destroyed by hand.</tra
     <message>
         <source>Answer by</source>
         <translation>Answer by</translation>
+    </message>
+    <message>
+        <source>%1 (from the network)</source>
+        <translation>%1 (from the network)</translation>
     </message>
 </context>
 <context>

@@ -5685,6 +5685,18 @@ Le copie fatte altrove (stampate, inviate, in un backup) vanno distrutte a mano.
         <source>Complete the draft before sending it (needs, office, urgency, note, answer date)</source>
         <translation>Completa la bozza prima di inviarla (bisogni, ufficio, urgenza, nota, data di riscontro)</translation>
     </message>
+    <message>
+        <source>from the network</source>
+        <translation>dalla rete</translation>
+    </message>
+    <message>
+        <source>Answer not applied: %1</source>
+        <translation>Risposta non applicata: %1</translation>
+    </message>
+    <message>
+        <source>The destination answered through the network, but this referral cannot move there from its present state. Record the steps by hand if the answer is right.</source>
+        <translation>Il destinatario ha risposto tramite la rete, ma la segnalazione non può passare a quello stato da quello attuale. Se la risposta è corretta, registrare i passaggi a mano.</translation>
+    </message>
 </context>
 <context>
     <name>sportello::ui::ReferralDialog</name>
@@ -5901,6 +5913,10 @@ Le copie fatte altrove (stampate, inviate, in un backup) vanno distrutte a mano.
     <message>
         <source>Answer by</source>
         <translation>Riscontro entro</translation>
+    </message>
+    <message>
+        <source>%1 (from the network)</source>
+        <translation>%1 (dalla rete)</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "text/peopletext.h"
 #include "text/referraltext.h"
 
+#include <QColor>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -240,6 +241,9 @@ bool ReferralDetail::showReferral(qint64 referralId)
     m_error->hide();
     m_referral = std::move(found).value();
     m_history = std::move(history).value();
+    // What the network answered (codes only); a referral without answers reads as before.
+    m_networkAnswers = m_context.referrals.networkAnswers(m_context.actor, referralId)
+                           .valueOr(QList<referrals::NetworkAnswer>());
     fill();
     m_hint->hide();
     m_body->show();
@@ -252,6 +256,7 @@ void ReferralDetail::clear()
         m_dialog->close();
     m_referral = {};
     m_history.clear();
+    m_networkAnswers.clear();
     m_historyView->clear();
     m_note->clear();
     rebuildMoves();
@@ -325,8 +330,34 @@ void ReferralDetail::fillHistory()
                                         ReferralText::stateLabel(step.to)));
         item->setText(2,
                       step.reason.isEmpty() ? QString() : ReferralText::reasonLabel(step.reason));
-        item->setText(3, operatorName(step.by));
+        // A destination's answer received through the hub has no operator: the network.
+        item->setText(3, step.fromNetwork ? tr("from the network") : operatorName(step.by));
         item->setToolTip(0, QLocale().toString(step.at.toLocalTime(), QLocale::LongFormat));
+    }
+    // An answer the state machine did not allow is kept and shown, for the operator to act on.
+    for (const referrals::NetworkAnswer &answer : std::as_const(m_networkAnswers)) {
+        if (answer.applied)
+            continue;
+        State to = State::Bozza;
+        const QString state = referrals::stateFromCode(answer.state, &to)
+            ? ReferralText::stateLabel(to)
+            : answer.state;
+        auto *item = new QTreeWidgetItem(m_historyView);
+        item->setText(0, localDateTime(answer.answeredAt));
+        item->setText(1, tr("Answer not applied: %1").arg(state));
+        item->setText(
+            2,
+            !answer.finalOutcome.isEmpty()
+                ? ReferralText::finalOutcomeLabel(answer.finalOutcome)
+                : (answer.reason.isEmpty() ? QString() : ReferralText::reasonLabel(answer.reason)));
+        item->setText(3, tr("from the network"));
+        const QString why = tr("The destination answered through the network, but this referral "
+                               "cannot move there from its present state. Record the steps by "
+                               "hand if the answer is right.");
+        for (int column = 0; column < 4; ++column) {
+            item->setToolTip(column, why);
+            item->setForeground(column, QColor(0xa0, 0x10, 0x10));
+        }
     }
 }
 

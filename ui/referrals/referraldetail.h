@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "referrals/networkinbox.h"
 #include "referrals/referral.h"
 #include "security/permissions.h"
 
@@ -93,6 +94,7 @@ private:
     Context m_context;
     referrals::Referral m_referral;
     QList<referrals::TransitionRecord> m_history;
+    QList<referrals::NetworkAnswer> m_networkAnswers; // those not applied are shown too
     QLabel *m_hint = nullptr;
     QLabel *m_error = nullptr;
     QWidget *m_body = nullptr;

@@ -123,6 +123,9 @@ QString ReferralListModel::display(const Referral &referral, int column) const
     case State:
         if (referral.kind == referrals::Kind::Logged)
             return ReferralText::kindLabel(referral.kind);
+        // The destination's own answer, received through the hub.
+        if (referral.lastMoveFromNetwork)
+            return tr("%1 (from the network)").arg(ReferralText::stateLabel(referral.state));
         return ReferralText::stateLabel(referral.state);
     case Age:
         return QString::number(ageInDays(referral, m_today));

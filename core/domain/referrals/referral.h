@@ -42,6 +42,8 @@ struct Referral
     // The person's anonymized profile (anonymizedProfile()), kept once the person is erased;
     // empty while the person is on record.
     QJsonObject profile;
+    // Whether the last move was a destination's answer received through the hub.
+    bool lastMoveFromNetwork = false;
 };
 
 // One move, as the history shows it.

@@ -188,7 +188,9 @@ Result<QList<referrals::Referral>> ReferralRepository::select(const QString &whe
         "r.destination_uid, r.urgency, r.state, r.final_outcome, r.feedback_due, r.sent_at, "
         "r.taken_over_at, r.created_at, r.created_by, r.updated_at, "
         "(SELECT group_concat(n.code, ' ') FROM (SELECT code FROM referral_needs "
-        "WHERE referral_id = r.id ORDER BY rowid) AS n), r.profile FROM referrals AS r WHERE %1 "
+        "WHERE referral_id = r.id ORDER BY rowid) AS n), r.profile, "
+        "(SELECT t.from_network FROM referral_transitions AS t WHERE t.referral_id = r.id "
+        "ORDER BY t.id DESC LIMIT 1) FROM referrals AS r WHERE %1 "
         "ORDER BY r.created_at DESC, r.id DESC"_s.arg(where),
         values);
     if (!query)
@@ -216,6 +218,7 @@ Result<QList<referrals::Referral>> ReferralRepository::select(const QString &whe
         r.updatedAt = readStoredTime(query->value(15).toString());
         r.needs = query->value(16).toString().split(u' ', Qt::SkipEmptyParts);
         r.profile = QJsonDocument::fromJson(query->value(17).toString().toUtf8()).object();
+        r.lastMoveFromNetwork = query->value(18).toInt() == 1;
         found.append(r);
     }
     return found;
