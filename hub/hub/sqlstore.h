@@ -51,6 +51,11 @@ private:
                                           const QDateTime &now);
     // The referrals of the batch that another desk sent first.
     Result<QSet<QString>> referralsOfOtherDesks(const Desk &desk, const QList<Incoming> &incoming);
+    // The referrals answered in `incoming` (referral.answered) and the desk that sent each,
+    // for those addressed to `desk`'s organization; an answer about any other is refused.
+    Result<QHash<QString, QString>> referralsAddressedTo(const Desk &desk,
+                                                         const QList<Incoming> &incoming);
+    Status storeAnswer(const Incoming &item, const QString &originDesk, const QString &now);
     // Inserts the events whose id is not stored yet; their ids.
     Result<QSet<QString>> insertEvents(const Desk &desk, const QList<const Incoming *> &items,
                                        const QString &received);
@@ -59,7 +64,8 @@ private:
                              QList<IngestResult> &results);
     // What newly stored events change: each referral's latest record and its routing to a
     // destination desk, or the catalogue feedback.
-    Status apply(const Desk &desk, const QList<const Incoming *> &stored, const QDateTime &now);
+    Status apply(const Desk &desk, const QList<const Incoming *> &stored, const QDateTime &now,
+                 const QHash<QString, QString> &origins);
     Status storeFeedback(const Desk &desk, const Incoming &item, const QString &now);
     // Appends an event (its data in compact JSON) to a desk's feed under the desk's own
     // counter (the row lock keeps the cursors of concurrent writers in commit order).

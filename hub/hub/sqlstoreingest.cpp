@@ -132,10 +132,13 @@ Result<QList<IngestResult>> SqlStore::ingestOne(const Desk &desk, const QList<In
     for (const Incoming &item : incoming)
         results[item.index].id = item.event->id;
 
-    // A referral belongs to the desk that first sent it.
+    // A referral belongs to the desk that first sent it; only its destination answers it.
     auto foreign = referralsOfOtherDesks(desk, incoming);
     if (!foreign)
         return foreign.error();
+    auto addressed = referralsAddressedTo(desk, incoming);
+    if (!addressed)
+        return addressed.error();
     // The first of the remaining events with an id is inserted; the others, and those whose
     // id is already stored, are compared with the stored content.
     QList<const Incoming *> candidates;
@@ -149,6 +152,14 @@ Result<QList<IngestResult>> SqlStore::ingestOne(const Desk &desk, const QList<In
             result.status = IngestStatus::Invalid;
             result.field = u"data.ref_uuid"_s;
             result.detail = u"belongs to a referral of another desk"_s;
+            continue;
+        }
+        if (event.type == QLatin1StringView(wire::eventtype::kReferralAnswered)
+            && !addressed->contains(event.data.value(u"ref_uuid"_s).toString())) {
+            IngestResult &result = results[item.index];
+            result.status = IngestStatus::Invalid;
+            result.field = u"data.ref_uuid"_s;
+            result.detail = u"not a referral addressed to this desk"_s;
             continue;
         }
         if (seen.contains(event.id)) {
@@ -172,9 +183,61 @@ Result<QList<IngestResult>> SqlStore::ingestOne(const Desk &desk, const QList<In
     }
     if (auto compared = compareWithStored(desk, repeats, results); !compared)
         return compared.error();
-    if (auto applied = apply(desk, stored, now); !applied)
+    if (auto applied = apply(desk, stored, now, *addressed); !applied)
         return applied.error();
     return results;
+}
+
+Result<QHash<QString, QString>> SqlStore::referralsAddressedTo(const Desk &desk,
+                                                               const QList<Incoming> &incoming)
+{
+    QStringList refs;
+    for (const Incoming &item : incoming) {
+        if (item.event->type == QLatin1StringView(wire::eventtype::kReferralAnswered))
+            refs.append(item.event->data.value(u"ref_uuid"_s).toString());
+    }
+    refs.removeDuplicates();
+    QHash<QString, QString> addressed; // ref_uuid → the desk that sent it
+    if (refs.isEmpty() || desk.organizationUid.isEmpty())
+        return addressed;
+    auto done = inPieces(refs.size(), [&](qsizetype from, qsizetype rows) -> Status {
+        QVariantList values(refs.begin() + from, refs.begin() + from + rows);
+        values.append(desk.organizationUid);
+        values.append(desk.id);
+        auto found = m_backend.run(
+            u"SELECT ref_uuid, origin_desk FROM referrals"
+            " WHERE ref_uuid IN (%1) AND dest_org = ? AND origin_desk <> ?"_s.arg(marks(rows)),
+            values);
+        if (!found)
+            return found.error();
+        while (found->next())
+            addressed.insert(found->value(0).toString(), found->value(1).toString());
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return addressed;
+}
+
+Status SqlStore::storeAnswer(const Incoming &item, const QString &originDesk, const QString &now)
+{
+    const wire::Event &event = *item.event;
+    const auto orNull = [&event](const QString &key) {
+        const QJsonValue value = event.data.value(key);
+        return value.isString() ? QVariant(value.toString())
+                                : QVariant(QMetaType(QMetaType::QString));
+    };
+    auto answered = m_backend.run(u"INSERT INTO answers(event_id, ref_uuid, state, reason, outcome,"
+                                  " recorded_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                                  {event.id, event.data.value(u"ref_uuid"_s).toString(),
+                                   event.data.value(u"stato"_s).toString(), orNull(u"motivo"_s),
+                                   orNull(u"esito_finale"_s), now});
+    if (!answered)
+        return answered.error();
+    // The sender reads it as the destination's answer, like one the administrator records.
+    wire::Event forward = event;
+    forward.type = QString::fromLatin1(wire::eventtype::kReferralStatusChanged);
+    return appendToFeed(originDesk, forward, item.source->data);
 }
 
 Result<QSet<QString>> SqlStore::referralsOfOtherDesks(const Desk &desk,
@@ -271,7 +334,7 @@ Status SqlStore::compareWithStored(const Desk &desk, const QList<const Incoming 
 }
 
 Status SqlStore::apply(const Desk &desk, const QList<const Incoming *> &stored,
-                       const QDateTime &now)
+                       const QDateTime &now, const QHash<QString, QString> &origins)
 {
     const QString nowText = wire::wireTime(now);
     // The latest record of each referral wins, whatever order the retries brought the
@@ -282,6 +345,12 @@ Status SqlStore::apply(const Desk &desk, const QList<const Incoming *> &stored,
         const wire::Event &event = *item->event;
         if (event.type == QLatin1StringView(wire::eventtype::kAuditAnchor))
             continue; // the stored event, with the time the hub received it, is the attestation
+        if (event.type == QLatin1StringView(wire::eventtype::kReferralAnswered)) {
+            const QString origin = origins.value(event.data.value(u"ref_uuid"_s).toString());
+            if (auto done = storeAnswer(*item, origin, nowText); !done)
+                return done;
+            continue;
+        }
         if (!wire::isReferralEventType(event.type)) {
             if (auto done = storeFeedback(desk, *item, nowText); !done)
                 return done;

@@ -79,6 +79,50 @@ TEST_CASE("a referral to a desk's organization reaches it; an answer reaches the
           == ErrorCode::NotFound);
 }
 
+TEST_CASE("the destination desk's own answer reaches the sender; nobody else may answer",
+          "[hub][store][routing]")
+{
+    const HubBackend backend = GENERATE(HubBackend::Sqlite, HubBackend::Postgres);
+    INFO(backendName(backend));
+    HubStoreFixture hub(backend);
+    const hub::Desk sender = hub.enrol(u"Pioltello"_s, "hash-a");
+    const hub::Desk destination = hub.enrol(u"Comune"_s, "hash-b", u"org-comune-pioltello"_s);
+    const hub::Desk bystander = hub.enrol(u"Segrate"_s, "hash-c", u"org-segrate"_s);
+    const QString ref = newUuid();
+    REQUIRE(hub.store
+                ->ingest(sender,
+                         {referralEvent(ref, u"referral.created"_s, u"org-comune-pioltello"_s)},
+                         kNow)
+                .ok());
+
+    const wire::StatusChange change {ref, u"PRESA_IN_CARICO"_s, {}, {}};
+    wire::Event answered;
+    answered.id = newUuid();
+    answered.type = u"referral.answered"_s;
+    answered.occurredAt = kNow;
+    answered.data = wire::toJson(change);
+    // A desk that is not the destination, and the sender itself, cannot answer.
+    for (const hub::Desk &desk : {bystander, sender}) {
+        const auto refused = hub.store->ingest(desk, {answered}, kNow);
+        REQUIRE(refused.ok());
+        CHECK(refused->at(0).status == hub::IngestStatus::Invalid);
+        CHECK(refused->at(0).field == u"data.ref_uuid");
+    }
+    CHECK(hub.store->feed(sender.id, 0, 100)->events.isEmpty());
+    // The destination's answer, sent twice: stored once, in the sender's feed once.
+    for (int i = 0; i < 2; ++i) {
+        const auto stored = hub.store->ingest(destination, {answered}, kNow);
+        REQUIRE(stored.ok());
+        CHECK(stored->at(0).status
+              == (i == 0 ? hub::IngestStatus::Stored : hub::IngestStatus::Duplicate));
+    }
+    auto back = hub.store->feed(sender.id, 0, 100);
+    REQUIRE(back->events.size() == 1);
+    CHECK(back->events.first().event.id == answered.id);
+    CHECK(back->events.first().event.type == u"referral.status_changed");
+    CHECK(back->events.first().event.data == wire::toJson(change));
+}
+
 TEST_CASE("a feed's cursor never skips or repeats across pages", "[hub][store][feed]")
 {
     const HubBackend backend = GENERATE(HubBackend::Sqlite, HubBackend::Postgres);

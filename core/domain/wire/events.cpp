@@ -32,13 +32,17 @@ const QStringList &postableEventTypes()
                                     QString::fromLatin1(eventtype::kReferralUpdated),
                                     QString::fromLatin1(eventtype::kReferralStatusChanged),
                                     QString::fromLatin1(eventtype::kCatalogueFeedback),
-                                    QString::fromLatin1(eventtype::kAuditAnchor)};
+                                    QString::fromLatin1(eventtype::kAuditAnchor),
+                                    QString::fromLatin1(eventtype::kReferralAnswered)};
     return types;
 }
 
 bool isReferralEventType(const QString &type)
 {
-    return type.startsWith(u"referral.") && postableEventTypes().contains(type);
+    return type == QLatin1StringView(eventtype::kReferralCreated)
+        || type == QLatin1StringView(eventtype::kReferralLogged)
+        || type == QLatin1StringView(eventtype::kReferralUpdated)
+        || type == QLatin1StringView(eventtype::kReferralStatusChanged);
 }
 
 QString wireTime(const QDateTime &time)
@@ -123,6 +127,12 @@ std::variant<Event, FieldError> readPostedEvent(const QJsonValue &value, const D
         return FieldError {join(path, u"data"_s), u"must be an object"_s};
     event.data = object.value(u"data"_s).toObject();
     const QString dataPath = join(path, u"data"_s);
+    if (event.type == QLatin1StringView(eventtype::kReferralAnswered)) {
+        auto change = readStatusChange(event.data, dataPath);
+        if (auto *problem = std::get_if<FieldError>(&change))
+            return *problem;
+        return event;
+    }
     const auto wrong = isReferralEventType(event.type)
         ? checkReferralRecord(event.data, district, dataPath)
         : event.type == QLatin1StringView(eventtype::kAuditAnchor)

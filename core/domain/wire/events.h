@@ -22,6 +22,9 @@ inline constexpr char kReferralLogged[] = "referral.logged";
 inline constexpr char kReferralUpdated[] = "referral.updated";
 inline constexpr char kReferralStatusChanged[] = "referral.status_changed";
 inline constexpr char kCatalogueFeedback[] = "catalogue.feedback";
+// A destination desk's answer to a referral addressed to it (its data a StatusChange): the hub
+// routes it to the desk that sent the referral as a referral.status_changed of its feed.
+inline constexpr char kReferralAnswered[] = "referral.answered";
 // The head of a desk's audit chain, an opaque hash, so the hub can later attest that the
 // desk's log held it by then (decision 32).
 inline constexpr char kAuditAnchor[] = "audit.anchor";
@@ -29,7 +32,7 @@ inline constexpr char kAuditAnchor[] = "audit.anchor";
 
 // The types a desk may post.
 [[nodiscard]] const QStringList &postableEventTypes();
-// The referral types among them: their data is a referral record.
+// The referral types among them whose data is a referral record (not referral.answered).
 [[nodiscard]] bool isReferralEventType(const QString &type);
 
 // A batch holds at most this many events in at most this many bytes.

@@ -1,16 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/networkinbox.h"
 
+#include "audit/audit.h"
 #include "services/authorizer.h"
 #include "services/changenotifier.h"
 #include "services/desksettings.h"
 #include "services/referralservice.h"
 #include "services/servicecontext.h"
+#include "storage/auditlog.h"
 #include "storage/networkinboxrepository.h"
+#include "storage/outboxrepository.h"
 #include "storage/settingsstore.h"
 #include "storage/transaction.h"
 #include "support/clock.h"
 #include "support/logging.h"
+
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -20,7 +25,59 @@ namespace keys = storage::settingskeys;
 
 namespace {
 constexpr char kEntity[] = "referral";
+constexpr char kReceivedEntity[] = "received_referral";
 } // namespace
+
+QStringList NetworkInbox::answersFrom(const QString &state)
+{
+    if (state == u"RICEVUTA")
+        return {u"PRESA_IN_CARICO"_s, u"NON_PRESA_IN_CARICO"_s};
+    if (state == u"PRESA_IN_CARICO")
+        return {u"CHIUSA"_s};
+    return {};
+}
+
+Status NetworkInbox::answer(const security::Actor &actor, qint64 receivedId, const QString &state,
+                            const QString &reason, const QString &finalOutcome)
+{
+    const QString id = QString::number(receivedId);
+    if (auto allowed = m_authorizer->require(actor, security::Permission::RecordSessions,
+                                             QString::fromLatin1(kReceivedEntity), id);
+        !allowed)
+        return allowed;
+    storage::NetworkInboxRepository inbox(m_context.database);
+    auto found = inbox.receivedById(receivedId);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(ErrorCode::NotFound, u"no received referral %1"_s.arg(receivedId));
+    if (!answersFrom((*found)->state).contains(state))
+        return makeError(ErrorCode::InvalidArgument,
+                         u"answer %1 from %2"_s.arg(state, (*found)->state), {u"state"_s, state});
+    const wire::StatusChange change {(*found)->refUuid, state, reason, finalOutcome};
+    if (auto problem = wire::checkStatusChange(change))
+        return makeError(ErrorCode::InvalidArgument, problem->message,
+                         {problem->field == u"motivo" ? u"reason"_s : u"outcome"_s,
+                          problem->field == u"motivo" ? reason : finalOutcome});
+    const QDateTime now = m_context.clock.nowUtc();
+    auto tx = storage::Transaction::begin(m_context.database);
+    if (!tx)
+        return tx.error();
+    if (auto saved = inbox.answerReceived(receivedId, state, reason, finalOutcome, now); !saved)
+        return saved;
+    const QByteArray payload = QJsonDocument(wire::toJson(change)).toJson(QJsonDocument::Compact);
+    if (auto queued
+        = storage::OutboxRepository(m_context.database)
+              .enqueue(QString::fromLatin1(wire::eventtype::kReferralAnswered), payload, now);
+        !queued)
+        return queued.error();
+    if (auto audited = m_context.audit.append(actor.operatorId, QString::fromLatin1(audit::kEdit),
+                                              QString::fromLatin1(kReceivedEntity), id);
+        !audited)
+        return audited;
+    m_context.notifier.announce(*tx, &ChangeNotifier::syncChanged);
+    return tx->commit();
+}
 
 NetworkInbox::NetworkInbox(const ServiceContext &context)
     : m_context(context)

@@ -45,6 +45,15 @@ public:
     // The referrals received as a destination, newest first: codes only, for any operator.
     [[nodiscard]] Result<QList<referrals::ReceivedReferral>>
     received(const security::Actor &actor) const;
+    // This desk's answer, as a destination, to a referral it received: RICEVUTA → taken on
+    // (PRESA_IN_CARICO) or declined (NON_PRESA_IN_CARICO with a reason), taken on → closed
+    // (CHIUSA with an outcome). Recorded here and queued for the hub (referral.answered), which
+    // routes it to the desk that sent the referral; audited.
+    [[nodiscard]] Status answer(const security::Actor &actor, qint64 receivedId,
+                                const QString &state, const QString &reason,
+                                const QString &finalOutcome);
+    // The answers this desk may give now to a received referral in `state`.
+    [[nodiscard]] static QStringList answersFrom(const QString &state);
     // The answers the state machine did not allow, oldest first.
     [[nodiscard]] Result<QList<referrals::NetworkAnswer>>
     unappliedAnswers(const security::Actor &actor) const;

@@ -218,3 +218,57 @@ TEST_CASE("the feed is read page by page, and a broken page changes nothing", "[
     CHECK(desk.referrals->referral(desk.lead, id).value().state == State::InValutazione);
     CHECK(inbox.cursor().value() == u"6");
 }
+
+TEST_CASE("a destination desk answers a received referral through the hub", "[sync][inbox]")
+{
+    SyncDesk desk;
+    const QString ref = newTimeOrderedUuid();
+    QJsonObject record;
+    for (const QString &key : wire::referralRecordKeys())
+        record.insert(key, QString::fromLatin1(wire::kNotStated));
+    record[u"ref_uuid"_s] = ref;
+    record[u"sportello_id"_s] = u"SEG-CDA"_s;
+    record[u"bisogni_macro"_s] = QJsonArray {u"CAS"_s};
+    record[u"dest_tipo"_s] = u"CDA"_s;
+    record[u"dest_org"_s] = u"org-cda"_s;
+    record[u"urgenza"_s] = u"ORD"_s;
+    record[u"stato"_s] = u"INVIATA"_s;
+    record[u"esito_finale"_s] = QJsonValue();
+    record[u"giorni_invio_presa_in_carico"_s] = QJsonValue();
+    services::NetworkInbox inbox(desk.services->context());
+    REQUIRE(inbox
+                .apply({wire::FeedEvent {u"1"_s,
+                                         {newTimeOrderedUuid(), u"referral.created"_s,
+                                          desk.clock.nowUtc(), record}}},
+                       u"1"_s)
+                ->received
+            == 1);
+    const qint64 id = inbox.received(desk.volunteer).value().first().id;
+
+    // Declining needs a reason of the vocabulary; closing before taking on is not an answer.
+    CHECK(inbox.answer(desk.volunteer, id, u"NON_PRESA_IN_CARICO"_s, {}, {}).code()
+          == ErrorCode::InvalidArgument);
+    CHECK(inbox.answer(desk.volunteer, id, u"CHIUSA"_s, {}, u"RISOLTA"_s).code()
+          == ErrorCode::InvalidArgument);
+    REQUIRE(inbox.answer(desk.volunteer, id, u"PRESA_IN_CARICO"_s, {}, {}).ok());
+    REQUIRE(inbox.answer(desk.volunteer, id, u"CHIUSA"_s, {}, u"PARZ"_s).ok());
+    CHECK(inbox.received(desk.volunteer).value().first().state == u"CHIUSA");
+    CHECK(inbox.answersFrom(u"CHIUSA"_s).isEmpty());
+
+    // Both answers go to the hub as referral.answered, the status change and nothing else.
+    FakeNetwork net([](const FakeRequest &request) {
+        return test::eventResults(request, [](const QString &) { return u"stored"_s; });
+    });
+    auto round = desk.round(net);
+    REQUIRE_FALSE(round->error().has_value());
+    REQUIRE(net.posts().size() == 1);
+    const QJsonArray events
+        = QJsonDocument::fromJson(net.posts().first().body).object().value(u"events"_s).toArray();
+    REQUIRE(events.size() == 2);
+    CHECK(events.at(0).toObject().value(u"type"_s).toString() == u"referral.answered");
+    CHECK(events.at(1).toObject().value(u"data"_s).toObject()
+          == QJsonObject {{u"ref_uuid"_s, ref},
+                          {u"stato"_s, u"CHIUSA"_s},
+                          {u"motivo"_s, QJsonValue()},
+                          {u"esito_finale"_s, u"PARZ"_s}});
+}
