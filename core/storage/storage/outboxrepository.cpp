@@ -123,12 +123,19 @@ Result<QList<OutboxItem>> OutboxRepository::claim(int limit, const QDateTime &no
             break;
         }
     }
-    for (OutboxItem &item : items) {
-        auto updated = run(db, u"UPDATE outbox SET state = ? WHERE id = ?"_s,
-                           {stateText(outboxstate::kSending), item.id});
+    // One statement for the whole batch: a claim is on the sync's hot path.
+    if (!items.isEmpty()) {
+        QVariantList values {stateText(outboxstate::kSending)};
+        QStringList marks;
+        for (OutboxItem &item : items) {
+            values.append(item.id);
+            marks.append(u"?"_s);
+            item.state = stateText(outboxstate::kSending);
+        }
+        auto updated = runValues(
+            db, u"UPDATE outbox SET state = ? WHERE id IN (%1)"_s.arg(marks.join(u',')), values);
         if (!updated)
             return updated.error();
-        item.state = stateText(outboxstate::kSending);
     }
     if (auto committed = tx->commit(); !committed)
         return committed.error();
@@ -137,10 +144,30 @@ Result<QList<OutboxItem>> OutboxRepository::claim(int limit, const QDateTime &no
 
 Status OutboxRepository::deliver(const QList<qint64> &ids, const QDateTime &at)
 {
-    return updateEach(m_database, ids,
-                      u"UPDATE outbox SET state = ?, settled_at = ?, last_error = '',"
-                      " next_attempt_at = '' WHERE id = ? AND state = ?"_s,
-                      {stateText(outboxstate::kDelivered), storedTime(at)}, outboxstate::kSending);
+    if (ids.isEmpty())
+        return {};
+    // One statement for the whole batch, all or nothing: every item must be SENDING.
+    auto tx = Transaction::begin(m_database);
+    if (!tx)
+        return tx.error();
+    QVariantList values {stateText(outboxstate::kDelivered), storedTime(at),
+                         stateText(outboxstate::kSending)};
+    QStringList marks;
+    for (const qint64 id : ids) {
+        values.append(id);
+        marks.append(u"?"_s);
+    }
+    auto updated
+        = runValues(connectionOf(m_database),
+                    u"UPDATE outbox SET state = ?, settled_at = ?, last_error = '',"
+                    " next_attempt_at = '' WHERE state = ? AND id IN (%1)"_s.arg(marks.join(u',')),
+                    values);
+    if (!updated)
+        return updated.error();
+    if (updated->numRowsAffected() != ids.size())
+        return makeError(ErrorCode::InvalidArgument, u"an outbox item is not being sent"_s,
+                         {u"id"_s, QString::number(ids.constFirst())});
+    return tx->commit();
 }
 
 Status OutboxRepository::reject(qint64 id, const QString &reason, const QDateTime &at)
