@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sportello-cli hub enrol / sync / sync status / hub leave, run as the real executables (the
+// desk's CLI and sportello-hub) inside the private Secret Service: a demo desk joins a local
+// hub, delivers its outbox, and leaves; the token is only ever in the keychain.
+#include "../hub/hubprocess.h"
+#include "testhelpers.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+using namespace sportello;
+
+namespace {
+
+test::Run desk(const QString &dataDir, const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess process;
+    process.start(test::cliExecutable(),
+                  QStringList {u"--lang"_s, u"en"_s, u"--data-dir"_s, dataDir} + arguments);
+    REQUIRE(process.waitForStarted(10000));
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(120000));
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+// Whether `needle` is in any file under `folder`, as bytes.
+bool inAnyFile(const QString &folder, const QByteArray &needle)
+{
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("a demo desk enrols with the command line, delivers its outbox and leaves", "[app][sync]")
+{
+    test::TempDir dir;
+    const QString hubDir = dir.filePath(u"hub"_s);
+    REQUIRE(test::hubCommand({u"init"_s, u"--dir"_s, hubDir}).exitCode == 0);
+    REQUIRE(test::hubCommand({u"district"_s, u"set"_s, u"--name"_s, u"Distretto Est Milano"_s,
+                              u"--comuni"_s, u"015175,015205,015242,015185"_s, u"--dir"_s, hubDir})
+                .exitCode
+            == 0);
+    const test::Run added = test::hubCommand(
+        {u"desk"_s, u"add"_s, u"Centro"_s, u"--comune"_s, u"015175"_s, u"--dir"_s, hubDir});
+    const QByteArray token
+        = added.out.trimmed().split(u'\n').constLast().split(u' ').constLast().toLatin1();
+    REQUIRE(token.startsWith("sph1_"));
+    QProcess server;
+    const QString url = test::startServer(server, hubDir);
+    const QString data = dir.filePath(u"desk"_s);
+    REQUIRE(desk(data, {u"demo"_s}).exitCode == 0);
+
+    const test::Run before = desk(data, {u"sync"_s, u"status"_s});
+    CHECK(before.exitCode == 0);
+    CHECK(before.out.contains(u"Not connected to the district network."_s));
+    const test::Run unenrolled = desk(data, {u"sync"_s});
+    CHECK(unenrolled.exitCode == 1);
+    CHECK(unenrolled.err.contains(u"not connected to the district network"_s));
+
+    // Bad use: no trust, two trusts, an unknown option; a token of the wrong form.
+    CHECK(desk(data, {u"hub"_s, u"enrol"_s, u"--url"_s, url, u"--token"_s, u"x"_s}).exitCode == 2);
+    CHECK(desk(data, {u"sync"_s, u"--bogus"_s}).exitCode == 2);
+    const test::Run badToken = desk(data,
+                                    {u"hub"_s, u"enrol"_s, u"--url"_s, url, u"--token"_s,
+                                     u"not-a-token"_s, u"--ca"_s, hubDir + u"/ca.pem"_s});
+    CHECK(badToken.exitCode == 1);
+    CHECK(badToken.err.contains(u"The token is not valid"_s));
+
+    // The token read from standard input, so it is in no process list.
+    const test::Run enrolled = desk(data,
+                                    {u"hub"_s, u"enrol"_s, u"--url"_s, url, u"--token"_s, u"-"_s,
+                                     u"--ca"_s, hubDir + u"/ca.pem"_s},
+                                    token + '\n');
+    INFO(enrolled.err.toStdString());
+    REQUIRE(enrolled.exitCode == 0);
+    CHECK(enrolled.out.contains(u"Distretto Est Milano (4 comuni)"_s));
+
+    const test::Run synced = desk(data, {u"sync"_s});
+    INFO(synced.err.toStdString());
+    CHECK(synced.exitCode == 0);
+    CHECK(synced.out.contains(u"refused by the hub: 0"_s));
+    const test::Run status = desk(data, {u"sync"_s, u"status"_s, u"--json"_s});
+    REQUIRE(status.exitCode == 0);
+    const QJsonObject json = QJsonDocument::fromJson(status.out.toUtf8()).object();
+    CHECK(json.value(u"enrolled"_s).toBool());
+    CHECK(json.value(u"pending"_s).toInt() == 0);
+    CHECK(json.value(u"failed"_s).toInt() == 0);
+    CHECK(json.value(u"counts"_s).toObject().value(u"DELIVERED"_s).toInt() > 0);
+    CHECK_FALSE(json.value(u"last_success"_s).toString().isEmpty());
+
+    // The token is in the keychain only: no file of the desk, no output, no hub log.
+    for (const test::Run &run : {enrolled, synced, status}) {
+        CHECK_FALSE(run.out.toLatin1().contains(token));
+        CHECK_FALSE(run.err.toLatin1().contains(token));
+    }
+    CHECK_FALSE(inAnyFile(data, token));
+    CHECK_FALSE(inAnyFile(data, token.mid(5, 20))); // nor a piece of it
+    CHECK(inAnyFile(hubDir, "BEGIN CERTIFICATE")); // the scan finds what is there (control)
+
+    const test::Run left = desk(data, {u"hub"_s, u"leave"_s});
+    CHECK(left.exitCode == 0);
+    CHECK(desk(data, {u"sync"_s, u"status"_s}).out.contains(u"Not connected"_s));
+    server.terminate();
+    REQUIRE(server.waitForFinished(10000));
+    CHECK_FALSE(
+        QString::fromUtf8(server.readAllStandardError()).contains(QString::fromLatin1(token)));
+}
