@@ -3,12 +3,16 @@
 // desk's CLI and sportello-hub) inside the private Secret Service: a demo desk joins a local
 // hub, delivers its outbox, and leaves; the token is only ever in the keychain.
 #include "../hub/hubprocess.h"
+#include "demo/syntheticpeople.h"
+#include "faultproxy.h"
 #include "testhelpers.h"
 
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace sportello;
@@ -24,7 +28,9 @@ test::Run desk(const QString &dataDir, const QStringList &arguments, const QByte
     if (!input.isEmpty())
         process.write(input);
     process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(120000));
+    // The event loop keeps running meanwhile: a test's proxy relays in it.
+    REQUIRE(
+        QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 120000));
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
 }
@@ -116,4 +122,113 @@ TEST_CASE("a demo desk enrols with the command line, delivers its outbox and lea
     REQUIRE(server.waitForFinished(10000));
     CHECK_FALSE(
         QString::fromUtf8(server.readAllStandardError()).contains(QString::fromLatin1(token)));
+}
+
+TEST_CASE("a desk killed at any moment of its sync loses and duplicates nothing, and the hub "
+          "holds nothing personal of its 500 people",
+          "[app][sync][privacy]")
+{
+    test::TempDir dir;
+    const QString hubDir = dir.filePath(u"hub"_s);
+    REQUIRE(test::hubCommand({u"init"_s, u"--dir"_s, hubDir}).exitCode == 0);
+    REQUIRE(test::hubCommand({u"district"_s, u"set"_s, u"--name"_s, u"Distretto Est Milano"_s,
+                              u"--comuni"_s, u"015175,015205,015242,015185"_s, u"--dir"_s, hubDir})
+                .exitCode
+            == 0);
+    const test::Run added = test::hubCommand(
+        {u"desk"_s, u"add"_s, u"Centro"_s, u"--comune"_s, u"015175"_s, u"--dir"_s, hubDir});
+    const QByteArray token
+        = added.out.trimmed().split(u'\n').constLast().split(u' ').constLast().toLatin1();
+    QProcess server;
+    const QString url = test::startServer(server, hubDir);
+    // A slow network between the desk and the hub, so that kills land mid-round.
+    test::FaultProxy proxy(quint16(QUrl(url).port()));
+    REQUIRE(proxy.listen());
+    const QString viaProxy = u"https://127.0.0.1:%1"_s.arg(proxy.port());
+
+    const QString data = dir.filePath(u"desk"_s);
+    constexpr quint64 kSeed = 7;
+    const test::Run demo
+        = desk(data, {u"demo"_s, u"--people"_s, u"500"_s, u"--seed"_s, QString::number(kSeed)});
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.exitCode == 0);
+    REQUIRE(desk(data,
+                 {u"hub"_s, u"enrol"_s, u"--url"_s, viaProxy, u"--token"_s, u"-"_s, u"--ca"_s,
+                  hubDir + u"/ca.pem"_s},
+                 token + '\n')
+                .exitCode
+            == 0);
+    const int queued = int(
+        QJsonDocument::fromJson(desk(data, {u"outbox"_s, u"list"_s, u"--json"_s}).out.toUtf8())
+            .array()
+            .size());
+    REQUIRE(queued > 100);
+
+    // Kill -9 the desk's sync at several moments: before, during and after its requests.
+    proxy.setDefaultFault(test::FaultProxy::Fault::Delay);
+    proxy.setDelay(std::chrono::milliseconds(120));
+    int kills = 0;
+    for (const int afterMs : {30, 150, 400, 700, 1100, 1600}) {
+        QProcess sync;
+        sync.start(test::cliExecutable(), {u"--data-dir"_s, data, u"sync"_s, u"--force"_s});
+        REQUIRE(sync.waitForStarted(10000));
+        QTest::qWait(afterMs);
+        if (sync.state() == QProcess::Running) {
+            sync.kill(); // SIGKILL
+            ++kills;
+        }
+        REQUIRE(QTest::qWaitFor([&sync] { return sync.state() == QProcess::NotRunning; }, 60000));
+    }
+    CHECK(kills >= 3);
+    proxy.setDefaultFault(test::FaultProxy::Fault::None);
+    int exit = -1;
+    for (int round = 0; round < 5 && exit != 0; ++round)
+        exit = desk(data, {u"sync"_s, u"--force"_s}).exitCode;
+    CHECK(exit == 0);
+    const QJsonObject status
+        = QJsonDocument::fromJson(desk(data, {u"sync"_s, u"status"_s, u"--json"_s}).out.toUtf8())
+              .object();
+    CHECK(status.value(u"pending"_s).toInt() == 0);
+    CHECK(status.value(u"failed"_s).toInt() == 0);
+    CHECK(status.value(u"counts"_s).toObject().value(u"DELIVERED"_s).toInt() == queued);
+    server.terminate();
+    REQUIRE(server.waitForFinished(10000));
+    const QByteArray hubLog = server.readAllStandardError();
+
+    auto count = [&hubDir](const QString &sql) {
+        QProcess sqlite;
+        sqlite.start(u"sqlite3"_s, {hubDir + u"/hub.db"_s, sql});
+        REQUIRE(sqlite.waitForFinished(30000));
+        return QString::fromUtf8(sqlite.readAllStandardOutput()).trimmed().toInt();
+    };
+    // Each record once, whatever the kills interrupted.
+    CHECK(count(u"SELECT count(*) FROM events"_s) == queued);
+    CHECK(count(u"SELECT count(DISTINCT id) FROM events"_s) == queued);
+
+    // None of the people's names, codici fiscali, phones or e-mails is in the hub's files.
+    QByteArray hubBytes = hubLog;
+    QDirIterator files(hubDir, QDir::Files | QDir::Hidden);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        hubBytes += file.readAll();
+    }
+    REQUIRE(hubBytes.contains("015205")); // the scan sees the records (control)
+    demo::SyntheticPeople people(kSeed);
+    const QDate today = QDate::currentDate();
+    int planted = 0;
+    for (int i = 0; i < 500; ++i) {
+        const demo::SyntheticPerson person = people.next(today);
+        const QStringList texts {QString(person.givenName + u' ' + person.familyName),
+                                 QString(person.familyName + u' ' + person.givenName),
+                                 person.codiceFiscale, person.phone, person.email};
+        for (const QString &text : texts) {
+            if (text.trimmed().isEmpty())
+                continue;
+            ++planted;
+            INFO(text.toStdString());
+            CHECK_FALSE(hubBytes.contains(text.toUtf8()));
+        }
+    }
+    CHECK(planted > 2000);
 }
