@@ -1649,6 +1649,10 @@
         <source>This computer&apos;s date (%3) is outside the validity of the hub&apos;s certificate (from %1 to %2). If the computer&apos;s date or time is wrong, correct it, then synchronize again; if it is right, the certificate must be renewed: tell the Ufficio di Piano. Nothing was sent.</source>
         <translation>La data di questo computer (%3) è fuori dalla validità del certificato dello hub (dal %1 al %2). Se la data o l&apos;ora del computer sono sbagliate, correggerle e poi sincronizzare di nuovo; se sono giuste, il certificato va rinnovato: avvisare l&apos;Ufficio di Piano. Non è stato inviato nulla.</translation>
     </message>
+    <message>
+        <source>This entry comes from the district&apos;s shared catalogue and only the Ufficio di Piano changes it. If it is wrong or out of date, report it from the entry.</source>
+        <translation>Questa scheda viene dal catalogo condiviso del distretto e solo l&apos;Ufficio di Piano la modifica. Se è sbagliata o non aggiornata, segnalarlo dalla scheda.</translation>
+    </message>
 </context>
 <context>
     <name>PdfSaving</name>

@@ -8,6 +8,7 @@
 #include "faultproxy.h"
 #include "network/enrolment.h"
 #include "network/hubtls.h"
+#include "services/catalogueservice.h"
 #include "sql.h"
 #include "storage/outboxrepository.h"
 #include "testhelpers.h"
@@ -308,4 +309,46 @@ TEST_CASE("through a network that resets, truncates, delays and stalls, every re
     CHECK(hub.count(u"SELECT count(*) FROM events"_s) == 40);
     CHECK(hub.count(u"SELECT count(DISTINCT id) FROM events"_s) == 40);
     CHECK(proxy.faultsInjected() > 0);
+}
+
+TEST_CASE("the district's published catalogue reaches the desk, read-only, beside the desk's own",
+          "[sync][hub][catalogue]")
+{
+    LocalHub hub;
+    const test::Run published
+        = test::hubCommand({u"catalogue"_s, u"publish"_s,
+                            test::sourceDir() + u"/resources/catalogue/demo-catalogue.json"_s,
+                            u"--dir"_s, hub.hubDir});
+    INFO(published.err.toStdString());
+    REQUIRE(published.exitCode == 0);
+    test::ReferralDesk desk;
+    QNetworkAccessManager network;
+    sync::EnrolmentRequest request;
+    request.url = QUrl(hub.url);
+    request.token = hub.token.toLatin1();
+    request.caPem = hub.caPem();
+    REQUIRE_FALSE(enrol(desk, network, request).has_value());
+
+    auto syncOnce = [&] {
+        sync::SyncRound round(desk.services->context(), test::secrets(), network, {});
+        QSignalSpy done(&round, &sync::SyncRound::finished);
+        round.start();
+        REQUIRE(done.wait(60000));
+        INFO((round.error() ? round.error()->toLogString() : QString()).toStdString());
+        REQUIRE_FALSE(round.error().has_value());
+        return round.catalogueChanges();
+    };
+    CHECK(syncOnce() > 10);
+    services::CatalogueService &catalogue = desk.services->catalogue();
+    const auto summaries = catalogue.summaries().value();
+    CHECK(summaries.size() > 10);
+    // A network entry is read-only at the desk, even for a coordinator.
+    const catalogue::Service first = catalogue.serviceByUid(summaries.first().uid).value();
+    catalogue::Service edited = first;
+    edited.name = u"Changed at the desk"_s;
+    CHECK(catalogue.saveService(desk.lead, edited).code() == ErrorCode::CatalogueEntryFromNetwork);
+    // Unchanged: the next round asks with the version and writes nothing.
+    const qint64 version = catalogue.version().value();
+    CHECK(syncOnce() == 0);
+    CHECK(catalogue.version().value() == version);
 }

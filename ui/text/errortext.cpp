@@ -215,6 +215,9 @@ QString ErrorText::message(const Error &error)
         return tr("The hub's address sends elsewhere; Sportello does not follow it, so the "
                   "token is not sent to another server. Ask the Ufficio di Piano for the right "
                   "address.");
+    case ErrorCode::CatalogueEntryFromNetwork:
+        return tr("This entry comes from the district's shared catalogue and only the Ufficio di "
+                  "Piano changes it. If it is wrong or out of date, report it from the entry.");
     case ErrorCode::CatalogueSignatureInvalid:
         return tr("The shared catalogue received is not signed by the district's key: it was "
                   "not applied, and the desk's catalogue is unchanged.");

@@ -31,6 +31,7 @@ bool isTransient(FailureKind kind)
     case FailureKind::BadAnswer:
     case FailureKind::ServerError:
     case FailureKind::Busy:
+    case FailureKind::BadSignature:
         return true;
     default:
         return false;
@@ -78,6 +79,8 @@ QString failureCode(const Failure &failure)
         return u"too-large"_s;
     case FailureKind::Redirect:
         return u"redirect"_s;
+    case FailureKind::BadSignature:
+        return u"bad-signature"_s;
     case FailureKind::Refused:
         break;
     }

@@ -26,6 +26,7 @@ enum class FailureKind {
     TooLarge, // 413: the batch is split, nobody is blamed
     Refused, // any other 4xx: permanent for what was sent (split, then quarantine)
     Redirect, // a redirect to another origin: refused, the token not sent there
+    BadSignature, // a catalogue answer the pinned key did not sign: discarded, retried later
 };
 
 struct Failure
@@ -44,7 +45,8 @@ struct Failure
 [[nodiscard]] bool pausesSync(FailureKind kind);
 // A short stable code stored with an outbox item and shown, translated, on the Sync page:
 // "network", "timeout", "tls", "clock", "captive-portal", "bad-answer", "http-500", "busy",
-// "unauthorized", "proxy-auth", "too-large", "redirect", or "refused:<slug>[:<field>]".
+// "unauthorized", "proxy-auth", "too-large", "redirect", "bad-signature", or
+// "refused:<slug>[:<field>]".
 [[nodiscard]] QString failureCode(const Failure &failure);
 
 // Reads an HTTP answer that arrived whole: nullopt when it is the success the request expects

@@ -6,6 +6,7 @@
 #include "catalogue/hsdsjson.h"
 #include "services/changenotifier.h"
 #include "storage/auditlog.h"
+#include "storage/catalogueownership.h"
 #include "storage/cataloguerepository.h"
 #include "storage/transaction.h"
 
@@ -67,8 +68,13 @@ CatalogueIo::importParsed(const Result<catalogue::hsds::ParsedCatalogue> &parsed
     auto tx = storage::Transaction::begin(m_database);
     if (!tx)
         return tx.error();
-    auto summary = storage::CatalogueRepository(m_database, m_clock)
-                       .importCatalogue(parsed->catalogue, actor);
+    // One owner per entry: a file never overwrites what the district's network publishes.
+    catalogue::Catalogue owned = parsed->catalogue;
+    auto networkEntries = storage::CatalogueOwnership(m_database)
+                              .keepOwnedBy(storage::CatalogueOwnership::Origin::Local, owned);
+    if (!networkEntries)
+        return networkEntries.error();
+    auto summary = storage::CatalogueRepository(m_database, m_clock).importCatalogue(owned, actor);
     if (!summary)
         return summary.error();
     if (auto audited = m_audit.append(0, QString::fromLatin1(audit::kImport), u"catalogue"_s,
@@ -78,7 +84,8 @@ CatalogueIo::importParsed(const Result<catalogue::hsds::ParsedCatalogue> &parsed
     m_notifier.announce(*tx, &ChangeNotifier::catalogueChanged);
     if (auto committed = tx->commit(); !committed)
         return committed.error();
-    return ImportReport {*summary, parsed->ignoredFields, parsed->unsupportedValues};
+    return ImportReport {*summary, parsed->ignoredFields, parsed->unsupportedValues,
+                         *networkEntries};
 }
 
 bool CatalogueIo::isCsvPackage(const QString &path)

@@ -18,6 +18,7 @@ struct ImportReport
     catalogue::ImportSummary summary;
     QStringList ignoredFields; // present in the file, not held by the model
     QStringList unsupportedValues; // present in the file, not representable (a monthly schedule)
+    QStringList networkEntries; // uids the district's network owns: left as they are
 };
 
 // Whole-file import and export of the catalogue, for the desk's administrator (the command

@@ -3,6 +3,7 @@
 
 #include "search/cataloguesearch.h"
 #include "services/changenotifier.h"
+#include "storage/catalogueownership.h"
 #include "storage/cataloguerepository.h"
 #include "storage/cataloguetargets.h"
 #include "storage/transaction.h"
@@ -108,7 +109,17 @@ Result<std::shared_ptr<const search::CatalogueIndex>> CatalogueService::searchIn
 
 Status CatalogueService::requireManaging(const security::Actor &actor, const QString &uid)
 {
-    return m_authorizer.require(actor, security::Permission::ManageCatalogue, u"service"_s, uid);
+    if (auto allowed
+        = m_authorizer.require(actor, security::Permission::ManageCatalogue, u"service"_s, uid);
+        !allowed)
+        return allowed;
+    // The network's entries change only with the hub's catalogue (one owner per entry).
+    auto network = storage::CatalogueOwnership(m_database).isNetworkService(uid);
+    if (!network)
+        return network.error();
+    if (*network)
+        return makeError(ErrorCode::CatalogueEntryFromNetwork, u"network entry"_s, {uid});
+    return {};
 }
 
 Result<qint64> CatalogueService::saveService(const security::Actor &actor,

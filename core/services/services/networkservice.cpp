@@ -177,7 +177,9 @@ Status NetworkService::store(qint64 operatorId, sync::HubConfig hub, const QByte
         {keys::kHubEnrolledAt, hub.enrolledAt.toString(Qt::ISODateWithMs)},
         {keys::kSyncPaused, QString()},
         {keys::kSyncLastError, QString()},
-        {keys::kSyncFeedCursor, QString()}};
+        {keys::kSyncFeedCursor, QString()},
+        {keys::kSyncCatalogueVersion, QString()},
+        {keys::kSyncCatalogueEtag, QString()}};
     for (const auto &[name, value] : values) {
         if (auto saved = settings.setValue(key(name), value); !saved)
             return saved;

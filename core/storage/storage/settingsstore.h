@@ -72,6 +72,9 @@ inline constexpr char kSyncLastAttempt[] = "sync.last_attempt";
 inline constexpr char kSyncLastError[] = "sync.last_error";
 // The position in the desk's feed of the hub up to which every event was applied.
 inline constexpr char kSyncFeedCursor[] = "sync.feed_cursor";
+// The version of the district's catalogue applied last, and the ETag of that answer.
+inline constexpr char kSyncCatalogueVersion[] = "sync.catalogue_version";
+inline constexpr char kSyncCatalogueEtag[] = "sync.catalogue_etag";
 } // namespace settingskeys
 
 } // namespace sportello::storage

@@ -75,6 +75,7 @@ enum class ErrorCode : int {
     HubRefused = 615, // args: the hub's problem type, the field
     HubRedirect = 616, // a redirect to another address: not followed
     CatalogueSignatureInvalid = 617, // a catalogue answer not signed by the district's key
+    CatalogueEntryFromNetwork = 618, // the district's entry, read-only at the desk; args: uid
 };
 
 // Why an operation failed: a stable code for the program, a technical detail for logs (never

@@ -33,6 +33,8 @@ Error toError(const Failure &failure)
         return makeError(ErrorCode::HubProxyAuth, log);
     case FailureKind::Redirect:
         return makeError(ErrorCode::HubRedirect, log);
+    case FailureKind::BadSignature:
+        return makeError(ErrorCode::CatalogueSignatureInvalid, log);
     case FailureKind::TooLarge:
     case FailureKind::Refused:
         break;

@@ -4,7 +4,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkRequest>
 #include <QSet>
+
+#include <sodium.h>
 
 using namespace Qt::StringLiterals;
 
@@ -149,6 +152,83 @@ std::optional<Failure> FeedJob::readAnswer()
     if (read.size() > kPageSize)
         return badAnswer(u"feed: more events than asked for"_s);
     m_events = read;
+    return std::nullopt;
+}
+
+CatalogueJob::CatalogueJob(const HubClient &client, qint64 since, QByteArray etag, QObject *parent)
+    : HubJob(client, parent)
+    , m_since(since)
+    , m_etag(std::move(etag))
+{ }
+
+QString CatalogueJob::path() const
+{
+    return u"/v1/catalogue"_s;
+}
+
+QUrlQuery CatalogueJob::query() const
+{
+    QUrlQuery q;
+    q.addQueryItem(u"since"_s, QString::number(m_since));
+    return q;
+}
+
+void CatalogueJob::prepare(QNetworkRequest &request) const
+{
+    if (!m_etag.isEmpty() && m_since > 0)
+        request.setRawHeader("If-None-Match", m_etag);
+}
+
+std::optional<Failure> CatalogueJob::readAnswer()
+{
+    if (status() == 304) {
+        m_unchanged = true;
+        return std::nullopt;
+    }
+    // The signature first, over the exact bytes: nothing of an unsigned answer is read.
+    const QByteArray &key = client().hub().catalogueKey;
+    const auto signature = QByteArray::fromBase64Encoding(header("X-Sportello-Signature"),
+                                                          QByteArray::AbortOnBase64DecodingErrors);
+    if (key.size() != crypto_sign_PUBLICKEYBYTES || !signature
+        || signature.decoded.size() != crypto_sign_BYTES || sodium_init() < 0
+        || crypto_sign_verify_detached(
+               reinterpret_cast<const unsigned char *>(signature.decoded.constData()),
+               reinterpret_cast<const unsigned char *>(body().constData()), size_t(body().size()),
+               reinterpret_cast<const unsigned char *>(key.constData()))
+            != 0) {
+        Failure failure;
+        failure.kind = FailureKind::BadSignature;
+        failure.status = status();
+        failure.detail = u"catalogue answer not signed by the pinned key"_s;
+        return failure;
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body(), &error);
+    const QJsonObject delta = document.object();
+    const QJsonValue upserts = delta.value(u"upserts"_s);
+    const QJsonValue removals = delta.value(u"removals"_s);
+    const QJsonObject district = delta.value(u"district"_s).toObject();
+    if (error.error != QJsonParseError::NoError || !delta.value(u"version"_s).isDouble()
+        || !delta.value(u"since"_s).isDouble() || !upserts.isArray() || !removals.isArray())
+        return badAnswer(u"catalogue: not a delta"_s);
+    m_update.version = delta.value(u"version"_s).toInteger(-1);
+    m_update.since = delta.value(u"since"_s).toInteger(-1);
+    m_update.district.name = district.value(u"name"_s).toString().trimmed();
+    for (const QJsonValue &code : district.value(u"comuni"_s).toArray()) {
+        if (!wire::isIstatCode(code.toString()))
+            return badAnswer(u"catalogue: a comune that is not an ISTAT code"_s);
+        m_update.district.comuni.append(code.toString());
+    }
+    for (const QJsonValue &uid : removals.toArray()) {
+        if (!wire::isCatalogueUid(uid.toString()))
+            return badAnswer(u"catalogue: a removal that is not a catalogue uid"_s);
+        m_update.removals.append(uid.toString());
+    }
+    if (m_update.version < 0 || m_update.since < 0 || m_update.district.name.isEmpty())
+        return badAnswer(u"catalogue: version, since or district missing"_s);
+    m_update.upserts
+        = QJsonDocument(QJsonObject {{u"contents"_s, upserts}}).toJson(QJsonDocument::Compact);
+    m_update.etag = header("ETag");
     return std::nullopt;
 }
 

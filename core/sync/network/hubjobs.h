@@ -2,6 +2,7 @@
 #pragma once
 
 #include "network/hubjob.h"
+#include "services/networkcatalogue.h"
 #include "wire/events.h"
 #include "wire/record.h"
 
@@ -92,6 +93,34 @@ private:
     QList<wire::FeedEvent> m_events;
     QString m_next;
     bool m_more = false;
+};
+
+// GET /v1/catalogue?since=VERSION with If-None-Match: the district catalogue's delta, accepted
+// only when X-Sportello-Signature is the pinned key's Ed25519 signature over the exact body;
+// 304 when nothing changed. A bad signature, a truncated body, JSON that is not the delta's
+// shape or an HTML page is a failure: the caller applies nothing.
+class CatalogueJob final : public HubJob
+{
+    Q_OBJECT
+
+public:
+    CatalogueJob(const HubClient &client, qint64 since, QByteArray etag, QObject *parent = nullptr);
+
+    [[nodiscard]] bool unchanged() const { return m_unchanged; }
+    [[nodiscard]] const services::CatalogueUpdate &update() const { return m_update; }
+
+protected:
+    [[nodiscard]] QByteArray verb() const override { return "GET"; }
+    [[nodiscard]] QString path() const override;
+    [[nodiscard]] QUrlQuery query() const override;
+    void prepare(QNetworkRequest &request) const override;
+    [[nodiscard]] std::optional<Failure> readAnswer() override;
+
+private:
+    qint64 m_since = 0;
+    QByteArray m_etag;
+    bool m_unchanged = false;
+    services::CatalogueUpdate m_update;
 };
 
 } // namespace sportello::sync

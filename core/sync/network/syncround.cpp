@@ -4,6 +4,7 @@
 #include "network/failureerror.h"
 #include "network/hubjob.h"
 #include "network/hubjobs.h"
+#include "services/networkcatalogue.h"
 #include "services/networkinbox.h"
 #include "services/networkservice.h"
 #include "services/servicecontext.h"
@@ -132,6 +133,38 @@ void SyncRound::readFeed()
         m_received += applied->received;
         if (job->more() && !job->events().isEmpty() && ++m_pages < kMaxPages)
             return readFeed();
+        readCatalogue();
+    });
+    m_feed = job;
+    job->start();
+}
+
+void SyncRound::readCatalogue()
+{
+    if (m_cancelled)
+        return conclude(makeError(ErrorCode::Cancelled, u"cancelled"_s), {});
+    services::NetworkCatalogue catalogue(m_context);
+    auto version = catalogue.version();
+    auto etag = catalogue.etag();
+    if (!version)
+        return conclude(version.error(), {});
+    if (!etag)
+        return conclude(etag.error(), {});
+    auto *job = new CatalogueJob(*m_client, *version, *etag, this);
+    connect(job, &HubJob::finished, this, [this, job] {
+        job->deleteLater();
+        if (job->wasCancelled())
+            return conclude(makeError(ErrorCode::Cancelled, u"cancelled"_s), {});
+        if (const auto &failure = job->failure()) {
+            m_feedFailure = failure;
+            return conclude(toError(*failure), failureCode(*failure));
+        }
+        if (job->unchanged())
+            return conclude(std::nullopt, {}); // one request, no write
+        auto applied = services::NetworkCatalogue(m_context).apply(job->update());
+        if (!applied)
+            return conclude(applied.error(), {});
+        m_catalogueChanged = applied->services + applied->ended;
         conclude(std::nullopt, {});
     });
     m_feed = job;

@@ -31,7 +31,9 @@ class HubJob;
 // and `sportello-cli sync`: reads the enrolment and the token (the keychain's), puts back items
 // an interrupted round left in SENDING, delivers the outbox, reads the desk's feed page by page
 // (the destinations' answers, the referrals addressed to this desk) and applies each page with
-// its cursor in one transaction, then records the round (its time, its problem) and pauses the
+// its cursor in one transaction, asks for the district catalogue's changes (conditional GET,
+// applied in one transaction only when signed by the pinned key), then records the round (its
+// time, its problem) and pauses the
 // sync when the problem needs a person (a revoked token, the TLS trust, the clock, a proxy, a
 // redirect), or clears the pause when the hub answered.
 class SyncRound final : public QObject
@@ -62,6 +64,8 @@ public:
     [[nodiscard]] int answersApplied() const { return m_answersApplied; }
     [[nodiscard]] int answersKept() const { return m_answersKept; }
     [[nodiscard]] int referralsReceived() const { return m_received; }
+    // How many catalogue entries the district's catalogue added, changed or ended.
+    [[nodiscard]] int catalogueChanges() const { return m_catalogueChanged; }
 
 Q_SIGNALS:
     void progress(int settled, int due);
@@ -70,6 +74,7 @@ Q_SIGNALS:
 private:
     void deliver();
     void readFeed();
+    void readCatalogue();
     void conclude(std::optional<Error> error, const QString &code);
 
     const services::ServiceContext &m_context;
@@ -87,6 +92,7 @@ private:
     int m_answersApplied = 0;
     int m_answersKept = 0;
     int m_received = 0;
+    int m_catalogueChanged = 0;
     std::optional<Error> m_error;
     bool m_cancelled = false;
     bool m_finished = false;

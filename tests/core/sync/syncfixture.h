@@ -72,6 +72,15 @@ struct SyncDesk : ReferralDesk
                 return jsonAnswer(
                     200, R"({"events":[],"next":")" + after.toLatin1() + R"(","more":false})");
             });
+        // ... and a catalogue that never changes.
+        if (auto *fake = qobject_cast<FakeNetwork *>(&net);
+            fake && !fake->hasRoute("GET", u"/v1/catalogue"_s))
+            fake->route("GET", u"/v1/catalogue"_s, [](const FakeRequest &) {
+                FakeAnswer unchanged;
+                unchanged.status = 304;
+                unchanged.contentType.clear();
+                return unchanged;
+            });
         auto r = std::make_unique<sync::SyncRound>(services->context(), secrets(), net, options);
         QSignalSpy done(r.get(), &sync::SyncRound::finished);
         r->start();
