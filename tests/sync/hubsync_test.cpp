@@ -11,6 +11,7 @@
 #include "services/catalogueservice.h"
 #include "sql.h"
 #include "storage/outboxrepository.h"
+#include "testcertificates.h"
 #include "testhelpers.h"
 
 #include <QFile>
@@ -31,10 +32,12 @@ struct LocalHub
     QProcess server;
     QString url;
 
-    LocalHub()
+    // `init` takes `extra` (e.g. --cert FILE --key FILE) besides its directory.
+    explicit LocalHub(const QStringList &extra = {})
     {
         hubDir = dir.filePath(u"hub"_s);
-        REQUIRE(test::hubCommand({u"init"_s, u"--dir"_s, hubDir}).exitCode == 0);
+        REQUIRE(test::hubCommand(QStringList {u"init"_s, u"--dir"_s, hubDir} + extra).exitCode
+                == 0);
         REQUIRE(test::hubCommand({u"district"_s, u"set"_s, u"--name"_s, u"Est Milano"_s,
                                   u"--comuni"_s, u"015175,015205,015242"_s, u"--dir"_s, hubDir})
                     .exitCode
@@ -351,4 +354,51 @@ TEST_CASE("the district's published catalogue reaches the desk, read-only, besid
     const qint64 version = catalogue.version().value();
     CHECK(syncOnce() == 0);
     CHECK(catalogue.version().value() == version);
+}
+
+TEST_CASE("a hub whose certificate is expired, for another host or self-signed gets no token",
+          "[sync][hub][tls]")
+{
+    test::TempDir certificates;
+    const test::PemPair ca = test::makeCa(u"Distretto di prova"_s);
+    struct Case
+    {
+        const char *name;
+        test::PemPair server;
+        ErrorCode expected;
+    };
+    const QList<Case> cases {
+        {"expired", test::makeServerCertificate(ca, u"IP:127.0.0.1,DNS:localhost"_s, -30, -1),
+         ErrorCode::HubClockWrong},
+        {"not yet valid", test::makeServerCertificate(ca, u"IP:127.0.0.1"_s, 3, 400),
+         ErrorCode::HubClockWrong},
+        {"another host", test::makeServerCertificate(ca, u"DNS:hub.example.org"_s, -1, 365),
+         ErrorCode::HubTlsFailed},
+        {"self-signed", test::makeServerCertificate({}, u"IP:127.0.0.1"_s, -1, 365),
+         ErrorCode::HubTlsFailed},
+        {"the district's, as a control",
+         test::makeServerCertificate(ca, u"IP:127.0.0.1"_s, -1, 365), ErrorCode {}},
+    };
+    for (const Case &c : cases) {
+        INFO(c.name);
+        const auto [cert, key] = test::writePair(c.server, certificates.path(),
+                                                 QString::fromLatin1(c.name).replace(u' ', u'-'));
+        LocalHub hub({u"--cert"_s, cert, u"--key"_s, key});
+        test::ReferralDesk desk;
+        QNetworkAccessManager network;
+        sync::EnrolmentRequest request;
+        request.url = QUrl(hub.url);
+        request.token = hub.token.toLatin1();
+        request.caPem = ca.certificate;
+        const auto refused = enrol(desk, network, request);
+        if (c.expected == ErrorCode {}) {
+            CHECK_FALSE(refused.has_value());
+            continue;
+        }
+        REQUIRE(refused.has_value());
+        CHECK(refused->code == c.expected);
+        if (c.expected == ErrorCode::HubClockWrong)
+            CHECK(refused->args.size() == 3); // the certificate's dates and this computer's
+        CHECK_FALSE(hub.log().contains(u"/v1/district"_s));
+    }
 }
