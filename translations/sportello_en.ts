@@ -1391,6 +1391,10 @@
         <source>This is not the recovery key of this desk.</source>
         <translation>This is not the recovery key of this desk.</translation>
     </message>
+    <message>
+        <source>Referrals received</source>
+        <translation>Referrals received</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -5510,6 +5514,65 @@ Copies made elsewhere (printed, sent, backed up) must be destroyed by hand.</tra
     <message>
         <source>Discard the changes to the privacy notice?</source>
         <translation>Discard the changes to the privacy notice?</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::ReceivedReferralsPage</name>
+    <message>
+        <source>Referrals received</source>
+        <translation>Referrals received</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Person (anonymous)</source>
+        <translation>Person (anonymous)</translation>
+    </message>
+    <message>
+        <source>Our answer</source>
+        <translation>Our answer</translation>
+    </message>
+    <message>
+        <source>Take on</source>
+        <translation>Take on</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Decline…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <source>No referral has been addressed to this desk through the network.</source>
+        <translation>No referral has been addressed to this desk through the network.</translation>
+    </message>
+    <message>
+        <source>Referrals other desks of the network sent to this desk. Only codes reach it: the person brings the letter with the referral&apos;s code. Each answer goes back to the desk that sent the referral.</source>
+        <translation>Referrals other desks of the network sent to this desk. Only codes reach it: the person brings the letter with the referral&apos;s code. Each answer goes back to the desk that sent the referral.</translation>
+    </message>
+    <message>
+        <source>Referral %1 received through the network</source>
+        <translation>Referral %1 received through the network</translation>
     </message>
 </context>
 <context>

@@ -1391,6 +1391,10 @@
         <source>This is not the recovery key of this desk.</source>
         <translation>Questa non è la chiave di recupero di questo sportello.</translation>
     </message>
+    <message>
+        <source>Referrals received</source>
+        <translation>Segnalazioni ricevute</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -5510,6 +5514,65 @@ Le copie fatte altrove (stampate, inviate, in un backup) vanno distrutte a mano.
     <message>
         <source>Discard the changes to the privacy notice?</source>
         <translation>Scartare le modifiche all&apos;informativa privacy?</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::ReceivedReferralsPage</name>
+    <message>
+        <source>Referrals received</source>
+        <translation>Segnalazioni ricevute</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ricevuta il</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destinazione</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Bisogni</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgenza</translation>
+    </message>
+    <message>
+        <source>Person (anonymous)</source>
+        <translation>Persona (anonima)</translation>
+    </message>
+    <message>
+        <source>Our answer</source>
+        <translation>Nostra risposta</translation>
+    </message>
+    <message>
+        <source>Take on</source>
+        <translation>Prendi in carico</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Non prendere in carico…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Chiudi…</translation>
+    </message>
+    <message>
+        <source>No referral has been addressed to this desk through the network.</source>
+        <translation>Nessuna segnalazione è stata indirizzata a questo sportello tramite la rete.</translation>
+    </message>
+    <message>
+        <source>Referrals other desks of the network sent to this desk. Only codes reach it: the person brings the letter with the referral&apos;s code. Each answer goes back to the desk that sent the referral.</source>
+        <translation>Segnalazioni che altri sportelli della rete hanno inviato a questo sportello. Arrivano solo codici: la persona porta la lettera con il codice della segnalazione. Ogni risposta torna allo sportello che ha inviato la segnalazione.</translation>
+    </message>
+    <message>
+        <source>Referral %1 received through the network</source>
+        <translation>Segnalazione %1 ricevuta tramite la rete</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "people/personpage.h"
 #include "privacy/privacynoticeeditor.h"
 #include "prompter.h"
+#include "referrals/receivedpage.h"
 #include "referrals/referralactions.h"
 #include "referrals/referralspage.h"
 #include "security/accountspage.h"
@@ -144,6 +145,8 @@ void DeskComposition::buildPages(ui::MainWindow &window, const security::Actor &
         {desk.referrals(), desk.people(), desk.catalogue(), changes, m_clock, actor, operators});
     window.addPage(u"referrals"_s, DesktopApp::tr("Referrals"), icon(QStyle::SP_ArrowForward),
                    referralsPage);
+    window.addPage(u"received"_s, DesktopApp::tr("Referrals received"), icon(QStyle::SP_ArrowBack),
+                   new ui::ReceivedReferralsPage({desk.inbox(), changes, m_prompter, actor}));
     auto *personPage = new ui::PersonPage(
         {desk.people(), desk.sessions(), desk.referrals(), desk.eraser(), desk.subjectAccess(),
          changes, m_clock, m_prompter, actor, operators, notice, identity, &desk.files()});

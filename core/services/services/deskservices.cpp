@@ -8,6 +8,7 @@
 #include "services/catalogueservice.h"
 #include "services/changenotifier.h"
 #include "services/desksettings.h"
+#include "services/networkinbox.h"
 #include "services/outboxservice.h"
 #include "services/peopleservice.h"
 #include "services/personeraser.h"
@@ -53,6 +54,7 @@ DeskServices::DeskServices(storage::Database &database, const Clock &clock)
     , m_outbox(std::make_unique<OutboxService>(m_context))
     , m_catalogue(std::make_unique<CatalogueService>(m_context))
     , m_catalogueIo(std::make_unique<CatalogueIo>(m_context))
+    , m_inbox(std::make_unique<NetworkInbox>(m_context))
 { }
 
 DeskServices::~DeskServices()

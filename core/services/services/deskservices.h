@@ -13,6 +13,7 @@ class AuditService;
 class CatalogueIo;
 class CatalogueService;
 class DeskSettings;
+class NetworkInbox;
 class OutboxService;
 class PeopleService;
 class PersonEraser;
@@ -51,6 +52,8 @@ public:
     [[nodiscard]] OutboxService &outbox() const { return *m_outbox; }
     [[nodiscard]] CatalogueService &catalogue() const { return *m_catalogue; }
     [[nodiscard]] CatalogueIo &catalogueIo() const { return *m_catalogueIo; }
+    // What the network tells the desk: the destinations' answers, the referrals it received.
+    [[nodiscard]] NetworkInbox &inbox() const { return *m_inbox; }
     // The catalogue search on its worker thread, started on first use and reloaded whenever
     // the catalogue changes.
     [[nodiscard]] SearchController &search();
@@ -76,6 +79,7 @@ private:
     std::unique_ptr<OutboxService> m_outbox;
     std::unique_ptr<CatalogueService> m_catalogue;
     std::unique_ptr<CatalogueIo> m_catalogueIo;
+    std::unique_ptr<NetworkInbox> m_inbox;
     std::unique_ptr<SearchController> m_search;
 };
 
