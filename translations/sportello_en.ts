@@ -1395,6 +1395,10 @@
         <source>Referrals received</source>
         <translation>Referrals received</translation>
     </message>
+    <message>
+        <source>Synchronization</source>
+        <translation>Synchronization</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -2750,6 +2754,197 @@
     <message>
         <source>The data file could not be written to %1.</source>
         <translation>The data file could not be written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>sending</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>delivered</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>given up</source>
+        <translation>given up</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Given up</source>
+        <translation>Given up</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>New referral</translation>
+    </message>
+    <message>
+        <source>Referral logged</source>
+        <translation>Referral logged</translation>
+    </message>
+    <message>
+        <source>Referral edited</source>
+        <translation>Referral edited</translation>
+    </message>
+    <message>
+        <source>Referral state changed</source>
+        <translation>Referral state changed</translation>
+    </message>
+    <message>
+        <source>Catalogue report</source>
+        <translation>Catalogue report</translation>
+    </message>
+    <message>
+        <source>Audit log anchor</source>
+        <translation>Audit log anchor</translation>
+    </message>
+    <message>
+        <source>The hub could not be reached (no network, or the hub is off).</source>
+        <translation>The hub could not be reached (no network, or the hub is off).</translation>
+    </message>
+    <message>
+        <source>The hub did not answer in time.</source>
+        <translation>The hub did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate is not the one this desk trusts.</source>
+        <translation>The hub&apos;s certificate is not the one this desk trusts.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s date is outside the validity of the hub&apos;s certificate.</source>
+        <translation>This computer&apos;s date is outside the validity of the hub&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>A web page answered instead of the hub (a Wi-Fi asking for a login?).</source>
+        <translation>A web page answered instead of the hub (a Wi-Fi asking for a login?).</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer could not be read.</source>
+        <translation>The hub&apos;s answer could not be read.</translation>
+    </message>
+    <message>
+        <source>The hub was busy.</source>
+        <translation>The hub was busy.</translation>
+    </message>
+    <message>
+        <source>The hub no longer accepts this desk&apos;s token.</source>
+        <translation>The hub no longer accepts this desk&apos;s token.</translation>
+    </message>
+    <message>
+        <source>The network&apos;s proxy asks for a user name and password.</source>
+        <translation>The network&apos;s proxy asks for a user name and password.</translation>
+    </message>
+    <message>
+        <source>Too large for the hub.</source>
+        <translation>Too large for the hub.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address redirects elsewhere.</source>
+        <translation>The hub&apos;s address redirects elsewhere.</translation>
+    </message>
+    <message>
+        <source>The hub had an internal problem (HTTP %1).</source>
+        <translation>The hub had an internal problem (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Refused: the hub already holds a different record with the same identifier.</source>
+        <translation>Refused: the hub already holds a different record with the same identifier.</translation>
+    </message>
+    <message>
+        <source>Refused: the hub found the record not valid.</source>
+        <translation>Refused: the hub found the record not valid.</translation>
+    </message>
+    <message>
+        <source>Refused: the hub does not accept the field %1.</source>
+        <translation>Refused: the hub does not accept the field %1.</translation>
+    </message>
+    <message>
+        <source>Refused by the hub (%1).</source>
+        <translation>Refused by the hub (%1).</translation>
+    </message>
+    <message>
+        <source>Refused by the hub (%1, field %2).</source>
+        <translation>Refused by the hub (%1, field %2).</translation>
+    </message>
+    <message>
+        <source>the hub no longer accepts the token</source>
+        <translation>the hub no longer accepts the token</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s certificate is not trusted</source>
+        <translation>the hub&apos;s certificate is not trusted</translation>
+    </message>
+    <message>
+        <source>check the computer&apos;s date</source>
+        <translation>check the computer&apos;s date</translation>
+    </message>
+    <message>
+        <source>the proxy asks for a password</source>
+        <translation>the proxy asks for a password</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s address redirects elsewhere</source>
+        <translation>the hub&apos;s address redirects elsewhere</translation>
+    </message>
+    <message>
+        <source>A coordinator connects the desk again with a new token from the Ufficio di Piano.</source>
+        <translation>A coordinator connects the desk again with a new token from the Ufficio di Piano.</translation>
+    </message>
+    <message>
+        <source>Check the certificate or the key pin with the Ufficio di Piano, then connect the desk again.</source>
+        <translation>Check the certificate or the key pin with the Ufficio di Piano, then connect the desk again.</translation>
+    </message>
+    <message>
+        <source>Correct the computer&apos;s date and time, then press Sync now.</source>
+        <translation>Correct the computer&apos;s date and time, then press Sync now.</translation>
+    </message>
+    <message>
+        <source>Ask whoever manages this network for the proxy&apos;s user name and password.</source>
+        <translation>Ask whoever manages this network for the proxy&apos;s user name and password.</translation>
+    </message>
+    <message>
+        <source>Ask the Ufficio di Piano for the hub&apos;s right address.</source>
+        <translation>Ask the Ufficio di Piano for the hub&apos;s right address.</translation>
+    </message>
+    <message>
+        <source>Press Sync now to try again.</source>
+        <translation>Press Sync now to try again.</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>today %1</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation>yesterday %1</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <translation>tomorrow %1</translation>
     </message>
 </context>
 <context>
@@ -4221,6 +4416,73 @@
     </message>
 </context>
 <context>
+    <name>sportello::ui::EnrolmentDialog</name>
+    <message>
+        <source>Connect to the district network</source>
+        <translation>Connect to the district network</translation>
+    </message>
+    <message>
+        <source>Type what the Ufficio di Piano gave you for this desk. Only anonymous records are ever sent to the hub.</source>
+        <translation>Type what the Ufficio di Piano gave you for this desk. Only anonymous records are ever sent to the hub.</translation>
+    </message>
+    <message>
+        <source>Hub &amp;address:</source>
+        <translation>Hub &amp;address:</translation>
+    </message>
+    <message>
+        <source>The one-time token of this desk; it is kept only in the system keychain.</source>
+        <translation>The one-time token of this desk; it is kept only in the system keychain.</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>&amp;District certificate (CA file):</source>
+        <translation>&amp;District certificate (CA file):</translation>
+    </message>
+    <message>
+        <source>District certificate file</source>
+        <translation>District certificate file</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Hub key &amp;pin:</source>
+        <translation>Hub key &amp;pin:</translation>
+    </message>
+    <message>
+        <source>Hub key pin</source>
+        <translation>Hub key pin</translation>
+    </message>
+    <message>
+        <source>Use HTTP/2 (only if the Ufficio di Piano says so)</source>
+        <translation>Use HTTP/2 (only if the Ufficio di Piano says so)</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>Asking the hub…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>District certificate</source>
+        <translation>District certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The key pin is not valid: it is sha256/ followed by 44 characters, or 64 hexadecimal digits. Copy it again from the sheet the Ufficio di Piano gave you.</source>
+        <translation>The key pin is not valid: it is sha256/ followed by 44 characters, or 64 hexadecimal digits. Copy it again from the sheet the Ufficio di Piano gave you.</translation>
+    </message>
+</context>
+<context>
     <name>sportello::ui::FacetBar</name>
     <message>
         <source>%1 (%2)</source>
@@ -5011,6 +5273,37 @@
     <message>
         <source>needs consent</source>
         <translation>needs consent</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::OutboxModel</name>
+    <message>
+        <source>next round</source>
+        <translation>next round</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Tries</translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation>Last problem</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>Next try</translation>
     </message>
 </context>
 <context>
@@ -6779,6 +7072,194 @@ Copies made elsewhere (printed, sent, backed up) must be destroyed by hand.</tra
     <message>
         <source>Referral &amp;letter…</source>
         <translation>Referral &amp;letter…</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::SyncPage</name>
+    <message>
+        <source>All records</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Records for the hub</source>
+        <translation>Records for the hub</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>Send &amp;again</translation>
+    </message>
+    <message>
+        <source>Send the selected refused record to the hub again</source>
+        <translation>Send the selected refused record to the hub again</translation>
+    </message>
+    <message>
+        <source>&amp;Give up</source>
+        <translation>&amp;Give up</translation>
+    </message>
+    <message>
+        <source>Never send the selected refused record</source>
+        <translation>Never send the selected refused record</translation>
+    </message>
+    <message>
+        <source>Link with the district hub</source>
+        <translation>Link with the district hub</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ync now</translation>
+    </message>
+    <message>
+        <source>Send what is waiting to the hub now, even while the sync is paused</source>
+        <translation>Send what is waiting to the hub now, even while the sync is paused</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v of %m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to the network…</source>
+        <translation>&amp;Connect to the network…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect from the network…</source>
+        <translation>&amp;Disconnect from the network…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 through the hub %2.</source>
+        <translation>Connected to %1 through the hub %2.</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1.</source>
+        <translation>Last successful sync: %1.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Last try %1: %2</source>
+        <translation>Last try %1: %2</translation>
+    </message>
+    <message>
+        <source>The sync is paused: %1 %2</source>
+        <translation>The sync is paused: %1 %2</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 · sending: %2 · delivered: %3 · refused: %4 · given up: %5</source>
+        <translation>Waiting: %1 · sending: %2 · delivered: %3 · refused: %4 · given up: %5</translation>
+    </message>
+    <message>
+        <source>Sync done: %1 delivered, %2 refused by the hub.</source>
+        <translation>Sync done: %1 delivered, %2 refused by the hub.</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>The hub refused this record: %1
+
+Send it again? Do it only once the reason has been dealt with (for example, after the hub was updated).</source>
+        <translation>The hub refused this record: %1
+
+Send it again? Do it only once the reason has been dealt with (for example, after the hub was updated).</translation>
+    </message>
+    <message>
+        <source>Give up</source>
+        <translation>Give up</translation>
+    </message>
+    <message>
+        <source>Give up this record? It will never be sent to the hub; it stays in the list as given up.</source>
+        <translation>Give up this record? It will never be sent to the hub; it stays in the list as given up.</translation>
+    </message>
+    <message>
+        <source>Disconnect from the network</source>
+        <translation>Disconnect from the network</translation>
+    </message>
+    <message>
+        <source>Disconnect this desk from the district network? Its token is removed from this computer&apos;s keychain; what is waiting stays here and is sent once the desk is connected again.</source>
+        <translation>Disconnect this desk from the district network? Its token is removed from this computer&apos;s keychain; what is waiting stays here and is sent once the desk is connected again.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::SyncStatusWidget</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Send what is waiting to the district hub now, even while the sync is paused</source>
+        <translation>Send what is waiting to the district hub now, even while the sync is paused</translation>
+    </message>
+    <message>
+        <source>Sync state unknown</source>
+        <translation>Sync state unknown</translation>
+    </message>
+    <message>
+        <source>Hub: %1 (%2)</source>
+        <translation>Hub: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last try %1: %2</source>
+        <translation>Last try %1: %2</translation>
+    </message>
+    <message>
+        <source>Delivered so far: %1</source>
+        <translation>Delivered so far: %1</translation>
+    </message>
+    <message>
+        <source>Synchronizing… %1 of %2</source>
+        <translation>Synchronizing… %1 of %2</translation>
+    </message>
+    <message>
+        <source>Synchronizing…</source>
+        <translation>Synchronizing…</translation>
+    </message>
+    <message>
+        <source>Not connected to the network</source>
+        <translation>Not connected to the network</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Paused: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <source>Never synchronized</source>
+        <translation>Never synchronized</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing waiting</source>
+        <translation>nothing waiting</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last try failed</source>
+        <translation>last try failed</translation>
     </message>
 </context>
 <context>

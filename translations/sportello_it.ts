@@ -1395,6 +1395,10 @@
         <source>Referrals received</source>
         <translation>Segnalazioni ricevute</translation>
     </message>
+    <message>
+        <source>Synchronization</source>
+        <translation>Sincronizzazione</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -2750,6 +2754,197 @@
     <message>
         <source>The data file could not be written to %1.</source>
         <translation>Non è stato possibile scrivere il file dei dati in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <source>waiting</source>
+        <translation>in attesa</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>in invio</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>consegnato</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>respinto</translation>
+    </message>
+    <message>
+        <source>given up</source>
+        <translation>abbandonato</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>In invio</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Consegnati</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Respinti</translation>
+    </message>
+    <message>
+        <source>Given up</source>
+        <translation>Abbandonati</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>Nuova segnalazione</translation>
+    </message>
+    <message>
+        <source>Referral logged</source>
+        <translation>Segnalazione registrata</translation>
+    </message>
+    <message>
+        <source>Referral edited</source>
+        <translation>Segnalazione modificata</translation>
+    </message>
+    <message>
+        <source>Referral state changed</source>
+        <translation>Cambio di stato della segnalazione</translation>
+    </message>
+    <message>
+        <source>Catalogue report</source>
+        <translation>Segnalazione sul catalogo</translation>
+    </message>
+    <message>
+        <source>Audit log anchor</source>
+        <translation>Ancoraggio del registro attività</translation>
+    </message>
+    <message>
+        <source>The hub could not be reached (no network, or the hub is off).</source>
+        <translation>Lo hub non è raggiungibile (rete assente o hub spento).</translation>
+    </message>
+    <message>
+        <source>The hub did not answer in time.</source>
+        <translation>Lo hub non ha risposto in tempo.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate is not the one this desk trusts.</source>
+        <translation>Il certificato dello hub non è quello di cui lo sportello si fida.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s date is outside the validity of the hub&apos;s certificate.</source>
+        <translation>La data di questo computer è fuori dalla validità del certificato dello hub.</translation>
+    </message>
+    <message>
+        <source>A web page answered instead of the hub (a Wi-Fi asking for a login?).</source>
+        <translation>Ha risposto una pagina web invece dello hub (un Wi-Fi che chiede l&apos;accesso?).</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer could not be read.</source>
+        <translation>Impossibile leggere la risposta dello hub.</translation>
+    </message>
+    <message>
+        <source>The hub was busy.</source>
+        <translation>Lo hub era occupato.</translation>
+    </message>
+    <message>
+        <source>The hub no longer accepts this desk&apos;s token.</source>
+        <translation>Lo hub non accetta più il token dello sportello.</translation>
+    </message>
+    <message>
+        <source>The network&apos;s proxy asks for a user name and password.</source>
+        <translation>Il proxy della rete chiede nome utente e password.</translation>
+    </message>
+    <message>
+        <source>Too large for the hub.</source>
+        <translation>Troppo grande per lo hub.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address redirects elsewhere.</source>
+        <translation>L&apos;indirizzo dello hub rimanda altrove.</translation>
+    </message>
+    <message>
+        <source>The hub had an internal problem (HTTP %1).</source>
+        <translation>Lo hub ha avuto un problema interno (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Refused: the hub already holds a different record with the same identifier.</source>
+        <translation>Respinto: lo hub ha già un record diverso con lo stesso identificativo.</translation>
+    </message>
+    <message>
+        <source>Refused: the hub found the record not valid.</source>
+        <translation>Respinto: lo hub ha trovato il record non valido.</translation>
+    </message>
+    <message>
+        <source>Refused: the hub does not accept the field %1.</source>
+        <translation>Respinto: lo hub non accetta il campo %1.</translation>
+    </message>
+    <message>
+        <source>Refused by the hub (%1).</source>
+        <translation>Respinto dallo hub (%1).</translation>
+    </message>
+    <message>
+        <source>Refused by the hub (%1, field %2).</source>
+        <translation>Respinto dallo hub (%1, campo %2).</translation>
+    </message>
+    <message>
+        <source>the hub no longer accepts the token</source>
+        <translation>lo hub non accetta più il token</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s certificate is not trusted</source>
+        <translation>il certificato dello hub non è quello atteso</translation>
+    </message>
+    <message>
+        <source>check the computer&apos;s date</source>
+        <translation>controllare la data del computer</translation>
+    </message>
+    <message>
+        <source>the proxy asks for a password</source>
+        <translation>il proxy chiede una password</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s address redirects elsewhere</source>
+        <translation>l&apos;indirizzo dello hub rimanda altrove</translation>
+    </message>
+    <message>
+        <source>A coordinator connects the desk again with a new token from the Ufficio di Piano.</source>
+        <translation>Un coordinatore ricollega lo sportello con un nuovo token dell&apos;Ufficio di Piano.</translation>
+    </message>
+    <message>
+        <source>Check the certificate or the key pin with the Ufficio di Piano, then connect the desk again.</source>
+        <translation>Verificare con l&apos;Ufficio di Piano il certificato o l&apos;impronta della chiave, poi ricollegare lo sportello.</translation>
+    </message>
+    <message>
+        <source>Correct the computer&apos;s date and time, then press Sync now.</source>
+        <translation>Correggere la data e l&apos;ora del computer, poi premere Sincronizza ora.</translation>
+    </message>
+    <message>
+        <source>Ask whoever manages this network for the proxy&apos;s user name and password.</source>
+        <translation>Chiedere a chi gestisce questa rete il nome utente e la password del proxy.</translation>
+    </message>
+    <message>
+        <source>Ask the Ufficio di Piano for the hub&apos;s right address.</source>
+        <translation>Chiedere all&apos;Ufficio di Piano l&apos;indirizzo giusto dello hub.</translation>
+    </message>
+    <message>
+        <source>Press Sync now to try again.</source>
+        <translation>Premere Sincronizza ora per riprovare.</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>oggi %1</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation>ieri %1</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <translation>domani %1</translation>
     </message>
 </context>
 <context>
@@ -4221,6 +4416,73 @@
     </message>
 </context>
 <context>
+    <name>sportello::ui::EnrolmentDialog</name>
+    <message>
+        <source>Connect to the district network</source>
+        <translation>Collega alla rete del distretto</translation>
+    </message>
+    <message>
+        <source>Type what the Ufficio di Piano gave you for this desk. Only anonymous records are ever sent to the hub.</source>
+        <translation>Inserire i dati forniti dall&apos;Ufficio di Piano per questo sportello. Allo hub vengono inviati solo record anonimi.</translation>
+    </message>
+    <message>
+        <source>Hub &amp;address:</source>
+        <translation>&amp;Indirizzo dello hub:</translation>
+    </message>
+    <message>
+        <source>The one-time token of this desk; it is kept only in the system keychain.</source>
+        <translation>Il token monouso dello sportello; viene conservato solo nel portachiavi di sistema.</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>&amp;District certificate (CA file):</source>
+        <translation>Certificato del &amp;distretto (file CA):</translation>
+    </message>
+    <message>
+        <source>District certificate file</source>
+        <translation>File del certificato del distretto</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Scegli…</translation>
+    </message>
+    <message>
+        <source>Hub key &amp;pin:</source>
+        <translation>Im&amp;pronta della chiave dello hub:</translation>
+    </message>
+    <message>
+        <source>Hub key pin</source>
+        <translation>Impronta della chiave dello hub</translation>
+    </message>
+    <message>
+        <source>Use HTTP/2 (only if the Ufficio di Piano says so)</source>
+        <translation>Usa HTTP/2 (solo se lo indica l&apos;Ufficio di Piano)</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>Contatto con lo hub in corso…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Collega</translation>
+    </message>
+    <message>
+        <source>District certificate</source>
+        <translation>Certificato del distretto</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificati (*.pem *.crt *.cer);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>The key pin is not valid: it is sha256/ followed by 44 characters, or 64 hexadecimal digits. Copy it again from the sheet the Ufficio di Piano gave you.</source>
+        <translation>L&apos;impronta della chiave non è valida: è sha256/ seguito da 44 caratteri, oppure 64 cifre esadecimali. Ricopiarla dal foglio consegnato dall&apos;Ufficio di Piano.</translation>
+    </message>
+</context>
+<context>
     <name>sportello::ui::FacetBar</name>
     <message>
         <source>%1 (%2)</source>
@@ -5011,6 +5273,37 @@
     <message>
         <source>needs consent</source>
         <translation>richiede il consenso</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::OutboxModel</name>
+    <message>
+        <source>next round</source>
+        <translation>al prossimo giro</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creato</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Tentativi</translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation>Ultimo problema</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>Prossimo tentativo</translation>
     </message>
 </context>
 <context>
@@ -6779,6 +7072,194 @@ Le copie fatte altrove (stampate, inviate, in un backup) vanno distrutte a mano.
     <message>
         <source>Referral &amp;letter…</source>
         <translation>&amp;Lettera di segnalazione…</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::SyncPage</name>
+    <message>
+        <source>All records</source>
+        <translation>Tutti i record</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostra:</translation>
+    </message>
+    <message>
+        <source>Records for the hub</source>
+        <translation>Record per lo hub</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>Invia di &amp;nuovo</translation>
+    </message>
+    <message>
+        <source>Send the selected refused record to the hub again</source>
+        <translation>Invia di nuovo allo hub il record respinto selezionato</translation>
+    </message>
+    <message>
+        <source>&amp;Give up</source>
+        <translation>A&amp;bbandona</translation>
+    </message>
+    <message>
+        <source>Never send the selected refused record</source>
+        <translation>Non inviare mai il record respinto selezionato</translation>
+    </message>
+    <message>
+        <source>Link with the district hub</source>
+        <translation>Collegamento con lo hub del distretto</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Sincroni&amp;zza ora</translation>
+    </message>
+    <message>
+        <source>Send what is waiting to the hub now, even while the sync is paused</source>
+        <translation>Invia subito allo hub ciò che è in attesa, anche con la sincronizzazione in pausa</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v di %m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to the network…</source>
+        <translation>&amp;Collega alla rete…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect from the network…</source>
+        <translation>&amp;Scollega dalla rete…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 through the hub %2.</source>
+        <translation>Collegato a %1 tramite lo hub %2.</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1.</source>
+        <translation>Ultima sincronizzazione riuscita: %1.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>Last try %1: %2</source>
+        <translation>Ultimo tentativo %1: %2</translation>
+    </message>
+    <message>
+        <source>The sync is paused: %1 %2</source>
+        <translation>La sincronizzazione è in pausa: %1 %2</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 · sending: %2 · delivered: %3 · refused: %4 · given up: %5</source>
+        <translation>In attesa: %1 · in invio: %2 · consegnati: %3 · respinti: %4 · abbandonati: %5</translation>
+    </message>
+    <message>
+        <source>Sync done: %1 delivered, %2 refused by the hub.</source>
+        <translation>Sincronizzazione eseguita: %1 consegnati, %2 respinti dallo hub.</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Invia di nuovo</translation>
+    </message>
+    <message>
+        <source>The hub refused this record: %1
+
+Send it again? Do it only once the reason has been dealt with (for example, after the hub was updated).</source>
+        <translation>Lo hub ha respinto questo record: %1
+
+Inviarlo di nuovo? Farlo solo dopo aver risolto il motivo (per esempio, dopo un aggiornamento dello hub).</translation>
+    </message>
+    <message>
+        <source>Give up</source>
+        <translation>Abbandona</translation>
+    </message>
+    <message>
+        <source>Give up this record? It will never be sent to the hub; it stays in the list as given up.</source>
+        <translation>Abbandonare questo record? Non sarà mai inviato allo hub; resta nell&apos;elenco come abbandonato.</translation>
+    </message>
+    <message>
+        <source>Disconnect from the network</source>
+        <translation>Scollega dalla rete</translation>
+    </message>
+    <message>
+        <source>Disconnect this desk from the district network? Its token is removed from this computer&apos;s keychain; what is waiting stays here and is sent once the desk is connected again.</source>
+        <translation>Scollegare lo sportello dalla rete del distretto? Il suo token viene rimosso dal portachiavi di questo computer; ciò che è in attesa resta qui e viene inviato quando lo sportello sarà di nuovo collegato.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::SyncStatusWidget</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizza ora</translation>
+    </message>
+    <message>
+        <source>Send what is waiting to the district hub now, even while the sync is paused</source>
+        <translation>Invia subito allo hub del distretto ciò che è in attesa, anche con la sincronizzazione in pausa</translation>
+    </message>
+    <message>
+        <source>Sync state unknown</source>
+        <translation>Stato della sincronizzazione sconosciuto</translation>
+    </message>
+    <message>
+        <source>Hub: %1 (%2)</source>
+        <translation>Hub: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last try %1: %2</source>
+        <translation>Ultimo tentativo %1: %2</translation>
+    </message>
+    <message>
+        <source>Delivered so far: %1</source>
+        <translation>Consegnati finora: %1</translation>
+    </message>
+    <message>
+        <source>Synchronizing… %1 of %2</source>
+        <translation>Sincronizzazione in corso… %1 di %2</translation>
+    </message>
+    <message>
+        <source>Synchronizing…</source>
+        <translation>Sincronizzazione in corso…</translation>
+    </message>
+    <message>
+        <source>Not connected to the network</source>
+        <translation>Non collegato alla rete</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>In pausa: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Ultima sincronizzazione: %1</translation>
+    </message>
+    <message>
+        <source>Never synchronized</source>
+        <translation>Mai sincronizzato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n in attesa</numerusform>
+            <numerusform>%n in attesa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing waiting</source>
+        <translation>nulla in attesa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n respinto</numerusform>
+            <numerusform>%n respinti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last try failed</source>
+        <translation>ultimo tentativo non riuscito</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,11 @@ void MainWindow::setOperatorText(const QString &text)
     m_operatorLabel->setText(text);
 }
 
+void MainWindow::addStatusWidget(QWidget *widget)
+{
+    m_statusWidgets->layout()->addWidget(widget);
+}
+
 AboutDialog *MainWindow::showAbout()
 {
     // Window-modal and not blocking: it goes when closed.
@@ -196,6 +201,13 @@ void MainWindow::buildStatusBar()
     m_operatorLabel = new QLabel(statusBar());
     m_operatorLabel->setObjectName(u"operatorStatus"_s);
     statusBar()->addWidget(m_operatorLabel);
+
+    // Widgets the app adds (the sync's state) sit left of the schema's label, which stays last.
+    m_statusWidgets = new QWidget(statusBar());
+    m_statusWidgets->setObjectName(u"statusWidgets"_s);
+    auto *statusLayout = new QHBoxLayout(m_statusWidgets);
+    statusLayout->setContentsMargins(0, 0, 0, 0);
+    statusBar()->addPermanentWidget(m_statusWidgets);
 
     auto *schemaLabel
         = new QLabel(tr("Database schema %1").arg(m_profile.schemaVersion), statusBar());

@@ -44,6 +44,9 @@ public:
     // event loop.
     void clearPages();
     void setOperatorText(const QString &text);
+    // Adds a widget to the right of the status bar that stays whoever is logged in (the sync's
+    // state): it must show nothing personal, since it stays while the desk is locked.
+    void addStatusWidget(QWidget *widget);
 
 Q_SIGNALS:
     void lockRequested();
@@ -64,6 +67,7 @@ private:
     QAction *m_passwordAction = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
+    QWidget *m_statusWidgets = nullptr;
 };
 
 } // namespace sportello::ui

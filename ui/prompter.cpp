@@ -45,6 +45,13 @@ std::optional<QString> DialogPrompter::askSaveFile(QWidget *parent, const QStrin
     return path.isEmpty() ? std::nullopt : std::optional<QString>(path);
 }
 
+std::optional<QString> DialogPrompter::askOpenFile(QWidget *parent, const QString &title,
+                                                   const QString &filter)
+{
+    const QString path = QFileDialog::getOpenFileName(parent, title, QString(), filter);
+    return path.isEmpty() ? std::nullopt : std::optional<QString>(path);
+}
+
 int DialogPrompter::runDialog(QDialog &dialog)
 {
     return dialog.exec();

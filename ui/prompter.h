@@ -11,8 +11,8 @@ class QWidget;
 namespace sportello::ui {
 
 // Every question the interface asks in a modal box — a line of text, a yes or no, a warning, a
-// file to write, a dialog of its own — goes through here, so tests answer it without running
-// a nested event loop.
+// file to write or read, a dialog of its own — goes through here, so tests answer it without
+// running a nested event loop.
 class Prompter
 {
 public:
@@ -35,6 +35,10 @@ public:
                                                              const QString &suggestedPath,
                                                              const QString &filter)
         = 0;
+    // A file to read: the path chosen, or nothing when the person cancels. `filter` as above.
+    [[nodiscard]] virtual std::optional<QString> askOpenFile(QWidget *parent, const QString &title,
+                                                             const QString &filter)
+        = 0;
     // Shows a dialog the interface built, modally, until the person closes it; returns its
     // result (QDialog::Accepted or Rejected).
     virtual int runDialog(QDialog &dialog) = 0;
@@ -53,6 +57,8 @@ public:
     void warn(QWidget *parent, const QString &title, const QString &text) override;
     [[nodiscard]] std::optional<QString> askSaveFile(QWidget *parent, const QString &title,
                                                      const QString &suggestedPath,
+                                                     const QString &filter) override;
+    [[nodiscard]] std::optional<QString> askOpenFile(QWidget *parent, const QString &title,
                                                      const QString &filter) override;
     int runDialog(QDialog &dialog) override;
 };

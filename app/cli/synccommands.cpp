@@ -10,6 +10,7 @@
 #include "storage/profile.h"
 #include "sync/hubconfig.h"
 #include "text/errortext.h"
+#include "text/synctext.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -161,9 +162,12 @@ void printStatus(CommandContext &context, const services::SyncStatus &status)
                                                              : Cli::tr("never"))
                     << Qt::endl;
         if (!status.paused.isEmpty())
-            context.out << Cli::tr("Paused: %1").arg(status.paused) << Qt::endl;
+            context.out << Cli::tr("Paused: %1").arg(text::SyncText::failure(status.paused))
+                        << Qt::endl;
         else if (!status.lastError.isEmpty())
-            context.out << Cli::tr("Last problem: %1").arg(status.lastError) << Qt::endl;
+            context.out
+                << Cli::tr("Last problem: %1").arg(text::SyncText::failure(status.lastError))
+                << Qt::endl;
     }
     context.out << Cli::tr("Waiting: %1, refused by the hub: %2, delivered: %3")
                        .arg(status.pending())

@@ -2,8 +2,13 @@
 #include "keychainsecretstore.h"
 
 #include <QEventLoop>
+#include <QMutex>
+#include <QThread>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
+
+#include <functional>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -11,30 +16,75 @@ namespace sportello::app {
 
 namespace {
 
-// Runs `job` to its end or to the timeout; returns false on timeout (the job is then left to
-// delete itself whenever it finishes).
-bool runJob(QKeychain::Job *job, int timeoutMs)
+// What a finished job said.
+struct Answer
 {
+    QKeychain::Error error = QKeychain::NoError;
+    QString errorString;
+    QByteArray data; // a read's secret
+};
+
+// Makes a job with `makeJob` in the thread of `home`, runs it, and waits for its answer at most
+// `timeoutMs` in a local event loop of the calling thread; nullopt when none came (the job is
+// left to delete itself whenever it finishes, and one not yet started never starts).
+std::optional<Answer> runJob(QObject &home, const std::function<QKeychain::Job *()> &makeJob,
+                             int timeoutMs)
+{
+    // Shared by the caller and the job's thread: either may be first to give up on the other.
+    struct Call
+    {
+        QMutex mutex;
+        std::optional<Answer> answer;
+        QEventLoop *waiter = nullptr; // the caller's loop, while it waits
+        bool abandoned = false;
+    };
+    const auto call = std::make_shared<Call>();
+    const auto start = [call, makeJob] {
+        {
+            const QMutexLocker locker(&call->mutex);
+            if (call->abandoned)
+                return;
+        }
+        QKeychain::Job *job = makeJob();
+        job->setAutoDelete(true);
+        job->setInsecureFallback(false);
+        QObject::connect(job, &QKeychain::Job::finished, job, [call](QKeychain::Job *done) {
+            Answer answer {done->error(), done->errorString(), {}};
+            if (const auto *read = qobject_cast<const QKeychain::ReadPasswordJob *>(done))
+                answer.data = read->binaryData();
+            const QMutexLocker locker(&call->mutex);
+            call->answer = std::move(answer);
+            if (call->waiter)
+                QMetaObject::invokeMethod(call->waiter, &QEventLoop::quit, Qt::QueuedConnection);
+        });
+        job->start();
+    };
+
     QEventLoop loop;
     QTimer timer;
     timer.setSingleShot(true);
-    bool finished = false;
-    QObject::connect(job, &QKeychain::Job::finished, &loop, [&] {
-        finished = true;
-        loop.quit();
-    });
     QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
-    job->setAutoDelete(false);
-    job->setInsecureFallback(false);
-    timer.start(timeoutMs);
-    job->start();
-    if (!finished)
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-    if (!finished) {
-        QObject::disconnect(job, nullptr, &loop, nullptr);
-        job->setAutoDelete(true);
+    {
+        const QMutexLocker locker(&call->mutex);
+        call->waiter = &loop;
     }
-    return finished;
+    if (QThread::currentThread() == home.thread())
+        start();
+    else
+        QMetaObject::invokeMethod(&home, start, Qt::QueuedConnection);
+    timer.start(timeoutMs);
+    bool answered = false;
+    {
+        const QMutexLocker locker(&call->mutex);
+        answered = call->answer.has_value();
+    }
+    // An answer that comes meanwhile has posted the loop's quit, which exec() then runs.
+    if (!answered)
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    const QMutexLocker locker(&call->mutex);
+    call->waiter = nullptr;
+    call->abandoned = !call->answer.has_value();
+    return call->answer;
 }
 
 Error unavailable(const QString &why)
@@ -43,9 +93,9 @@ Error unavailable(const QString &why)
 }
 
 // A finished job's error as the SecretStore contract names it.
-Status outcome(const QKeychain::Job &job)
+Status outcome(const Answer &answer)
 {
-    switch (job.error()) {
+    switch (answer.error) {
     case QKeychain::NoError:
         return {};
     case QKeychain::EntryNotFound:
@@ -53,7 +103,8 @@ Status outcome(const QKeychain::Job &job)
     default:
         // No backend (7 when no secret service answers on D-Bus), access denied, anything
         // else: the keychain could not be asked — never read as "there is no entry".
-        return unavailable(u"%1 (QtKeychain error %2)"_s.arg(job.errorString()).arg(job.error()));
+        return unavailable(
+            u"%1 (QtKeychain error %2)"_s.arg(answer.errorString).arg(int(answer.error)));
     }
 }
 
@@ -61,18 +112,26 @@ Status outcome(const QKeychain::Job &job)
 
 KeychainSecretStore::KeychainSecretStore(int timeoutMs)
     : m_timeoutMs(timeoutMs)
+    , m_home(std::make_unique<QObject>())
 { }
+
+KeychainSecretStore::~KeychainSecretStore() = default;
 
 Result<QByteArray> KeychainSecretStore::read(const QString &account)
 {
-    auto *job = new QKeychain::ReadPasswordJob(QString::fromLatin1(kService));
-    job->setKey(account);
-    if (!runJob(job, m_timeoutMs))
+    const auto answer = runJob(
+        *m_home,
+        [account] {
+            auto *job = new QKeychain::ReadPasswordJob(QString::fromLatin1(kService));
+            job->setKey(account);
+            return job;
+        },
+        m_timeoutMs);
+    if (!answer)
         return unavailable(u"the keychain did not answer in %1 ms"_s.arg(m_timeoutMs));
-    const std::unique_ptr<QKeychain::Job> owned(job);
-    if (auto status = outcome(*job); !status)
+    if (auto status = outcome(*answer); !status)
         return status.error();
-    return job->binaryData();
+    return answer->data;
 }
 
 Status KeychainSecretStore::write(const QString &account, const QByteArray &secret)
@@ -83,23 +142,33 @@ Status KeychainSecretStore::write(const QString &account, const QByteArray &secr
     Q_ASSERT(secret.size() <= kMaxCredentialBytes);
     if (secret.size() > kMaxCredentialBytes)
         return makeError(ErrorCode::InvalidArgument, u"secret too large for a credential"_s);
-    auto *job = new QKeychain::WritePasswordJob(QString::fromLatin1(kService));
-    job->setKey(account);
-    job->setBinaryData(secret);
-    if (!runJob(job, m_timeoutMs))
+    const auto answer = runJob(
+        *m_home,
+        [account, secret] {
+            auto *job = new QKeychain::WritePasswordJob(QString::fromLatin1(kService));
+            job->setKey(account);
+            job->setBinaryData(secret);
+            return job;
+        },
+        m_timeoutMs);
+    if (!answer)
         return unavailable(u"the keychain did not answer in %1 ms"_s.arg(m_timeoutMs));
-    const std::unique_ptr<QKeychain::Job> owned(job);
-    return outcome(*job);
+    return outcome(*answer);
 }
 
 Status KeychainSecretStore::remove(const QString &account)
 {
-    auto *job = new QKeychain::DeletePasswordJob(QString::fromLatin1(kService));
-    job->setKey(account);
-    if (!runJob(job, m_timeoutMs))
+    const auto answer = runJob(
+        *m_home,
+        [account] {
+            auto *job = new QKeychain::DeletePasswordJob(QString::fromLatin1(kService));
+            job->setKey(account);
+            return job;
+        },
+        m_timeoutMs);
+    if (!answer)
         return unavailable(u"the keychain did not answer in %1 ms"_s.arg(m_timeoutMs));
-    const std::unique_ptr<QKeychain::Job> owned(job);
-    if (auto status = outcome(*job); !status && status.error().code != ErrorCode::SecretNotFound)
+    if (auto status = outcome(*answer); !status && status.error().code != ErrorCode::SecretNotFound)
         return status;
     return {};
 }

@@ -21,6 +21,8 @@
 #include "services/changenotifier.h"
 #include "services/deskservices.h"
 #include "services/desksettings.h"
+#include "services/networkservice.h"
+#include "services/outboxservice.h"
 #include "services/peopleservice.h"
 #include "services/personeraser.h"
 #include "services/referralservice.h"
@@ -30,6 +32,8 @@
 #include "sessions/sessionpage.h"
 #include "support/clock.h"
 #include "support/logging.h"
+#include "sync/syncpage.h"
+#include "sync/syncstatuswidget.h"
 #include "text/errortext.h"
 
 #include <QApplication>
@@ -50,14 +54,23 @@ QIcon icon(QStyle::StandardPixmap pixmap)
 } // namespace
 
 DeskComposition::DeskComposition(storage::Database &database, const Clock &clock,
-                                 ui::Prompter &prompter, const ui::ProfileSummary &summary,
-                                 QObject *parent)
+                                 crypto::SecretStore &secrets, ui::Prompter &prompter,
+                                 const ui::ProfileSummary &summary,
+                                 sync::SyncController::Options syncOptions, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
     , m_prompter(prompter)
     , m_summary(summary)
     , m_services(std::make_unique<services::DeskServices>(database, clock))
+    , m_network(std::make_unique<services::NetworkService>(m_services->context(), secrets))
+    , m_networkFactory(syncOptions.network ? syncOptions.network : sync::systemNetwork())
 {
+    // The sync thread has its own services on the same database; its commits reach the pages
+    // through this set's notifier.
+    syncOptions.network = m_networkFactory;
+    syncOptions.notifier = &m_services->notifier();
+    m_sync
+        = std::make_unique<sync::SyncController>(database, clock, secrets, std::move(syncOptions));
     // The search thread starts now, so the catalogue is ready by the time someone logs in.
     [[maybe_unused]] services::SearchController &search = m_services->search();
     // A demo profile says so on every screen: its data are made up.
@@ -69,6 +82,8 @@ DeskComposition::DeskComposition(storage::Database &database, const Clock &clock
         [this](ui::MainWindow &window, const security::Actor &actor) {
             buildPages(window, actor);
         });
+    m_window->addStatusWidget(new ui::SyncStatusWidget(
+        {*m_network, m_services->notifier(), *m_sync, clock}, m_window.get()));
     services::DeskSettings &settings = m_services->settings();
     m_shell->lockController().setIdleMinutes(settings.idleLockMinutes());
     connect(&m_services->notifier(), &services::ChangeNotifier::deskSettingsChanged, m_shell.get(),
@@ -91,9 +106,19 @@ DeskComposition::DeskComposition(storage::Database &database, const Clock &clock
 
 DeskComposition::~DeskComposition()
 {
-    // The window's pages refer to the services: close them first.
+    // The window's pages refer to the services and the sync: close them first, then stop the
+    // sync thread before the services go.
     m_shell.reset();
     m_window.reset();
+    m_sync.reset();
+}
+
+void DeskComposition::startSync()
+{
+    m_sync->start();
+    // A login is a good moment to look: the operator sees the state of the link fresh.
+    connect(m_shell.get(), &ui::DeskShell::unlocked, m_sync.get(),
+            &sync::SyncController::requestRound, Qt::UniqueConnection);
 }
 
 void DeskComposition::purgeAbandonedIntakes()
@@ -229,6 +254,10 @@ void DeskComposition::buildPages(ui::MainWindow &window, const security::Actor &
         window.addPage(u"accounts"_s, DesktopApp::tr("Accounts"), icon(QStyle::SP_DirLinkIcon),
                        accountsPage);
     }
+    // Every operator sees the link with the hub; only coordinators act on it.
+    window.addPage(u"sync"_s, DesktopApp::tr("Synchronization"), icon(QStyle::SP_BrowserReload),
+                   new ui::SyncPage({*m_network, desk.outbox(), changes, *m_sync, m_networkFactory,
+                                     m_clock, m_prompter, actor}));
     window.addPage(u"home"_s, DesktopApp::tr("Profile"), icon(QStyle::SP_DirHomeIcon),
                    new ui::HomePage(m_summary));
 }

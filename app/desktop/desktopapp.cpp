@@ -30,6 +30,7 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QNetworkProxyFactory>
 #include <QTimer>
 
 #include <cstdio>
@@ -178,7 +179,9 @@ int DesktopApp::run(QApplication &application)
     ui::setDocumentsFolder(documents);
 
     ui::DialogPrompter prompter;
-    DeskComposition desk((*profile)->database(), clock, prompter, summary);
+    // The hub is reached through the system's proxy settings (a 407 pauses the sync).
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    DeskComposition desk((*profile)->database(), clock, secrets, prompter, summary);
     ui::MainWindow &window = desk.window();
     ui::DeskShell &shell = desk.shell();
     services::AccountService &accounts = desk.services().accounts();
@@ -238,6 +241,7 @@ int DesktopApp::run(QApplication &application)
 
     window.resize(1280, 800);
     window.show();
+    desk.startSync();
     return application.exec();
 }
 

@@ -11,10 +11,13 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QThread>
 
+#include <atomic>
 #include <catch2/catch_test_macros.hpp>
 
 using namespace Qt::StringLiterals;
@@ -35,6 +38,46 @@ TEST_CASE("the keychain keeps, gives back and forgets a secret", "[keychain]")
     REQUIRE(keychain.remove(account).ok());
     CHECK(keychain.read(account).code() == ErrorCode::SecretNotFound);
     CHECK(keychain.remove(account).ok()); // already gone: not an error
+}
+
+TEST_CASE("the keychain answers another thread, and gives up on a busy one in time",
+          "[keychain][thread]")
+{
+    // The background sync reads the hub's token from its own thread; QtKeychain's job queue is
+    // not thread-safe, so the store runs every job in the thread that made it.
+    auto &keychain = test::keychain();
+    const QString account = u"thread-%1"_s.arg(QCoreApplication::applicationPid());
+    REQUIRE(keychain.write(account, "from the main thread").ok());
+    std::atomic<bool> done {false};
+    QByteArrayList reads;
+    Status written;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        for (int i = 0; i < 5; ++i)
+            reads.append(keychain.read(account).valueOr("unreadable"));
+        written = keychain.write(account, "from the worker");
+        done = true;
+    }));
+    worker->start();
+    // This thread keeps its event loop turning, as the app's GUI thread does.
+    QElapsedTimer waited;
+    waited.start();
+    while (!done && waited.elapsed() < 30000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    REQUIRE(worker->wait(10000));
+    CHECK(reads == QByteArrayList(5, "from the main thread"));
+    CHECK(written.ok());
+    CHECK(keychain.read(account).value() == "from the worker");
+
+    // A home thread that does not turn its loop: the caller gives up after its timeout, with
+    // the keychain "unavailable" (never "no entry"), and nothing is left waiting for it.
+    app::KeychainSecretStore quick(300);
+    Result<QByteArray> late = makeError(ErrorCode::Internal);
+    std::unique_ptr<QThread> blocked(QThread::create([&] { late = quick.read(account); }));
+    blocked->start();
+    REQUIRE(blocked->wait(10000)); // this thread runs no events meanwhile
+    CHECK(late.code() == ErrorCode::SecretStoreUnavailable);
+    QCoreApplication::processEvents(); // the job that was never started is dropped
+    REQUIRE(keychain.remove(account).ok());
 }
 
 TEST_CASE("the desk's programs keep the database key in the keychain", "[keychain][cli]")

@@ -203,6 +203,50 @@ TEST_CASE("ui and the executables reach no storage internals; ui and the desktop
     CHECK(offences.isEmpty());
 }
 
+TEST_CASE("ui includes only the sync's headers that name no Qt Network type", "[layering]")
+{
+    // ui drives the sync (the controller, the enrolment) but never holds a network manager,
+    // a reply or a TLS type: those stay in core/sync, behind these headers.
+    const QStringList allowed
+        = {u"network/enrolment.h"_s, u"network/networkfactory.h"_s, u"network/synccontroller.h"_s};
+    static const QRegularExpression qtNetwork(
+        u"^\\s*#\\s*include\\s*<(QtNetwork/|QNetwork|QSsl|QHttp|QTcp|QUdp|QHost|QAbstractSocket)"_s,
+        QRegularExpression::MultilineOption);
+    const QDir sync(QDir(sportello::test::sourceDir()).filePath(u"core/sync"_s));
+    // The allowed headers and every network/ header they include, transitively.
+    QStringList pending = allowed;
+    QSet<QString> seen;
+    QStringList offences;
+    while (!pending.isEmpty()) {
+        const QString header = pending.takeFirst();
+        if (seen.contains(header))
+            continue;
+        seen.insert(header);
+        QFile file(sync.filePath(header));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        if (qtNetwork.match(QString::fromUtf8(file.readAll())).hasMatch())
+            offences.append(header + u": a Qt Network header"_s);
+        for (const QString &include : quotedIncludes(file.fileName())) {
+            if (include.startsWith(u"network/"))
+                pending.append(include);
+        }
+    }
+    REQUIRE(seen.contains(u"network/outboxdelivery.h"_s)); // the walk follows includes
+    bool usesSync = false;
+    for (const QString &file : sourcesUnder(u"ui"_s)) {
+        for (const QString &include : quotedIncludes(file)) {
+            if (!include.startsWith(u"network/"))
+                continue;
+            usesSync = true;
+            if (!allowed.contains(include))
+                offences.append(file + u": "_s + include);
+        }
+    }
+    REQUIRE(usesSync); // or the check would pass vacuously
+    INFO(offences.join(u'\n').toStdString());
+    CHECK(offences.isEmpty());
+}
+
 TEST_CASE("ui uses no part of the service set meant for the composition roots and the command "
           "line",
           "[layering]")

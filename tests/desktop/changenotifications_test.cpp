@@ -57,8 +57,8 @@ struct Desktop
         auto opened = storage::Profile::open(dir.path(), sportello::test::secrets());
         REQUIRE(opened.ok());
         profile = std::move(opened).value();
-        desk = std::make_unique<app::DeskComposition>(profile->database(), clock, prompter,
-                                                      ui::ProfileSummary {});
+        desk = std::make_unique<app::DeskComposition>(profile->database(), clock, test::secrets(),
+                                                      prompter, ui::ProfileSummary {});
         services::DeskServices &services = desk->services();
         QFile file(u":/sportello/catalogue/demo-catalogue.json"_s);
         REQUIRE(file.open(QIODevice::ReadOnly));

@@ -75,7 +75,7 @@ TEST_CASE("the counter workflow through the real main window", "[desktop][workfl
     REQUIRE(profile.ok());
     storage::Database &database = (*profile)->database();
     test::ScriptedPrompter prompter;
-    app::DeskComposition desk(database, clock, prompter, {});
+    app::DeskComposition desk(database, clock, test::secrets(), prompter, {});
     services::DeskServices &deskServices = desk.services();
     {
         QFile file(u":/sportello/catalogue/demo-catalogue.json"_s);

@@ -39,7 +39,7 @@ TEST_CASE("referrals open from the queue and the timeline, and leave the queue w
     auto profile = storage::Profile::open(dir.path(), sportello::test::secrets());
     REQUIRE(profile.ok());
     test::ScriptedPrompter prompter;
-    app::DeskComposition desk((*profile)->database(), clock, prompter, {});
+    app::DeskComposition desk((*profile)->database(), clock, test::secrets(), prompter, {});
     services::DeskServices &core = desk.services();
     REQUIRE(core.accounts()
                 .firstRun({u"Centro di Ascolto"_s,

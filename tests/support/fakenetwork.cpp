@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -110,16 +111,25 @@ private:
 FakeNetwork::FakeNetwork(Handler handler, QObject *parent)
     : QNetworkAccessManager(parent)
     , m_handler(std::move(handler))
-{ }
+{
+    // What a hub whose test says nothing about them answers: an empty feed after any cursor,
+    // a catalogue that never changes. A test's own route() replaces either.
+    route("GET", u"/v1/events"_s, [](const FakeRequest &request) {
+        const QString after = QUrlQuery(request.url).queryItemValue(u"after"_s);
+        return jsonAnswer(200,
+                          R"({"events":[],"next":")" + after.toLatin1() + R"(","more":false})");
+    });
+    route("GET", u"/v1/catalogue"_s, [](const FakeRequest &) {
+        FakeAnswer unchanged;
+        unchanged.status = 304;
+        unchanged.contentType.clear();
+        return unchanged;
+    });
+}
 
 void FakeNetwork::route(const QByteArray &verb, const QString &path, Handler handler)
 {
     m_routes.insert(QString::fromLatin1(verb) + u' ' + path, std::move(handler));
-}
-
-bool FakeNetwork::hasRoute(const QByteArray &verb, const QString &path) const
-{
-    return m_routes.contains(QString::fromLatin1(verb) + u' ' + path);
 }
 
 QList<FakeRequest> FakeNetwork::posts() const

@@ -45,12 +45,14 @@ class FakeNetwork final : public QNetworkAccessManager
 public:
     using Handler = std::function<FakeAnswer(const FakeRequest &)>;
 
+    // `handler` answers every request but the feed's and the catalogue's GET, which get an
+    // empty feed and 304 unless the test routes them itself.
     explicit FakeNetwork(Handler handler, QObject *parent = nullptr);
 
     void setHandler(Handler handler) { m_handler = std::move(handler); }
-    // Requests with this verb and path go to `handler` instead of the main one.
+    // Requests with this verb and path go to `handler` instead of the main one (replacing an
+    // earlier route for them).
     void route(const QByteArray &verb, const QString &path, Handler handler);
-    [[nodiscard]] bool hasRoute(const QByteArray &verb, const QString &path) const;
     [[nodiscard]] const QList<FakeRequest> &requests() const { return m_requests; }
     // The POST requests only (the batches), in order.
     [[nodiscard]] QList<FakeRequest> posts() const;

@@ -24,6 +24,7 @@ public:
     QStringList warnings;
     QStringList savePaths; // answers askSaveFile in order; a null QString stands for "Cancel"
     QStringList saveTitles; // the titles askSaveFile was asked with
+    QStringList openPaths; // answers askOpenFile in order; a null QString stands for "Cancel"
     std::deque<DialogHandler> dialogs;
     QStringList dialogTitles; // the window titles of the dialogs run, handled or not
 
@@ -51,6 +52,10 @@ public:
     {
         saveTitles.append(title);
         return next(savePaths);
+    }
+    std::optional<QString> askOpenFile(QWidget *, const QString &, const QString &) override
+    {
+        return next(openPaths);
     }
     int runDialog(QDialog &dialog) override
     {

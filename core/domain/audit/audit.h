@@ -54,7 +54,7 @@ inline constexpr char kNetworkAnswer[] = "network_answer";
 [[nodiscard]] inline bool writtenWhileLocked(const QString &action)
 {
     for (const char *code : {kLoginFailed, kLock, kLogout, kPurge, kRetentionPurge, kImport,
-                             kKeyRestored, kDenied, kHubEnrolled, kHubLeft}) {
+                             kKeyRestored, kDenied, kHubEnrolled, kHubLeft, kNetworkAnswer}) {
         if (action == QLatin1StringView(code))
             return true;
     }

@@ -4,12 +4,23 @@
 #include "network/failureerror.h"
 #include "network/hubjobs.h"
 
+#include <QNetworkAccessManager>
 #include <QSslCertificate>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace sportello::sync {
+
+namespace {
+
+std::unique_ptr<QNetworkAccessManager> makeNetwork(const NetworkFactory &factory)
+{
+    std::unique_ptr<QNetworkAccessManager> network = factory ? factory() : nullptr;
+    return network ? std::move(network) : std::make_unique<QNetworkAccessManager>();
+}
+
+} // namespace
 
 Enrolment::Enrolment(QNetworkAccessManager &network, const Clock &clock, EnrolmentRequest request,
                      QObject *parent)
@@ -19,7 +30,20 @@ Enrolment::Enrolment(QNetworkAccessManager &network, const Clock &clock, Enrolme
     , m_request(std::move(request))
 { }
 
-Enrolment::~Enrolment() = default;
+Enrolment::Enrolment(const NetworkFactory &network, const Clock &clock, EnrolmentRequest request,
+                     QObject *parent)
+    : QObject(parent)
+    , m_ownedNetwork(makeNetwork(network))
+    , m_network(*m_ownedNetwork)
+    , m_clock(clock)
+    , m_request(std::move(request))
+{ }
+
+Enrolment::~Enrolment()
+{
+    // The job's request belongs to the manager, which may be this object's own and go first.
+    delete m_job.data();
+}
 
 void Enrolment::start()
 {

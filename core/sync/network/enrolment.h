@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "network/networkfactory.h"
 #include "support/result.h"
 #include "sync/hubconfig.h"
 #include "wire/record.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
@@ -41,6 +43,10 @@ class Enrolment final : public QObject
 public:
     Enrolment(QNetworkAccessManager &network, const Clock &clock, EnrolmentRequest request,
               QObject *parent = nullptr);
+    // With a manager of its own from `network`, for this enrolment's trust alone: the app's
+    // dialog tries a trust that is not yet the desk's, and may try another one next.
+    Enrolment(const NetworkFactory &network, const Clock &clock, EnrolmentRequest request,
+              QObject *parent = nullptr);
     ~Enrolment() override;
 
     // Starts; finished() follows, always, once.
@@ -57,6 +63,7 @@ Q_SIGNALS:
 private:
     void fail(Error error);
 
+    std::unique_ptr<QNetworkAccessManager> m_ownedNetwork; // empty when the caller's is used
     QNetworkAccessManager &m_network;
     const Clock &m_clock;
     EnrolmentRequest m_request;
@@ -64,7 +71,7 @@ private:
     wire::District m_district;
     std::optional<Error> m_error;
     std::unique_ptr<HubClient> m_client;
-    DistrictJob *m_job = nullptr;
+    QPointer<DistrictJob> m_job; // deleted later once answered
     bool m_finished = false;
 };
 

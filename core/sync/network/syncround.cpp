@@ -84,6 +84,9 @@ void SyncRound::deliver()
     auto token = m_service->token();
     if (!token)
         return conclude(token.error(), {});
+    // The keychain answers in a local event loop (KeychainSecretStore), where a cancel can come.
+    if (m_cancelled)
+        return conclude(makeError(ErrorCode::Cancelled, u"cancelled"_s), {});
     if (auto requeued = storage::OutboxRepository(m_context.database).requeueInterrupted();
         !requeued)
         return conclude(requeued.error(), {});

@@ -64,23 +64,6 @@ struct SyncDesk : ReferralDesk
             options.random = [] {
                 return 0.5;
             };
-        // A hub whose test says nothing about the feed has an empty one.
-        if (auto *fake = qobject_cast<FakeNetwork *>(&net);
-            fake && !fake->hasRoute("GET", u"/v1/events"_s))
-            fake->route("GET", u"/v1/events"_s, [](const FakeRequest &request) {
-                const QString after = QUrlQuery(request.url).queryItemValue(u"after"_s);
-                return jsonAnswer(
-                    200, R"({"events":[],"next":")" + after.toLatin1() + R"(","more":false})");
-            });
-        // ... and a catalogue that never changes.
-        if (auto *fake = qobject_cast<FakeNetwork *>(&net);
-            fake && !fake->hasRoute("GET", u"/v1/catalogue"_s))
-            fake->route("GET", u"/v1/catalogue"_s, [](const FakeRequest &) {
-                FakeAnswer unchanged;
-                unchanged.status = 304;
-                unchanged.contentType.clear();
-                return unchanged;
-            });
         auto r = std::make_unique<sync::SyncRound>(services->context(), secrets(), net, options);
         QSignalSpy done(r.get(), &sync::SyncRound::finished);
         r->start();
