@@ -2438,6 +2438,10 @@
         <source>Interpreting: %1</source>
         <translation>Interpreting: %1</translation>
     </message>
+    <message>
+        <source>From the district&apos;s shared catalogue (rete): only the Ufficio di Piano changes it.</source>
+        <translation>From the district&apos;s shared catalogue (rete): only the Ufficio di Piano changes it.</translation>
+    </message>
 </context>
 <context>
     <name>SubjectAccessDocument</name>

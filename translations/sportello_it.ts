@@ -2438,6 +2438,10 @@
         <source>Interpreting: %1</source>
         <translation>Interpretariato: %1</translation>
     </message>
+    <message>
+        <source>From the district&apos;s shared catalogue (rete): only the Ufficio di Piano changes it.</source>
+        <translation>Dal catalogo condiviso del distretto (rete): solo l&apos;Ufficio di Piano la modifica.</translation>
+    </message>
 </context>
 <context>
     <name>SubjectAccessDocument</name>

@@ -4,12 +4,14 @@
 #include "catalogue/fieldview.h"
 #include "catalogue/historymodel.h"
 #include "catalogue/serviceeditor.h"
+#include "connection.h"
 #include "demo/demoprofile.h"
 #include "memorysecretstore.h"
 #include "scriptedprompter.h"
 #include "services/catalogueservice.h"
 #include "services/changenotifier.h"
 #include "services/deskservices.h"
+#include "sql.h"
 #include "storage/cataloguerepository.h"
 #include "storage/profile.h"
 #include "testhelpers.h"
@@ -247,4 +249,26 @@ TEST_CASE("a new service is created from the form and found by search text", "[u
     for (const SearchRow &row : *rows)
         indexed = indexed || row.columns[FieldName].contains(u"Doposcuola solidale"_s);
     CHECK(indexed);
+}
+
+TEST_CASE("an entry of the district's catalogue is read-only at the desk: only its history opens",
+          "[ui][editor][network]")
+{
+    Fixture f;
+    const Service service = f.anyService(u"Pacchi alimentari"_s);
+    REQUIRE(storage::run(storage::connectionOf(f.profile->database()),
+                         u"UPDATE services SET origin = 'network' WHERE uid = ?"_s, {service.uid})
+                .ok());
+    CoordinatorBar bar(*f.catalogue, f.prompter, f.coordinator(u"coordinatrice"_s));
+    bar.setCurrentService(service.id);
+    CHECK_FALSE(bar.findChild<QPushButton *>(u"editService"_s)->isEnabled());
+    CHECK_FALSE(bar.findChild<QPushButton *>(u"markVerified"_s)->isEnabled());
+    CHECK_FALSE(bar.findChild<QPushButton *>(u"toggleClosed"_s)->isEnabled());
+    CHECK_FALSE(bar.findChild<QPushButton *>(u"retireService"_s)->isEnabled());
+    CHECK(bar.findChild<QPushButton *>(u"serviceHistory"_s)->isEnabled());
+    CHECK(f.catalogue->service(service.id).value().fromNetwork);
+    // The desk's own entries keep their buttons.
+    const Service own = f.anyService(u"Nidi Gratis"_s);
+    bar.setCurrentService(own.id);
+    CHECK(bar.findChild<QPushButton *>(u"editService"_s)->isEnabled());
 }

@@ -64,9 +64,15 @@ void CoordinatorBar::setCurrentService(qint64 serviceId)
     m_serviceId = serviceId;
     for (QPushButton *button : std::as_const(m_needSelection))
         button->setEnabled(serviceId != 0);
-    if (const auto service = serviceId ? current() : std::nullopt)
+    if (const auto service = serviceId ? current() : std::nullopt) {
         m_closeButton->setText(service->status == ServiceStatus::TemporarilyClosed ? tr("Reopen")
                                                                                    : tr("Close…"));
+        // The district's entries change only with its catalogue: their history stays readable.
+        if (service->fromNetwork) {
+            for (QPushButton *button : std::as_const(m_needSelection))
+                button->setEnabled(button->objectName() == u"serviceHistory");
+        }
+    }
 }
 
 std::optional<Service> CoordinatorBar::current()

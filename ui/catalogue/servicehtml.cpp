@@ -85,6 +85,11 @@ QString ServiceHtml::render(const ServiceView &view)
         html += u"<p>"_s + badges + u"</p>"_s;
     if (s.status != ServiceStatus::Active && !s.statusNote.isEmpty())
         html += u"<p style=\"color:#a82323;\"><b>"_s + esc(s.statusNote) + u"</b></p>"_s;
+    if (s.fromNetwork)
+        html += u"<p style=\"background:#e3eefa;\">"_s
+            + esc(tr("From the district's shared catalogue (rete): only the Ufficio di Piano "
+                     "changes it."))
+            + u"</p>"_s;
     if (s.demoValues || (view.organization && view.organization->demoValues))
         html += u"<p style=\"background:#fff4d6;\">"_s
             + esc(tr("Demo data (dati dimostrativi): addresses, hours and phone numbers of "

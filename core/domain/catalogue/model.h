@@ -183,6 +183,8 @@ struct Service
     bool demoValues = false;
     QDateTime updatedAt;
     QString updatedBy;
+    // The district's shared catalogue published it: read-only at the desk (migration 15).
+    bool fromNetwork = false;
 };
 
 // A whole catalogue, as imported or exported.

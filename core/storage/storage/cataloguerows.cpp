@@ -249,7 +249,7 @@ Result<QList<Service>> readServices(const SqlConnection &db, const QString &wher
         "s.fees_description, s.is_free, s.cost_options, s.is_automatic, s.call_opens_on, "
         "s.call_closes_on, s.languages, s.channels, s.contacts, s.phones, s.source_url, "
         "s.verified_on, s.verified_by, s.demo_values, s.updated_at, s.updated_by, "
-        "s.interpretation_services, s.wait_time "
+        "s.interpretation_services, s.wait_time, s.origin "
         "FROM services s JOIN organizations o ON o.id = s.organization_id"_s
             + whereClause(where) + u" ORDER BY s.name, s.id"_s,
         arg);
@@ -290,6 +290,7 @@ Result<QList<Service>> readServices(const SqlConnection &db, const QString &wher
         s.updatedBy = query->value(28).toString();
         s.interpretationServices = query->value(29).toString();
         s.waitTime = query->value(30).toString();
+        s.fromNetwork = query->value(31).toString() == u"network";
         services.append(s);
     }
     query->finish();
