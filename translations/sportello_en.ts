@@ -2950,6 +2950,14 @@
         <source>tomorrow %1</source>
         <translation>tomorrow %1</translation>
     </message>
+    <message>
+        <source>Answer to a referral received</source>
+        <translation>Answer to a referral received</translation>
+    </message>
+    <message>
+        <source>The shared catalogue received was not signed by the district&apos;s key.</source>
+        <translation>The shared catalogue received was not signed by the district&apos;s key.</translation>
+    </message>
 </context>
 <context>
     <name>sportello::catalogue::Taxonomy</name>

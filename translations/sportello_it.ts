@@ -2950,6 +2950,14 @@
         <source>tomorrow %1</source>
         <translation>domani %1</translation>
     </message>
+    <message>
+        <source>Answer to a referral received</source>
+        <translation>Risposta a una segnalazione ricevuta</translation>
+    </message>
+    <message>
+        <source>The shared catalogue received was not signed by the district&apos;s key.</source>
+        <translation>Il catalogo condiviso ricevuto non era firmato con la chiave del distretto.</translation>
+    </message>
 </context>
 <context>
     <name>sportello::catalogue::Taxonomy</name>

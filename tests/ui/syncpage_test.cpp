@@ -104,8 +104,8 @@ TEST_CASE("every failure code has plain words, an unknown one stays visible", "[
     for (const QString &code :
          {u"network"_s, u"timeout"_s, u"tls"_s, u"clock"_s, u"captive-portal"_s, u"bad-answer"_s,
           u"http-502"_s, u"busy"_s, u"unauthorized"_s, u"proxy-auth"_s, u"too-large"_s,
-          u"redirect"_s, u"refused:conflict"_s, u"refused:invalid"_s, u"refused:invalid:data.eta"_s,
-          u"refused:bad-json"_s, u"refused:not-found:events"_s}) {
+          u"redirect"_s, u"bad-signature"_s, u"refused:conflict"_s, u"refused:invalid"_s,
+          u"refused:invalid:data.eta"_s, u"refused:bad-json"_s, u"refused:not-found:events"_s}) {
         INFO(code.toStdString());
         const QString words = SyncText::failure(code);
         CHECK(words != code);

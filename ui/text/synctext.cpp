@@ -57,6 +57,8 @@ QString SyncText::eventType(const QString &type)
         return tr("Catalogue report");
     if (type == QLatin1StringView(eventtype::kAuditAnchor))
         return tr("Audit log anchor");
+    if (type == QLatin1StringView(eventtype::kReferralAnswered))
+        return tr("Answer to a referral received");
     return type;
 }
 
@@ -84,6 +86,8 @@ QString SyncText::failure(const QString &code)
         return tr("Too large for the hub.");
     if (code == u"redirect")
         return tr("The hub's address redirects elsewhere.");
+    if (code == u"bad-signature")
+        return tr("The shared catalogue received was not signed by the district's key.");
     if (code.startsWith(u"http-"))
         return tr("The hub had an internal problem (HTTP %1).").arg(code.mid(5));
     if (code.startsWith(u"refused:")) {
