@@ -2,12 +2,12 @@
 // The referrals page: the table model and its sorting proxy under the model tester, the
 // filters, the detail read only for the referral picked (an audited view), its history, the
 // moves the state machine allows through the move dialog, and the consent gate on sending.
-#include "../core/services/peoplefixture.h"
 #include "referrals/movedialog.h"
 #include "referrals/referraldetail.h"
 #include "referrals/referraldialog.h"
 #include "referrals/referrallistmodel.h"
 #include "referrals/referralspage.h"
+#include "referralspagefixture.h"
 #include "services/catalogueservice.h"
 #include "services/changenotifier.h"
 #include "services/personeraser.h"
@@ -37,105 +37,7 @@ using ui::ReferralListModel;
 
 namespace {
 
-// A desk with the demo catalogue, Rita (who agreed to identified referrals) and Bruno (who
-// did not), the referral service and the page.
-struct Fixture
-{
-    test::PeopleDesk desk {true};
-    services::ReferralService &referrals = desk.services->referrals();
-    services::CatalogueService &catalogue = desk.services->catalogue();
-    qint64 rita = 0;
-    qint64 bruno = 0;
-    std::unique_ptr<ui::ReferralsPage> page;
-
-    Fixture()
-    {
-        rita = desk.create(u"Rita"_s, u"Marchetti"_s, 1957);
-        desk.consent(rita, people::ConsentPurpose::PersonalData);
-        desk.consent(rita, people::ConsentPurpose::IdentifiedReferral);
-        bruno = desk.create(u"Bruno"_s, u"Galli"_s, 1970);
-        desk.consent(bruno, people::ConsentPurpose::PersonalData);
-    }
-
-    qint64 create(qint64 personId, const QString &destination, Kind kind = Kind::Sent,
-                  const QString &urgency = u"ORD"_s, int feedbackInDays = 0)
-    {
-        Referral r;
-        r.personId = personId;
-        r.kind = kind;
-        r.destinationType = destination;
-        r.needs = {u"POV.NORED"_s};
-        r.urgency = urgency;
-        r.note = u"Chiede un colloquio con l'assistente sociale."_s;
-        if (feedbackInDays > 0)
-            r.feedbackDue = desk.clock.today().addDays(feedbackInDays);
-        auto id = referrals.create(desk.volunteer, r);
-        REQUIRE(id.ok());
-        desk.clock.advanceSecs(60);
-        return *id;
-    }
-
-    void move(qint64 id, State to, const QString &reason = {}, const QString &outcome = {})
-    {
-        REQUIRE(referrals.move(desk.volunteer, id, {to, reason, outcome, {}}).ok());
-        desk.clock.advanceSecs(60);
-    }
-
-    void open()
-    {
-        page = std::make_unique<ui::ReferralsPage>(ui::ReferralsPage::Context {
-            referrals,
-            *desk.people,
-            catalogue,
-            *desk.changes,
-            desk.clock,
-            desk.volunteer,
-            {{desk.lead.operatorId, u"Anna"_s}},
-        });
-        page->resize(1280, 800);
-        page->show();
-    }
-
-    // The ids listed, in the table's order.
-    QList<qint64> listed() const
-    {
-        QList<qint64> ids;
-        for (int row = 0; row < page->proxy()->rowCount(); ++row)
-            ids.append(
-                page->proxy()->index(row, 0).data(ReferralListModel::ReferralIdRole).toLongLong());
-        return ids;
-    }
-
-    void pick(qint64 id)
-    {
-        const QModelIndex index = page->proxy()->mapFromSource(page->model()->indexOf(id));
-        REQUIRE(index.isValid());
-        page->view()->setCurrentIndex(index);
-        REQUIRE(page->detail()->referralId() == id);
-    }
-
-    QStringList moveNames() const
-    {
-        QStringList names;
-        for (const QPushButton *button : page->detail()->moveButtons())
-            names.append(button->objectName().mid(QStringLiteral("referralMove_").size()));
-        return names;
-    }
-
-    ui::MoveDialog *startMove(const QString &state)
-    {
-        auto *button = page->findChild<QPushButton *>(u"referralMove_"_s + state);
-        REQUIRE(button);
-        REQUIRE(button->isVisible());
-        QTest::mouseClick(button, Qt::LeftButton);
-        ui::MoveDialog *dialog = page->detail()->moveDialog();
-        REQUIRE(dialog);
-        REQUIRE(dialog->isVisible());
-        return dialog;
-    }
-
-    int views() { return static_cast<int>(desk.auditActions(u"referral"_s).count(u"view"_s)); }
-};
+using Fixture = test::ReferralsPageFixture;
 
 Referral made(qint64 id, qint64 personId, const QString &destination, const QDateTime &created)
 {
@@ -590,39 +492,4 @@ TEST_CASE("the referral shown no longer names a person erased meanwhile",
     CHECK_FALSE(f.page->detail()->fieldText(u"person"_s).contains(u"Marchetti"_s));
     CHECK(f.page->detail()->fieldText(u"note"_s).isEmpty());
     CHECK(f.page->detail()->referral().personId == 0);
-}
-
-TEST_CASE("the history says which steps came from the network, and shows an answer not applied",
-          "[ui][referrals]")
-{
-    Fixture f;
-    const qint64 id = f.create(f.rita, u"SS_COMUNE"_s);
-    f.move(id, State::Inviata, u"PEC"_s);
-    const QString uid = f.referrals.referral(f.desk.lead, id).value().uid;
-    referrals::NetworkAnswer answer;
-    answer.refUuid = uid;
-    answer.answeredAt = f.desk.clock.nowUtc();
-    answer.eventUid = u"0190f1a2-0000-7000-8000-000000000001"_s;
-    answer.state = u"PRESA_IN_CARICO"_s;
-    REQUIRE(f.referrals.applyNetworkAnswer(answer).value());
-    answer.eventUid = u"0190f1a2-0000-7000-8000-000000000002"_s;
-    answer.state = u"RICEVUTA"_s; // not allowed from PRESA_IN_CARICO: kept
-    REQUIRE_FALSE(f.referrals.applyNetworkAnswer(answer).value());
-    f.open();
-    f.pick(id);
-    QTreeWidget *history = f.page->detail()->historyView();
-    REQUIRE(history->topLevelItemCount() == 6);
-    CHECK(history->topLevelItem(1)->text(3) == u"Anna"_s);
-    CHECK(history->topLevelItem(2)->text(1) == u"Sent → Received"_s);
-    CHECK(history->topLevelItem(2)->text(3) == u"from the network"_s);
-    CHECK(history->topLevelItem(4)->text(1) == u"Under assessment → Taken on"_s);
-    CHECK(history->topLevelItem(4)->text(3) == u"from the network"_s);
-    CHECK(history->topLevelItem(5)->text(1) == u"Answer not applied: Received"_s);
-    CHECK_FALSE(history->topLevelItem(5)->toolTip(1).isEmpty());
-    CHECK(f.page->detail()->fieldText(u"state"_s) == u"Taken on"_s);
-    // The list says the last step came from the network.
-    const int row = int(f.listed().indexOf(id));
-    REQUIRE(row >= 0);
-    CHECK(f.page->proxy()->index(row, ReferralListModel::State).data().toString()
-          == u"Taken on (from the network)"_s);
 }
