@@ -17,28 +17,6 @@
 using namespace Qt::StringLiterals;
 using namespace sportello;
 
-namespace {
-
-QJsonObject record(const QString &ref)
-{
-    QJsonObject r;
-    for (const QString &key : wire::referralRecordKeys())
-        r.insert(key, QString::fromLatin1(wire::kNotStated));
-    r[u"ref_uuid"_s] = ref;
-    r[u"sportello_id"_s] = u"SEG-CDA"_s;
-    r[u"bisogni_macro"_s] = QJsonArray {u"CAS"_s};
-    r[u"dest_tipo"_s] = u"CDA"_s;
-    r[u"dest_org"_s] = u"org-cda"_s;
-    r[u"urgenza"_s] = u"URG"_s;
-    r[u"stato"_s] = u"INVIATA"_s;
-    r[u"fascia_eta"_s] = u"45-54"_s;
-    r[u"esito_finale"_s] = QJsonValue();
-    r[u"giorni_invio_presa_in_carico"_s] = QJsonValue();
-    return r;
-}
-
-} // namespace
-
 TEST_CASE("received referrals are listed by code and answered through the dialog",
           "[ui][referrals][network]")
 {
@@ -48,7 +26,13 @@ TEST_CASE("received referrals are listed by code and answered through the dialog
     REQUIRE(inbox
                 .apply({wire::FeedEvent {u"1"_s,
                                          {newTimeOrderedUuid(), u"referral.created"_s,
-                                          desk.clock.nowUtc(), record(ref)}}},
+                                          desk.clock.nowUtc(),
+                                          [&ref] {
+                                              QJsonObject r = test::receivedRecord(ref);
+                                              r[u"urgenza"_s] = u"URG"_s;
+                                              r[u"fascia_eta"_s] = u"45-54"_s;
+                                              return r;
+                                          }()}}},
                        u"1"_s)
                 ->received
             == 1);

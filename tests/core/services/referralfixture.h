@@ -5,6 +5,10 @@
 #include "services/desksettings.h"
 #include "services/outboxservice.h"
 #include "services/referralservice.h"
+#include "wire/record.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -44,4 +48,24 @@ struct ReferralDesk : PeopleDesk
 
     QList<sync::OutboxItem> outbox() const { return services->outbox().items().value(); }
 };
+// The anonymized record of a referral another desk (SEG-CDA) addressed to the CDA organization,
+// as the hub routes it to the destination desk: codes only, ND for the person's profile.
+inline QJsonObject receivedRecord(const QString &refUuid)
+{
+    QJsonObject record;
+    for (const QString &key : wire::referralRecordKeys())
+        record.insert(key, QString::fromLatin1(wire::kNotStated));
+    record[u"ref_uuid"_s] = refUuid;
+    record[u"sportello_id"_s] = u"SEG-CDA"_s;
+    record[u"anno_mese"_s] = u"2026-03"_s;
+    record[u"bisogni_macro"_s] = QJsonArray {u"CAS"_s};
+    record[u"dest_tipo"_s] = u"CDA"_s;
+    record[u"dest_org"_s] = u"org-cda"_s;
+    record[u"urgenza"_s] = u"ORD"_s;
+    record[u"stato"_s] = u"INVIATA"_s;
+    record[u"esito_finale"_s] = QJsonValue();
+    record[u"giorni_invio_presa_in_carico"_s] = QJsonValue();
+    return record;
+}
+
 } // namespace sportello::test

@@ -145,18 +145,7 @@ TEST_CASE("a referral addressed to this desk is received, its record only", "[sy
     SyncDesk desk;
     // The record another desk's anonymizer wrote, as the hub routes it.
     const QString ref = newTimeOrderedUuid();
-    QJsonObject record;
-    for (const QString &key : wire::referralRecordKeys())
-        record.insert(key, QString::fromLatin1(wire::kNotStated));
-    record[u"ref_uuid"_s] = ref;
-    record[u"sportello_id"_s] = u"SEG-CDA"_s;
-    record[u"anno_mese"_s] = u"2026-03"_s;
-    record[u"bisogni_macro"_s] = QJsonArray {u"CAS"_s};
-    record[u"dest_tipo"_s] = u"CDA"_s;
-    record[u"dest_org"_s] = u"org-cda-pioltello"_s;
-    record[u"urgenza"_s] = u"ORD"_s;
-    record[u"stato"_s] = u"INVIATA"_s;
-    record[u"esito_finale"_s] = QJsonValue();
+    const QJsonObject record = test::receivedRecord(ref);
     INFO(QJsonDocument(record).toJson().toStdString());
     REQUIRE_FALSE(
         wire::checkReferralRecord(record, {u"Est Milano"_s, {u"015175"_s}}, u"data"_s).has_value());
@@ -223,18 +212,7 @@ TEST_CASE("a destination desk answers a received referral through the hub", "[sy
 {
     SyncDesk desk;
     const QString ref = newTimeOrderedUuid();
-    QJsonObject record;
-    for (const QString &key : wire::referralRecordKeys())
-        record.insert(key, QString::fromLatin1(wire::kNotStated));
-    record[u"ref_uuid"_s] = ref;
-    record[u"sportello_id"_s] = u"SEG-CDA"_s;
-    record[u"bisogni_macro"_s] = QJsonArray {u"CAS"_s};
-    record[u"dest_tipo"_s] = u"CDA"_s;
-    record[u"dest_org"_s] = u"org-cda"_s;
-    record[u"urgenza"_s] = u"ORD"_s;
-    record[u"stato"_s] = u"INVIATA"_s;
-    record[u"esito_finale"_s] = QJsonValue();
-    record[u"giorni_invio_presa_in_carico"_s] = QJsonValue();
+    const QJsonObject record = test::receivedRecord(ref);
     services::NetworkInbox inbox(desk.services->context());
     REQUIRE(inbox
                 .apply({wire::FeedEvent {u"1"_s,
