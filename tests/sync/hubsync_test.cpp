@@ -73,6 +73,16 @@ struct LocalHub
     }
 
     [[nodiscard]] QString log() { return QString::fromUtf8(server.readAllStandardError()); }
+
+    // What a coordinator types to enrol a desk here: the address, the token, the CA.
+    [[nodiscard]] sync::EnrolmentRequest request() const
+    {
+        sync::EnrolmentRequest request;
+        request.url = QUrl(url);
+        request.token = token.toLatin1();
+        request.caPem = caPem();
+        return request;
+    }
 };
 
 // Enrols `desk` in `hub` with `request`'s trust; the enrolment's error, if any.
@@ -101,10 +111,7 @@ TEST_CASE("a desk enrols with the district CA and delivers 1,000 referrals exact
     LocalHub hub;
     test::ReferralDesk desk;
     QNetworkAccessManager network;
-    sync::EnrolmentRequest request;
-    request.url = QUrl(hub.url);
-    request.token = hub.token.toLatin1();
-    request.caPem = hub.caPem();
+    sync::EnrolmentRequest request = hub.request();
     const auto enrolled = enrol(desk, network, request);
     REQUIRE_FALSE(enrolled.has_value());
     services::NetworkService service(desk.services->context(), test::secrets());
@@ -191,10 +198,7 @@ TEST_CASE("the hub's answer to a referral comes back to the desk that sent it", 
     LocalHub hub;
     test::ReferralDesk desk;
     QNetworkAccessManager network;
-    sync::EnrolmentRequest request;
-    request.url = QUrl(hub.url);
-    request.token = hub.token.toLatin1();
-    request.caPem = hub.caPem();
+    sync::EnrolmentRequest request = hub.request();
     REQUIRE_FALSE(enrol(desk, network, request).has_value());
     desk.consent(desk.personId, people::ConsentPurpose::IdentifiedReferral);
     const qint64 id = desk.referrals->create(desk.volunteer, desk.toComune()).value();
@@ -326,10 +330,7 @@ TEST_CASE("the district's published catalogue reaches the desk, read-only, besid
     REQUIRE(published.exitCode == 0);
     test::ReferralDesk desk;
     QNetworkAccessManager network;
-    sync::EnrolmentRequest request;
-    request.url = QUrl(hub.url);
-    request.token = hub.token.toLatin1();
-    request.caPem = hub.caPem();
+    sync::EnrolmentRequest request = hub.request();
     REQUIRE_FALSE(enrol(desk, network, request).has_value());
 
     auto syncOnce = [&] {
@@ -386,9 +387,7 @@ TEST_CASE("a hub whose certificate is expired, for another host or self-signed g
         LocalHub hub({u"--cert"_s, cert, u"--key"_s, key});
         test::ReferralDesk desk;
         QNetworkAccessManager network;
-        sync::EnrolmentRequest request;
-        request.url = QUrl(hub.url);
-        request.token = hub.token.toLatin1();
+        sync::EnrolmentRequest request = hub.request();
         request.caPem = ca.certificate;
         const auto refused = enrol(desk, network, request);
         if (c.expected == ErrorCode {}) {
