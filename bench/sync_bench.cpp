@@ -11,6 +11,7 @@
 //   sync_bench [--items N] [--month N]
 #include "memorysecretstore.h"
 #include "network/enrolment.h"
+#include "network/outboxdelivery.h"
 #include "network/syncround.h"
 #include "services/deskservices.h"
 #include "services/desksettings.h"
@@ -245,23 +246,14 @@ double postAll(const Hub &hub, const QString &path, const QList<QByteArray> &bod
     return double(timer.nsecsElapsed()) / 1e9;
 }
 
-// The request bodies a delivery of the queued items sends: batches of 200 in claim order.
+// The request bodies a delivery of the queued items sends: batches of 200 in claim order,
+// built by the engine's own batchBody.
 QList<QByteArray> batchBodies(Desk &desk)
 {
     const auto items = desk.services->outbox().items(u"QUEUED"_s).value();
     QList<QByteArray> bodies;
-    for (qsizetype from = 0; from < items.size(); from += 200) {
-        QByteArray body = "{\"events\":[";
-        for (qsizetype i = from; i < std::min<qsizetype>(items.size(), from + 200); ++i) {
-            const sync::OutboxItem &item = items.at(i);
-            if (i > from)
-                body += ',';
-            body += "{\"id\":\"" + item.eventUid.toLatin1() + "\",\"type\":\""
-                + item.eventType.toLatin1() + "\",\"occurred_at\":\""
-                + wire::wireTime(item.createdAt).toLatin1() + "\",\"data\":" + item.payload + '}';
-        }
-        bodies.append(body + "]}");
-    }
+    for (qsizetype from = 0; from < items.size(); from += 200)
+        bodies.append(sync::batchBody(items.mid(from, 200)));
     return bodies;
 }
 

@@ -47,11 +47,9 @@ bool inAnyFile(const QString &folder, const QByteArray &needle)
     return false;
 }
 
-} // namespace
-
-TEST_CASE("a demo desk enrols with the command line, delivers its outbox and leaves", "[app][sync]")
+// A hub of its own under `dir`: the district, one desk; its directory and that desk's token.
+std::pair<QString, QByteArray> makeHub(const test::TempDir &dir)
 {
-    test::TempDir dir;
     const QString hubDir = dir.filePath(u"hub"_s);
     REQUIRE(test::hubCommand({u"init"_s, u"--dir"_s, hubDir}).exitCode == 0);
     REQUIRE(test::hubCommand({u"district"_s, u"set"_s, u"--name"_s, u"Distretto Est Milano"_s,
@@ -60,8 +58,16 @@ TEST_CASE("a demo desk enrols with the command line, delivers its outbox and lea
             == 0);
     const test::Run added = test::hubCommand(
         {u"desk"_s, u"add"_s, u"Centro"_s, u"--comune"_s, u"015175"_s, u"--dir"_s, hubDir});
-    const QByteArray token
-        = added.out.trimmed().split(u'\n').constLast().split(u' ').constLast().toLatin1();
+    return {hubDir,
+            added.out.trimmed().split(u'\n').constLast().split(u' ').constLast().toLatin1()};
+}
+
+} // namespace
+
+TEST_CASE("a demo desk enrols with the command line, delivers its outbox and leaves", "[app][sync]")
+{
+    test::TempDir dir;
+    const auto [hubDir, token] = makeHub(dir);
     REQUIRE(token.startsWith("sph1_"));
     QProcess server;
     const QString url = test::startServer(server, hubDir);
@@ -129,16 +135,7 @@ TEST_CASE("a desk killed at any moment of its sync loses and duplicates nothing,
           "[app][sync][privacy]")
 {
     test::TempDir dir;
-    const QString hubDir = dir.filePath(u"hub"_s);
-    REQUIRE(test::hubCommand({u"init"_s, u"--dir"_s, hubDir}).exitCode == 0);
-    REQUIRE(test::hubCommand({u"district"_s, u"set"_s, u"--name"_s, u"Distretto Est Milano"_s,
-                              u"--comuni"_s, u"015175,015205,015242,015185"_s, u"--dir"_s, hubDir})
-                .exitCode
-            == 0);
-    const test::Run added = test::hubCommand(
-        {u"desk"_s, u"add"_s, u"Centro"_s, u"--comune"_s, u"015175"_s, u"--dir"_s, hubDir});
-    const QByteArray token
-        = added.out.trimmed().split(u'\n').constLast().split(u' ').constLast().toLatin1();
+    const auto [hubDir, token] = makeHub(dir);
     QProcess server;
     const QString url = test::startServer(server, hubDir);
     // A slow network between the desk and the hub, so that kills land mid-round.

@@ -16,8 +16,18 @@ namespace sportello::sync {
 
 namespace {
 
-// {"events":[{"id":…,"type":…,"occurred_at":…,"data":<the stored record>},…]}: the record is
-// put in as stored (compact JSON), so a retry sends the very bytes of the first try.
+QString reasonOf(const EventResult &result)
+{
+    Failure failure;
+    failure.kind = FailureKind::Refused;
+    failure.problemType
+        = result.outcome == EventResult::Outcome::Conflict ? u"conflict"_s : u"invalid"_s;
+    failure.field = result.field;
+    return failureCode(failure);
+}
+
+} // namespace
+
 QByteArray batchBody(const QList<OutboxItem> &items)
 {
     QByteArray body = "{\"events\":[";
@@ -32,18 +42,6 @@ QByteArray batchBody(const QList<OutboxItem> &items)
     body += "]}";
     return body;
 }
-
-QString reasonOf(const EventResult &result)
-{
-    Failure failure;
-    failure.kind = FailureKind::Refused;
-    failure.problemType
-        = result.outcome == EventResult::Outcome::Conflict ? u"conflict"_s : u"invalid"_s;
-    failure.field = result.field;
-    return failureCode(failure);
-}
-
-} // namespace
 
 OutboxDelivery::OutboxDelivery(storage::Database &database, const HubClient &client,
                                const Clock &clock, std::function<double()> random, QObject *parent)

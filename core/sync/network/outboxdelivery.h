@@ -24,6 +24,10 @@ class HubClient;
 class PostEventsJob;
 struct OutboxItem;
 
+// The body of POST /v1/events for `items`: {"events":[{"id", "type", "occurred_at", "data"}…]},
+// each record put in as stored (compact JSON), so a retry sends the very bytes of the first try.
+[[nodiscard]] QByteArray batchBody(const QList<OutboxItem> &items);
+
 // What one delivery did.
 struct DeliveryReport
 {
