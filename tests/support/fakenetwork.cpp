@@ -42,7 +42,6 @@ public:
         Q_EMIT finished();
     }
 
-    void ignoreSslErrors() override { m_ignored = true; }
     qint64 bytesAvailable() const override { return m_data.size() + QIODevice::bytesAvailable(); }
     bool isSequential() const override { return true; }
 
