@@ -126,7 +126,16 @@ Result<Backend> Backend::open(const DatabaseUrl &url, const QString &name)
         return makeError(ErrorCode::DatabaseOpenFailed, why);
     }
     Backend backend(url.engine, db);
-    const QStringList settings = sqlite
+    if (auto set = backend.applySettings(); !set)
+        return set.error();
+    if (auto migrated = backend.migrate(); !migrated)
+        return migrated.error();
+    return backend;
+}
+
+Status Backend::applySettings()
+{
+    const QStringList settings = m_engine == Engine::Sqlite
         ? QStringList {u"PRAGMA page_size = 16384"_s,         u"PRAGMA foreign_keys = ON"_s,
                        u"PRAGMA journal_mode = WAL"_s,        u"PRAGMA synchronous = FULL"_s,
                        u"PRAGMA busy_timeout = 10000"_s,      u"PRAGMA secure_delete = ON"_s,
@@ -134,12 +143,10 @@ Result<Backend> Backend::open(const DatabaseUrl &url, const QString &name)
                        u"PRAGMA wal_autocheckpoint = 10000"_s}
         : QStringList {u"SET client_min_messages = warning"_s};
     for (const QString &setting : settings) {
-        if (auto done = backend.run(setting); !done)
+        if (auto done = runOnce(setting, {}); !done)
             return done.error();
     }
-    if (auto migrated = backend.migrate(); !migrated)
-        return migrated.error();
-    return backend;
+    return {};
 }
 
 Status Backend::migrate()
@@ -200,12 +207,16 @@ Status Backend::migrate()
 Status Backend::begin()
 {
     auto began = run(m_engine == Engine::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
-    return began ? Status() : Status(began.error());
+    if (!began)
+        return began.error();
+    m_inTransaction = true;
+    return {};
 }
 
 void Backend::close()
 {
     m_statements.clear();
+    m_retired.clear();
     m_db.close();
     m_db = QSqlDatabase();
 }
@@ -220,6 +231,7 @@ Status Backend::commit()
 {
     finishAll();
     auto done = run(u"COMMIT"_s);
+    m_inTransaction = false;
     if (!done) {
         rollback();
         return done.error();
@@ -230,11 +242,50 @@ Status Backend::commit()
 void Backend::rollback()
 {
     finishAll();
-    if (auto done = run(u"ROLLBACK"_s); !done)
+    m_inTransaction = false;
+    if (auto done = runOnce(u"ROLLBACK"_s, {}); !done)
         qWarning("hub database: rollback failed");
 }
 
 Result<Rows> Backend::run(const QString &sql, const QVariantList &values)
+{
+    auto rows = runOnce(sql, values);
+    if (rows || m_engine != Engine::Postgres)
+        return rows;
+    if (!reconnectIfLost(rows.error().args.value(0)))
+        return rows;
+    qWarning("hub database: the connection was lost and is open again");
+    // Outside a transaction the statement runs again on the new connection. Inside one the
+    // transaction died with the connection: the whole of it runs again (isRetryable) — but
+    // not after a lost COMMIT, which may have been applied.
+    if (!m_inTransaction)
+        return runOnce(sql, values);
+    const bool commit = sql == u"COMMIT";
+    m_inTransaction = false;
+    return makeError(ErrorCode::QueryFailed, rows.error().detail,
+                     {commit ? u"08007"_s : u"08006"_s});
+}
+
+bool Backend::reconnectIfLost(const QString &state)
+{
+    // An error with a SQLSTATE other than a connection one came from a server that answered.
+    if (!state.isEmpty() && !state.startsWith(u"08") && !state.startsWith(u"57P"))
+        return false;
+    {
+        QSqlQuery probe(m_db);
+        if (probe.exec(u"SELECT 1"_s))
+            return false;
+    }
+    // A caller's Rows lives within one store call: those of an earlier loss are gone.
+    m_retired = m_statements.values();
+    m_statements.clear();
+    m_db.close();
+    if (!m_db.open())
+        return false;
+    return applySettings().ok();
+}
+
+Result<Rows> Backend::runOnce(const QString &sql, const QVariantList &values)
 {
     // A statement left unfinished would keep SQLite's read snapshot (and PostgreSQL's
     // portal) open: every statement starts on a fresh one. Callers read a statement's rows
@@ -269,7 +320,9 @@ bool Backend::isRetryable(const Error &error)
         return false;
     const QString &code = error.args.constFirst();
     // PostgreSQL: serialization_failure, deadlock_detected; SQLite: SQLITE_BUSY, SQLITE_LOCKED.
-    return code == u"40001" || code == u"40P01" || code == u"5" || code == u"6";
+    // A lost connection open again: 08006, which reconnectIfLost() gives (08007, a lost
+    // COMMIT whose outcome is unknown, is not run again).
+    return code == u"40001" || code == u"40P01" || code == u"5" || code == u"6" || code == u"08006";
 }
 
 } // namespace sportello::hub::detail

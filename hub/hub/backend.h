@@ -93,7 +93,8 @@ public:
     // again.
     [[nodiscard]] Result<Rows> run(const QString &sql, const QVariantList &values = {});
     // Whether a failed transaction may succeed when run again (a deadlock or a serialization
-    // failure under PostgreSQL, a busy SQLite database).
+    // failure under PostgreSQL, a busy SQLite database, a PostgreSQL connection that was lost
+    // and is open again).
     [[nodiscard]] static bool isRetryable(const Error &error);
 
 private:
@@ -101,7 +102,13 @@ private:
         : m_engine(engine)
         , m_db(std::move(db))
     { }
+    [[nodiscard]] Status applySettings();
     [[nodiscard]] Status migrate();
+    [[nodiscard]] Result<Rows> runOnce(const QString &sql, const QVariantList &values);
+    // After a statement failed with `sqlState` under PostgreSQL: when the server no longer
+    // answers on this connection (it restarted, or a network cut it), opens a new one. True
+    // when it did.
+    [[nodiscard]] bool reconnectIfLost(const QString &sqlState);
 
     void finishAll();
 
@@ -109,6 +116,9 @@ private:
     QSqlDatabase m_db;
     // Kept by statement text; owned here so their addresses stay put.
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    // The statements of the last lost connection: a caller's Rows may still point at one.
+    QList<std::shared_ptr<QSqlQuery>> m_retired;
+    bool m_inTransaction = false;
 };
 
 } // namespace sportello::hub::detail

@@ -28,12 +28,12 @@ inline Run hubCommand(const QStringList &args)
             QString::fromUtf8(process.readAllStandardError())};
 }
 
-// Starts `sportello-hub serve` on a free loopback port; its base URL.
-inline QString startServer(QProcess &server, const QString &hubDir)
+// Starts `sportello-hub serve` on a loopback port (0: a free one); its base URL.
+inline QString startServer(QProcess &server, const QString &hubDir, quint16 port = 0)
 {
     server.setProcessChannelMode(QProcess::SeparateChannels);
     server.start(QString::fromUtf8(SPORTELLO_HUB_EXECUTABLE),
-                 {u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--dir"_s, hubDir});
+                 {u"serve"_s, u"--listen"_s, u"127.0.0.1:%1"_s.arg(port), u"--dir"_s, hubDir});
     QString listening;
     for (int i = 0; i < 100 && listening.isEmpty(); ++i) {
         server.waitForReadyRead(200);

@@ -99,24 +99,40 @@ bool PgServer::start(QString *why)
                   why, 120000))
         return false;
     for (int attempt = 0; attempt < 5; ++attempt) {
-        m_port = 20000 + int(QRandomGenerator::global()->bounded(20000));
-        const QString options
-            = u"-k %1 -p %2 -c listen_addresses=127.0.0.1 -c fsync=off"_s.arg(m_socketDir)
-                  .arg(m_port);
-        if (runQuiet(asOwner(u"pg_ctl"_s,
-                             {u"-D"_s, data, u"-o"_s, options, u"-w"_s, u"-t"_s, u"60"_s, u"-l"_s,
-                              m_root.filePath(u"pg.log"_s), u"start"_s}),
-                     why, 90000))
+        if (startOn(20000 + int(QRandomGenerator::global()->bounded(20000)), why))
             return true;
     }
     return false;
 }
 
+bool PgServer::startOn(int port, QString *why)
+{
+    m_port = port;
+    const QString options
+        = u"-k %1 -p %2 -c listen_addresses=127.0.0.1 -c fsync=off"_s.arg(m_socketDir).arg(m_port);
+    return runQuiet(asOwner(u"pg_ctl"_s,
+                            {u"-D"_s, m_root.filePath(u"data"_s), u"-o"_s, options, u"-w"_s,
+                             u"-t"_s, u"60"_s, u"-l"_s, m_root.filePath(u"pg.log"_s), u"start"_s}),
+                    why, 90000);
+}
+
+bool PgServer::stop()
+{
+    return runQuiet(
+        asOwner(u"pg_ctl"_s,
+                {u"-D"_s, m_root.filePath(u"data"_s), u"-m"_s, u"fast"_s, u"-w"_s, u"stop"_s}),
+        nullptr);
+}
+
+bool PgServer::restart()
+{
+    QString why;
+    return startOn(m_port, &why);
+}
+
 PgServer::~PgServer()
 {
-    runQuiet(asOwner(u"pg_ctl"_s,
-                     {u"-D"_s, m_root.filePath(u"data"_s), u"-m"_s, u"fast"_s, u"-w"_s, u"stop"_s}),
-             nullptr);
+    (void)stop();
 }
 
 QString PgServer::createDatabase()
@@ -148,6 +164,16 @@ QByteArray PgServer::dump(const QString &url)
         {u"-h"_s, m_socketDir, u"-p"_s, QString::number(m_port), u"-U"_s, u"postgres"_s, name});
     process.waitForFinished(60000);
     return process.readAllStandardOutput();
+}
+
+QString PgServer::value(const QString &url, const QString &sql)
+{
+    QProcess process;
+    process.start(m_bin + u"/psql"_s,
+                  {u"-h"_s, m_socketDir, u"-p"_s, QString::number(m_port), u"-U"_s, u"postgres"_s,
+                   u"-d"_s, url.section(u'/', -1), u"-tAc"_s, sql});
+    process.waitForFinished(60000);
+    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
 }
 
 } // namespace sportello::test

@@ -23,10 +23,18 @@ public:
     [[nodiscard]] QString createDatabase();
     // pg_dump of a database, for scanning what the hub stored.
     [[nodiscard]] QByteArray dump(const QString &url);
+    // A one-value query's answer, through psql.
+    [[nodiscard]] QString value(const QString &url, const QString &sql);
+
+    // Stops the server (fast: its connections are cut), then starts it again at the same
+    // address, as an administrator's restart would.
+    [[nodiscard]] bool stop();
+    [[nodiscard]] bool restart();
 
 private:
     PgServer() = default;
     bool start(QString *why);
+    bool startOn(int port, QString *why);
     [[nodiscard]] QStringList asOwner(const QString &program, const QStringList &args) const;
 
     QTemporaryDir m_root;

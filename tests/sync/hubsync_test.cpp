@@ -3,9 +3,9 @@
 // the CA and over a key pin, refusal of a hub the desk does not trust (no token sent), and the
 // delivery of 1,000 referrals stored exactly once.
 #include "../core/sync/syncfixture.h"
-#include "../hub/hubprocess.h"
 #include "connection.h"
 #include "faultproxy.h"
+#include "localhub.h"
 #include "network/enrolment.h"
 #include "network/hubtls.h"
 #include "services/catalogueservice.h"
@@ -21,89 +21,8 @@
 using namespace Qt::StringLiterals;
 using namespace sportello;
 
-namespace {
-
-// A hub of its own for one test: init, the district, one desk; served until the end.
-struct LocalHub
-{
-    test::TempDir dir;
-    QString hubDir;
-    QString token;
-    QProcess server;
-    QString url;
-
-    // `init` takes `extra` (e.g. --cert FILE --key FILE) besides its directory.
-    explicit LocalHub(const QStringList &extra = {})
-    {
-        hubDir = dir.filePath(u"hub"_s);
-        REQUIRE(test::hubCommand(QStringList {u"init"_s, u"--dir"_s, hubDir} + extra).exitCode
-                == 0);
-        REQUIRE(test::hubCommand({u"district"_s, u"set"_s, u"--name"_s, u"Est Milano"_s,
-                                  u"--comuni"_s, u"015175,015205,015242"_s, u"--dir"_s, hubDir})
-                    .exitCode
-                == 0);
-        const test::Run added = test::hubCommand(
-            {u"desk"_s, u"add"_s, u"PIO-CDA"_s, u"--comune"_s, u"015175"_s, u"--dir"_s, hubDir});
-        REQUIRE(added.exitCode == 0);
-        token = added.out.trimmed().split(u'\n').constLast().split(u' ').constLast();
-        url = test::startServer(server, hubDir);
-    }
-
-    ~LocalHub()
-    {
-        server.terminate();
-        server.waitForFinished(10000);
-    }
-
-    [[nodiscard]] QByteArray caPem() const
-    {
-        QFile file(hubDir + u"/ca.pem"_s);
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        return file.readAll();
-    }
-
-    // A count from the hub's SQLite database, through the sqlite3 tool (this process links
-    // SQLCipher and must not load the system SQLite too).
-    [[nodiscard]] int count(const QString &sql) const
-    {
-        QProcess sqlite;
-        sqlite.start(u"sqlite3"_s, {hubDir + u"/hub.db"_s, sql});
-        REQUIRE(sqlite.waitForFinished(30000));
-        return QString::fromUtf8(sqlite.readAllStandardOutput()).trimmed().toInt();
-    }
-
-    [[nodiscard]] QString log() { return QString::fromUtf8(server.readAllStandardError()); }
-
-    // What a coordinator types to enrol a desk here: the address, the token, the CA.
-    [[nodiscard]] sync::EnrolmentRequest request() const
-    {
-        sync::EnrolmentRequest request;
-        request.url = QUrl(url);
-        request.token = token.toLatin1();
-        request.caPem = caPem();
-        return request;
-    }
-};
-
-// Enrols `desk` in `hub` with `request`'s trust; the enrolment's error, if any.
-std::optional<Error> enrol(test::ReferralDesk &desk, QNetworkAccessManager &network,
-                           sync::EnrolmentRequest request)
-{
-    const QByteArray token = request.token;
-    sync::Enrolment enrolment(network, desk.clock, std::move(request));
-    QSignalSpy done(&enrolment, &sync::Enrolment::finished);
-    enrolment.start();
-    REQUIRE(done.wait(30000));
-    if (enrolment.error())
-        return enrolment.error();
-    services::NetworkService service(desk.services->context(), test::secrets());
-    auto stored = service.enrol(desk.lead, enrolment.hub(), token, enrolment.district());
-    if (!stored)
-        return stored.error();
-    return std::nullopt;
-}
-
-} // namespace
+using test::enrol;
+using test::LocalHub;
 
 TEST_CASE("a desk enrols with the district CA and delivers 1,000 referrals exactly once",
           "[sync][hub]")
@@ -191,45 +110,6 @@ TEST_CASE("a hub whose certificate the desk does not trust gets no token", "[syn
     CHECK(refused->code == ErrorCode::HubTlsFailed);
     // The handshake failed before any request: the hub logged none with a desk.
     CHECK_FALSE(hub.log().contains(u"/v1/district"_s));
-}
-
-TEST_CASE("the hub's answer to a referral comes back to the desk that sent it", "[sync][hub]")
-{
-    LocalHub hub;
-    test::ReferralDesk desk;
-    QNetworkAccessManager network;
-    sync::EnrolmentRequest request = hub.request();
-    REQUIRE_FALSE(enrol(desk, network, request).has_value());
-    desk.consent(desk.personId, people::ConsentPurpose::IdentifiedReferral);
-    const qint64 id = desk.referrals->create(desk.volunteer, desk.toComune()).value();
-    REQUIRE(desk.referrals->move(desk.volunteer, id, {referrals::State::Inviata, {}, {}, {}}).ok());
-    const QString uid = desk.referrals->referral(desk.lead, id).value().uid;
-
-    auto syncOnce = [&] {
-        sync::SyncRound round(desk.services->context(), test::secrets(), network, {});
-        QSignalSpy done(&round, &sync::SyncRound::finished);
-        round.start();
-        REQUIRE(done.wait(60000));
-        INFO((round.error() ? round.error()->toLogString() : QString()).toStdString());
-        REQUIRE_FALSE(round.error().has_value());
-        return round.answersApplied();
-    };
-    CHECK(syncOnce() == 0);
-    // The Comune's answer, as the hub's administrator records it.
-    const test::Run answered = test::hubCommand(
-        {u"referral"_s, u"status"_s, uid, u"PRESA_IN_CARICO"_s, u"--dir"_s, hub.hubDir});
-    INFO(answered.err.toStdString());
-    REQUIRE(answered.exitCode == 0);
-    CHECK(syncOnce() == 1);
-    const auto referral = desk.referrals->referral(desk.lead, id).value();
-    CHECK(referral.state == referrals::State::PresaInCarico);
-    const auto history = desk.referrals->history(desk.lead, id).value();
-    CHECK(history.last().fromNetwork);
-    // Read once: the next round brings nothing new, and the hub got the desk's new record.
-    CHECK(syncOnce() == 0);
-    CHECK(hub.count(u"SELECT count(*) FROM referrals WHERE ref_uuid = '%1'"
-                    " AND record LIKE '%PRESA_IN_CARICO%'"_s.arg(uid))
-          == 1);
 }
 
 TEST_CASE("through a network that resets, truncates, delays and stalls, every referral is "
