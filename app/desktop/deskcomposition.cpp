@@ -3,6 +3,7 @@
 
 #include "audit/auditpage.h"
 #include "catalogue/cataloguepage.h"
+#include "catalogue/coordinatorbar.h"
 #include "desktopapp.h"
 #include "followups/followuppage.h"
 #include "homepage.h"
@@ -177,10 +178,12 @@ void DeskComposition::buildPages(ui::MainWindow &window, const security::Actor &
          changes, m_clock, m_prompter, actor, operators, notice, identity, &desk.files()});
     window.addPage(u"people"_s, DesktopApp::tr("People"), icon(QStyle::SP_FileDialogListView),
                    personPage);
+    auto *cataloguePage = new ui::CataloguePage(
+        {desk.catalogue(), desk.search(), m_clock, m_prompter, deskInfo, actor});
+    if (ui::CoordinatorBar *bar = cataloguePage->coordinatorBar())
+        bar->setNetworkCatalogue(&desk.networkCatalogue());
     window.addPage(u"catalogue"_s, DesktopApp::tr("Catalogue"),
-                   icon(QStyle::SP_FileDialogContentsView),
-                   new ui::CataloguePage(
-                       {desk.catalogue(), desk.search(), m_clock, m_prompter, deskInfo, actor}));
+                   icon(QStyle::SP_FileDialogContentsView), cataloguePage);
 
     // Ctrl+N starts a session from anywhere in the window; it goes with the page at lock.
     auto *newSession = new QShortcut(QKeySequence::New, &window);

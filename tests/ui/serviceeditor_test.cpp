@@ -4,6 +4,7 @@
 #include "catalogue/fieldview.h"
 #include "catalogue/historymodel.h"
 #include "catalogue/serviceeditor.h"
+#include "../core/services/peoplefixture.h"
 #include "connection.h"
 #include "demo/demoprofile.h"
 #include "memorysecretstore.h"
@@ -11,6 +12,8 @@
 #include "services/catalogueservice.h"
 #include "services/changenotifier.h"
 #include "services/deskservices.h"
+#include "services/networkcatalogue.h"
+#include "services/outboxservice.h"
 #include "sql.h"
 #include "storage/cataloguerepository.h"
 #include "storage/profile.h"
@@ -20,11 +23,14 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 
@@ -271,4 +277,77 @@ TEST_CASE("an entry of the district's catalogue is read-only at the desk: only i
     const Service own = f.anyService(u"Nidi Gratis"_s);
     bar.setCurrentService(own.id);
     CHECK(bar.findChild<QPushButton *>(u"editService"_s)->isEnabled());
+}
+
+TEST_CASE("a coordinator reports an entry of the district's catalogue as out of date",
+          "[ui][editor][network]")
+{
+    // A desk whose coordinator is logged in (the report is audited) with the demo catalogue, of
+    // which one entry came from the district.
+    test::PeopleDesk desk(true);
+    test::ScriptedPrompter prompter;
+    services::CatalogueService &catalogue = desk.services->catalogue();
+    REQUIRE(storage::run(storage::connectionOf(desk.profile->database()),
+                         u"UPDATE services SET origin = 'network' WHERE uid = 'svc-adi'"_s)
+                .ok());
+    const Service network = catalogue.serviceByUid(u"svc-adi"_s).value();
+    CoordinatorBar bar(catalogue, prompter, desk.lead);
+    auto *report = bar.findChild<QPushButton *>(u"reportService"_s);
+    REQUIRE(report);
+    // Without the network catalogue (a desk that has none) the bar offers no report.
+    bar.setCurrentService(network.id);
+    CHECK(report->isHidden());
+    bar.setNetworkCatalogue(&desk.services->networkCatalogue());
+    CHECK_FALSE(report->isHidden());
+    CHECK(report->isEnabled());
+    // The desk's own entries are changed at the desk, not reported.
+    bar.setCurrentService(catalogue.serviceByUid(u"svc-naspi"_s).value().id);
+    CHECK_FALSE(report->isEnabled());
+    bar.setCurrentService(network.id);
+    // The reports queued for the hub (the demo desk has referrals waiting too).
+    auto reports = [&] {
+        QList<sync::OutboxItem> found;
+        const QList<sync::OutboxItem> items = desk.services->outbox().items().value();
+        for (const sync::OutboxItem &item : items) {
+            if (item.eventType == u"catalogue.feedback")
+                found.append(item);
+        }
+        return found;
+    };
+
+    // Cancelled, or closed with no problem chosen: nothing is queued.
+    prompter.dialogs.push_back([](QDialog &dialog) {
+        CHECK_FALSE(dialog.findChild<QPushButton *>(u"sendReport"_s)->isEnabled());
+        return int(QDialog::Rejected);
+    });
+    report->click();
+    CHECK(reports().isEmpty());
+
+    prompter.dialogs.push_back([](QDialog &dialog) {
+        dialog.findChild<QRadioButton *>(u"problem_ORARI_ERRATI"_s)->click();
+        CHECK(dialog.findChild<QPushButton *>(u"sendReport"_s)->isEnabled());
+        return int(QDialog::Accepted);
+    });
+    report->click();
+    INFO(prompter.warnings.join(u" / "_s).toStdString());
+    CHECK(prompter.warnings.isEmpty());
+    const auto queued = reports();
+    REQUIRE(queued.size() == 1);
+    CHECK(queued.first().eventType == u"catalogue.feedback");
+    const QJsonObject data = QJsonDocument::fromJson(queued.first().payload).object();
+    CHECK(data.value(u"service_id"_s).toString() == network.uid);
+    CHECK(data.value(u"problema"_s).toString() == u"ORARI_ERRATI");
+    CHECK_FALSE(bar.findChild<QLabel *>(u"reportNotice"_s)->text().isEmpty());
+
+    // A volunteer's bar would not exist; the service refuses one all the same.
+    CoordinatorBar volunteerBar(catalogue, prompter, desk.volunteer);
+    volunteerBar.setNetworkCatalogue(&desk.services->networkCatalogue());
+    volunteerBar.setCurrentService(network.id);
+    prompter.dialogs.push_back([](QDialog &dialog) {
+        dialog.findChild<QRadioButton *>(u"problem_ALTRO"_s)->click();
+        return int(QDialog::Accepted);
+    });
+    volunteerBar.findChild<QPushButton *>(u"reportService"_s)->click();
+    CHECK(prompter.warnings.size() == 1);
+    CHECK(reports().size() == 1);
 }

@@ -3,14 +3,17 @@
 
 #include "historymodel.h"
 #include "prompter.h"
+#include "reportdialog.h"
 #include "serviceeditor.h"
 #include "services/catalogueservice.h"
+#include "services/networkcatalogue.h"
 #include "text/errortext.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -54,17 +57,34 @@ CoordinatorBar::CoordinatorBar(services::CatalogueService &catalogue, Prompter &
            true);
     button(tr("History…"), tr("History of changes…"), u"serviceHistory"_s,
            &CoordinatorBar::showHistory, true);
+    m_reportButton = button(tr("Report…"), tr("Report to the district that it is out of date…"),
+                            u"reportService"_s, &CoordinatorBar::reportOutdated, false);
+    m_reportButton->setVisible(false);
+    m_reportButton->setEnabled(false);
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(u"reportNotice"_s);
+    layout->addWidget(m_notice);
     layout->addStretch(1);
     for (QPushButton *b : findChildren<QPushButton *>())
         b->setAutoDefault(false);
 }
 
+void CoordinatorBar::setNetworkCatalogue(services::NetworkCatalogue *network)
+{
+    m_network = network;
+    m_reportButton->setVisible(network != nullptr);
+    setCurrentService(m_serviceId);
+}
+
 void CoordinatorBar::setCurrentService(qint64 serviceId)
 {
     m_serviceId = serviceId;
+    m_notice->clear();
+    m_reportButton->setEnabled(false);
     for (QPushButton *button : std::as_const(m_needSelection))
         button->setEnabled(serviceId != 0);
     if (const auto service = serviceId ? current() : std::nullopt) {
+        m_reportButton->setEnabled(m_network && service->fromNetwork);
         m_closeButton->setText(service->status == ServiceStatus::TemporarilyClosed ? tr("Reopen")
                                                                                    : tr("Close…"));
         // The district's entries change only with its catalogue: their history stays readable.
@@ -205,6 +225,21 @@ void CoordinatorBar::showHistory()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     layout->addWidget(buttons);
     m_prompter.runDialog(dialog);
+}
+
+void CoordinatorBar::reportOutdated()
+{
+    const auto service = current();
+    if (!service || !m_network)
+        return;
+    ReportDialog dialog(service->name, this);
+    if (m_prompter.runDialog(dialog) != QDialog::Accepted || dialog.problem().isEmpty())
+        return;
+    if (auto status = m_network->reportOutdated(m_actor, service->uid, dialog.problem()); !status) {
+        m_prompter.warn(this, tr("Catalogue"), text::ErrorText::message(status.error()));
+        return;
+    }
+    m_notice->setText(tr("Reported: it leaves with the next synchronization."));
 }
 
 } // namespace sportello::ui

@@ -8,6 +8,7 @@
 #include "services/catalogueservice.h"
 #include "services/changenotifier.h"
 #include "services/desksettings.h"
+#include "services/networkcatalogue.h"
 #include "services/networkinbox.h"
 #include "services/outboxservice.h"
 #include "services/peopleservice.h"
@@ -55,6 +56,7 @@ DeskServices::DeskServices(storage::Database &database, const Clock &clock)
     , m_catalogue(std::make_unique<CatalogueService>(m_context))
     , m_catalogueIo(std::make_unique<CatalogueIo>(m_context))
     , m_inbox(std::make_unique<NetworkInbox>(m_context))
+    , m_networkCatalogue(std::make_unique<NetworkCatalogue>(m_context))
 { }
 
 DeskServices::~DeskServices()

@@ -13,6 +13,7 @@ class AuditService;
 class CatalogueIo;
 class CatalogueService;
 class DeskSettings;
+class NetworkCatalogue;
 class NetworkInbox;
 class OutboxService;
 class PeopleService;
@@ -54,6 +55,8 @@ public:
     [[nodiscard]] CatalogueIo &catalogueIo() const { return *m_catalogueIo; }
     // What the network tells the desk: the destinations' answers, the referrals it received.
     [[nodiscard]] NetworkInbox &inbox() const { return *m_inbox; }
+    // The district's catalogue at the desk: its version, and a coordinator's reports.
+    [[nodiscard]] NetworkCatalogue &networkCatalogue() const { return *m_networkCatalogue; }
     // The catalogue search on its worker thread, started on first use and reloaded whenever
     // the catalogue changes.
     [[nodiscard]] SearchController &search();
@@ -80,6 +83,7 @@ private:
     std::unique_ptr<CatalogueService> m_catalogue;
     std::unique_ptr<CatalogueIo> m_catalogueIo;
     std::unique_ptr<NetworkInbox> m_inbox;
+    std::unique_ptr<NetworkCatalogue> m_networkCatalogue;
     std::unique_ptr<SearchController> m_search;
 };
 
