@@ -2927,10 +2927,6 @@
         <translation>Correct the computer&apos;s date and time, then press Sync now.</translation>
     </message>
     <message>
-        <source>Ask whoever manages this network for the proxy&apos;s user name and password.</source>
-        <translation>Ask whoever manages this network for the proxy&apos;s user name and password.</translation>
-    </message>
-    <message>
         <source>Ask the Ufficio di Piano for the hub&apos;s right address.</source>
         <translation>Ask the Ufficio di Piano for the hub&apos;s right address.</translation>
     </message>
@@ -2957,6 +2953,10 @@
     <message>
         <source>The shared catalogue received was not signed by the district&apos;s key.</source>
         <translation>The shared catalogue received was not signed by the district&apos;s key.</translation>
+    </message>
+    <message>
+        <source>Ask whoever manages this network for the proxy&apos;s user name and password, then type them with &quot;Proxy password&quot;.</source>
+        <translation>Ask whoever manages this network for the proxy&apos;s user name and password, then type them with &quot;Proxy password&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4394,6 +4394,18 @@
     <message>
         <source>History of changes…</source>
         <translation>History of changes…</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Report…</translation>
+    </message>
+    <message>
+        <source>Report to the district that it is out of date…</source>
+        <translation>Report to the district that it is out of date…</translation>
+    </message>
+    <message>
+        <source>Reported: it leaves with the next synchronization.</source>
+        <translation>Reported: it leaves with the next synchronization.</translation>
     </message>
 </context>
 <context>
@@ -6388,6 +6400,53 @@ Copies made elsewhere (printed, sent, backed up) must be destroyed by hand.</tra
     </message>
 </context>
 <context>
+    <name>sportello::ui::ReportDialog</name>
+    <message>
+        <source>Report an entry of the district</source>
+        <translation>Report an entry of the district</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; comes from the district&apos;s catalogue: the desk cannot change it. Tell the district&apos;s office what is no longer right; the report leaves with the next synchronization.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; comes from the district&apos;s catalogue: the desk cannot change it. Tell the district&apos;s office what is no longer right; the report leaves with the next synchronization.</translation>
+    </message>
+    <message>
+        <source>What is wrong?</source>
+        <translation>What is wrong?</translation>
+    </message>
+    <message>
+        <source>Only the kind of problem is sent: no text, nothing about people.</source>
+        <translation>Only the kind of problem is sent: no text, nothing about people.</translation>
+    </message>
+    <message>
+        <source>Send report</source>
+        <translation>Send report</translation>
+    </message>
+    <message>
+        <source>The phone number is wrong</source>
+        <translation>The phone number is wrong</translation>
+    </message>
+    <message>
+        <source>The address is wrong</source>
+        <translation>The address is wrong</translation>
+    </message>
+    <message>
+        <source>The opening hours are wrong</source>
+        <translation>The opening hours are wrong</translation>
+    </message>
+    <message>
+        <source>The requirements have changed</source>
+        <translation>The requirements have changed</translation>
+    </message>
+    <message>
+        <source>The service no longer exists</source>
+        <translation>The service no longer exists</translation>
+    </message>
+    <message>
+        <source>Something else is no longer right</source>
+        <translation>Something else is no longer right</translation>
+    </message>
+</context>
+<context>
     <name>sportello::ui::ResultModel</name>
     <message>
         <source>Temporarily closed</source>
@@ -7199,6 +7258,30 @@ Send it again? Do it only once the reason has been dealt with (for example, afte
     <message>
         <source>Disconnect this desk from the district network? Its token is removed from this computer&apos;s keychain; what is waiting stays here and is sent once the desk is connected again.</source>
         <translation>Disconnect this desk from the district network? Its token is removed from this computer&apos;s keychain; what is waiting stays here and is sent once the desk is connected again.</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy password…</source>
+        <translation>&amp;Proxy password…</translation>
+    </message>
+    <message>
+        <source>Type the user name and password the network&apos;s proxy asks for</source>
+        <translation>Type the user name and password the network&apos;s proxy asks for</translation>
+    </message>
+    <message>
+        <source>Network proxy</source>
+        <translation>Network proxy</translation>
+    </message>
+    <message>
+        <source>The network&apos;s proxy asks for a user name and password before the desk can reach the hub. They are kept only until the program closes.
+
+User name:</source>
+        <translation>The network&apos;s proxy asks for a user name and password before the desk can reach the hub. They are kept only until the program closes.
+
+User name:</translation>
+    </message>
+    <message>
+        <source>Password of %1:</source>
+        <translation>Password of %1:</translation>
     </message>
 </context>
 <context>

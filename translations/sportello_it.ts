@@ -2927,10 +2927,6 @@
         <translation>Correggere la data e l&apos;ora del computer, poi premere Sincronizza ora.</translation>
     </message>
     <message>
-        <source>Ask whoever manages this network for the proxy&apos;s user name and password.</source>
-        <translation>Chiedere a chi gestisce questa rete il nome utente e la password del proxy.</translation>
-    </message>
-    <message>
         <source>Ask the Ufficio di Piano for the hub&apos;s right address.</source>
         <translation>Chiedere all&apos;Ufficio di Piano l&apos;indirizzo giusto dello hub.</translation>
     </message>
@@ -2957,6 +2953,10 @@
     <message>
         <source>The shared catalogue received was not signed by the district&apos;s key.</source>
         <translation>Il catalogo condiviso ricevuto non era firmato con la chiave del distretto.</translation>
+    </message>
+    <message>
+        <source>Ask whoever manages this network for the proxy&apos;s user name and password, then type them with &quot;Proxy password&quot;.</source>
+        <translation>Chiedere a chi gestisce questa rete il nome utente e la password del proxy, poi scriverli con &quot;Password del proxy&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4394,6 +4394,18 @@
     <message>
         <source>History of changes…</source>
         <translation>Cronologia delle modifiche…</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Segnala…</translation>
+    </message>
+    <message>
+        <source>Report to the district that it is out of date…</source>
+        <translation>Segnala al distretto che non è più aggiornata…</translation>
+    </message>
+    <message>
+        <source>Reported: it leaves with the next synchronization.</source>
+        <translation>Segnalata: parte con la prossima sincronizzazione.</translation>
     </message>
 </context>
 <context>
@@ -6388,6 +6400,53 @@ Le copie fatte altrove (stampate, inviate, in un backup) vanno distrutte a mano.
     </message>
 </context>
 <context>
+    <name>sportello::ui::ReportDialog</name>
+    <message>
+        <source>Report an entry of the district</source>
+        <translation>Segnala una scheda del distretto</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; comes from the district&apos;s catalogue: the desk cannot change it. Tell the district&apos;s office what is no longer right; the report leaves with the next synchronization.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; viene dal catalogo del distretto: lo sportello non può modificarla. Indicare all&apos;Ufficio di Piano che cosa non è più giusto; la segnalazione parte con la prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>What is wrong?</source>
+        <translation>Che cosa non va?</translation>
+    </message>
+    <message>
+        <source>Only the kind of problem is sent: no text, nothing about people.</source>
+        <translation>Si invia solo il tipo di problema: nessun testo, niente sulle persone.</translation>
+    </message>
+    <message>
+        <source>Send report</source>
+        <translation>Invia la segnalazione</translation>
+    </message>
+    <message>
+        <source>The phone number is wrong</source>
+        <translation>Il numero di telefono è sbagliato</translation>
+    </message>
+    <message>
+        <source>The address is wrong</source>
+        <translation>L&apos;indirizzo è sbagliato</translation>
+    </message>
+    <message>
+        <source>The opening hours are wrong</source>
+        <translation>Gli orari sono sbagliati</translation>
+    </message>
+    <message>
+        <source>The requirements have changed</source>
+        <translation>I requisiti sono cambiati</translation>
+    </message>
+    <message>
+        <source>The service no longer exists</source>
+        <translation>Il servizio non esiste più</translation>
+    </message>
+    <message>
+        <source>Something else is no longer right</source>
+        <translation>Qualcos&apos;altro non è più giusto</translation>
+    </message>
+</context>
+<context>
     <name>sportello::ui::ResultModel</name>
     <message>
         <source>Temporarily closed</source>
@@ -7199,6 +7258,30 @@ Inviarlo di nuovo? Farlo solo dopo aver risolto il motivo (per esempio, dopo un 
     <message>
         <source>Disconnect this desk from the district network? Its token is removed from this computer&apos;s keychain; what is waiting stays here and is sent once the desk is connected again.</source>
         <translation>Scollegare lo sportello dalla rete del distretto? Il suo token viene rimosso dal portachiavi di questo computer; ciò che è in attesa resta qui e viene inviato quando lo sportello sarà di nuovo collegato.</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy password…</source>
+        <translation>&amp;Password del proxy…</translation>
+    </message>
+    <message>
+        <source>Type the user name and password the network&apos;s proxy asks for</source>
+        <translation>Scrivere il nome utente e la password che il proxy della rete chiede</translation>
+    </message>
+    <message>
+        <source>Network proxy</source>
+        <translation>Proxy della rete</translation>
+    </message>
+    <message>
+        <source>The network&apos;s proxy asks for a user name and password before the desk can reach the hub. They are kept only until the program closes.
+
+User name:</source>
+        <translation>Il proxy della rete chiede un nome utente e una password prima che lo sportello possa raggiungere lo hub. Si conservano solo finché il programma resta aperto.
+
+Nome utente:</translation>
+    </message>
+    <message>
+        <source>Password of %1:</source>
+        <translation>Password di %1:</translation>
     </message>
 </context>
 <context>

@@ -262,3 +262,31 @@ TEST_CASE("the status bar says not connected, the counts, a pause and a round", 
              "1 respinto"_s);
     CHECK(status.findChild<QLabel *>(u"syncStatus"_s)->toolTip().contains(u"con un nuovo token"_s));
 }
+
+TEST_CASE("while the proxy wants a password, the page asks for it and syncs at once", "[ui][sync]")
+{
+    const test::ItalianInterface italian;
+    test::SyncUi f;
+    f.open(f.desk.volunteer);
+    auto *proxy = f.page->findChild<QPushButton *>(u"syncProxy"_s);
+    REQUIRE(proxy);
+    CHECK(proxy->isHidden());
+    REQUIRE(f.desk.network->setPaused(u"proxy-auth"_s).ok());
+    f.page->refresh();
+    CHECK_FALSE(proxy->isHidden());
+    CHECK(proxy->text() == u"&Password del proxy…"_s);
+    CHECK(f.page->summaryText().contains(u"Password del proxy"_s));
+
+    // Cancelled at the password: nothing is given, no round.
+    QSignalSpy started(f.controller.get(), &sync::SyncController::roundStarted);
+    f.prompter.texts = {u"utente"_s, QString()};
+    CHECK_FALSE(f.page->enterProxyCredentials());
+    CHECK(started.isEmpty());
+    // Typed: a round that goes through the pause.
+    QSignalSpy finished(f.controller.get(), &sync::SyncController::roundFinished);
+    f.prompter.texts = {u" utente "_s, u"segreta"_s};
+    QTest::mouseClick(proxy, Qt::LeftButton);
+    REQUIRE(started.size() == 1);
+    CHECK(started.first().first().toBool()); // forced
+    REQUIRE(finished.wait(10000));
+}

@@ -179,9 +179,15 @@ void SyncPage::buildActions()
         widget->setSizePolicy(policy);
         widget->hide();
     }
+    m_proxy = new QPushButton(tr("&Proxy password…"), this);
+    m_proxy->setObjectName(u"syncProxy"_s);
+    m_proxy->setToolTip(tr("Type the user name and password the network's proxy asks for"));
+    m_proxy->hide();
     row->addWidget(m_syncNow);
+    row->addWidget(m_proxy);
     row->addWidget(m_progress, 1);
     row->addWidget(m_cancel);
+    connect(m_proxy, &QPushButton::clicked, this, [this] { enterProxyCredentials(); });
     connect(m_syncNow, &QPushButton::clicked, &m_context.controller,
             &sync::SyncController::syncNow);
     connect(m_cancel, &QPushButton::clicked, &m_context.controller, &sync::SyncController::cancel);
@@ -271,6 +277,8 @@ void SyncPage::showSummary(const services::SyncStatus &status)
                                count(itemstate::kDelivered), count(itemstate::kFailed),
                                count(itemstate::kDiscarded)));
     m_syncNow->setEnabled(status.enrolled);
+    m_proxy->setVisible(status.enrolled
+                        && (status.paused == u"proxy-auth" || status.lastError == u"proxy-auth"));
     if (m_disconnect)
         m_disconnect->setEnabled(status.enrolled);
 }
@@ -391,6 +399,24 @@ bool SyncPage::connectToNetwork()
     m_roundMessage->hide();
     // What waited for the network goes now.
     m_context.controller.requestRound();
+    return true;
+}
+
+bool SyncPage::enterProxyCredentials()
+{
+    const QString title = tr("Network proxy");
+    const auto user = m_context.prompter.askText(
+        this, title,
+        tr("The network's proxy asks for a user name and password before the desk can reach "
+           "the hub. They are kept only until the program closes.\n\nUser name:"));
+    if (!user || user->trimmed().isEmpty())
+        return false;
+    const auto password
+        = m_context.prompter.askPassword(this, title, tr("Password of %1:").arg(user->trimmed()));
+    if (!password)
+        return false;
+    m_context.controller.setProxyCredentials(user->trimmed(), *password);
+    m_context.controller.syncNow();
     return true;
 }
 

@@ -75,6 +75,9 @@ public:
     bool discardSelected();
     bool connectToNetwork();
     bool disconnectFromNetwork();
+    // The proxy's user name and password, asked when it answered 407; given to the sync for
+    // this run of the program only, then a round.
+    bool enterProxyCredentials();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -102,6 +105,7 @@ private:
     QPushButton *m_syncNow = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
+    QPushButton *m_proxy = nullptr; // shown while the proxy wants a password
     QPushButton *m_connect = nullptr;
     QPushButton *m_disconnect = nullptr;
     QComboBox *m_filter = nullptr;

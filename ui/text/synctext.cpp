@@ -132,7 +132,8 @@ QString SyncText::pauseAdvice(const QString &code)
     if (code == u"clock")
         return tr("Correct the computer's date and time, then press Sync now.");
     if (code == u"proxy-auth")
-        return tr("Ask whoever manages this network for the proxy's user name and password.");
+        return tr("Ask whoever manages this network for the proxy's user name and password, "
+                  "then type them with \"Proxy password\".");
     if (code == u"redirect")
         return tr("Ask the Ufficio di Piano for the hub's right address.");
     return tr("Press Sync now to try again.");

@@ -5,10 +5,12 @@
 #include "services/changenotifier.h"
 #include "services/deskservices.h"
 
+#include <QAuthenticator>
 #include <QDeadlineTimer>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkInformation>
+#include <QNetworkProxy>
 
 using namespace Qt::StringLiterals;
 
@@ -51,10 +53,31 @@ struct SyncController::Worker
     std::unique_ptr<QNetworkAccessManager> network;
     std::unique_ptr<SyncRound> round; // the round in flight
     std::unique_ptr<SyncRound> spent; // the last one: never deleted inside its own signal
+    // The proxy's credentials as typed (memory only), and whether this round gave them.
+    QString proxyUser;
+    QString proxyPassword;
+    bool proxyAsked = false;
 
     void run(SyncController *controller, bool forced);
+    void answerProxy(QAuthenticator *authenticator);
     void teardown();
 };
+
+void SyncController::Worker::answerProxy(QAuthenticator *authenticator)
+{
+    // Asked again in the same round: the proxy refused what was given. Left empty, the request
+    // ends with 407 and the round pauses for a person to type them again.
+    if (proxyAsked || proxyUser.isEmpty()) {
+        if (proxyAsked)
+            qCInfo(lcSync) << "the proxy refused the credentials given";
+        proxyUser.clear();
+        proxyPassword.clear();
+        return;
+    }
+    proxyAsked = true;
+    authenticator->setUser(proxyUser);
+    authenticator->setPassword(proxyPassword);
+}
 
 void SyncController::Worker::run(SyncController *controller, bool forced)
 {
@@ -84,7 +107,13 @@ void SyncController::Worker::run(SyncController *controller, bool forced)
         network = makeNetwork ? makeNetwork() : nullptr;
         if (!network)
             network = systemNetwork()();
+        QObject::connect(network.get(), &QNetworkAccessManager::proxyAuthenticationRequired,
+                         network.get(),
+                         [this](const QNetworkProxy &, QAuthenticator *authenticator) {
+                             answerProxy(authenticator);
+                         });
     }
+    proxyAsked = false;
     round = std::make_unique<SyncRound>(desk->context(), secrets, *network,
                                         SyncRound::Options {forced, batchLimit, timeoutMs, random});
     SyncRound *current = round.get();
@@ -182,6 +211,14 @@ void SyncController::setNetworkReachable(bool reachable)
     // A hint only: the network coming back is worth a try; its going never skips a round.
     if (reachable)
         requestRound();
+}
+
+void SyncController::setProxyCredentials(const QString &user, const QString &password)
+{
+    QMetaObject::invokeMethod(m_context, [worker = m_worker, user, password] {
+        worker->proxyUser = user;
+        worker->proxyPassword = password;
+    });
 }
 
 void SyncController::trigger(bool forced)

@@ -87,6 +87,11 @@ public:
     // The system's hint that the network came (true) or went (false): coming back triggers a
     // round; going never stops one, since the hint may be wrong.
     void setNetworkReachable(bool reachable);
+    // The user name and password for the network's proxy, when it answered 407: kept in memory
+    // only, for this run of the program, and given to the proxy once per round when it asks;
+    // refused ones are forgotten (the round then pauses again with proxy-auth). The outbox is
+    // untouched either way. Follow with syncNow().
+    void setProxyCredentials(const QString &user, const QString &password);
 
     [[nodiscard]] bool isRunning() const { return m_running; }
     [[nodiscard]] const std::optional<RoundResult> &lastResult() const { return m_lastResult; }
