@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A coordinator keeps the catalogue: edits with validation, verification, closure, history.
+#include "../core/services/peoplefixture.h"
 #include "catalogue/coordinatorbar.h"
 #include "catalogue/fieldview.h"
 #include "catalogue/historymodel.h"
 #include "catalogue/serviceeditor.h"
-#include "../core/services/peoplefixture.h"
 #include "connection.h"
 #include "demo/demoprofile.h"
 #include "memorysecretstore.h"

@@ -12,7 +12,7 @@ class QPushButton;
 namespace sportello::services {
 class CatalogueService;
 class NetworkCatalogue;
-}
+} // namespace sportello::services
 
 namespace sportello::ui {
 
