@@ -326,7 +326,7 @@ TEST_CASE("a session referring the person to social services offers the referral
     // The handout carries the short code; a sent referral offers its letter.
     auto handout = f.page->handoutInput();
     REQUIRE(handout.ok());
-    CHECK(handout->referralCode == stored->uid.left(8).toUpper());
+    CHECK(handout->referralCode == stored->uid.right(8).toUpper());
     CHECK(handout->referralCode == text::ReferralText::referralCode(stored->uid));
     CHECK(f.page->letterButton()->isVisible());
     CHECK(f.page->letterButton()->isEnabled());

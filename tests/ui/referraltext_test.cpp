@@ -2,6 +2,7 @@
 // Every referral code has its own translated label.
 #include "referrals/referralstate.h"
 #include "support/error.h"
+#include "support/uuid.h"
 #include "testhelpers.h"
 #include "text/errortext.h"
 #include "text/referraltext.h"
@@ -64,11 +65,19 @@ TEST_CASE("every referral code has a label", "[referrals][text]")
     CHECK(ReferralText::reasonLabel(u"NUOVO"_s) == u"NUOVO"_s);
 }
 
-TEST_CASE("the referral code is the uid's first eight hex digits", "[referrals][text]")
+TEST_CASE("the referral code is eight random hex digits of the uid", "[referrals][text]")
 {
+    // A random (version 4) uid, as the first referrals had: its first eight, as on their letters.
     CHECK(ReferralText::referralCode(u"3f2a9c01-5b6d-4e7f-8a9b-0c1d2e3f4a5b"_s) == u"3F2A9C01"_s);
+    // A time-ordered (version 7) uid starts with the time: its random end makes the code.
+    CHECK(ReferralText::referralCode(u"01a24cb0-1c2d-7e3f-8a9b-0c1d2e3f4a5b"_s) == u"2E3F4A5B"_s);
     CHECK(ReferralText::referralCode(u"{ab-cd}"_s) == u"ABCD"_s);
     CHECK(ReferralText::referralCode(QString()).isEmpty());
+    // Referrals made in the same minute (the demo's, a busy morning) get different codes.
+    QSet<QString> codes;
+    for (int i = 0; i < 200; ++i)
+        codes.insert(ReferralText::referralCode(newTimeOrderedUuid()));
+    CHECK(codes.size() == 200);
 }
 
 TEST_CASE("the referral service's refusals read as sentences", "[referrals][text]")

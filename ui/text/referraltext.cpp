@@ -171,12 +171,12 @@ QString ReferralText::referralCode(const QString &uid)
 {
     QString hex;
     for (const QChar c : uid) {
-        if (hex.size() == 8)
-            break;
         if (c.isDigit() || (c.toLower() >= u'a' && c.toLower() <= u'f'))
             hex.append(c.toUpper());
     }
-    return hex;
+    // xxxxxxxx-xxxx-7xxx-…: the version digit is the 13th hex digit.
+    const bool timeOrdered = hex.size() == 32 && uid.size() == 36 && uid.at(14) == u'7';
+    return timeOrdered ? hex.right(8) : hex.left(8);
 }
 
 QString ReferralText::invalidField(const QString &field, const QString &value)

@@ -33,8 +33,10 @@ public:
     [[nodiscard]] static QString kindLabel(referrals::Kind kind);
     // One sentence saying what the kind means, for hints and tooltips.
     [[nodiscard]] static QString kindDescription(referrals::Kind kind);
-    // The short code printed on the handout and the letter: the first 8 hex digits of the
-    // referral's uid, upper case ("3F2A9C01").
+    // The short code printed on the handout and the letter, upper case ("3F2A9C01"): 8 random
+    // hex digits of the referral's uid — the last 8 of a time-ordered (version 7) uid, whose
+    // first ones are the creation time and would be the same for every referral of the same
+    // minute; the first 8 of any other uid (the referrals made before, whose letters carry it).
     [[nodiscard]] static QString referralCode(const QString &uid);
     // The sentence for an InvalidArgument error of the referral service (args: field, value);
     // empty for fields it does not know.
