@@ -163,20 +163,35 @@ Result<Desk> SqlStore::addDesk(const Desk &desk, const QByteArray &tokenHash)
 {
     Desk added = desk;
     added.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    auto taken = m_backend.run(u"SELECT 1 FROM desks WHERE name = ?"_s, {desk.name});
-    if (!taken)
-        return taken.error();
-    if (taken->next())
-        return makeError(ErrorCode::InvalidArgument, u"desk name taken"_s, {desk.name});
-    auto done = m_backend.run(u"INSERT INTO desks(id, name, comune, organization_uid, token_hash,"
-                              " created_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                              {added.id, added.name, added.comune,
-                               // Not NULL: "no organization" is the empty text.
-                               added.organizationUid.isNull() ? u""_s : added.organizationUid,
-                               QString::fromLatin1(tokenHash), timeText(added.createdAt)});
-    if (!done)
-        return done.error();
-    return added;
+    return retrying([&]() -> Result<Desk> {
+        if (auto began = m_backend.begin(); !began)
+            return began.error();
+        const auto fail = [this](const Error &error) {
+            m_backend.rollback();
+            return error;
+        };
+        auto taken = m_backend.run(u"SELECT 1 FROM desks WHERE name = ?"_s, {desk.name});
+        if (!taken)
+            return fail(taken.error());
+        if (taken->next())
+            return fail(makeError(ErrorCode::InvalidArgument, u"desk name taken"_s, {desk.name}));
+        auto done
+            = m_backend.run(u"INSERT INTO desks(id, name, comune, organization_uid, token_hash,"
+                            " created_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                            {added.id, added.name, added.comune,
+                             // Not NULL: "no organization" is the empty text.
+                             added.organizationUid.isNull() ? u""_s : added.organizationUid,
+                             QString::fromLatin1(tokenHash), timeText(added.createdAt)});
+        if (!done)
+            return fail(done.error());
+        if (!added.organizationUid.isEmpty()) {
+            if (auto routed = routeOpenReferrals(added.id, added.organizationUid); !routed)
+                return fail(routed.error());
+        }
+        if (auto committed = m_backend.commit(); !committed)
+            return committed.error();
+        return added;
+    });
 }
 
 Result<QList<Desk>> SqlStore::desks()

@@ -70,6 +70,10 @@ private:
     // Appends an event (its data in compact JSON) to a desk's feed under the desk's own
     // counter (the row lock keeps the cursors of concurrent writers in commit order).
     Status appendToFeed(const QString &deskId, const wire::Event &event, const QString &data);
+    // A destination desk that joins sees the referrals already sent to its organization and
+    // still open (sent, received, being assessed, taken on): each one's latest record goes to
+    // its feed as a referral.created, as if it had been there when they were sent.
+    Status routeOpenReferrals(const QString &deskId, const QString &organization);
     // A write transaction run again while it fails for a reason that may pass.
     template<typename Work>
     auto retrying(Work work) -> decltype(work())

@@ -18,7 +18,40 @@ QString compact(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+// The states of a referral its destination can still answer.
+bool isOpen(const QString &record)
+{
+    static const QStringList open {u"INVIATA"_s, u"RICEVUTA"_s, u"IN_VALUTAZIONE"_s,
+                                   u"PRESA_IN_CARICO"_s};
+    return open.contains(
+        QJsonDocument::fromJson(record.toUtf8()).object().value(u"stato"_s).toString());
+}
+
 } // namespace
+
+Status SqlStore::routeOpenReferrals(const QString &deskId, const QString &organization)
+{
+    auto rows = m_backend.run(u"SELECT record, occurred_at FROM referrals WHERE dest_org = ?"
+                              " ORDER BY occurred_at, ref_uuid"_s,
+                              {organization});
+    if (!rows)
+        return rows.error();
+    QList<std::pair<QString, QDateTime>> open; // read whole before the next statement runs
+    while (rows->next()) {
+        const QString record = rows->value(0).toString();
+        if (isOpen(record))
+            open.append({record, QDateTime::fromString(rows->value(1).toString(), Qt::ISODate)});
+    }
+    for (const auto &[record, occurredAt] : std::as_const(open)) {
+        wire::Event event;
+        event.id = newTimeOrderedUuid();
+        event.type = QString::fromLatin1(wire::eventtype::kReferralCreated);
+        event.occurredAt = occurredAt.toUTC();
+        if (auto appended = appendToFeed(deskId, event, record); !appended)
+            return appended;
+    }
+    return {};
+}
 
 Status SqlStore::appendToFeed(const QString &deskId, const wire::Event &event, const QString &data)
 {

@@ -361,10 +361,10 @@ Status SqlStore::apply(const Desk &desk, const QList<const Incoming *> &stored,
         if (!winner || event.occurredAt >= winner->event->occurredAt)
             winner = item;
         // A referral sent to an organization that is itself a desk of the network reaches
-        // it; a referral only logged at the desk goes nowhere.
+        // it; a referral only logged at the desk, or still a draft there, goes nowhere.
         const QJsonValue destOrg = event.data.value(u"dest_org"_s);
-        if (event.type == QLatin1StringView(wire::eventtype::kReferralLogged)
-            || !destOrg.isString())
+        if (event.type == QLatin1StringView(wire::eventtype::kReferralLogged) || !destOrg.isString()
+            || event.data.value(u"stato"_s).toString() == u"BOZZA")
             continue;
         auto found = destinations.find(destOrg.toString());
         if (found == destinations.end()) {
@@ -378,8 +378,15 @@ Status SqlStore::apply(const Desk &desk, const QList<const Incoming *> &stored,
                 ids.append(desks->value(0).toString());
             found = destinations.insert(destOrg.toString(), ids);
         }
+        if (found->isEmpty())
+            continue;
+        // In a destination's feed a referral.status_changed is an answer to its own referral:
+        // the sender's move reaches it as the referral's record updated.
+        wire::Event routed = event;
+        if (routed.type == QLatin1StringView(wire::eventtype::kReferralStatusChanged))
+            routed.type = QString::fromLatin1(wire::eventtype::kReferralUpdated);
         for (const QString &id : std::as_const(*found)) {
-            if (auto appended = appendToFeed(id, event, item->source->data); !appended)
+            if (auto appended = appendToFeed(id, routed, item->source->data); !appended)
                 return appended;
         }
     }

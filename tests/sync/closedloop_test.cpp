@@ -138,6 +138,10 @@ TEST_CASE("a referral to another desk of the network is received there, answered
     CHECK(hub.count(u"SELECT count(*) FROM referrals WHERE ref_uuid = '%1'"
                     " AND record LIKE '%\"CHIUSA\"%'"_s.arg(uid))
           == 1);
+    // The destination's copy follows the sender's record (its moves reach it as updates).
+    syncClean(receiver, receiverNetwork);
+    CHECK(inbox.received(receiver.volunteer).value().first().record.value(u"stato"_s).toString()
+          == u"CHIUSA");
     for (test::ReferralDesk *desk : {&sender, &receiver}) {
         const auto status
             = services::NetworkService(desk->services->context(), test::secrets()).status().value();
@@ -211,4 +215,51 @@ TEST_CASE("a hub whose PostgreSQL stops answers 503: the referrals wait, and go 
     CHECK(pg->value(database, u"SELECT count(DISTINCT id) FROM events"_s) == u"5");
     CHECK(pg->value(database, u"SELECT count(*) FROM events"_s) == u"5");
     CHECK(hub.log().contains(u"connection was lost and is open again"_s));
+}
+
+TEST_CASE("a destination desk that joins later receives the referrals to it still open",
+          "[sync][hub][loop]")
+{
+    LocalHub hub;
+    REQUIRE(test::hubCommand({u"catalogue"_s, u"publish"_s,
+                              test::sourceDir() + u"/resources/catalogue/demo-catalogue.json"_s,
+                              u"--dir"_s, hub.hubDir})
+                .exitCode
+            == 0);
+    const QString destination = u"org-caritas-segrate"_s;
+    test::ReferralDesk sender;
+    QNetworkAccessManager senderNetwork;
+    REQUIRE_FALSE(enrol(sender, senderNetwork, hub.request()).has_value());
+    syncClean(sender, senderNetwork); // the catalogue
+    sender.consent(sender.personId, people::ConsentPurpose::IdentifiedReferral);
+    referrals::Referral toCaritas = sender.toComune();
+    toCaritas.destinationType = u"CDA"_s;
+    toCaritas.destinationUid = destination;
+    // One sent, one still a draft at the desk: only the sent one is the destination's business.
+    const qint64 sent = sender.referrals->create(sender.volunteer, toCaritas).value();
+    REQUIRE(sender.referrals->move(sender.volunteer, sent, {referrals::State::Inviata, {}, {}, {}})
+                .ok());
+    REQUIRE(sender.referrals->create(sender.volunteer, toCaritas).ok());
+    syncClean(sender, senderNetwork);
+
+    // The Caritas joins the network afterwards.
+    test::ReferralDesk receiver;
+    QNetworkAccessManager receiverNetwork;
+    sync::EnrolmentRequest request = hub.request();
+    request.token = hub.addDesk(u"SEG-CDA"_s, u"015205"_s, destination).toLatin1();
+    REQUIRE_FALSE(enrol(receiver, receiverNetwork, request).has_value());
+    syncClean(receiver, receiverNetwork);
+    const auto received = receiver.services->inbox().received(receiver.volunteer).value();
+    REQUIRE(received.size() == 1);
+    CHECK(received.first().refUuid == sender.referrals->referral(sender.lead, sent).value().uid);
+    CHECK(received.first().record.value(u"stato"_s).toString() == u"INVIATA");
+
+    // Its answer reaches the sender like any other.
+    REQUIRE(receiver.services->inbox()
+                .answer(receiver.volunteer, received.first().id, u"PRESA_IN_CARICO"_s, {}, {})
+                .ok());
+    syncClean(receiver, receiverNetwork);
+    CHECK(syncClean(sender, senderNetwork)->answersApplied() == 1);
+    CHECK(sender.referrals->referral(sender.lead, sent).value().state
+          == referrals::State::PresaInCarico);
 }
