@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A desk behind a proxy that asks for a password (407), as in a school's or a company's
 // network: the sync pauses and says so without touching the outbox; the credentials typed in
-// are given to the proxy, kept in memory only, and wrong ones are forgotten.
+// are given to the proxy, kept in memory only, and wrong ones are forgotten; enrolment behind
+// such a proxy asks for them while it waits.
 #include "connectproxy.h"
 #include "localhub.h"
+#include "network/enrolment.h"
 #include "network/synccontroller.h"
 #include "services/networkservice.h"
 #include "sync/outbox.h"
@@ -90,4 +92,49 @@ TEST_CASE("a proxy that asks for a password pauses the sync until it is given, a
         INFO(file.fileName().toStdString());
         CHECK_FALSE(file.readAll().contains(password));
     }
+}
+
+TEST_CASE("enrolment behind a proxy that asks for a password asks for it, again when refused",
+          "[sync][hub][proxy]")
+{
+    test::LocalHub hub;
+    test::ConnectProxy proxy(quint16(QUrl(hub.url).port()), "utente", "proxy-segreta-7");
+    REQUIRE(proxy.listen());
+    const sync::NetworkFactory behindProxy = [port = proxy.port()] {
+        auto network = std::make_unique<QNetworkAccessManager>();
+        network->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, port));
+        return network;
+    };
+    test::ReferralDesk desk;
+    auto enrolWith = [&](const sync::ProxyPrompt &prompt) {
+        sync::Enrolment enrolment(sync::askingProxy(behindProxy, prompt), desk.clock,
+                                  hub.request());
+        QSignalSpy done(&enrolment, &sync::Enrolment::finished);
+        enrolment.start();
+        REQUIRE(done.wait(30000));
+        return enrolment.error();
+    };
+
+    // Declined: the enrolment says the proxy wants a password.
+    int asked = 0;
+    const auto declined = enrolWith([&asked]() -> std::optional<sync::ProxyCredentials> {
+        ++asked;
+        return std::nullopt;
+    });
+    REQUIRE(declined.has_value());
+    CHECK(declined->code == ErrorCode::HubProxyAuth);
+    CHECK(asked == 1);
+    CHECK(proxy.tunnels() == 0);
+
+    // A wrong password first: asked again, then through.
+    asked = 0;
+    const auto enrolled = enrolWith([&asked]() -> std::optional<sync::ProxyCredentials> {
+        ++asked;
+        return sync::ProxyCredentials {u"utente"_s,
+                                       asked == 1 ? u"sbagliata"_s : u"proxy-segreta-7"_s};
+    });
+    INFO((enrolled ? enrolled->toLogString() : QString()).toStdString());
+    CHECK_FALSE(enrolled.has_value());
+    CHECK(asked == 2);
+    CHECK(proxy.tunnels() > 0);
 }

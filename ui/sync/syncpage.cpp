@@ -385,8 +385,10 @@ bool SyncPage::discardSelected()
 
 bool SyncPage::connectToNetwork()
 {
+    // A proxy that wants a password asks for it while the dialog waits for the hub.
     EnrolmentDialog dialog(
-        m_context.enrolmentNetwork, m_context.clock, m_context.prompter,
+        sync::askingProxy(m_context.enrolmentNetwork, [this] { return askProxyCredentials(); }),
+        m_context.clock, m_context.prompter,
         [this](const sync::HubConfig &hub, const QByteArray &token,
                const wire::District &district) {
             return m_context.network.enrol(m_context.actor, hub, token, district);
@@ -404,20 +406,28 @@ bool SyncPage::connectToNetwork()
 
 bool SyncPage::enterProxyCredentials()
 {
+    if (!askProxyCredentials())
+        return false;
+    m_context.controller.syncNow();
+    return true;
+}
+
+std::optional<sync::ProxyCredentials> SyncPage::askProxyCredentials()
+{
     const QString title = tr("Network proxy");
     const auto user = m_context.prompter.askText(
         this, title,
         tr("The network's proxy asks for a user name and password before the desk can reach "
            "the hub. They are kept only until the program closes.\n\nUser name:"));
     if (!user || user->trimmed().isEmpty())
-        return false;
+        return std::nullopt;
     const auto password
         = m_context.prompter.askPassword(this, title, tr("Password of %1:").arg(user->trimmed()));
     if (!password)
-        return false;
+        return std::nullopt;
+    // The sync goes through the same proxy: it gets them too.
     m_context.controller.setProxyCredentials(user->trimmed(), *password);
-    m_context.controller.syncNow();
-    return true;
+    return sync::ProxyCredentials {user->trimmed(), *password};
 }
 
 bool SyncPage::disconnectFromNetwork()

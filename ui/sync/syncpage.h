@@ -83,6 +83,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // Asks the proxy's user name and password, and gives them to the sync too; nullopt when
+    // declined.
+    std::optional<sync::ProxyCredentials> askProxyCredentials();
     void refreshSummary();
     void reloadItems();
     void buildSummary();

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
+
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -17,5 +20,18 @@ using NetworkFactory = std::function<std::unique_ptr<QNetworkAccessManager>()>;
 // The system's network: a plain manager, behind the system's proxy configuration (which the
 // app turns on once with QNetworkProxyFactory::setUseSystemConfiguration).
 [[nodiscard]] NetworkFactory systemNetwork();
+
+// The user name and password a network's proxy asks for (407).
+struct ProxyCredentials
+{
+    QString user;
+    QString password;
+};
+// Asked, in the manager's thread and while its request waits, each time the proxy wants
+// credentials (again after refusing some); nullopt: the person declined, the request ends 407.
+using ProxyPrompt = std::function<std::optional<ProxyCredentials>()>;
+// The managers of `network` (empty: systemNetwork()), each answering its proxy's 407 with
+// what `prompt` gives.
+[[nodiscard]] NetworkFactory askingProxy(NetworkFactory network, ProxyPrompt prompt);
 
 } // namespace sportello::sync
