@@ -52,6 +52,8 @@ QString permissionCode(Permission permission)
         return u"subject_access"_s;
     case Permission::ConfigureDesk:
         return u"configure_desk"_s;
+    case Permission::ViewReports:
+        return u"view_reports"_s;
     }
     return {};
 }
@@ -73,6 +75,7 @@ bool allows(Role role, Permission permission)
     case Permission::ErasePerson:
     case Permission::SubjectAccess:
     case Permission::ConfigureDesk:
+    case Permission::ViewReports:
         return role == Role::Coordinatore;
     }
     return false;

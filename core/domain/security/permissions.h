@@ -27,6 +27,9 @@ enum class Permission {
     // coordinator's act, like the erasure.
     SubjectAccess,
     ConfigureDesk,
+    // The desk's statistics and their exports (counts only, small cells suppressed when they
+    // leave the desk): a coordinator's work.
+    ViewReports,
 };
 
 [[nodiscard]] QString roleCode(Role role);

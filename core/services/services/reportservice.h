@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "reports/deskreport.h"
+#include "security/permissions.h"
+#include "support/result.h"
+
+namespace sportello::services {
+
+struct ServiceContext;
+
+// The desk's report for coordinators (issue 15): the period and the one before it, from the
+// database's aggregates. Refuses (and audits) anyone else. Reads coded columns only, so the
+// vault need not be open.
+class ReportService final
+{
+public:
+    explicit ReportService(const ServiceContext &context);
+
+    static constexpr int kTopServices = 10;
+
+    [[nodiscard]] Result<reports::DeskReport> deskReport(const security::Actor &actor,
+                                                         const reports::Period &period) const;
+
+private:
+    const ServiceContext &m_context;
+};
+
+} // namespace sportello::services

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/reportqueries.h"
+
+#include "connection.h"
+#include "sql.h"
+#include "storage/database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sportello::storage {
+
+namespace {
+
+// The sessions of the period, as a table expression named s.
+const QString kPeriodSessions = u"(SELECT * FROM sessions WHERE started_at >= :from"
+                                " AND started_at < :until) s"_s;
+// The distinct people met in the period.
+const QString kPeriodPeople = u"(SELECT DISTINCT person_id FROM sessions WHERE started_at >= "
+                              ":from AND started_at < :until AND person_id IS NOT NULL)"_s;
+
+// The start of a local day, as stored (UTC).
+QString dayStart(const QDate &day)
+{
+    return storedTime(QDateTime(day, QTime(0, 0)));
+}
+
+} // namespace
+
+ReportQueries::ReportQueries(Database &database)
+    : m_database(database)
+{ }
+
+Result<PeriodCounts> ReportQueries::count(const QDate &from, const QDate &to, const QDate &today,
+                                          int topServices) const
+{
+    const SqlConnection &db = connectionOf(m_database);
+    const QString start = dayStart(from);
+    const QString until = dayStart(to.addDays(1));
+    // The bounds go into the text: they are ISO times this function made (digits, "-", ":",
+    // "T", "Z"), and one statement uses them several times.
+    const auto bind = [&](QString sql) {
+        return sql.replace(u":from"_s, u'\'' + start + u'\'')
+            .replace(u":until"_s, u'\'' + until + u'\'');
+    };
+    PeriodCounts counts;
+    std::optional<Error> failure; // the first query that failed
+    const auto number = [&](const QString &sql, qint64 *into, const QVariantList &values = {}) {
+        auto query = runValues(db, bind(sql), values);
+        if (!query) {
+            failure = failure.value_or(query.error());
+            return false;
+        }
+        *into = query->next() ? query->value(0).toLongLong() : 0;
+        return true;
+    };
+    const auto table = [&](const QString &id, const QString &sql, const QVariantList &values = {},
+                           bool withName = false) {
+        auto query = runValues(db, bind(sql), values);
+        if (!query) {
+            failure = failure.value_or(query.error());
+            return false;
+        }
+        auto &rows = counts.tables[id];
+        while (query->next()) {
+            const QString code = query->value(0).toString();
+            rows.append(std::pair {code, query->value(1).toLongLong()});
+            if (withName)
+                counts.serviceNames.insert(code, query->value(2).toString());
+        }
+        return true;
+    };
+    // In order (a braced list is evaluated left to right); each records its own failure.
+    const bool ran[] {
+        number(u"SELECT count(*) FROM "_s + kPeriodSessions, &counts.sessions),
+        number(u"SELECT count(*) FROM "_s + kPeriodSessions + u" WHERE s.person_id IS NULL"_s,
+               &counts.anonymousSessions),
+        number(u"SELECT count(*) FROM "_s + kPeriodPeople, &counts.people),
+        // New: nobody had met them before the period.
+        number(u"SELECT count(*) FROM "_s + kPeriodPeople
+                   + u" m WHERE NOT EXISTS (SELECT 1 FROM sessions b WHERE b.person_id ="
+                     " m.person_id AND b.started_at < :from)"_s,
+               &counts.newPeople),
+        table(u"sessions.type"_s,
+              u"SELECT s.type, count(*) FROM "_s + kPeriodSessions + u" GROUP BY s.type"_s),
+        table(u"sessions.channel"_s,
+              u"SELECT s.channel, count(*) FROM "_s + kPeriodSessions + u" GROUP BY s.channel"_s),
+        // Months of the desk's own calendar (the process's time zone, as the clock shows).
+        table(u"sessions.month"_s,
+              u"SELECT strftime('%Y-%m', s.started_at, 'localtime') m, count(*) FROM "_s
+                  + kPeriodSessions + u" GROUP BY m ORDER BY m"_s),
+        // A macro-voce counts the sessions that recorded it or one of its micro-voci.
+        table(u"needs.macro"_s,
+              u"SELECT n.macro, count(DISTINCT n.session_id) FROM session_needs n JOIN "_s
+                  + kPeriodSessions + u" ON s.id = n.session_id GROUP BY n.macro"_s),
+        table(u"needs.micro"_s,
+              u"SELECT n.code, count(*) FROM session_needs n JOIN "_s + kPeriodSessions
+                  + u" ON s.id = n.session_id WHERE n.code <> n.macro GROUP BY n.code"_s),
+        table(u"services.top"_s,
+              u"SELECT d.service_uid, count(*) c, max(d.service_name) FROM session_services d"
+              " JOIN "_s
+                  + kPeriodSessions
+                  + u" ON s.id = d.session_id GROUP BY d.service_uid ORDER BY c DESC,"
+                    " d.service_uid LIMIT ?"_s,
+              {topServices}, true),
+        // The categories of the services suggested, as the catalogue files them now.
+        table(u"services.category"_s,
+              u"SELECT t.code, count(*) FROM session_services d JOIN "_s + kPeriodSessions
+                  + u" ON s.id = d.session_id JOIN services v ON v.uid = d.service_uid"
+                    " JOIN service_terms t ON t.service_id = v.id AND t.taxonomy = 'category'"
+                    " GROUP BY t.code"_s),
+        number(u"SELECT count(*) FROM referrals WHERE created_at >= :from AND created_at <"
+               " :until"_s,
+               &counts.referrals),
+        table(u"referrals.destination"_s,
+              u"SELECT destination_type, count(*) FROM referrals WHERE created_at >= :from"
+              " AND created_at < :until GROUP BY destination_type"_s),
+        table(u"referrals.state"_s,
+              u"SELECT state, count(*) FROM referrals WHERE created_at >= :from AND"
+              " created_at < :until AND kind = 'INVIO' GROUP BY state"_s),
+        table(u"referrals.outcome"_s,
+              u"SELECT final_outcome, count(*) FROM referrals WHERE created_at >= :from AND"
+              " created_at < :until AND final_outcome <> '' GROUP BY final_outcome"_s),
+        number(u"SELECT count(*) FROM referrals WHERE sent_at >= :from AND sent_at < :until"
+               " AND state IN ('INVIATA', 'RICEVUTA', 'IN_VALUTAZIONE')"_s,
+               &counts.referralsWithoutAnswer),
+        number(u"SELECT count(*) FROM follow_ups WHERE due >= ? AND due <= ? AND done_at <> ''"_s,
+               &counts.followUpsDone, {from.toString(Qt::ISODate), to.toString(Qt::ISODate)}),
+        number(u"SELECT count(*) FROM follow_ups WHERE due >= ? AND due <= ? AND due < ?"
+               " AND done_at = ''"_s,
+               &counts.followUpsOverdue,
+               {from.toString(Qt::ISODate), to.toString(Qt::ISODate), today.toString(Qt::ISODate)}),
+        table(u"facilitation.ambito"_s,
+              u"SELECT a.code, count(*) FROM session_ambiti a JOIN "_s + kPeriodSessions
+                  + u" ON s.id = a.session_id GROUP BY a.code"_s),
+        table(u"facilitation.kind"_s,
+              u"SELECT s.facilitation_kind, count(*) FROM "_s + kPeriodSessions
+                  + u" WHERE s.facilitation_kind <> '' GROUP BY s.facilitation_kind"_s),
+        table(u"facilitation.goal"_s,
+              u"SELECT s.facilitation_goal, count(*) FROM "_s + kPeriodSessions
+                  + u" WHERE s.facilitation_goal <> '' GROUP BY s.facilitation_goal"_s),
+        table(u"people.birth_year"_s,
+              u"SELECT p.birth_year, count(*) FROM people p JOIN "_s + kPeriodPeople
+                  + u" m ON m.person_id = p.id GROUP BY p.birth_year"_s),
+        table(u"people.gender"_s,
+              u"SELECT p.gender, count(*) FROM people p JOIN "_s + kPeriodPeople
+                  + u" m ON m.person_id = p.id GROUP BY p.gender"_s),
+        table(u"people.citizenship"_s,
+              u"SELECT p.citizenship, count(*) FROM people p JOIN "_s + kPeriodPeople
+                  + u" m ON m.person_id = p.id GROUP BY p.citizenship"_s),
+        table(u"people.comune"_s,
+              u"SELECT p.residence, count(*) FROM people p JOIN "_s + kPeriodPeople
+                  + u" m ON m.person_id = p.id GROUP BY p.residence"_s),
+    };
+    Q_UNUSED(ran);
+    if (failure)
+        return *failure;
+    // Whole days from sending to take-over, for the median.
+    auto days = run(db,
+                    bind(u"SELECT CAST(julianday(taken_over_at) - julianday(sent_at) AS INTEGER)"
+                         " FROM referrals WHERE taken_over_at >= :from AND taken_over_at <"
+                         " :until AND sent_at <> '' ORDER BY 1"_s));
+    if (!days)
+        return days.error();
+    while (days->next())
+        counts.daysToTakeOver.append(days->value(0).toLongLong());
+    return counts;
+}
+
+} // namespace sportello::storage

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "support/result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <utility>
+
+namespace sportello::storage {
+
+class Database;
+
+// What the desk did in one period, as the database's aggregates give it (issue 15): counts by
+// code, never rows of people. Coded columns only, so it works while the vault is locked; the
+// report service assembles the report from two of these.
+struct PeriodCounts
+{
+    qint64 sessions = 0;
+    qint64 anonymousSessions = 0;
+    qint64 people = 0;
+    qint64 newPeople = 0;
+    qint64 referrals = 0;
+    qint64 referralsWithoutAnswer = 0;
+    qint64 followUpsDone = 0;
+    qint64 followUpsOverdue = 0;
+    QList<qint64> daysToTakeOver; // of each referral taken over in the period
+    // By table id (see reports::DeskReport::breakdowns): each code with its count, in the
+    // database's order; people.birth_year stands for people.age (folded into bands above).
+    QHash<QString, QList<std::pair<QString, qint64>>> tables;
+    QHash<QString, QString> serviceNames; // services.top: uid → the name it was recorded with
+};
+
+class ReportQueries final
+{
+public:
+    explicit ReportQueries(Database &database);
+
+    // Sessions from `from` to `to` (local days, both included); follow-ups due in those days,
+    // overdue when still open before `today`; at most `topServices` services.
+    [[nodiscard]] Result<PeriodCounts> count(const QDate &from, const QDate &to, const QDate &today,
+                                             int topServices) const;
+
+private:
+    Database &m_database;
+};
+
+} // namespace sportello::storage

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The desk report (issue 15, point 1) against a hand-computed fixture: March 2026 beside
+// February, every figure and table counted by hand below.
+#include "referralfixture.h"
+#include "reports/deskreport.h"
+#include "services/catalogueio.h"
+#include "services/reportservice.h"
+#include "services/sessionservice.h"
+
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+using namespace sportello;
+using reports::Figure;
+
+namespace {
+
+struct ReportDesk : test::ReferralDesk
+{
+    qint64 segrate = 0; // Rita Marchetti, 1957, F, IT, Segrate (the fixture's person)
+    qint64 pioltello = 0; // 2000, M, EXTRA_UE, Pioltello
+    qint64 vimodrone = 0; // 1990, F, UE, Vimodrone
+
+    ReportDesk()
+    {
+        QFile file(u":/sportello/catalogue/demo-catalogue.json"_s); // the services suggested
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        REQUIRE(services->catalogueIo().importJson(file.readAll(), u"demo"_s, u"t"_s).ok());
+        segrate = personId;
+        REQUIRE(people->update(volunteer, withProfile(segrate, u"F"_s, u"IT"_s, u"015205"_s)).ok());
+        pioltello = addPerson(u"Karim"_s, 2000, u"M"_s, u"EXTRA_UE"_s, u"015175"_s);
+        vimodrone = addPerson(u"Ana"_s, 1990, u"F"_s, u"UE"_s, u"015242"_s);
+    }
+
+    people::Person withProfile(qint64 id, const QString &gender, const QString &citizenship,
+                               const QString &residence)
+    {
+        people::Person p = people->person(volunteer, id).value();
+        p.gender = gender;
+        p.citizenship = citizenship;
+        p.residence = residence;
+        return p;
+    }
+
+    qint64 addPerson(const QString &name, int year, const QString &gender,
+                     const QString &citizenship, const QString &residence)
+    {
+        people::Person p = person(name, u"Prova"_s, year);
+        p.gender = gender;
+        p.citizenship = citizenship;
+        p.residence = residence;
+        const qint64 id = people->create(volunteer, p).value();
+        consent(id, people::ConsentPurpose::PersonalData);
+        return id;
+    }
+
+    // A session at noon of `day` (the clock moves there first).
+    qint64 session(qint64 who, QDate day, const QString &type, const QString &channel,
+                   const QStringList &needs, const QStringList &services = {})
+    {
+        clock.set(QDateTime(day, QTime(12, 0)));
+        people::Session s;
+        s.personId = who;
+        s.startedAt = clock.nowUtc();
+        s.type = type;
+        s.channel = channel;
+        s.needs = needs;
+        for (const QString &uid : services)
+            s.services.append({uid, u"Assegno di Inclusione"_s, 1});
+        if (type == u"FACDIG") {
+            s.facilitation.kind = u"IND"_s;
+            s.facilitation.ambiti = {u"SPID"_s};
+            s.facilitation.goal = people::Facilitation::Goal::Reached;
+        }
+        auto saved = sessions->save(volunteer, s);
+        INFO((saved ? QString() : saved.error().toLogString()).toStdString());
+        REQUIRE(saved.ok());
+        return *saved;
+    }
+
+    void moveOn(qint64 referral, QDate day, referrals::State to)
+    {
+        clock.set(QDateTime(day, QTime(12, 30)));
+        const auto moved = referrals->move(volunteer, referral, {to, {}, {}, {}});
+        INFO((moved ? QString() : moved.error().toLogString()).toStdString());
+        REQUIRE(moved.ok());
+    }
+};
+
+} // namespace
+
+TEST_CASE("the desk report counts March beside February as counted by hand", "[reports][services]")
+{
+    ReportDesk desk;
+    const QDate feb(2026, 2, 10);
+    // February: one session of Rita's.
+    desk.session(desk.segrate, feb, u"ORIENT"_s, u"PRES"_s, {u"CAS.SFRATTO"_s});
+    // March: Rita again (returning), Karim and Ana (new), and an anonymous walk-in.
+    desk.session(desk.segrate, {2026, 3, 5}, u"ORIENT"_s, u"TEL"_s,
+                 {u"CAS.SFRATTO"_s, u"POV.INSUF"_s}, {u"svc-adi"_s});
+    desk.session(desk.pioltello, {2026, 3, 12}, u"ASCOLTO"_s, u"PRES"_s, {u"OCC.DISOCC"_s});
+    desk.session(0, {2026, 3, 20}, u"ACCOGL"_s, u"PRES"_s, {u"POV"_s});
+    desk.session(desk.vimodrone, {2026, 3, 25}, u"FACDIG"_s, u"PRES"_s, {});
+
+    // Rita's referral, sent on 5 March and taken over on 9 March (4 days); Karim's, sent on 12
+    // March and still unanswered.
+    desk.consent(desk.segrate, people::ConsentPurpose::IdentifiedReferral);
+    desk.consent(desk.pioltello, people::ConsentPurpose::IdentifiedReferral);
+    desk.clock.set(QDateTime(QDate(2026, 3, 5), QTime(12, 15)));
+    const qint64 first = desk.referrals->create(desk.volunteer, desk.toComune()).value();
+    desk.moveOn(first, {2026, 3, 5}, referrals::State::Inviata);
+    desk.moveOn(first, {2026, 3, 9}, referrals::State::Ricevuta);
+    desk.moveOn(first, {2026, 3, 9}, referrals::State::InValutazione);
+    desk.moveOn(first, {2026, 3, 9}, referrals::State::PresaInCarico);
+    referrals::Referral karims = desk.toComune();
+    karims.personId = desk.pioltello;
+    karims.needs = {u"OCC.DISOCC"_s};
+    desk.clock.set(QDateTime(QDate(2026, 3, 12), QTime(12, 15)));
+    const qint64 second = desk.referrals->create(desk.volunteer, karims).value();
+    desk.moveOn(second, {2026, 3, 12}, referrals::State::Inviata);
+
+    // Follow-ups due in March: one done, one still open (overdue by 10 April); one due in April.
+    desk.consent(desk.segrate, people::ConsentPurpose::PhoneContact);
+    desk.clock.set(QDateTime(QDate(2026, 3, 13), QTime(9, 0)));
+    const auto followUp = [&](QDate due) {
+        people::FollowUp f;
+        f.personId = desk.segrate;
+        f.due = due;
+        return desk.sessions->scheduleFollowUp(desk.volunteer, f).value();
+    };
+    const qint64 done = followUp({2026, 3, 15});
+    followUp({2026, 3, 20});
+    followUp({2026, 4, 20});
+    REQUIRE(desk.sessions->completeFollowUp(desk.volunteer, done, u"RAGGIUNTO"_s, {}).ok());
+
+    desk.clock.set(QDateTime(QDate(2026, 4, 10), QTime(9, 0)));
+    services::ReportService service(desk.services->context());
+    const auto report = service.deskReport(desk.lead, reports::Period::month(2026, 3));
+    INFO((report ? QString() : report.error().toLogString()).toStdString());
+    REQUIRE(report.ok());
+    CHECK(report->previousPeriod.from == QDate(2026, 2, 1));
+    CHECK(report->previousPeriod.to == QDate(2026, 2, 28));
+
+    const auto is = [](Figure f, qint64 current, qint64 previous) {
+        return f.current == current && f.previous == previous;
+    };
+    CHECK(is(report->sessions, 4, 1));
+    CHECK(is(report->anonymousSessions, 1, 0));
+    CHECK(is(report->people, 3, 1));
+    CHECK(is(report->newPeople, 2, 1));
+    CHECK(is(report->returningPeople, 1, 0));
+    CHECK(is(report->referrals, 2, 0));
+    CHECK(is(report->referralsWithoutAnswer, 1, 0));
+    REQUIRE(report->medianDaysToTakeOver.has_value());
+    CHECK(*report->medianDaysToTakeOver == 4.0);
+    CHECK_FALSE(report->previousMedianDaysToTakeOver.has_value());
+    CHECK(is(report->followUpsDone, 1, 0));
+    CHECK(is(report->followUpsOverdue, 1, 0));
+
+    const auto cell = [&](const char *table, const QString &code) {
+        const reports::Breakdown *b = report->breakdown(QString::fromLatin1(table));
+        REQUIRE(b);
+        return b->value(code);
+    };
+    CHECK(is(cell("sessions.type", u"ORIENT"_s), 1, 1));
+    CHECK(is(cell("sessions.type", u"ASCOLTO"_s), 1, 0));
+    CHECK(is(cell("sessions.type", u"ACCOGL"_s), 1, 0));
+    CHECK(is(cell("sessions.type", u"FACDIG"_s), 1, 0));
+    CHECK(is(cell("sessions.type", u"FOLLOWUP"_s), 0, 0)); // listed, at zero
+    CHECK(report->breakdown(u"sessions.type"_s)->codes.first() == u"ACCOGL"); // vocabulary order
+    CHECK(is(cell("sessions.channel", u"PRES"_s), 3, 1));
+    CHECK(is(cell("sessions.channel", u"TEL"_s), 1, 0));
+    CHECK(report->breakdown(u"sessions.month"_s)->codes == QStringList {u"2026-03"_s});
+    CHECK(is(cell("sessions.month", u"2026-03"_s), 4, 0));
+    CHECK(is(cell("needs.macro", u"CAS"_s), 1, 1));
+    CHECK(is(cell("needs.macro", u"POV"_s), 2, 0)); // Rita's micro-voce and the walk-in's macro
+    CHECK(is(cell("needs.macro", u"OCC"_s), 1, 0));
+    CHECK(is(cell("needs.micro", u"POV.INSUF"_s), 1, 0));
+    CHECK(is(cell("needs.micro", u"CAS.SFRATTO"_s), 1, 1));
+    CHECK(report->breakdown(u"services.top"_s)->codes == QStringList {u"svc-adi"_s});
+    CHECK(report->breakdown(u"services.top"_s)->labels == QStringList {u"Assegno di Inclusione"_s});
+    CHECK(is(cell("referrals.destination", u"SS_COMUNE"_s), 2, 0));
+    CHECK(is(cell("referrals.state", u"PRESA_IN_CARICO"_s), 1, 0));
+    CHECK(is(cell("referrals.state", u"INVIATA"_s), 1, 0));
+    CHECK(is(cell("facilitation.kind", u"IND"_s), 1, 0));
+    CHECK(is(cell("facilitation.ambito", u"SPID"_s), 1, 0));
+    CHECK(is(cell("facilitation.goal", u"RAGGIUNTO"_s), 1, 0));
+    // Ages at 31 March: 69, 26 and 36; at 28 February Rita was 69 too.
+    CHECK(is(cell("people.age", u"65-74"_s), 1, 1));
+    CHECK(is(cell("people.age", u"18-29"_s), 1, 0));
+    CHECK(is(cell("people.age", u"30-44"_s), 1, 0));
+    CHECK(is(cell("people.gender", u"F"_s), 2, 1));
+    CHECK(is(cell("people.gender", u"M"_s), 1, 0));
+    CHECK(is(cell("people.citizenship", u"EXTRA_UE"_s), 1, 0));
+    CHECK(is(cell("people.comune", u"015205"_s), 1, 1));
+    CHECK(is(cell("people.comune", u"015242"_s), 1, 0));
+}
+
+TEST_CASE("only a coordinator gets the desk report, and a period must be a period",
+          "[reports][services]")
+{
+    test::ReferralDesk desk;
+    services::ReportService service(desk.services->context());
+    CHECK(service.deskReport(desk.volunteer, reports::Period::month(2026, 3)).error().code
+          == ErrorCode::PermissionDenied);
+    CHECK(service.deskReport(desk.lead, {QDate(2026, 3, 2), QDate(2026, 3, 1)}).error().code
+          == ErrorCode::InvalidArgument);
+    // An empty desk: zeros, every vocabulary row present.
+    const auto empty = service.deskReport(desk.lead, reports::Period::year(2025));
+    REQUIRE(empty.ok());
+    CHECK(empty->sessions.current == 0);
+    CHECK(empty->breakdown(u"sessions.type"_s)->codes.size() == 6);
+    CHECK_FALSE(empty->medianDaysToTakeOver.has_value());
+}
+
+TEST_CASE("the period before is the calendar unit before, or as many days", "[reports]")
+{
+    using reports::Period;
+    CHECK(Period::month(2026, 3).previous().from == QDate(2026, 2, 1));
+    CHECK(Period::month(2026, 1).previous().to == QDate(2025, 12, 31));
+    CHECK(Period::quarter(2026, 2).previous().from == QDate(2026, 1, 1));
+    CHECK(Period::quarter(2026, 2).previous().to == QDate(2026, 3, 31));
+    CHECK(Period::year(2026).previous().from == QDate(2025, 1, 1));
+    const Period custom {QDate(2026, 3, 10), QDate(2026, 3, 19)};
+    CHECK(custom.previous().from == QDate(2026, 2, 28));
+    CHECK(custom.previous().to == QDate(2026, 3, 9));
+}
