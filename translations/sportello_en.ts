@@ -1186,6 +1186,34 @@
         <source>show the link to the hub and the outbox&apos;s counts</source>
         <translation>show the link to the hub and the outbox&apos;s counts</translation>
     </message>
+    <message>
+        <source>Usage: sportello-cli report --from YYYY-MM-DD --to YYYY-MM-DD --format csv --out FILE [--threshold K]</source>
+        <translation>Usage: sportello-cli report --from YYYY-MM-DD --to YYYY-MM-DD --format csv --out FILE [--threshold K]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; is not a date: write it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The threshold is a whole number, at least %1.</source>
+        <translation>The threshold is a whole number, at least %1.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv.</source>
+        <translation>Unknown format &quot;%1&quot;: use csv.</translation>
+    </message>
+    <message>
+        <source>Report written to %1 (counts from 1 to %2 are not shown).</source>
+        <translation>Report written to %1 (counts from 1 to %2 are not shown).</translation>
+    </message>
+    <message>
+        <source>write the desk&apos;s report for the period beside the one before, for Excel in Italian locale; counts only, small ones hidden (K, at least 3, default 5), so it needs no login</source>
+        <translation>write the desk&apos;s report for the period beside the one before, for Excel in Italian locale; counts only, small ones hidden (K, at least 3, default 5), so it needs no login</translation>
+    </message>
 </context>
 <context>
     <name>ConsentFormDocument</name>
@@ -2192,6 +2220,172 @@
     <message>
         <source>Choose how the referral ended.</source>
         <translation>Choose how the referral ended.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCsv</name>
+    <message>
+        <source>Desk report</source>
+        <translation>Desk report</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>With a person on record</source>
+        <translation>With a person on record</translation>
+    </message>
+    <message>
+        <source>Anonymous walk-ins</source>
+        <translation>Anonymous walk-ins</translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation>People met</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Returning</translation>
+    </message>
+    <message>
+        <source>Referrals and follow-ups</source>
+        <translation>Referrals and follow-ups</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Sent and still without an answer</source>
+        <translation>Sent and still without an answer</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Follow-ups done</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Follow-ups overdue</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>Median days from sending to take-over</source>
+        <translation>Median days from sending to take-over</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: from 1 to %2 people or events, not shown to protect them; &quot;*&quot;: not shown so that such a count cannot be worked out from the totals; &quot;%3&quot;: a median of fewer than %4 referrals, not shown.</source>
+        <translation>&quot;%1&quot;: from 1 to %2 people or events, not shown to protect them; &quot;*&quot;: not shown so that such a count cannot be worked out from the totals; &quot;%3&quot;: a median of fewer than %4 referrals, not shown.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>Sessions by type</source>
+        <translation>Sessions by type</translation>
+    </message>
+    <message>
+        <source>Sessions by channel</source>
+        <translation>Sessions by channel</translation>
+    </message>
+    <message>
+        <source>Sessions by month</source>
+        <translation>Sessions by month</translation>
+    </message>
+    <message>
+        <source>Needs by area</source>
+        <translation>Needs by area</translation>
+    </message>
+    <message>
+        <source>Needs in detail</source>
+        <translation>Needs in detail</translation>
+    </message>
+    <message>
+        <source>Services suggested most</source>
+        <translation>Services suggested most</translation>
+    </message>
+    <message>
+        <source>Categories of the services suggested</source>
+        <translation>Categories of the services suggested</translation>
+    </message>
+    <message>
+        <source>Referrals by destination</source>
+        <translation>Referrals by destination</translation>
+    </message>
+    <message>
+        <source>Referrals sent, by state</source>
+        <translation>Referrals sent, by state</translation>
+    </message>
+    <message>
+        <source>Referrals by final outcome</source>
+        <translation>Referrals by final outcome</translation>
+    </message>
+    <message>
+        <source>Digital facilitation by area</source>
+        <translation>Digital facilitation by area</translation>
+    </message>
+    <message>
+        <source>Digital facilitation by kind</source>
+        <translation>Digital facilitation by kind</translation>
+    </message>
+    <message>
+        <source>Digital facilitation: goal reached</source>
+        <translation>Digital facilitation: goal reached</translation>
+    </message>
+    <message>
+        <source>People by age band</source>
+        <translation>People by age band</translation>
+    </message>
+    <message>
+        <source>People by gender</source>
+        <translation>People by gender</translation>
+    </message>
+    <message>
+        <source>People by citizenship</source>
+        <translation>People by citizenship</translation>
+    </message>
+    <message>
+        <source>People by comune of residence</source>
+        <translation>People by comune of residence</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>

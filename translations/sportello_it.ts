@@ -1186,6 +1186,34 @@
         <source>show the link to the hub and the outbox&apos;s counts</source>
         <translation>mostra il collegamento allo hub e i conteggi della coda d&apos;invio</translation>
     </message>
+    <message>
+        <source>Usage: sportello-cli report --from YYYY-MM-DD --to YYYY-MM-DD --format csv --out FILE [--threshold K]</source>
+        <translation>Uso: sportello-cli report --from AAAA-MM-GG --to AAAA-MM-GG --format csv --out FILE [--threshold K]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; non è una data: scriverla come AAAA-MM-GG.</translation>
+    </message>
+    <message>
+        <source>The threshold is a whole number, at least %1.</source>
+        <translation>La soglia è un numero intero, almeno %1.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Il periodo finisce prima di cominciare.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv.</source>
+        <translation>Formato &quot;%1&quot; sconosciuto: usare csv.</translation>
+    </message>
+    <message>
+        <source>Report written to %1 (counts from 1 to %2 are not shown).</source>
+        <translation>Rapporto scritto in %1 (i conteggi da 1 a %2 non sono mostrati).</translation>
+    </message>
+    <message>
+        <source>write the desk&apos;s report for the period beside the one before, for Excel in Italian locale; counts only, small ones hidden (K, at least 3, default 5), so it needs no login</source>
+        <translation>scrive il rapporto dello sportello per il periodo accanto a quello precedente, per Excel in italiano; solo conteggi, quelli piccoli nascosti (K, almeno 3, predefinito 5), quindi non serve l&apos;accesso</translation>
+    </message>
 </context>
 <context>
     <name>ConsentFormDocument</name>
@@ -2192,6 +2220,172 @@
     <message>
         <source>Choose how the referral ended.</source>
         <translation>Scegli com&apos;è finita la segnalazione.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCsv</name>
+    <message>
+        <source>Desk report</source>
+        <translation>Rapporto dello sportello</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Periodo precedente</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Colloqui</translation>
+    </message>
+    <message>
+        <source>With a person on record</source>
+        <translation>Con una persona registrata</translation>
+    </message>
+    <message>
+        <source>Anonymous walk-ins</source>
+        <translation>Accessi anonimi</translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation>Persone incontrate</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuove</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Già incontrate</translation>
+    </message>
+    <message>
+        <source>Referrals and follow-ups</source>
+        <translation>Segnalazioni e ricontatti</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Segnalazioni</translation>
+    </message>
+    <message>
+        <source>Sent and still without an answer</source>
+        <translation>Inviate e ancora senza risposta</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Ricontatti fatti</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Ricontatti scaduti</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>Median days from sending to take-over</source>
+        <translation>Giorni mediani dall&apos;invio alla presa in carico</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: from 1 to %2 people or events, not shown to protect them; &quot;*&quot;: not shown so that such a count cannot be worked out from the totals; &quot;%3&quot;: a median of fewer than %4 referrals, not shown.</source>
+        <translation>&quot;%1&quot;: da 1 a %2 persone o eventi, non mostrati per proteggerle; &quot;*&quot;: non mostrato perché un tale conteggio non si possa ricavare dai totali; &quot;%3&quot;: mediana di meno di %4 segnalazioni, non mostrata.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>Sessions by type</source>
+        <translation>Colloqui per tipo</translation>
+    </message>
+    <message>
+        <source>Sessions by channel</source>
+        <translation>Colloqui per canale</translation>
+    </message>
+    <message>
+        <source>Sessions by month</source>
+        <translation>Colloqui per mese</translation>
+    </message>
+    <message>
+        <source>Needs by area</source>
+        <translation>Bisogni per area</translation>
+    </message>
+    <message>
+        <source>Needs in detail</source>
+        <translation>Bisogni in dettaglio</translation>
+    </message>
+    <message>
+        <source>Services suggested most</source>
+        <translation>Servizi più indicati</translation>
+    </message>
+    <message>
+        <source>Categories of the services suggested</source>
+        <translation>Categorie dei servizi indicati</translation>
+    </message>
+    <message>
+        <source>Referrals by destination</source>
+        <translation>Segnalazioni per destinatario</translation>
+    </message>
+    <message>
+        <source>Referrals sent, by state</source>
+        <translation>Segnalazioni inviate, per stato</translation>
+    </message>
+    <message>
+        <source>Referrals by final outcome</source>
+        <translation>Segnalazioni per esito finale</translation>
+    </message>
+    <message>
+        <source>Digital facilitation by area</source>
+        <translation>Facilitazione digitale per ambito</translation>
+    </message>
+    <message>
+        <source>Digital facilitation by kind</source>
+        <translation>Facilitazione digitale per tipo</translation>
+    </message>
+    <message>
+        <source>Digital facilitation: goal reached</source>
+        <translation>Facilitazione digitale: obiettivo raggiunto</translation>
+    </message>
+    <message>
+        <source>People by age band</source>
+        <translation>Persone per fascia d&apos;età</translation>
+    </message>
+    <message>
+        <source>People by gender</source>
+        <translation>Persone per genere</translation>
+    </message>
+    <message>
+        <source>People by citizenship</source>
+        <translation>Persone per cittadinanza</translation>
+    </message>
+    <message>
+        <source>People by comune of residence</source>
+        <translation>Persone per comune di residenza</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Raggiunto</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Non raggiunto</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Non nota</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>

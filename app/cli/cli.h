@@ -83,6 +83,8 @@ void addDemoCommands(Cli &cli);
 void addCatalogueCommands(Cli &cli);
 void addAuditCommands(Cli &cli);
 void addOutboxCommands(Cli &cli);
+void addReportCommands(Cli &cli);
+void addReportCommands(Cli &cli);
 void addKeyCommands(Cli &cli);
 void addSyncCommands(Cli &cli);
 

@@ -26,6 +26,8 @@ int main(int argc, char **argv)
     sportello::app::cli::addCatalogueCommands(cli);
     sportello::app::cli::addAuditCommands(cli);
     sportello::app::cli::addOutboxCommands(cli);
+    sportello::app::cli::addReportCommands(cli);
+    sportello::app::cli::addReportCommands(cli);
     sportello::app::cli::addKeyCommands(cli);
     sportello::app::cli::addSyncCommands(cli);
     return cli.run(QCoreApplication::arguments());

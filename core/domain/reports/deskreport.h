@@ -68,6 +68,7 @@ struct DeskReport
     // taken over in the period.
     Figure referrals;
     Figure referralsWithoutAnswer;
+    Figure takenOver; // the referrals the median is of
     std::optional<double> medianDaysToTakeOver;
     std::optional<double> previousMedianDaysToTakeOver;
     // Follow-ups due in the period: done, and still open after their due date.

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sportello-cli report: the desk's report for a period, written for a spreadsheet. It reads
+// counts only (no personal field), so it needs no login; the file leaves the desk, so its small
+// cells are suppressed.
+#include "cli.h"
+#include "reports/deskreport.h"
+#include "services/deskservices.h"
+#include "services/desksettings.h"
+#include "services/reportservice.h"
+#include "storage/profile.h"
+#include "text/errortext.h"
+#include "text/reportcsv.h"
+
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace sportello::app::cli {
+
+namespace {
+
+struct ReportOptions
+{
+    reports::Period period;
+    QString format = u"csv"_s;
+    QString out;
+    int threshold = reports::kDefaultThreshold;
+};
+
+bool parseOptions(CommandContext &context, ReportOptions &options)
+{
+    const QStringList &args = context.args;
+    const auto usage = [&context] {
+        context.err << Cli::tr("Usage: sportello-cli report --from YYYY-MM-DD --to YYYY-MM-DD "
+                               "--format csv --out FILE [--threshold K]")
+                    << Qt::endl;
+        return false;
+    };
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (i + 1 >= args.size())
+            return usage();
+        const QString value = args.at(++i);
+        if (arg == u"--from" || arg == u"--to") {
+            const QDate date = QDate::fromString(value, Qt::ISODate);
+            if (!date.isValid()) {
+                context.err << Cli::tr("\"%1\" is not a date: write it as YYYY-MM-DD.").arg(value)
+                            << Qt::endl;
+                return false;
+            }
+            (arg == u"--from" ? options.period.from : options.period.to) = date;
+        } else if (arg == u"--format") {
+            options.format = value;
+        } else if (arg == u"--out") {
+            options.out = value;
+        } else if (arg == u"--threshold") {
+            bool ok = false;
+            options.threshold = value.toInt(&ok);
+            if (!ok || options.threshold < reports::kMinimumThreshold) {
+                context.err << Cli::tr("The threshold is a whole number, at least %1.")
+                                   .arg(reports::kMinimumThreshold)
+                            << Qt::endl;
+                return false;
+            }
+        } else {
+            return usage();
+        }
+    }
+    if (!options.period.from.isValid() || !options.period.to.isValid() || options.out.isEmpty())
+        return usage();
+    if (!options.period.isValid()) {
+        context.err << Cli::tr("The period ends before it starts.") << Qt::endl;
+        return false;
+    }
+    if (options.format != u"csv") {
+        context.err << Cli::tr("Unknown format \"%1\": use csv.").arg(options.format) << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+int report(CommandContext &context)
+{
+    ReportOptions options;
+    if (!parseOptions(context, options))
+        return ExitUsage;
+    const auto profile = openExistingProfile(context);
+    if (!profile)
+        return ExitFailure;
+    const services::DeskServices desk(profile->database(), context.clock);
+    auto computed = services::ReportService(desk.context()).deskReportAsSystem(options.period);
+    if (!computed) {
+        context.err << text::ErrorText::message(computed.error()) << Qt::endl;
+        return ExitFailure;
+    }
+    const auto identity = desk.settings().identity();
+    const QString deskName = identity ? identity->name : QString();
+    QSaveFile file(options.out);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(text::ReportCsv::write(*computed, deskName, options.threshold)) < 0
+        || !file.commit()) {
+        context.err << text::ErrorText::message(
+            makeError(ErrorCode::FileUnwritable, file.errorString(), {options.out}))
+                    << Qt::endl;
+        return ExitFailure;
+    }
+    context.out << Cli::tr("Report written to %1 (counts from 1 to %2 are not shown).")
+                       .arg(options.out)
+                       .arg(reports::clampThreshold(options.threshold) - 1)
+                << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
+void addReportCommands(Cli &cli)
+{
+    cli.addCommand({{u"report"_s},
+                    u"--from YYYY-MM-DD --to YYYY-MM-DD --format csv --out FILE [--threshold K]"_s,
+                    QT_TRANSLATE_NOOP("Cli",
+                                      "write the desk's report for the period beside the one "
+                                      "before, for Excel in Italian locale; counts only, small "
+                                      "ones hidden (K, at least 3, default 5), so it needs no "
+                                      "login"),
+                    report});
+}
+
+} // namespace sportello::app::cli

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "text/reportcsv.h"
+
+#include "reports/csvexport.h"
+#include "text/reporttext.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sportello::text {
+
+namespace {
+
+using reports::CsvValue;
+using reports::Figure;
+using reports::Hidden;
+
+// The rows (current, previous) of a table with its totals row, as the cells a reader may see.
+struct Published
+{
+    QList<QList<CsvValue>> rows; // one per figure, then the totals: [current, previous]
+};
+
+Published publish(const QList<Figure> &figures, int threshold)
+{
+    reports::CountGrid grid;
+    grid.rowTotals = false; // the two periods are never added up
+    grid.columnTotals = true;
+    for (const Figure &f : figures)
+        grid.cells.append({f.current, f.previous});
+    const reports::Suppression s = reports::suppress(grid, threshold);
+    Published out;
+    for (int row = 0; row <= grid.rows(); ++row) {
+        QList<CsvValue> cells;
+        for (int column = 0; column < 2; ++column) {
+            const qint64 value
+                = row < grid.rows() ? grid.cells.at(row).at(column) : grid.columnTotal(column);
+            switch (s.at(row, column)) {
+            case Hidden::Small:
+                cells.append(CsvValue(u"<"_s + QString::number(s.threshold)));
+                break;
+            case Hidden::Complement:
+                cells.append(u"*"_s);
+                break;
+            case Hidden::No:
+                cells.append(CsvValue::count(value));
+                break;
+            }
+        }
+        out.rows.append(cells);
+    }
+    return out;
+}
+
+} // namespace
+
+QByteArray ReportCsv::write(const reports::DeskReport &report, const QString &desk, int threshold)
+{
+    threshold = reports::clampThreshold(threshold);
+    const QString lessThan = u"<"_s + QString::number(threshold);
+    reports::ItalianCsv csv;
+    csv.addRow({tr("Desk report"), desk});
+    csv.addRow(
+        {tr("Period"), CsvValue::date(report.period.from), CsvValue::date(report.period.to)});
+    csv.addRow({tr("Previous period"), CsvValue::date(report.previousPeriod.from),
+                CsvValue::date(report.previousPeriod.to)});
+    csv.addEmptyRow();
+
+    const QString current = tr("Period");
+    const QString previous = tr("Previous period");
+    // The figures that add up go together, so that their total cannot give a small one away.
+    const auto group = [&](const QString &title, const QList<std::pair<QString, Figure>> &parts,
+                           const QString &totalLabel) {
+        QList<Figure> figures;
+        for (const auto &part : parts)
+            figures.append(part.second);
+        const Published published = publish(figures, threshold);
+        csv.addRow({title, current, previous});
+        for (qsizetype i = 0; i < parts.size(); ++i)
+            csv.addRow(QList<CsvValue> {parts.at(i).first} + published.rows.at(i));
+        csv.addRow(QList<CsvValue> {totalLabel} + published.rows.constLast());
+        csv.addEmptyRow();
+    };
+    const Figure named {report.sessions.current - report.anonymousSessions.current,
+                        report.sessions.previous - report.anonymousSessions.previous};
+    group(tr("Sessions"),
+          {{tr("With a person on record"), named},
+           {tr("Anonymous walk-ins"), report.anonymousSessions}},
+          tr("Sessions"));
+    group(tr("People met"),
+          {{tr("New"), report.newPeople}, {tr("Returning"), report.returningPeople}},
+          tr("People met"));
+    // Referrals, the unanswered ones, follow-ups: counts of their own, each hidden when small.
+    csv.addRow({tr("Referrals and follow-ups"), current, previous});
+    for (const auto &[label, f] : QList<std::pair<QString, Figure>> {
+             {tr("Referrals"), report.referrals},
+             {tr("Sent and still without an answer"), report.referralsWithoutAnswer},
+             {tr("Follow-ups done"), report.followUpsDone},
+             {tr("Follow-ups overdue"), report.followUpsOverdue}}) {
+        const auto cell = [&](qint64 v) {
+            return v >= 1 && v < threshold ? CsvValue(lessThan) : CsvValue::count(v);
+        };
+        csv.addRow({label, cell(f.current), cell(f.previous)});
+    }
+    // A median of fewer than k referrals would describe too few of them.
+    const QString notShown = tr("n/a");
+    const auto median = [&](const std::optional<double> &value, qint64 of) {
+        if (!value)
+            return CsvValue();
+        return of < threshold ? CsvValue(notShown) : CsvValue::decimal(*value, 1);
+    };
+    csv.addRow({tr("Median days from sending to take-over"),
+                median(report.medianDaysToTakeOver, report.takenOver.current),
+                median(report.previousMedianDaysToTakeOver, report.takenOver.previous)});
+    csv.addEmptyRow();
+
+    for (const reports::Breakdown &table : report.breakdowns) {
+        const Published published = publish(table.figures, threshold);
+        csv.addRow({ReportText::title(table.id), tr("Code"), current, previous});
+        for (int row = 0; row < table.codes.size(); ++row)
+            csv.addRow(QList<CsvValue> {ReportText::rowLabel(table, row), table.codes.at(row)}
+                       + published.rows.at(row));
+        csv.addRow(QList<CsvValue> {tr("Total"), QString()} + published.rows.constLast());
+        csv.addEmptyRow();
+    }
+    csv.addRow({tr("\"%1\": from 1 to %2 people or events, not shown to protect them; \"*\": not "
+                   "shown so that such a count cannot be worked out from the totals; \"%3\": a "
+                   "median of fewer than %4 referrals, not shown.")
+                    .arg(lessThan)
+                    .arg(threshold - 1)
+                    .arg(notShown)
+                    .arg(threshold)});
+    return csv.bytes();
+}
+
+} // namespace sportello::text

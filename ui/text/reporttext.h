@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "reports/deskreport.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace sportello::text {
+
+// The words of the desk report: each table's title and each row's label in the interface
+// language. Qt Core only, for the report page and the exports of both front ends.
+class ReportText final
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportText)
+
+public:
+    // "Sessions by type" for "sessions.type"; the id itself for an unknown table.
+    [[nodiscard]] static QString title(const QString &tableId);
+    // The label of row `row` of `table`: the vocabulary's word, the month's name, the
+    // service's name; the code itself when nothing else knows it.
+    [[nodiscard]] static QString rowLabel(const reports::Breakdown &table, int row);
+    // "1–31 March 2026" or "10/03/2026 – 19/03/2026".
+    [[nodiscard]] static QString period(const reports::Period &period);
+};
+
+} // namespace sportello::text
