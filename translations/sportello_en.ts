@@ -2300,6 +2300,22 @@
         <source>&quot;%1&quot;: from 1 to %2 people or events, not shown to protect them; &quot;*&quot;: not shown so that such a count cannot be worked out from the totals; &quot;%3&quot;: a median of fewer than %4 referrals, not shown.</source>
         <translation>&quot;%1&quot;: from 1 to %2 people or events, not shown to protect them; &quot;*&quot;: not shown so that such a count cannot be worked out from the totals; &quot;%3&quot;: a median of fewer than %4 referrals, not shown.</translation>
     </message>
+    <message>
+        <source>Needs without an answer</source>
+        <translation>Needs without an answer</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -2386,6 +2402,22 @@
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Not known (anonymous walk-ins)</source>
+        <translation>Not known (anonymous walk-ins)</translation>
+    </message>
+    <message>
+        <source>no service for it in the catalogue for this comune, and no answer available</source>
+        <translation>no service for it in the catalogue for this comune, and no answer available</translation>
+    </message>
+    <message>
+        <source>no service for it in the catalogue for this comune</source>
+        <translation>no service for it in the catalogue for this comune</translation>
+    </message>
+    <message>
+        <source>no answer available at the session</source>
+        <translation>no answer available at the session</translation>
     </message>
 </context>
 <context>

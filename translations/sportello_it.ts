@@ -2300,6 +2300,22 @@
         <source>&quot;%1&quot;: from 1 to %2 people or events, not shown to protect them; &quot;*&quot;: not shown so that such a count cannot be worked out from the totals; &quot;%3&quot;: a median of fewer than %4 referrals, not shown.</source>
         <translation>&quot;%1&quot;: da 1 a %2 persone o eventi, non mostrati per proteggerle; &quot;*&quot;: non mostrato perché un tale conteggio non si possa ricavare dai totali; &quot;%3&quot;: mediana di meno di %4 segnalazioni, non mostrata.</translation>
     </message>
+    <message>
+        <source>Needs without an answer</source>
+        <translation>Bisogni senza risposta</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Perché</translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -2386,6 +2402,22 @@
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Not known (anonymous walk-ins)</source>
+        <translation>Non noto (accessi anonimi)</translation>
+    </message>
+    <message>
+        <source>no service for it in the catalogue for this comune, and no answer available</source>
+        <translation>nessun servizio del catalogo per questo comune, e nessuna risposta disponibile</translation>
+    </message>
+    <message>
+        <source>no service for it in the catalogue for this comune</source>
+        <translation>nessun servizio del catalogo per questo comune</translation>
+    </message>
+    <message>
+        <source>no answer available at the session</source>
+        <translation>nessuna risposta disponibile al colloquio</translation>
     </message>
 </context>
 <context>

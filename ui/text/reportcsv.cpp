@@ -2,6 +2,7 @@
 #include "text/reportcsv.h"
 
 #include "reports/csvexport.h"
+#include "text/peopletext.h"
 #include "text/reporttext.h"
 
 using namespace Qt::StringLiterals;
@@ -120,6 +121,21 @@ QByteArray ReportCsv::write(const reports::DeskReport &report, const QString &de
             csv.addRow(QList<CsvValue> {ReportText::rowLabel(table, row), table.codes.at(row)}
                        + published.rows.at(row));
         csv.addRow(QList<CsvValue> {tr("Total"), QString()} + published.rows.constLast());
+        csv.addEmptyRow();
+    }
+    if (!report.unmetNeeds.isEmpty()) {
+        QList<Figure> people;
+        for (const reports::UnmetNeed &u : report.unmetNeeds)
+            people.append({u.people, 0});
+        const Published published = publish(people, threshold);
+        csv.addRow(
+            {tr("Needs without an answer"), tr("Code"), tr("Comune"), tr("People"), tr("Why")});
+        for (qsizetype i = 0; i < report.unmetNeeds.size(); ++i) {
+            const reports::UnmetNeed &u = report.unmetNeeds.at(i);
+            csv.addRow({PeopleText::need(u.need), u.need, ReportText::comune(u.comune),
+                        published.rows.at(i).first(), ReportText::unmetReason(u)});
+        }
+        csv.addRow({tr("Total"), QString(), QString(), published.rows.constLast().first()});
         csv.addEmptyRow();
     }
     csv.addRow({tr("\"%1\": from 1 to %2 people or events, not shown to protect them; \"*\": not "

@@ -99,6 +99,22 @@ QString ReportText::rowLabel(const reports::Breakdown &table, int row)
     return code;
 }
 
+QString ReportText::comune(const QString &code)
+{
+    if (code == QLatin1StringView(wire::kNotStated))
+        return tr("Not known (anonymous walk-ins)");
+    return PeopleText::term(people::Vocabulary::residences(), code);
+}
+
+QString ReportText::unmetReason(const reports::UnmetNeed &need)
+{
+    if (need.noService && need.noAnswer)
+        return tr("no service for it in the catalogue for this comune, and no answer available");
+    if (need.noService)
+        return tr("no service for it in the catalogue for this comune");
+    return tr("no answer available at the session");
+}
+
 QString ReportText::period(const reports::Period &period)
 {
     const QLocale locale;

@@ -20,6 +20,11 @@ public:
     // The label of row `row` of `table`: the vocabulary's word, the month's name, the
     // service's name; the code itself when nothing else knows it.
     [[nodiscard]] static QString rowLabel(const reports::Breakdown &table, int row);
+    // A comune of residence; "ND" (anonymous walk-ins) reads "Not known".
+    [[nodiscard]] static QString comune(const QString &code);
+    // Why a need is listed as unmet: no service where the people live, no answer available,
+    // or both.
+    [[nodiscard]] static QString unmetReason(const reports::UnmetNeed &need);
     // "1–31 March 2026" or "10/03/2026 – 19/03/2026".
     [[nodiscard]] static QString period(const reports::Period &period);
 };

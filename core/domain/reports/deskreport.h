@@ -51,6 +51,18 @@ struct Breakdown
     void add(const QString &code, Figure figure);
 };
 
+// A need recorded in the period that the network has no answer for where the person lives:
+// no active service of a category that answers it (people::catalogueCategoriesFor) is open to
+// the comune, or the session ended with "no answer available" (NON_COMP).
+struct UnmetNeed
+{
+    QString need; // a code of people::Vocabulary::needs()
+    QString comune; // the people's residence code; "ND" for anonymous walk-ins
+    qint64 people = 0; // distinct people, each anonymous walk-in counted once
+    bool noService = false;
+    bool noAnswer = false;
+};
+
 struct DeskReport
 {
     Period period;
@@ -80,6 +92,9 @@ struct DeskReport
     // referrals.state, referrals.outcome, facilitation.ambito, facilitation.kind,
     // facilitation.goal, people.age, people.gender, people.citizenship, people.comune.
     QList<Breakdown> breakdowns;
+
+    // The period's unmet needs, most people first.
+    QList<UnmetNeed> unmetNeeds;
 
     [[nodiscard]] const Breakdown *breakdown(const QString &id) const;
 };

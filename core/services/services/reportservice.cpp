@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/reportservice.h"
 
+#include "people/needcategories.h"
 #include "people/vocabulary.h"
 #include "referrals/referralstate.h"
 #include "services/authorizer.h"
@@ -106,6 +107,49 @@ reports::Breakdown merge(const QString &id, const Rows &current, const Rows &pre
     return breakdown;
 }
 
+// Needs the catalogue cannot answer where the people live, or that met "no answer available".
+QList<reports::UnmetNeed> unmetNeeds(const QList<storage::RecordedNeed> &recorded,
+                                     const QList<storage::ServiceReach> &services)
+{
+    const auto answered = [&services](const QString &need, const QString &comune) {
+        const QStringList categories = people::catalogueCategoriesFor(need);
+        for (const storage::ServiceReach &service : services) {
+            const bool reaches = service.comuni.isEmpty() || service.comuni.contains(comune)
+                || comune == QLatin1StringView(wire::kNotStated);
+            if (!reaches)
+                continue;
+            for (const QString &category : service.categories) {
+                if (categories.contains(category))
+                    return true;
+            }
+        }
+        return false;
+    };
+    QList<reports::UnmetNeed> unmet;
+    for (const storage::RecordedNeed &r : recorded) {
+        const bool noService = !answered(r.need, r.comune);
+        if (!noService && !r.noAnswer)
+            continue;
+        auto it = std::find_if(unmet.begin(), unmet.end(), [&r](const reports::UnmetNeed &u) {
+            return u.need == r.need && u.comune == r.comune;
+        });
+        if (it == unmet.end()) {
+            unmet.append({r.need, r.comune, r.people, noService, r.noAnswer});
+        } else {
+            // The same people may be in both rows (a session with and one without NON_COMP):
+            // the larger count, never their sum, stays a count of distinct people.
+            it->people = std::max(it->people, r.people);
+            it->noService = it->noService || noService;
+            it->noAnswer = it->noAnswer || r.noAnswer;
+        }
+    }
+    std::stable_sort(unmet.begin(), unmet.end(),
+                     [](const reports::UnmetNeed &a, const reports::UnmetNeed &b) {
+                         return a.people > b.people;
+                     });
+    return unmet;
+}
+
 std::optional<double> median(QList<qint64> values)
 {
     if (values.isEmpty())
@@ -185,6 +229,13 @@ Result<reports::DeskReport> ReportService::deskReportAsSystem(const reports::Per
         }
         report.breakdowns.append(std::move(breakdown));
     }
+    auto recorded = queries.recordedNeeds(period.from, period.to);
+    if (!recorded)
+        return recorded.error();
+    auto services = queries.activeServices();
+    if (!services)
+        return services.error();
+    report.unmetNeeds = unmetNeeds(*recorded, *services);
     return report;
 }
 

@@ -5,6 +5,9 @@
 #include "sql.h"
 #include "storage/database.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 using namespace Qt::StringLiterals;
 
 namespace sportello::storage {
@@ -164,6 +167,54 @@ Result<PeriodCounts> ReportQueries::count(const QDate &from, const QDate &to, co
     while (days->next())
         counts.daysToTakeOver.append(days->value(0).toLongLong());
     return counts;
+}
+
+Result<QList<RecordedNeed>> ReportQueries::recordedNeeds(const QDate &from, const QDate &to) const
+{
+    // People by need and comune: distinct people, plus each anonymous walk-in once.
+    auto query = run(connectionOf(m_database),
+                     u"SELECT n.code, CASE WHEN s.person_id IS NULL THEN 'ND' ELSE p.residence END,"
+                     " count(DISTINCT s.person_id) + sum(s.person_id IS NULL),"
+                     " EXISTS (SELECT 1 FROM session_outcomes o WHERE o.session_id = s.id"
+                     " AND o.code = 'NON_COMP') AS none"
+                     " FROM session_needs n JOIN sessions s ON s.id = n.session_id"
+                     " LEFT JOIN people p ON p.id = s.person_id"
+                     " WHERE s.started_at >= ? AND s.started_at < ?"
+                     " GROUP BY 1, 2, 4"_s,
+                     {dayStart(from), dayStart(to.addDays(1))});
+    if (!query)
+        return query.error();
+    QList<RecordedNeed> needs;
+    while (query->next())
+        needs.append({query->value(0).toString(), query->value(1).toString(),
+                      query->value(2).toLongLong(), query->value(3).toBool()});
+    return needs;
+}
+
+Result<QList<ServiceReach>> ReportQueries::activeServices() const
+{
+    auto query = run(connectionOf(m_database),
+                     u"SELECT v.id, t.code, json_extract(v.eligibility_rules, '$.comuni')"
+                     " FROM services v LEFT JOIN service_terms t ON t.service_id = v.id"
+                     " AND t.taxonomy = 'category' WHERE v.status = 'active' ORDER BY v.id"_s);
+    if (!query)
+        return query.error();
+    QList<ServiceReach> services;
+    qint64 last = -1;
+    while (query->next()) {
+        if (query->value(0).toLongLong() != last) {
+            last = query->value(0).toLongLong();
+            ServiceReach reach;
+            const QJsonArray comuni
+                = QJsonDocument::fromJson(query->value(2).toString().toUtf8()).array();
+            for (const QJsonValue &comune : comuni)
+                reach.comuni.append(comune.toString());
+            services.append(reach);
+        }
+        if (!query->value(1).isNull())
+            services.last().categories.append(query->value(1).toString());
+    }
+    return services;
 }
 
 } // namespace sportello::storage

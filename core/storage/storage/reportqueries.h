@@ -35,6 +35,23 @@ struct PeriodCounts
     QHash<QString, QString> serviceNames; // services.top: uid → the name it was recorded with
 };
 
+// One need as recorded in the period, where: the raw material of the unmet needs.
+struct RecordedNeed
+{
+    QString need;
+    QString comune; // "ND" for anonymous walk-ins
+    qint64 people = 0; // distinct people; anonymous walk-ins each count once
+    bool noAnswer = false; // recorded in a session that ended with NON_COMP
+};
+
+// An active service as the unmet needs see it: its categories and the comuni it is limited to
+// (empty: open to every comune).
+struct ServiceReach
+{
+    QStringList categories;
+    QStringList comuni;
+};
+
 class ReportQueries final
 {
 public:
@@ -44,6 +61,12 @@ public:
     // overdue when still open before `today`; at most `topServices` services.
     [[nodiscard]] Result<PeriodCounts> count(const QDate &from, const QDate &to, const QDate &today,
                                              int topServices) const;
+    // The needs recorded in the sessions from `from` to `to`, by need, comune and whether the
+    // session had no answer available.
+    [[nodiscard]] Result<QList<RecordedNeed>> recordedNeeds(const QDate &from,
+                                                            const QDate &to) const;
+    // The catalogue's active services, by category and comuni.
+    [[nodiscard]] Result<QList<ServiceReach>> activeServices() const;
 
 private:
     Database &m_database;

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The desk report (issue 15, point 1) against a hand-computed fixture: March 2026 beside
 // February, every figure and table counted by hand below.
+#include "connection.h"
 #include "referralfixture.h"
 #include "reports/deskreport.h"
 #include "services/catalogueio.h"
 #include "services/reportservice.h"
 #include "services/sessionservice.h"
+#include "sql.h"
 
 #include <QFile>
 
@@ -56,7 +58,8 @@ struct ReportDesk : test::ReferralDesk
 
     // A session at noon of `day` (the clock moves there first).
     qint64 session(qint64 who, QDate day, const QString &type, const QString &channel,
-                   const QStringList &needs, const QStringList &services = {})
+                   const QStringList &needs, const QStringList &services = {},
+                   const QStringList &outcomes = {})
     {
         clock.set(QDateTime(day, QTime(12, 0)));
         people::Session s;
@@ -67,6 +70,7 @@ struct ReportDesk : test::ReferralDesk
         s.needs = needs;
         for (const QString &uid : services)
             s.services.append({uid, u"Assegno di Inclusione"_s, 1});
+        s.outcomes = outcomes;
         if (type == u"FACDIG") {
             s.facilitation.kind = u"IND"_s;
             s.facilitation.ambiti = {u"SPID"_s};
@@ -224,4 +228,44 @@ TEST_CASE("the period before is the calendar unit before, or as many days", "[re
     const Period custom {QDate(2026, 3, 10), QDate(2026, 3, 19)};
     CHECK(custom.previous().from == QDate(2026, 2, 28));
     CHECK(custom.previous().to == QDate(2026, 3, 9));
+}
+
+TEST_CASE("unmet needs: no service for the need where the person lives, or no answer available",
+          "[reports][services]")
+{
+    ReportDesk desk;
+    const auto sql = [&desk](const QString &statement) {
+        REQUIRE(storage::run(storage::connectionOf(desk.profile->database()), statement).ok());
+    };
+    // The catalogue's gaps, made on purpose: nothing answers gambling any more, and the
+    // paperwork services (INC.DOC) are for Segrate's residents only.
+    sql(u"UPDATE services SET status = 'ended' WHERE id IN (SELECT service_id FROM service_terms"
+        " WHERE taxonomy = 'category' AND code IN ('INC.SALUTE', 'INC.LEGALE'))"_s);
+    sql(u"UPDATE services SET eligibility_rules = json_set(eligibility_rules, '$.comuni',"
+        " json('[\"015205\"]')) WHERE id IN (SELECT service_id FROM service_terms WHERE"
+        " taxonomy = 'category' AND code = 'INC.DOC')"_s);
+    desk.consent(desk.vimodrone, people::ConsentPurpose::SpecialCategories); // art. 9 need
+    desk.session(desk.vimodrone, {2026, 3, 3}, u"ASCOLTO"_s, u"PRES"_s, {u"DIP.GIOCO"_s});
+    desk.session(desk.pioltello, {2026, 3, 4}, u"ORIENT"_s, u"PRES"_s, {u"IMM.DOCUM"_s});
+    desk.session(desk.segrate, {2026, 3, 5}, u"ORIENT"_s, u"PRES"_s, {u"IMM.DOCUM"_s});
+    // A need with services, but this session found no answer for it.
+    desk.session(desk.segrate, {2026, 3, 6}, u"ASCOLTO"_s, u"PRES"_s, {u"CAS.SFRATTO"_s}, {},
+                 {u"NON_COMP"_s});
+    // Answered needs: not listed.
+    desk.session(0, {2026, 3, 7}, u"ACCOGL"_s, u"PRES"_s, {u"POV"_s});
+    desk.session(desk.pioltello, {2026, 3, 8}, u"ORIENT"_s, u"PRES"_s, {u"POV.INSUF"_s});
+
+    const auto report = services::ReportService(desk.services->context())
+                            .deskReport(desk.lead, reports::Period::month(2026, 3));
+    REQUIRE(report.ok());
+    QStringList found;
+    for (const reports::UnmetNeed &u : report->unmetNeeds)
+        found.append(u"%1@%2:%3%4%5"_s.arg(u.need, u.comune)
+                         .arg(u.people)
+                         .arg(u.noService ? u" no-service"_s : QString())
+                         .arg(u.noAnswer ? u" no-answer"_s : QString()));
+    found.sort();
+    CHECK(found
+          == QStringList {u"CAS.SFRATTO@015205:1 no-answer"_s, u"DIP.GIOCO@015242:1 no-service"_s,
+                          u"IMM.DOCUM@015175:1 no-service"_s});
 }

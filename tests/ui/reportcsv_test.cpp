@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The desk report's CSV in Italian: labels from the vocabularies, the grouped figures and every
+// table suppressed, the median withheld when it describes too few referrals, the unmet needs.
+#include "italianinterface.h"
+#include "reports/deskreport.h"
+#include "text/reportcsv.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+using namespace Qt::StringLiterals;
+using namespace sportello;
+
+TEST_CASE("the report's CSV reads in Italian and shows no count from 1 to 4", "[reports][text]")
+{
+    const test::ItalianInterface italian;
+    reports::DeskReport report;
+    report.period = reports::Period::month(2026, 3);
+    report.previousPeriod = report.period.previous();
+    report.sessions = {40, 31};
+    report.anonymousSessions = {3, 0};
+    report.people = {25, 20};
+    report.newPeople = {9, 20};
+    report.returningPeople = {16, 0};
+    report.takenOver = {2, 6};
+    report.medianDaysToTakeOver = 4.0;
+    report.previousMedianDaysToTakeOver = 6.5;
+    reports::Breakdown types;
+    types.id = u"sessions.type"_s;
+    types.add(u"ORIENT"_s, {30, 25});
+    types.add(u"ASCOLTO"_s, {8, 6});
+    types.add(u"FACDIG"_s, {2, 0});
+    report.breakdowns.append(types);
+    report.unmetNeeds.append({u"DIP.GIOCO"_s, u"015242"_s, 2, true, false});
+    report.unmetNeeds.append({u"CAS.SFRATTO"_s, u"015205"_s, 7, false, true});
+
+    const QByteArray bytes = text::ReportCsv::write(report, u"Centro di Ascolto"_s);
+    REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));
+    const QString csv = QString::fromUtf8(bytes.mid(3));
+    const QStringList lines = csv.split(u"\r\n"_s);
+    CHECK(lines.at(0) == u"Rapporto dello sportello;Centro di Ascolto");
+    CHECK(lines.at(1) == u"Periodo;01/03/2026;31/03/2026");
+    CHECK(lines.at(2) == u"Periodo precedente;01/02/2026;28/02/2026");
+    // 3 anonymous walk-ins are hidden, and so is what would give them away.
+    CHECK(csv.contains(u"Accessi anonimi;<5;0\r\n"_s));
+    CHECK(csv.contains(u"Con una persona registrata;*;31\r\n"_s));
+    CHECK(csv.contains(u"Colloqui;40;31\r\n"_s));
+    // The median of two referrals is withheld; of six, shown with a decimal comma.
+    CHECK(csv.contains(u"Giorni mediani dall'invio alla presa in carico;n.d.;6,5\r\n"_s));
+    // A table: labels, codes, the small count hidden with a complement, the totals.
+    CHECK(csv.contains(u"Colloqui per tipo;Codice;Periodo;Periodo precedente\r\n"_s));
+    CHECK(csv.contains(u"Facilitazione digitale;FACDIG;<5;0\r\n"_s));
+    CHECK(csv.contains(u"Ascolto;ASCOLTO;*;6\r\n"_s));
+    CHECK(csv.contains(u"Totale;;40;31\r\n"_s));
+    // The unmet needs, their people suppressed like any count.
+    CHECK(csv.contains(u"Gioco d'azzardo;DIP.GIOCO;Vimodrone;<5;nessun servizio del catalogo per "
+                       "questo comune\r\n"_s));
+    CHECK(csv.contains(u"Sfratto / morosità;CAS.SFRATTO;Segrate;*;nessuna risposta disponibile al "
+                       "colloquio\r\n"_s));
+}
