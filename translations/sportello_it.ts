@@ -1427,6 +1427,10 @@
         <source>Synchronization</source>
         <translation>Sincronizzazione</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporti</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -6670,6 +6674,184 @@ Le copie fatte altrove (stampate, inviate, in un backup) vanno distrutte a mano.
     <message>
         <source>Something else is no longer right</source>
         <translation>Qualcos&apos;altro non è più giusto</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::ReportPage</name>
+    <message>
+        <source>Desk report</source>
+        <translation>Rapporto dello sportello</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Bisogno</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Perché</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Anno</translation>
+    </message>
+    <message>
+        <source>From… to…</source>
+        <translation>Dal… al…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostra</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Esporta CSV…</translation>
+    </message>
+    <message>
+        <source>A file for Excel, with the counts from 1 to 4 hidden: it may leave the desk</source>
+        <translation>Un file per Excel, con i conteggi da 1 a 4 nascosti: può uscire dallo sportello</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Il periodo finisce prima di cominciare.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annullato.</translation>
+    </message>
+    <message>
+        <source>compared with %1</source>
+        <translation>confrontato con %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Periodo precedente</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Colloqui</translation>
+    </message>
+    <message>
+        <source>of which anonymous walk-ins</source>
+        <translation>di cui accessi anonimi</translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation>Persone incontrate</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuove</translation>
+    </message>
+    <message>
+        <source>returning</source>
+        <translation>già incontrate</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Segnalazioni</translation>
+    </message>
+    <message>
+        <source>sent and still without an answer</source>
+        <translation>inviate e ancora senza risposta</translation>
+    </message>
+    <message>
+        <source>Median days from sending to take-over</source>
+        <translation>Giorni mediani dall&apos;invio alla presa in carico</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Ricontatti fatti</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Ricontatti scaduti</translation>
+    </message>
+    <message>
+        <source>Needs without an answer</source>
+        <translation>Bisogni senza risposta</translation>
+    </message>
+    <message>
+        <source>none in this period.</source>
+        <translation>nessuno in questo periodo.</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Esporta il rapporto</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Esportato in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::ReportSection</name>
+    <message>
+        <source>Item</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Periodo precedente</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "referrals/receivedpage.h"
 #include "referrals/referralactions.h"
 #include "referrals/referralspage.h"
+#include "reports/reportpage.h"
 #include "security/accountspage.h"
 #include "security/deskshell.h"
 #include "security/lockcontroller.h"
@@ -27,6 +28,7 @@
 #include "services/peopleservice.h"
 #include "services/personeraser.h"
 #include "services/referralservice.h"
+#include "services/reportrunner.h"
 #include "services/retentionservice.h"
 #include "services/searchcontroller.h"
 #include "services/sessionservice.h"
@@ -229,6 +231,15 @@ void DeskComposition::buildPages(ui::MainWindow &window, const security::Actor &
     });
     // The page counted once already while it was built, before this connection existed.
     window.setPageBadge(u"followups"_s, followUpTitle, followUps->dueNow());
+    if (security::allows(actor.role, security::Permission::ViewReports)) {
+        // The runner's thread uses the desk's database: it goes with the page, before them.
+        auto *runner = new services::ReportRunner(desk.context());
+        auto *reportPage = new ui::ReportPage(
+            {*runner, m_clock, m_prompter, actor, settings.identity().valueOr({}).name});
+        runner->setParent(reportPage);
+        window.addPage(u"reports"_s, DesktopApp::tr("Reports"), icon(QStyle::SP_FileDialogInfoView),
+                       reportPage);
+    }
     if (security::allows(actor.role, security::Permission::ViewAudit)) {
         window.addPage(u"audit"_s, DesktopApp::tr("Audit log"),
                        icon(QStyle::SP_FileDialogDetailedView),

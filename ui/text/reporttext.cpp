@@ -117,9 +117,8 @@ QString ReportText::unmetReason(const reports::UnmetNeed &need)
 
 QString ReportText::period(const reports::Period &period)
 {
-    const QLocale locale;
-    return tr("%1 – %2").arg(locale.toString(period.from, QLocale::ShortFormat),
-                             locale.toString(period.to, QLocale::ShortFormat));
+    return tr("%1 – %2").arg(period.from.toString(u"dd/MM/yyyy"_s),
+                             period.to.toString(u"dd/MM/yyyy"_s));
 }
 
 } // namespace sportello::text

@@ -25,7 +25,7 @@ public:
     // Why a need is listed as unmet: no service where the people live, no answer available,
     // or both.
     [[nodiscard]] static QString unmetReason(const reports::UnmetNeed &need);
-    // "1–31 March 2026" or "10/03/2026 – 19/03/2026".
+    // "01/03/2026 – 31/03/2026".
     [[nodiscard]] static QString period(const reports::Period &period);
 };
 

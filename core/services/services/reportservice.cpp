@@ -166,17 +166,22 @@ ReportService::ReportService(const ServiceContext &context)
     : m_context(context)
 { }
 
-Result<reports::DeskReport> ReportService::deskReport(const security::Actor &actor,
-                                                      const reports::Period &period) const
+Status ReportService::authorize(const security::Actor &actor) const
 {
-    if (auto allowed
-        = Authorizer(m_context).require(actor, security::Permission::ViewReports, u"report"_s, {});
-        !allowed)
-        return allowed.error();
-    return deskReportAsSystem(period);
+    return Authorizer(m_context).require(actor, security::Permission::ViewReports, u"report"_s, {});
 }
 
-Result<reports::DeskReport> ReportService::deskReportAsSystem(const reports::Period &period) const
+Result<reports::DeskReport> ReportService::deskReport(const security::Actor &actor,
+                                                      const reports::Period &period,
+                                                      const Progress &progress) const
+{
+    if (auto allowed = authorize(actor); !allowed)
+        return allowed.error();
+    return deskReportAsSystem(period, progress);
+}
+
+Result<reports::DeskReport> ReportService::deskReportAsSystem(const reports::Period &period,
+                                                              const Progress &progress) const
 {
     if (!period.isValid())
         return makeError(ErrorCode::InvalidArgument, u"period"_s, {u"period"_s});
@@ -185,11 +190,17 @@ Result<reports::DeskReport> ReportService::deskReportAsSystem(const reports::Per
     report.previousPeriod = period.previous();
     const QDate today = m_context.clock.today();
     storage::ReportQueries queries(m_context.database);
-    auto current = queries.count(period.from, period.to, today, kTopServices);
+    // Both periods' statements, then the unmet needs' two.
+    constexpr int total = 2 * storage::ReportQueries::kSteps + 2;
+    int done = 0;
+    const storage::ReportQueries::Step step = [&] {
+        return !progress || progress(done++, total);
+    };
+    auto current = queries.count(period.from, period.to, today, kTopServices, step);
     if (!current)
         return current.error();
-    auto previous
-        = queries.count(report.previousPeriod.from, report.previousPeriod.to, today, kTopServices);
+    auto previous = queries.count(report.previousPeriod.from, report.previousPeriod.to, today,
+                                  kTopServices, step);
     if (!previous)
         return previous.error();
     const auto figure = [](qint64 a, qint64 b) {
@@ -229,13 +240,19 @@ Result<reports::DeskReport> ReportService::deskReportAsSystem(const reports::Per
         }
         report.breakdowns.append(std::move(breakdown));
     }
+    if (!step())
+        return makeError(ErrorCode::Cancelled, u"report cancelled"_s);
     auto recorded = queries.recordedNeeds(period.from, period.to);
     if (!recorded)
         return recorded.error();
+    if (!step())
+        return makeError(ErrorCode::Cancelled, u"report cancelled"_s);
     auto services = queries.activeServices();
     if (!services)
         return services.error();
     report.unmetNeeds = unmetNeeds(*recorded, *services);
+    if (progress)
+        progress(total, total);
     return report;
 }
 

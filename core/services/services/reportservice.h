@@ -5,6 +5,8 @@
 #include "security/permissions.h"
 #include "support/result.h"
 
+#include <functional>
+
 namespace sportello::services {
 
 struct ServiceContext;
@@ -18,13 +20,20 @@ public:
     explicit ReportService(const ServiceContext &context);
 
     static constexpr int kTopServices = 10;
+    // Told the steps done of `total` as the report is computed; returning false stops it with
+    // ErrorCode::Cancelled. Called in the thread that computes.
+    using Progress = std::function<bool(int done, int total)>;
 
+    // Refuses (and audits) anyone but a coordinator.
+    [[nodiscard]] Status authorize(const security::Actor &actor) const;
     [[nodiscard]] Result<reports::DeskReport> deskReport(const security::Actor &actor,
-                                                         const reports::Period &period) const;
-    // The same for the command line, which reads no personal field and so needs no login: the
-    // report holds counts only, and what leaves the desk is suppressed (ReportCsv).
+                                                         const reports::Period &period,
+                                                         const Progress &progress = {}) const;
+    // The same without an operator: for the command line, which reads no personal field and so
+    // needs no login (the report holds counts only, and what leaves the desk is suppressed,
+    // ReportCsv), and for a worker thread once authorize() let the coordinator in.
     [[nodiscard]] Result<reports::DeskReport>
-    deskReportAsSystem(const reports::Period &period) const;
+    deskReportAsSystem(const reports::Period &period, const Progress &progress = {}) const;
 
 private:
     const ServiceContext &m_context;

@@ -34,7 +34,7 @@ ReportQueries::ReportQueries(Database &database)
 { }
 
 Result<PeriodCounts> ReportQueries::count(const QDate &from, const QDate &to, const QDate &today,
-                                          int topServices) const
+                                          int topServices, const Step &step) const
 {
     const SqlConnection &db = connectionOf(m_database);
     const QString start = dayStart(from);
@@ -46,8 +46,16 @@ Result<PeriodCounts> ReportQueries::count(const QDate &from, const QDate &to, co
             .replace(u":until"_s, u'\'' + until + u'\'');
     };
     PeriodCounts counts;
-    std::optional<Error> failure; // the first query that failed
+    std::optional<Error> failure; // the first query that failed, or the cancel
+    // Whether to run the next statement: not after a failure, nor when the caller gives up.
+    const auto goOn = [&] {
+        if (!failure && step && !step())
+            failure = makeError(ErrorCode::Cancelled, u"report cancelled"_s);
+        return !failure;
+    };
     const auto number = [&](const QString &sql, qint64 *into, const QVariantList &values = {}) {
+        if (!goOn())
+            return false;
         auto query = runValues(db, bind(sql), values);
         if (!query) {
             failure = failure.value_or(query.error());
@@ -58,6 +66,8 @@ Result<PeriodCounts> ReportQueries::count(const QDate &from, const QDate &to, co
     };
     const auto table = [&](const QString &id, const QString &sql, const QVariantList &values = {},
                            bool withName = false) {
+        if (!goOn())
+            return false;
         auto query = runValues(db, bind(sql), values);
         if (!query) {
             failure = failure.value_or(query.error());

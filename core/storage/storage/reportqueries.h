@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <utility>
 
 namespace sportello::storage {
@@ -59,8 +60,12 @@ public:
 
     // Sessions from `from` to `to` (local days, both included); follow-ups due in those days,
     // overdue when still open before `today`; at most `topServices` services.
+    // Called before each statement; false stops with ErrorCode::Cancelled.
+    using Step = std::function<bool()>;
+    static constexpr int kSteps = 25; // the statements of count()
+
     [[nodiscard]] Result<PeriodCounts> count(const QDate &from, const QDate &to, const QDate &today,
-                                             int topServices) const;
+                                             int topServices, const Step &step = {}) const;
     // The needs recorded in the sessions from `from` to `to`, by need, comune and whether the
     // session had no answer available.
     [[nodiscard]] Result<QList<RecordedNeed>> recordedNeeds(const QDate &from,

@@ -2,7 +2,7 @@
 // The desk report (issue 15, point 1) against a hand-computed fixture: March 2026 beside
 // February, every figure and table counted by hand below.
 #include "connection.h"
-#include "referralfixture.h"
+#include "reportfixture.h"
 #include "reports/deskreport.h"
 #include "services/catalogueio.h"
 #include "services/reportservice.h"
@@ -11,87 +11,13 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace sportello;
 using reports::Figure;
 
-namespace {
-
-struct ReportDesk : test::ReferralDesk
-{
-    qint64 segrate = 0; // Rita Marchetti, 1957, F, IT, Segrate (the fixture's person)
-    qint64 pioltello = 0; // 2000, M, EXTRA_UE, Pioltello
-    qint64 vimodrone = 0; // 1990, F, UE, Vimodrone
-
-    ReportDesk()
-    {
-        QFile file(u":/sportello/catalogue/demo-catalogue.json"_s); // the services suggested
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        REQUIRE(services->catalogueIo().importJson(file.readAll(), u"demo"_s, u"t"_s).ok());
-        segrate = personId;
-        REQUIRE(people->update(volunteer, withProfile(segrate, u"F"_s, u"IT"_s, u"015205"_s)).ok());
-        pioltello = addPerson(u"Karim"_s, 2000, u"M"_s, u"EXTRA_UE"_s, u"015175"_s);
-        vimodrone = addPerson(u"Ana"_s, 1990, u"F"_s, u"UE"_s, u"015242"_s);
-    }
-
-    people::Person withProfile(qint64 id, const QString &gender, const QString &citizenship,
-                               const QString &residence)
-    {
-        people::Person p = people->person(volunteer, id).value();
-        p.gender = gender;
-        p.citizenship = citizenship;
-        p.residence = residence;
-        return p;
-    }
-
-    qint64 addPerson(const QString &name, int year, const QString &gender,
-                     const QString &citizenship, const QString &residence)
-    {
-        people::Person p = person(name, u"Prova"_s, year);
-        p.gender = gender;
-        p.citizenship = citizenship;
-        p.residence = residence;
-        const qint64 id = people->create(volunteer, p).value();
-        consent(id, people::ConsentPurpose::PersonalData);
-        return id;
-    }
-
-    // A session at noon of `day` (the clock moves there first).
-    qint64 session(qint64 who, QDate day, const QString &type, const QString &channel,
-                   const QStringList &needs, const QStringList &services = {},
-                   const QStringList &outcomes = {})
-    {
-        clock.set(QDateTime(day, QTime(12, 0)));
-        people::Session s;
-        s.personId = who;
-        s.startedAt = clock.nowUtc();
-        s.type = type;
-        s.channel = channel;
-        s.needs = needs;
-        for (const QString &uid : services)
-            s.services.append({uid, u"Assegno di Inclusione"_s, 1});
-        s.outcomes = outcomes;
-        if (type == u"FACDIG") {
-            s.facilitation.kind = u"IND"_s;
-            s.facilitation.ambiti = {u"SPID"_s};
-            s.facilitation.goal = people::Facilitation::Goal::Reached;
-        }
-        auto saved = sessions->save(volunteer, s);
-        INFO((saved ? QString() : saved.error().toLogString()).toStdString());
-        REQUIRE(saved.ok());
-        return *saved;
-    }
-
-    void moveOn(qint64 referral, QDate day, referrals::State to)
-    {
-        clock.set(QDateTime(day, QTime(12, 30)));
-        const auto moved = referrals->move(volunteer, referral, {to, {}, {}, {}});
-        INFO((moved ? QString() : moved.error().toLogString()).toStdString());
-        REQUIRE(moved.ok());
-    }
-};
-
-} // namespace
+using test::ReportDesk;
 
 TEST_CASE("the desk report counts March beside February as counted by hand", "[reports][services]")
 {
@@ -268,4 +194,33 @@ TEST_CASE("unmet needs: no service for the need where the person lives, or no an
     CHECK(found
           == QStringList {u"CAS.SFRATTO@015205:1 no-answer"_s, u"DIP.GIOCO@015242:1 no-service"_s,
                           u"IMM.DOCUM@015175:1 no-service"_s});
+}
+
+TEST_CASE("the report says how far it got, and stops when told", "[reports][services]")
+{
+    test::ReferralDesk desk;
+    services::ReportService service(desk.services->context());
+    QList<int> seen;
+    int total = 0;
+    const auto full
+        = service.deskReport(desk.lead, reports::Period::year(2026), [&](int done, int of) {
+              seen.append(done);
+              total = of;
+              return true;
+          });
+    REQUIRE(full.ok());
+    REQUIRE(total > 10);
+    CHECK(seen.first() == 0);
+    CHECK(seen.last() == total); // the end is reported
+    CHECK(std::is_sorted(seen.cbegin(), seen.cend()));
+    // Cancelled a third of the way: no report, the reason says so.
+    int calls = 0;
+    const auto stopped
+        = service.deskReport(desk.lead, reports::Period::year(2026), [&](int done, int of) {
+              ++calls;
+              return done < of / 3;
+          });
+    REQUIRE_FALSE(stopped.ok());
+    CHECK(stopped.error().code == ErrorCode::Cancelled);
+    CHECK(calls <= total / 3 + 2);
 }

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The report page, driven offscreen as a coordinator uses it: a month computed off the GUI
+// thread, the figures, a table with its chart and the drill-down from a bar, the unmet needs,
+// the export; a volunteer is refused.
+#include "../core/services/reportfixture.h"
+#include "italianinterface.h"
+#include "reports/reportpage.h"
+#include "reports/reportsection.h"
+#include "scriptedprompter.h"
+#include "services/reportrunner.h"
+
+#include <QChartView>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTableWidget>
+
+using namespace Qt::StringLiterals;
+using namespace sportello;
+
+namespace {
+
+struct PageFixture
+{
+    test::ReportDesk desk;
+    test::ScriptedPrompter prompter;
+    std::unique_ptr<services::ReportRunner> runner;
+    std::unique_ptr<ui::ReportPage> page;
+
+    explicit PageFixture(bool asVolunteer = false)
+    {
+        desk.session(desk.segrate, {2026, 2, 10}, u"ORIENT"_s, u"PRES"_s, {u"CAS.SFRATTO"_s});
+        desk.session(desk.segrate, {2026, 3, 5}, u"ORIENT"_s, u"TEL"_s, {u"POV.INSUF"_s},
+                     {u"svc-adi"_s});
+        desk.session(desk.pioltello, {2026, 3, 12}, u"ASCOLTO"_s, u"PRES"_s, {u"OCC.DISOCC"_s}, {},
+                     {u"NON_COMP"_s});
+        desk.session(0, {2026, 3, 20}, u"ACCOGL"_s, u"PRES"_s, {u"POV"_s});
+        desk.clock.set(QDateTime(QDate(2026, 4, 10), QTime(9, 0)));
+        runner = std::make_unique<services::ReportRunner>(desk.services->context());
+        page = std::make_unique<ui::ReportPage>(ui::ReportPage::Context {
+            *runner, desk.clock, prompter, asVolunteer ? desk.volunteer : desk.lead,
+            u"Centro di Ascolto"_s});
+        page->resize(1200, 800);
+    }
+    ~PageFixture()
+    {
+        page.reset();
+        runner.reset();
+    }
+
+    // Computes March 2026 and waits for the page to show it (or say why not).
+    bool computeMarch()
+    {
+        page->setPeriod(ui::ReportPage::Span::Month, QDate(2026, 3, 17));
+        QSignalSpy shown(page.get(), &ui::ReportPage::reportShown);
+        QSignalSpy failed(page.get(), &ui::ReportPage::reportFailed);
+        REQUIRE(page->compute());
+        REQUIRE((shown.wait(30000) || !failed.isEmpty()));
+        return !shown.isEmpty();
+    }
+};
+
+ui::ReportSection *section(ui::ReportPage &page, const QString &id)
+{
+    for (ui::ReportSection *s : page.sections()) {
+        if (s->objectName() == u"section_"_s + id)
+            return s;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("a coordinator sees the month's report, drills into a bar and exports it",
+          "[ui][reports]")
+{
+    const test::ItalianInterface italian;
+    PageFixture f;
+    // Any day of March picks March; "to" follows.
+    f.page->setPeriod(ui::ReportPage::Span::Month, QDate(2026, 3, 17));
+    CHECK(f.page->period().from == QDate(2026, 3, 1));
+    CHECK(f.page->period().to == QDate(2026, 3, 31));
+    REQUIRE(f.computeMarch());
+    const QString summary = f.page->summaryText();
+    CHECK(summary.contains(u"Colloqui"_s));
+    REQUIRE(f.page->report().has_value());
+    CHECK(f.page->report()->sessions.current == 3);
+    CHECK(f.page->report()->sessions.previous == 1);
+
+    // Every table, in the report's order; exact counts on this screen.
+    CHECK(f.page->sections().size() == qsizetype(f.page->report()->breakdowns.size()));
+    ui::ReportSection *types = section(*f.page, u"sessions.type"_s);
+    REQUIRE(types);
+    QTableWidget *table = types->table();
+    const auto rowOf = [table](const QString &code) {
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->item(r, 1)->text() == code)
+                return r;
+        }
+        return -1;
+    };
+    const int orient = rowOf(u"ORIENT"_s);
+    REQUIRE(orient >= 0);
+    CHECK(table->item(orient, 0)->text() == u"Orientamento"_s);
+    CHECK(table->item(orient, 2)->text() == u"1"_s);
+    CHECK(table->item(table->rowCount() - 1, 0)->text() == u"Totale"_s);
+    CHECK(table->item(table->rowCount() - 1, 2)->text() == u"3"_s);
+    // The chart has a bar for each row that counted; a bar selects its row.
+    REQUIRE(types->chart());
+    types->selectBar(0);
+    REQUIRE(table->selectedItems().size() > 0);
+    CHECK(table->selectedItems().first()->row() == rowOf(u"ACCOGL"_s)); // the first such row
+    // A table with nothing to draw has no chart.
+    CHECK(section(*f.page, u"facilitation.kind"_s)->chart() == nullptr);
+
+    // The unmet needs: Karim's session found no answer.
+    QTableWidget *unmet = f.page->unmetTable();
+    REQUIRE(unmet->rowCount() == 1);
+    CHECK(unmet->item(0, 1)->text() == u"OCC.DISOCC"_s);
+    CHECK(unmet->item(0, 2)->text() == u"Pioltello"_s);
+
+    // Exported: the CSV that may leave the desk, its small counts hidden.
+    test::TempDir dir;
+    const QString path = dir.filePath(u"marzo.csv"_s);
+    f.prompter.savePaths = {path};
+    REQUIRE(f.page->exportCsv());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    CHECK(csv.startsWith("\xEF\xBB\xBF"));
+    CHECK(csv.contains("Orientamento;ORIENT;<5;<5"));
+    CHECK_FALSE(csv.contains(";1;"));
+}
+
+TEST_CASE("a volunteer is refused the report, and the page says so", "[ui][reports]")
+{
+    PageFixture f(true);
+    CHECK_FALSE(f.computeMarch());
+    REQUIRE(f.prompter.warnings.size() == 1);
+    CHECK_FALSE(f.page->report().has_value());
+}
