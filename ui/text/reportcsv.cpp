@@ -52,19 +52,35 @@ Published publish(const QList<Figure> &figures, int threshold)
     return out;
 }
 
+// Collects the rows section by section.
+struct Builder
+{
+    QList<ReportCsv::Section> sections;
+    QString id; // of the section being written
+    QList<QList<CsvValue>> rows;
+
+    void addRow(const QList<CsvValue> &row) { rows.append(row); }
+    void end()
+    {
+        sections.append({id, std::exchange(rows, {})});
+        id.clear();
+    }
+};
+
 } // namespace
 
-QByteArray ReportCsv::write(const reports::DeskReport &report, const QString &desk, int threshold)
+QList<ReportCsv::Section> ReportCsv::sections(const reports::DeskReport &report,
+                                              const QString &desk, int threshold)
 {
     threshold = reports::clampThreshold(threshold);
     const QString lessThan = u"<"_s + QString::number(threshold);
-    reports::ItalianCsv csv;
+    Builder csv;
     csv.addRow({tr("Desk report"), desk});
     csv.addRow(
         {tr("Period"), CsvValue::date(report.period.from), CsvValue::date(report.period.to)});
     csv.addRow({tr("Previous period"), CsvValue::date(report.previousPeriod.from),
                 CsvValue::date(report.previousPeriod.to)});
-    csv.addEmptyRow();
+    csv.end();
 
     const QString current = tr("Period");
     const QString previous = tr("Previous period");
@@ -79,7 +95,7 @@ QByteArray ReportCsv::write(const reports::DeskReport &report, const QString &de
         for (qsizetype i = 0; i < parts.size(); ++i)
             csv.addRow(QList<CsvValue> {parts.at(i).first} + published.rows.at(i));
         csv.addRow(QList<CsvValue> {totalLabel} + published.rows.constLast());
-        csv.addEmptyRow();
+        csv.end();
     };
     const Figure named {report.sessions.current - report.anonymousSessions.current,
                         report.sessions.previous - report.anonymousSessions.previous};
@@ -112,18 +128,20 @@ QByteArray ReportCsv::write(const reports::DeskReport &report, const QString &de
     csv.addRow({tr("Median days from sending to take-over"),
                 median(report.medianDaysToTakeOver, report.takenOver.current),
                 median(report.previousMedianDaysToTakeOver, report.takenOver.previous)});
-    csv.addEmptyRow();
+    csv.end();
 
     for (const reports::Breakdown &table : report.breakdowns) {
+        csv.id = table.id;
         const Published published = publish(table.figures, threshold);
         csv.addRow({ReportText::title(table.id), tr("Code"), current, previous});
         for (int row = 0; row < table.codes.size(); ++row)
             csv.addRow(QList<CsvValue> {ReportText::rowLabel(table, row), table.codes.at(row)}
                        + published.rows.at(row));
         csv.addRow(QList<CsvValue> {tr("Total"), QString()} + published.rows.constLast());
-        csv.addEmptyRow();
+        csv.end();
     }
     if (!report.unmetNeeds.isEmpty()) {
+        csv.id = u"needs.unmet"_s;
         QList<Figure> people;
         for (const reports::UnmetNeed &u : report.unmetNeeds)
             people.append({u.people, 0});
@@ -136,7 +154,7 @@ QByteArray ReportCsv::write(const reports::DeskReport &report, const QString &de
                         published.rows.at(i).first(), ReportText::unmetReason(u)});
         }
         csv.addRow({tr("Total"), QString(), QString(), published.rows.constLast().first()});
-        csv.addEmptyRow();
+        csv.end();
     }
     csv.addRow({tr("\"%1\": from 1 to %2 people or events, not shown to protect them; \"*\": not "
                    "shown so that such a count cannot be worked out from the totals; \"%3\": a "
@@ -145,6 +163,20 @@ QByteArray ReportCsv::write(const reports::DeskReport &report, const QString &de
                     .arg(threshold - 1)
                     .arg(notShown)
                     .arg(threshold)});
+    csv.end();
+    return csv.sections;
+}
+
+QByteArray ReportCsv::write(const reports::DeskReport &report, const QString &desk, int threshold)
+{
+    reports::ItalianCsv csv;
+    const QList<Section> all = sections(report, desk, threshold);
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        for (const QList<CsvValue> &row : all.at(i).rows)
+            csv.addRow(row);
+        if (i + 1 < all.size())
+            csv.addEmptyRow();
+    }
     return csv.bytes();
 }
 

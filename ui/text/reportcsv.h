@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "reports/csvexport.h"
 #include "reports/deskreport.h"
 #include "reports/suppression.h"
 
@@ -19,8 +20,21 @@ class ReportCsv final
     Q_DECLARE_TR_FUNCTIONS(ReportCsv)
 
 public:
+    // One block of the published report: its rows, the first being its heading. `id` names a
+    // table of the report (reports::Breakdown::id, "needs.unmet"), empty for the other blocks.
+    struct Section
+    {
+        QString id;
+        QList<QList<reports::CsvValue>> rows;
+    };
+
     [[nodiscard]] static QByteArray write(const reports::DeskReport &report, const QString &desk,
                                           int threshold = reports::kDefaultThreshold);
+    // What write() writes, block by block (the PDF lays out the same): the desk and the periods,
+    // the figures, every table, the unmet needs, the note on what is hidden.
+    [[nodiscard]] static QList<Section> sections(const reports::DeskReport &report,
+                                                 const QString &desk,
+                                                 int threshold = reports::kDefaultThreshold);
 };
 
 } // namespace sportello::text
