@@ -1187,10 +1187,6 @@
         <translation>show the link to the hub and the outbox&apos;s counts</translation>
     </message>
     <message>
-        <source>Usage: sportello-cli report --from YYYY-MM-DD --to YYYY-MM-DD --format csv --out FILE [--threshold K]</source>
-        <translation>Usage: sportello-cli report --from YYYY-MM-DD --to YYYY-MM-DD --format csv --out FILE [--threshold K]</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD.</source>
         <translation>&quot;%1&quot; is not a date: write it as YYYY-MM-DD.</translation>
     </message>
@@ -1203,16 +1199,20 @@
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;: use csv.</source>
-        <translation>Unknown format &quot;%1&quot;: use csv.</translation>
-    </message>
-    <message>
         <source>Report written to %1 (counts from 1 to %2 are not shown).</source>
         <translation>Report written to %1 (counts from 1 to %2 are not shown).</translation>
     </message>
     <message>
-        <source>write the desk&apos;s report for the period beside the one before, for Excel in Italian locale; counts only, small ones hidden (K, at least 3, default 5), so it needs no login</source>
-        <translation>write the desk&apos;s report for the period beside the one before, for Excel in Italian locale; counts only, small ones hidden (K, at least 3, default 5), so it needs no login</translation>
+        <source>Usage: sportello-cli report --from YYYY-MM-DD --to YYYY-MM-DD --format csv|pdf --out FILE [--threshold K]</source>
+        <translation>Usage: sportello-cli report --from YYYY-MM-DD --to YYYY-MM-DD --format csv|pdf --out FILE [--threshold K]</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv or pdf.</source>
+        <translation>Unknown format &quot;%1&quot;: use csv or pdf.</translation>
+    </message>
+    <message>
+        <source>write the desk&apos;s report for the period beside the one before, as CSV for Excel in Italian locale or as PDF/A; counts only, small ones hidden (K, at least 3, default 5), so it needs no login</source>
+        <translation>write the desk&apos;s report for the period beside the one before, as CSV for Excel in Italian locale or as PDF/A; counts only, small ones hidden (K, at least 3, default 5), so it needs no login</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2319,29 @@
     <message>
         <source>Why</source>
         <translation>Why</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Desk report</source>
+        <translation>Desk report</translation>
+    </message>
+    <message>
+        <source>Produced on %1 by Sportello.</source>
+        <translation>Produced on %1 by Sportello.</translation>
+    </message>
+    <message>
+        <source>Period %1, compared with %2.</source>
+        <translation>Period %1, compared with %2.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -6829,6 +6852,14 @@ Copies made elsewhere (printed, sent, backed up) must be destroyed by hand.</tra
     <message>
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>A document to print or send, with the counts from 1 to 4 hidden: it may leave the desk</source>
+        <translation>A document to print or send, with the counts from 1 to 4 hidden: it may leave the desk</translation>
     </message>
 </context>
 <context>

@@ -1187,10 +1187,6 @@
         <translation>mostra il collegamento allo hub e i conteggi della coda d&apos;invio</translation>
     </message>
     <message>
-        <source>Usage: sportello-cli report --from YYYY-MM-DD --to YYYY-MM-DD --format csv --out FILE [--threshold K]</source>
-        <translation>Uso: sportello-cli report --from AAAA-MM-GG --to AAAA-MM-GG --format csv --out FILE [--threshold K]</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD.</source>
         <translation>&quot;%1&quot; non è una data: scriverla come AAAA-MM-GG.</translation>
     </message>
@@ -1203,16 +1199,20 @@
         <translation>Il periodo finisce prima di cominciare.</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;: use csv.</source>
-        <translation>Formato &quot;%1&quot; sconosciuto: usare csv.</translation>
-    </message>
-    <message>
         <source>Report written to %1 (counts from 1 to %2 are not shown).</source>
         <translation>Rapporto scritto in %1 (i conteggi da 1 a %2 non sono mostrati).</translation>
     </message>
     <message>
-        <source>write the desk&apos;s report for the period beside the one before, for Excel in Italian locale; counts only, small ones hidden (K, at least 3, default 5), so it needs no login</source>
-        <translation>scrive il rapporto dello sportello per il periodo accanto a quello precedente, per Excel in italiano; solo conteggi, quelli piccoli nascosti (K, almeno 3, predefinito 5), quindi non serve l&apos;accesso</translation>
+        <source>Usage: sportello-cli report --from YYYY-MM-DD --to YYYY-MM-DD --format csv|pdf --out FILE [--threshold K]</source>
+        <translation>Uso: sportello-cli report --from AAAA-MM-GG --to AAAA-MM-GG --format csv|pdf --out FILE [--threshold K]</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv or pdf.</source>
+        <translation>Formato &quot;%1&quot; sconosciuto: usare csv o pdf.</translation>
+    </message>
+    <message>
+        <source>write the desk&apos;s report for the period beside the one before, as CSV for Excel in Italian locale or as PDF/A; counts only, small ones hidden (K, at least 3, default 5), so it needs no login</source>
+        <translation>scrive il rapporto dello sportello per il periodo accanto a quello precedente, come CSV per Excel in italiano o come PDF/A; solo conteggi, quelli piccoli nascosti (K, almeno 3, predefinito 5), quindi non serve l&apos;accesso</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2319,29 @@
     <message>
         <source>Why</source>
         <translation>Perché</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Desk report</source>
+        <translation>Rapporto dello sportello</translation>
+    </message>
+    <message>
+        <source>Produced on %1 by Sportello.</source>
+        <translation>Prodotto il %1 con Sportello.</translation>
+    </message>
+    <message>
+        <source>Period %1, compared with %2.</source>
+        <translation>Periodo %1, confrontato con %2.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 di %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
     </message>
 </context>
 <context>
@@ -6829,6 +6852,14 @@ Le copie fatte altrove (stampate, inviate, in un backup) vanno distrutte a mano.
     <message>
         <source>Exported to %1.</source>
         <translation>Esportato in %1.</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Esporta &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>A document to print or send, with the counts from 1 to 4 hidden: it may leave the desk</source>
+        <translation>Un documento da stampare o inviare, con i conteggi da 1 a 4 nascosti: può uscire dallo sportello</translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,6 @@ void addCatalogueCommands(Cli &cli);
 void addAuditCommands(Cli &cli);
 void addOutboxCommands(Cli &cli);
 void addReportCommands(Cli &cli);
-void addReportCommands(Cli &cli);
 void addKeyCommands(Cli &cli);
 void addSyncCommands(Cli &cli);
 

@@ -4,10 +4,12 @@
 // cells are suppressed.
 #include "cli.h"
 #include "reports/deskreport.h"
+#include "reports/reportpdf.h"
 #include "services/deskservices.h"
 #include "services/desksettings.h"
 #include "services/reportservice.h"
 #include "storage/profile.h"
+#include "support/clock.h"
 #include "text/errortext.h"
 #include "text/reportcsv.h"
 
@@ -32,7 +34,7 @@ bool parseOptions(CommandContext &context, ReportOptions &options)
     const QStringList &args = context.args;
     const auto usage = [&context] {
         context.err << Cli::tr("Usage: sportello-cli report --from YYYY-MM-DD --to YYYY-MM-DD "
-                               "--format csv --out FILE [--threshold K]")
+                               "--format csv|pdf --out FILE [--threshold K]")
                     << Qt::endl;
         return false;
     };
@@ -72,8 +74,9 @@ bool parseOptions(CommandContext &context, ReportOptions &options)
         context.err << Cli::tr("The period ends before it starts.") << Qt::endl;
         return false;
     }
-    if (options.format != u"csv") {
-        context.err << Cli::tr("Unknown format \"%1\": use csv.").arg(options.format) << Qt::endl;
+    if (options.format != u"csv" && options.format != u"pdf") {
+        context.err << Cli::tr("Unknown format \"%1\": use csv or pdf.").arg(options.format)
+                    << Qt::endl;
         return false;
     }
     return true;
@@ -95,6 +98,20 @@ int report(CommandContext &context)
     }
     const auto identity = desk.settings().identity();
     const QString deskName = identity ? identity->name : QString();
+    if (options.format == u"pdf") {
+        if (!ui::writeReportPdf(*computed, deskName, options.out, context.clock.today(),
+                                options.threshold)) {
+            context.err << text::ErrorText::message(
+                makeError(ErrorCode::FileUnwritable, {}, {options.out}))
+                        << Qt::endl;
+            return ExitFailure;
+        }
+        context.out << Cli::tr("Report written to %1 (counts from 1 to %2 are not shown).")
+                           .arg(options.out)
+                           .arg(reports::clampThreshold(options.threshold) - 1)
+                    << Qt::endl;
+        return ExitOk;
+    }
     QSaveFile file(options.out);
     if (!file.open(QIODevice::WriteOnly)
         || file.write(text::ReportCsv::write(*computed, deskName, options.threshold)) < 0
@@ -115,14 +132,16 @@ int report(CommandContext &context)
 
 void addReportCommands(Cli &cli)
 {
-    cli.addCommand({{u"report"_s},
-                    u"--from YYYY-MM-DD --to YYYY-MM-DD --format csv --out FILE [--threshold K]"_s,
-                    QT_TRANSLATE_NOOP("Cli",
-                                      "write the desk's report for the period beside the one "
-                                      "before, for Excel in Italian locale; counts only, small "
-                                      "ones hidden (K, at least 3, default 5), so it needs no "
-                                      "login"),
-                    report});
+    cli.addCommand(
+        {{u"report"_s},
+         u"--from YYYY-MM-DD --to YYYY-MM-DD --format csv|pdf --out FILE [--threshold K]"_s,
+         QT_TRANSLATE_NOOP("Cli",
+                           "write the desk's report for the period beside the one "
+                           "before, as CSV for Excel in Italian locale or as PDF/A; "
+                           "counts only, small "
+                           "ones hidden (K, at least 3, default 5), so it needs no "
+                           "login"),
+         report});
 }
 
 } // namespace sportello::app::cli

@@ -113,3 +113,41 @@ TEST_CASE("sportello-cli report refuses what it cannot do, and says why", "[cli]
     CHECK_FALSE(unwritable.err.isEmpty());
     CHECK_FALSE(QFile::exists(out));
 }
+
+TEST_CASE("sportello-cli report --format pdf writes a PDF/A whose text reads back exactly",
+          "[cli][reports]")
+{
+    sportello::test::TempDir dir;
+    REQUIRE(cli(dir.path(), {u"demo"_s}).exitCode == 0);
+    const QString out = dir.filePath(u"rapporto.pdf"_s);
+    const QDate today = QDate::currentDate();
+    const Run written
+        = cli(dir.path(),
+              {u"report"_s, u"--from"_s, today.addYears(-1).addDays(1).toString(Qt::ISODate),
+               u"--to"_s, today.toString(Qt::ISODate), u"--format"_s, u"pdf"_s, u"--out"_s, out});
+    INFO(written.err.toStdString());
+    REQUIRE(written.exitCode == 0);
+    QFile file(out);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.startsWith("%PDF-"));
+    CHECK(bytes.contains("pdfaid:part=\"1\""));
+    CHECK(bytes.contains("pdfaid:conformance=\"B\""));
+
+    // qpdf finds the file sound (0: no problem, 3: warnings only).
+    QProcess qpdf;
+    qpdf.start(u"qpdf"_s, {u"--check"_s, out});
+    REQUIRE(qpdf.waitForFinished(60000));
+    INFO(QString::fromUtf8(qpdf.readAll()).toStdString());
+    CHECK((qpdf.exitCode() == 0 || qpdf.exitCode() == 3));
+    // The Italian text comes back as written: accents, and no ligature in "Diffuso".
+    QProcess text;
+    text.start(u"pdftotext"_s, {out, u"-"_s});
+    REQUIRE(text.waitForFinished(60000));
+    const QString extracted = QString::fromUtf8(text.readAllStandardOutput());
+    CHECK(extracted.contains(u"Rapporto dello sportello"_s));
+    CHECK(extracted.contains(u"Povertà / problemi economici"_s));
+    CHECK(extracted.contains(u"Già incontrate"_s));
+    CHECK(extracted.contains(u"Segretariato Sociale Diffuso"_s));
+    CHECK(extracted.contains(u"<5"_s));
+}

@@ -134,6 +134,15 @@ TEST_CASE("a coordinator sees the month's report, drills into a bar and exports 
     CHECK(csv.startsWith("\xEF\xBB\xBF"));
     CHECK(csv.contains("Orientamento;ORIENT;<5;<5"));
     CHECK_FALSE(csv.contains(";1;"));
+    // And as a PDF/A document.
+    const QString pdf = dir.filePath(u"marzo.pdf"_s);
+    f.prompter.savePaths = {pdf};
+    REQUIRE(f.page->exportPdf());
+    QFile written(pdf);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    const QByteArray bytes = written.readAll();
+    CHECK(bytes.startsWith("%PDF-"));
+    CHECK(bytes.contains("pdfaid:part=\"1\""));
 }
 
 TEST_CASE("a volunteer is refused the report, and the page says so", "[ui][reports]")

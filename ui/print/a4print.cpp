@@ -27,6 +27,7 @@ bool printA4(QTextDocument &document, QPrinter &printer, const A4Layout &layout)
     const QRectF page = printer.pageRect(QPrinter::DevicePixel);
     QFont footerFont(u"DejaVu Sans"_s);
     footerFont.setPointSizeF(9);
+    footerFont.setStyleStrategy(QFont::PreferNoShaping); // no ligatures in extracted text
     const QFontMetricsF metrics(footerFont, &printer);
     const qreal footerHeight = metrics.height() * 2.5;
     const QSizeF body(page.width(), page.height() - footerHeight);
@@ -55,10 +56,12 @@ bool printA4(QTextDocument &document, QPrinter &printer, const A4Layout &layout)
     return painter.end();
 }
 
-bool writeA4Pdf(QTextDocument &document, const QString &path, const A4Layout &layout)
+bool writeA4Pdf(QTextDocument &document, const QString &path, const A4Layout &layout, bool archival)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
+    if (archival)
+        printer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
     printer.setOutputFileName(path);
     if (!printA4(document, printer, layout))
         return false;

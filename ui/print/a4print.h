@@ -27,7 +27,9 @@ struct A4Layout
 // hand, so every page gets the footer (QTextDocument::print only adds page numbers). False
 // when the printer cannot be opened.
 [[nodiscard]] bool printA4(QTextDocument &document, QPrinter &printer, const A4Layout &layout);
-// The same into a PDF file at `path`; true when a non-empty file was written.
-[[nodiscard]] bool writeA4Pdf(QTextDocument &document, const QString &path, const A4Layout &layout);
+// The same into a PDF file at `path`; true when a non-empty file was written. `archival`
+// writes PDF/A-1b (fonts embedded, no transparency), for documents kept as records.
+[[nodiscard]] bool writeA4Pdf(QTextDocument &document, const QString &path, const A4Layout &layout,
+                              bool archival = false);
 
 } // namespace sportello::ui

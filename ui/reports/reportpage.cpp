@@ -3,6 +3,7 @@
 
 #include "print/savepdf.h"
 #include "prompter.h"
+#include "reportpdf.h"
 #include "reportsection.h"
 #include "services/reportrunner.h"
 #include "support/clock.h"
@@ -127,6 +128,11 @@ void ReportPage::buildPicker()
     m_export->setToolTip(
         tr("A file for Excel, with the counts from 1 to 4 hidden: it may leave the desk"));
     m_export->setEnabled(false);
+    m_exportPdf = new QPushButton(tr("Export &PDF…"), this);
+    m_exportPdf->setObjectName(u"reportExportPdf"_s);
+    m_exportPdf->setToolTip(tr("A document to print or send, with the counts from 1 to 4 hidden: "
+                               "it may leave the desk"));
+    m_exportPdf->setEnabled(false);
     m_status = new QLabel(this);
     m_status->setObjectName(u"reportStatus"_s);
     for (QWidget *w : {static_cast<QWidget *>(m_progress), static_cast<QWidget *>(m_cancel)}) {
@@ -146,6 +152,7 @@ void ReportPage::buildPicker()
     row->addWidget(m_status);
     row->addStretch();
     row->addWidget(m_export);
+    row->addWidget(m_exportPdf);
     static_cast<QVBoxLayout *>(layout())->addLayout(row);
 
     connect(m_span, &QComboBox::currentIndexChanged, this, &ReportPage::spanChanged);
@@ -153,6 +160,7 @@ void ReportPage::buildPicker()
     connect(m_compute, &QPushButton::clicked, this, [this] { compute(); });
     connect(m_cancel, &QPushButton::clicked, this, &ReportPage::cancel);
     connect(m_export, &QPushButton::clicked, this, [this] { exportCsv(); });
+    connect(m_exportPdf, &QPushButton::clicked, this, [this] { exportPdf(); });
 }
 
 reports::Period ReportPage::period() const
@@ -217,6 +225,7 @@ void ReportPage::setBusy(bool busy)
     m_cancel->setVisible(busy);
     m_compute->setEnabled(!busy);
     m_export->setEnabled(!busy && m_report.has_value());
+    m_exportPdf->setEnabled(m_export->isEnabled());
 }
 
 void ReportPage::finished(const Result<reports::DeskReport> &result)
@@ -233,6 +242,7 @@ void ReportPage::finished(const Result<reports::DeskReport> &result)
     }
     show(*result);
     m_export->setEnabled(true);
+    m_exportPdf->setEnabled(true);
     Q_EMIT reportShown();
 }
 
@@ -329,6 +339,24 @@ bool ReportPage::exportCsv()
         return false;
     }
     m_status->setText(tr("Exported to %1.").arg(*path));
+    return true;
+}
+
+bool ReportPage::exportPdf()
+{
+    if (!m_report)
+        return false;
+    const QString name = u"rapporto-%1-%2.pdf"_s.arg(m_report->period.from.toString(Qt::ISODate),
+                                                     m_report->period.to.toString(Qt::ISODate));
+    const reports::DeskReport report = *m_report;
+    const QString written = savePdfAs(m_context.prompter, this, tr("Export the report"),
+                                      documentsPath(name), [&](const QString &path) {
+                                          return writeReportPdf(report, m_context.deskName, path,
+                                                                m_context.clock.today());
+                                      });
+    if (written.isEmpty())
+        return false;
+    m_status->setText(tr("Exported to %1.").arg(written));
     return true;
 }
 

@@ -60,6 +60,8 @@ public:
     void cancel();
     // Writes the shown report as CSV where the person chooses; false when nothing was written.
     bool exportCsv();
+    // The same as a PDF/A document, with its charts; false when nothing was written.
+    bool exportPdf();
 
     [[nodiscard]] const std::optional<reports::DeskReport> &report() const { return m_report; }
     [[nodiscard]] QList<ReportSection *> sections() const;
@@ -90,6 +92,7 @@ private:
     QPushButton *m_compute = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_export = nullptr;
+    QPushButton *m_exportPdf = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_summary = nullptr;
