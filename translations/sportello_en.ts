@@ -1203,16 +1203,16 @@
         <translation>Report written to %1 (counts from 1 to %2 are not shown).</translation>
     </message>
     <message>
-        <source>Usage: sportello-cli report --from YYYY-MM-DD --to YYYY-MM-DD --format csv|pdf --out FILE [--threshold K]</source>
-        <translation>Usage: sportello-cli report --from YYYY-MM-DD --to YYYY-MM-DD --format csv|pdf --out FILE [--threshold K]</translation>
+        <source>Usage: sportello-cli report --from YYYY-MM-DD --to YYYY-MM-DD --format csv|pdf|caritas-csv|facilitazione-csv --out FILE [--threshold K]</source>
+        <translation>Usage: sportello-cli report --from YYYY-MM-DD --to YYYY-MM-DD --format csv|pdf|caritas-csv|facilitazione-csv --out FILE [--threshold K]</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;: use csv or pdf.</source>
-        <translation>Unknown format &quot;%1&quot;: use csv or pdf.</translation>
+        <source>Unknown format &quot;%1&quot;: use one of %2.</source>
+        <translation>Unknown format &quot;%1&quot;: use one of %2.</translation>
     </message>
     <message>
-        <source>write the desk&apos;s report for the period beside the one before, as CSV for Excel in Italian locale or as PDF/A; counts only, small ones hidden (K, at least 3, default 5), so it needs no login</source>
-        <translation>write the desk&apos;s report for the period beside the one before, as CSV for Excel in Italian locale or as PDF/A; counts only, small ones hidden (K, at least 3, default 5), so it needs no login</translation>
+        <source>write the desk&apos;s report for the period beside the one before, as CSV for Excel in Italian locale or as PDF/A, or the Caritas-coded or digital-facilitation CSV; counts only, small ones hidden (K, at least 3, default 5), so it needs no login</source>
+        <translation>write the desk&apos;s report for the period beside the one before, as CSV for Excel in Italian locale or as PDF/A, or the Caritas-coded or digital-facilitation CSV; counts only, small ones hidden (K, at least 3, default 5), so it needs no login</translation>
     </message>
 </context>
 <context>
@@ -2320,6 +2320,30 @@
         <source>Why</source>
         <translation>Why</translation>
     </message>
+    <message>
+        <source>Needs by Caritas macro-voce</source>
+        <translation>Needs by Caritas macro-voce</translation>
+    </message>
+    <message>
+        <source>Caritas macro-voce</source>
+        <translation>Caritas macro-voce</translation>
+    </message>
+    <message>
+        <source>Total (a person once per macro-voce)</source>
+        <translation>Total (a person once per macro-voce)</translation>
+    </message>
+    <message>
+        <source>&quot;&lt;%1&quot;: from 1 to %2 people, not shown to protect them; &quot;*&quot;: not shown so that such a count cannot be worked out from the totals.</source>
+        <translation>&quot;&lt;%1&quot;: from 1 to %2 people, not shown to protect them; &quot;*&quot;: not shown so that such a count cannot be worked out from the totals.</translation>
+    </message>
+    <message>
+        <source>Digital facilitation</source>
+        <translation>Digital facilitation</translation>
+    </message>
+    <message>
+        <source>&quot;&lt;%1&quot;: from 1 to %2 people or sessions, not shown to protect them; &quot;*&quot;: not shown so that such a count cannot be worked out from the total.</source>
+        <translation>&quot;&lt;%1&quot;: from 1 to %2 people or sessions, not shown to protect them; &quot;*&quot;: not shown so that such a count cannot be worked out from the total.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>
@@ -2445,6 +2469,26 @@
     <message>
         <source>no answer available at the session</source>
         <translation>no answer available at the session</translation>
+    </message>
+    <message>
+        <source>People by sex</source>
+        <translation>People by sex</translation>
+    </message>
+    <message>
+        <source>People by education</source>
+        <translation>People by education</translation>
+    </message>
+    <message>
+        <source>People by employment</source>
+        <translation>People by employment</translation>
+    </message>
+    <message>
+        <source>Sessions by type of service</source>
+        <translation>Sessions by type of service</translation>
+    </message>
+    <message>
+        <source>Sessions by area</source>
+        <translation>Sessions by area</translation>
     </message>
 </context>
 <context>

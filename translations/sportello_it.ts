@@ -1203,16 +1203,16 @@
         <translation>Rapporto scritto in %1 (i conteggi da 1 a %2 non sono mostrati).</translation>
     </message>
     <message>
-        <source>Usage: sportello-cli report --from YYYY-MM-DD --to YYYY-MM-DD --format csv|pdf --out FILE [--threshold K]</source>
-        <translation>Uso: sportello-cli report --from AAAA-MM-GG --to AAAA-MM-GG --format csv|pdf --out FILE [--threshold K]</translation>
+        <source>Usage: sportello-cli report --from YYYY-MM-DD --to YYYY-MM-DD --format csv|pdf|caritas-csv|facilitazione-csv --out FILE [--threshold K]</source>
+        <translation>Uso: sportello-cli report --from AAAA-MM-GG --to AAAA-MM-GG --format csv|pdf|caritas-csv|facilitazione-csv --out FILE [--threshold K]</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;: use csv or pdf.</source>
-        <translation>Formato &quot;%1&quot; sconosciuto: usare csv o pdf.</translation>
+        <source>Unknown format &quot;%1&quot;: use one of %2.</source>
+        <translation>Formato &quot;%1&quot; sconosciuto: usare uno fra %2.</translation>
     </message>
     <message>
-        <source>write the desk&apos;s report for the period beside the one before, as CSV for Excel in Italian locale or as PDF/A; counts only, small ones hidden (K, at least 3, default 5), so it needs no login</source>
-        <translation>scrive il rapporto dello sportello per il periodo accanto a quello precedente, come CSV per Excel in italiano o come PDF/A; solo conteggi, quelli piccoli nascosti (K, almeno 3, predefinito 5), quindi non serve l&apos;accesso</translation>
+        <source>write the desk&apos;s report for the period beside the one before, as CSV for Excel in Italian locale or as PDF/A, or the Caritas-coded or digital-facilitation CSV; counts only, small ones hidden (K, at least 3, default 5), so it needs no login</source>
+        <translation>scrive il rapporto dello sportello per il periodo accanto a quello precedente, come CSV per Excel in italiano o come PDF/A, oppure il CSV codificato Caritas o quello della facilitazione digitale; solo conteggi, quelli piccoli nascosti (K, almeno 3, predefinito 5), quindi non serve l&apos;accesso</translation>
     </message>
 </context>
 <context>
@@ -2320,6 +2320,30 @@
         <source>Why</source>
         <translation>Perché</translation>
     </message>
+    <message>
+        <source>Needs by Caritas macro-voce</source>
+        <translation>Bisogni per macro-voce Caritas</translation>
+    </message>
+    <message>
+        <source>Caritas macro-voce</source>
+        <translation>Macro-voce Caritas</translation>
+    </message>
+    <message>
+        <source>Total (a person once per macro-voce)</source>
+        <translation>Totale (una persona una volta per macro-voce)</translation>
+    </message>
+    <message>
+        <source>&quot;&lt;%1&quot;: from 1 to %2 people, not shown to protect them; &quot;*&quot;: not shown so that such a count cannot be worked out from the totals.</source>
+        <translation>&quot;&lt;%1&quot;: da 1 a %2 persone, non mostrate per proteggerle; &quot;*&quot;: non mostrato perché un tale conteggio non si possa ricavare dai totali.</translation>
+    </message>
+    <message>
+        <source>Digital facilitation</source>
+        <translation>Facilitazione digitale</translation>
+    </message>
+    <message>
+        <source>&quot;&lt;%1&quot;: from 1 to %2 people or sessions, not shown to protect them; &quot;*&quot;: not shown so that such a count cannot be worked out from the total.</source>
+        <translation>&quot;&lt;%1&quot;: da 1 a %2 persone o colloqui, non mostrati per proteggerle; &quot;*&quot;: non mostrato perché un tale conteggio non si possa ricavare dal totale.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>
@@ -2445,6 +2469,26 @@
     <message>
         <source>no answer available at the session</source>
         <translation>nessuna risposta disponibile al colloquio</translation>
+    </message>
+    <message>
+        <source>People by sex</source>
+        <translation>Persone per sesso</translation>
+    </message>
+    <message>
+        <source>People by education</source>
+        <translation>Persone per titolo di studio</translation>
+    </message>
+    <message>
+        <source>People by employment</source>
+        <translation>Persone per condizione occupazionale</translation>
+    </message>
+    <message>
+        <source>Sessions by type of service</source>
+        <translation>Colloqui per tipo di servizio</translation>
+    </message>
+    <message>
+        <source>Sessions by area</source>
+        <translation>Colloqui per ambito</translation>
     </message>
 </context>
 <context>

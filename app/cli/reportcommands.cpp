@@ -33,8 +33,9 @@ bool parseOptions(CommandContext &context, ReportOptions &options)
 {
     const QStringList &args = context.args;
     const auto usage = [&context] {
-        context.err << Cli::tr("Usage: sportello-cli report --from YYYY-MM-DD --to YYYY-MM-DD "
-                               "--format csv|pdf --out FILE [--threshold K]")
+        context.err << Cli::tr(
+            "Usage: sportello-cli report --from YYYY-MM-DD --to YYYY-MM-DD "
+            "--format csv|pdf|caritas-csv|facilitazione-csv --out FILE [--threshold K]")
                     << Qt::endl;
         return false;
     };
@@ -74,8 +75,10 @@ bool parseOptions(CommandContext &context, ReportOptions &options)
         context.err << Cli::tr("The period ends before it starts.") << Qt::endl;
         return false;
     }
-    if (options.format != u"csv" && options.format != u"pdf") {
-        context.err << Cli::tr("Unknown format \"%1\": use csv or pdf.").arg(options.format)
+    static const QStringList formats {u"csv"_s, u"pdf"_s, u"caritas-csv"_s, u"facilitazione-csv"_s};
+    if (!formats.contains(options.format)) {
+        context.err << Cli::tr("Unknown format \"%1\": use one of %2.")
+                           .arg(options.format, formats.join(u", "_s))
                     << Qt::endl;
         return false;
     }
@@ -91,13 +94,39 @@ int report(CommandContext &context)
     if (!profile)
         return ExitFailure;
     const services::DeskServices desk(profile->database(), context.clock);
-    auto computed = services::ReportService(desk.context()).deskReportAsSystem(options.period);
-    if (!computed) {
-        context.err << text::ErrorText::message(computed.error()) << Qt::endl;
-        return ExitFailure;
-    }
+    const services::ReportService service(desk.context());
     const auto identity = desk.settings().identity();
     const QString deskName = identity ? identity->name : QString();
+    const auto failed = [&context](const Error &error) {
+        context.err << text::ErrorText::message(error) << Qt::endl;
+        return ExitFailure;
+    };
+    // The coded exports: their own counts, their own CSV.
+    if (options.format == u"caritas-csv" || options.format == u"facilitazione-csv") {
+        QByteArray bytes;
+        if (options.format == u"caritas-csv") {
+            auto coded = service.caritasReportAsSystem(options.period);
+            if (!coded)
+                return failed(coded.error());
+            bytes = text::ReportCsv::caritas(*coded, deskName, options.threshold);
+        } else {
+            auto coded = service.facilitaReportAsSystem(options.period);
+            if (!coded)
+                return failed(coded.error());
+            bytes = text::ReportCsv::facilita(*coded, deskName, options.threshold);
+        }
+        QSaveFile file(options.out);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit())
+            return failed(makeError(ErrorCode::FileUnwritable, file.errorString(), {options.out}));
+        context.out << Cli::tr("Report written to %1 (counts from 1 to %2 are not shown).")
+                           .arg(options.out)
+                           .arg(reports::clampThreshold(options.threshold) - 1)
+                    << Qt::endl;
+        return ExitOk;
+    }
+    auto computed = service.deskReportAsSystem(options.period);
+    if (!computed)
+        return failed(computed.error());
     if (options.format == u"pdf") {
         if (!ui::writeReportPdf(*computed, deskName, options.out, context.clock.today(),
                                 options.threshold)) {
@@ -137,7 +166,8 @@ void addReportCommands(Cli &cli)
          u"--from YYYY-MM-DD --to YYYY-MM-DD --format csv|pdf --out FILE [--threshold K]"_s,
          QT_TRANSLATE_NOOP("Cli",
                            "write the desk's report for the period beside the one "
-                           "before, as CSV for Excel in Italian locale or as PDF/A; "
+                           "before, as CSV for Excel in Italian locale or as PDF/A, "
+                           "or the Caritas-coded or digital-facilitation CSV; "
                            "counts only, small "
                            "ones hidden (K, at least 3, default 5), so it needs no "
                            "login"),

@@ -151,3 +151,36 @@ TEST_CASE("sportello-cli report --format pdf writes a PDF/A whose text reads bac
     CHECK(extracted.contains(u"Segretariato Sociale Diffuso"_s));
     CHECK(extracted.contains(u"<5"_s));
 }
+
+TEST_CASE("sportello-cli report writes the Caritas-coded and the facilitation CSV",
+          "[cli][reports]")
+{
+    sportello::test::TempDir dir;
+    REQUIRE(cli(dir.path(), {u"demo"_s}).exitCode == 0);
+    const QDate today = QDate::currentDate();
+    const QStringList period {u"--from"_s, today.addYears(-1).addDays(1).toString(Qt::ISODate),
+                              u"--to"_s, today.toString(Qt::ISODate)};
+    for (const auto &[format, expected] :
+         {std::pair {u"caritas-csv"_s, u"Macro-voce Caritas;Femmine;Maschi"_s},
+          std::pair {u"facilitazione-csv"_s, u"Colloqui per tipo di servizio;Colloqui"_s}}) {
+        const QString out = dir.filePath(format + u".csv"_s);
+        const Run written = cli(dir.path(),
+                                QStringList {u"report"_s} + period
+                                    + QStringList {u"--format"_s, format, u"--out"_s, out});
+        INFO(format.toStdString() << written.err.toStdString());
+        REQUIRE(written.exitCode == 0);
+        QFile file(out);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+        const QString text = QString::fromUtf8(bytes.mid(3));
+        CHECK(text.contains(expected));
+        // No count from 1 to 4 in any cell.
+        for (const QString &line : text.split(u"\r\n"_s)) {
+            for (const QString &cell : line.split(u';').mid(1)) {
+                INFO(line.toStdString());
+                CHECK_FALSE(QRegularExpression(u"^[1-4]$"_s).match(cell).hasMatch());
+            }
+        }
+    }
+}

@@ -2,6 +2,7 @@
 // The desk report's CSV in Italian: labels from the vocabularies, the grouped figures and every
 // table suppressed, the median withheld when it describes too few referrals, the unmet needs.
 #include "italianinterface.h"
+#include "reports/codedexports.h"
 #include "reports/deskreport.h"
 #include "text/reportcsv.h"
 
@@ -56,4 +57,39 @@ TEST_CASE("the report's CSV reads in Italian and shows no count from 1 to 4", "[
                        "questo comune\r\n"_s));
     CHECK(csv.contains(u"Sfratto / morosità;CAS.SFRATTO;Segrate;*;nessuna risposta disponibile al "
                        "colloquio\r\n"_s));
+}
+
+TEST_CASE("the Caritas and facilitation CSVs are suppressed both ways and coded as asked",
+          "[reports][text]")
+{
+    const test::ItalianInterface italian;
+    reports::CaritasReport caritas;
+    caritas.period = reports::Period::month(2026, 3);
+    caritas.byGender.rows = reports::caritasMacros();
+    caritas.byGender.columns = {u"Femmine"_s, u"Maschi"_s, u"Altro o non rilevato"_s};
+    for (qsizetype r = 0; r < caritas.byGender.rows.size(); ++r)
+        caritas.byGender.cells.append({r == 0 ? 12 : 0, r == 0 ? 9 : (r == 1 ? 2 : 0), 0});
+    caritas.byCitizenship = caritas.byGender;
+    caritas.byCitizenship.columns = {u"Italiani"_s, u"Stranieri"_s, u"Non rilevata"_s};
+    const QString csv = QString::fromUtf8(text::ReportCsv::caritas(caritas, u"Caritas"_s).mid(3));
+    CHECK(csv.contains(u"Macro-voce Caritas;Femmine;Maschi;Altro o non rilevato;Persone\r\n"_s));
+    // Two men with a work problem: hidden, and so is what would give them away.
+    INFO(csv.toStdString());
+    CHECK(csv.contains(u"Problemi di occupazione;*;<5;0;<5\r\n"_s));
+    CHECK_FALSE(csv.contains(u";2;"_s));
+    CHECK_FALSE(csv.contains(u";2\r\n"_s));
+
+    reports::FacilitaReport facilita;
+    facilita.period = caritas.period;
+    reports::Breakdown service;
+    service.id = u"facilita.service"_s;
+    service.add(u"Facilitazione individuale"_s, {14, 0});
+    service.add(u"Formazione in presenza"_s, {3, 0});
+    service.add(u"Formazione online"_s, {6, 0});
+    facilita.breakdowns.append(service);
+    const QString fac = QString::fromUtf8(text::ReportCsv::facilita(facilita, u"PDF"_s).mid(3));
+    CHECK(fac.contains(u"Colloqui per tipo di servizio;Colloqui\r\n"_s));
+    CHECK(fac.contains(u"Formazione in presenza;<5\r\n"_s));
+    CHECK(fac.contains(u"Formazione online;*\r\n"_s));
+    CHECK(fac.contains(u"Totale;23\r\n"_s));
 }

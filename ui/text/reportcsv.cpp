@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/reportcsv.h"
 
+#include "people/vocabulary.h"
 #include "reports/csvexport.h"
 #include "text/peopletext.h"
 #include "text/reporttext.h"
@@ -66,6 +67,49 @@ struct Builder
         id.clear();
     }
 };
+
+// A grid as published: every cell and shown total, hidden ones as "<k" or "*"; rows then the
+// totals row, each row's cells then its total when shown.
+QList<QList<CsvValue>> publishGrid(const reports::CountGrid &grid, int threshold)
+{
+    const reports::Suppression s = reports::suppress(grid, threshold);
+    QList<QList<CsvValue>> rows;
+    const int lastRow = grid.columnTotals ? grid.rows() : grid.rows() - 1;
+    const int lastColumn = grid.rowTotals ? grid.columns() : grid.columns() - 1;
+    for (int r = 0; r <= lastRow; ++r) {
+        QList<CsvValue> cells;
+        for (int c = 0; c <= lastColumn; ++c) {
+            const bool totalRow = r == grid.rows();
+            const bool totalColumn = c == grid.columns();
+            const qint64 value = totalRow && totalColumn ? grid.grandTotal()
+                : totalRow                               ? grid.columnTotal(c)
+                : totalColumn                            ? grid.rowTotal(r)
+                                                         : grid.cells.at(r).at(c);
+            switch (s.at(r, c)) {
+            case Hidden::Small:
+                cells.append(CsvValue(u"<"_s + QString::number(s.threshold)));
+                break;
+            case Hidden::Complement:
+                cells.append(CsvValue(u"*"_s));
+                break;
+            case Hidden::No:
+                cells.append(CsvValue::count(value));
+                break;
+            }
+        }
+        rows.append(cells);
+    }
+    return rows;
+}
+
+// The first lines of a coded export: what it is, whose, when.
+void heading(reports::ItalianCsv &csv, const QString &title, const QString &desk,
+             const reports::Period &period)
+{
+    csv.addRow({title, desk});
+    csv.addRow({ReportCsv::tr("Period"), CsvValue::date(period.from), CsvValue::date(period.to)});
+    csv.addEmptyRow();
+}
 
 } // namespace
 
@@ -177,6 +221,67 @@ QByteArray ReportCsv::write(const reports::DeskReport &report, const QString &de
         if (i + 1 < all.size())
             csv.addEmptyRow();
     }
+    return csv.bytes();
+}
+
+QByteArray ReportCsv::caritas(const reports::CaritasReport &report, const QString &desk,
+                              int threshold)
+{
+    threshold = reports::clampThreshold(threshold);
+    reports::ItalianCsv csv;
+    heading(csv, tr("Needs by Caritas macro-voce"), desk, report.period);
+    for (const reports::CodedGrid *grid : {&report.byGender, &report.byCitizenship}) {
+        reports::CountGrid counts;
+        counts.cells = grid->cells;
+        const QList<QList<CsvValue>> published = publishGrid(counts, threshold);
+        QList<CsvValue> header {tr("Caritas macro-voce")};
+        for (const QString &column : grid->columns)
+            header.append(column);
+        header.append(tr("People"));
+        csv.addRow(header);
+        for (qsizetype r = 0; r < published.size(); ++r) {
+            const QString label = r < grid->rows.size()
+                ? grid->rows.at(r)
+                : tr("Total (a person once per macro-voce)");
+            csv.addRow(QList<CsvValue> {label} + published.at(r));
+        }
+        csv.addEmptyRow();
+    }
+    csv.addRow({tr("\"<%1\": from 1 to %2 people, not shown to protect them; \"*\": not shown so "
+                   "that such a count cannot be worked out from the totals.")
+                    .arg(threshold)
+                    .arg(threshold - 1)});
+    return csv.bytes();
+}
+
+QByteArray ReportCsv::facilita(const reports::FacilitaReport &report, const QString &desk,
+                               int threshold)
+{
+    threshold = reports::clampThreshold(threshold);
+    reports::ItalianCsv csv;
+    heading(csv, tr("Digital facilitation"), desk, report.period);
+    for (const reports::Breakdown &table : report.breakdowns) {
+        reports::CountGrid counts;
+        counts.rowTotals = false;
+        for (const reports::Figure &f : table.figures)
+            counts.cells.append(QList<qint64> {f.current});
+        const QList<QList<CsvValue>> published = publishGrid(counts, threshold);
+        const bool sessions = table.id == u"facilita.service" || table.id == u"facilita.ambito";
+        csv.addRow({ReportText::title(table.id), sessions ? tr("Sessions") : tr("People")});
+        for (qsizetype r = 0; r < published.size(); ++r) {
+            const QString label = r < table.codes.size()
+                ? (table.id == u"facilita.ambito"
+                       ? PeopleText::term(people::Vocabulary::digitalAmbiti(), table.codes.at(r))
+                       : table.codes.at(r))
+                : tr("Total");
+            csv.addRow(QList<CsvValue> {label} + published.at(r));
+        }
+        csv.addEmptyRow();
+    }
+    csv.addRow({tr("\"<%1\": from 1 to %2 people or sessions, not shown to protect them; \"*\": "
+                   "not shown so that such a count cannot be worked out from the total.")
+                    .arg(threshold)
+                    .arg(threshold - 1)});
     return csv.bytes();
 }
 

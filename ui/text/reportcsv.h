@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "reports/codedexports.h"
 #include "reports/csvexport.h"
 #include "reports/deskreport.h"
 #include "reports/suppression.h"
@@ -35,6 +36,15 @@ public:
     [[nodiscard]] static QList<Section> sections(const reports::DeskReport &report,
                                                  const QString &desk,
                                                  int threshold = reports::kDefaultThreshold);
+    // The Caritas-coded CSV: people by Caritas macro-voce, by sex and by citizenship, with row
+    // and column totals, suppressed both ways.
+    [[nodiscard]] static QByteArray caritas(const reports::CaritasReport &report,
+                                            const QString &desk,
+                                            int threshold = reports::kDefaultThreshold);
+    // The digital-facilitation CSV with the national monitoring's breakdowns.
+    [[nodiscard]] static QByteArray facilita(const reports::FacilitaReport &report,
+                                             const QString &desk,
+                                             int threshold = reports::kDefaultThreshold);
 };
 
 } // namespace sportello::text

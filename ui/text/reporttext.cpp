@@ -51,6 +51,18 @@ QString ReportText::title(const QString &id)
         return tr("People by citizenship");
     if (id == u"people.comune")
         return tr("People by comune of residence");
+    if (id == u"facilita.age")
+        return tr("People by age band");
+    if (id == u"facilita.gender")
+        return tr("People by sex");
+    if (id == u"facilita.education")
+        return tr("People by education");
+    if (id == u"facilita.employment")
+        return tr("People by employment");
+    if (id == u"facilita.service")
+        return tr("Sessions by type of service");
+    if (id == u"facilita.ambito")
+        return tr("Sessions by area");
     return id;
 }
 

@@ -256,4 +256,94 @@ Result<reports::DeskReport> ReportService::deskReportAsSystem(const reports::Per
     return report;
 }
 
+Result<reports::CaritasReport>
+ReportService::caritasReportAsSystem(const reports::Period &period) const
+{
+    if (!period.isValid())
+        return makeError(ErrorCode::InvalidArgument, u"period"_s, {u"period"_s});
+    QList<std::pair<QString, QString>> caritasOf;
+    for (const QString &macro : codesOf(people::Vocabulary::needs(), 0))
+        caritasOf.append({macro, reports::caritasMacro(macro)});
+    storage::ReportQueries queries(m_context.database);
+    reports::CaritasReport report;
+    report.period = period;
+    const auto grid
+        = [&](const QString &column, const QStringList &columns,
+              const std::function<int(const QString &)> &columnOf) -> Result<reports::CodedGrid> {
+        auto rows = queries.caritasPeople(period.from, period.to, caritasOf, column);
+        if (!rows)
+            return rows.error();
+        reports::CodedGrid g;
+        g.rows = reports::caritasMacros();
+        g.columns = columns;
+        g.cells = QList<QList<qint64>>(g.rows.size(), QList<qint64>(columns.size(), 0));
+        for (const storage::CodedCount &c : std::as_const(*rows)) {
+            const qsizetype row = g.rows.indexOf(c.first);
+            if (row >= 0)
+                g.cells[row][columnOf(c.second)] += c.people;
+        }
+        return g;
+    };
+    auto byGender = grid(u"gender"_s, {u"Femmine"_s, u"Maschi"_s, u"Altro o non rilevato"_s},
+                         [](const QString &g) { return g == u"F" ? 0 : (g == u"M" ? 1 : 2); });
+    if (!byGender)
+        return byGender.error();
+    auto byCitizenship = grid(
+        u"citizenship"_s, {u"Italiani"_s, u"Stranieri"_s, u"Non rilevata"_s},
+        [](const QString &c) { return c == u"IT" ? 0 : (c == u"UE" || c == u"EXTRA_UE" ? 1 : 2); });
+    if (!byCitizenship)
+        return byCitizenship.error();
+    report.byGender = *byGender;
+    report.byCitizenship = *byCitizenship;
+    return report;
+}
+
+Result<reports::FacilitaReport>
+ReportService::facilitaReportAsSystem(const reports::Period &period) const
+{
+    if (!period.isValid())
+        return makeError(ErrorCode::InvalidArgument, u"period"_s, {u"period"_s});
+    storage::ReportQueries queries(m_context.database);
+    reports::FacilitaReport report;
+    report.period = period;
+    struct Spec
+    {
+        QString id;
+        QString column;
+        QString categories; // facilitaCategories() key; empty: the desk's own codes
+        std::function<QString(const QString &)> map;
+    };
+    const QList<Spec> specs {
+        {u"facilita.age"_s, u"birth_year"_s, u"age"_s,
+         [&period](const QString &year) {
+             const int y = year.toInt();
+             return reports::facilitaAgeBand(y > 0 ? period.to.year() - y : -1);
+         }},
+        {u"facilita.gender"_s, u"gender"_s, u"gender"_s, reports::facilitaGender},
+        {u"facilita.education"_s, u"education"_s, u"education"_s, reports::facilitaEducation},
+        {u"facilita.employment"_s, u"employment"_s, u"employment"_s, reports::facilitaEmployment},
+        {u"facilita.service"_s, u"kind"_s, u"service"_s, reports::facilitaServiceType},
+        {u"facilita.ambito"_s, u"ambito"_s, QString(),
+         [](const QString &code) {
+             return code;
+         }},
+    };
+    for (const Spec &spec : specs) {
+        auto rows = queries.facilitation(period.from, period.to, spec.column);
+        if (!rows)
+            return rows.error();
+        reports::Breakdown breakdown;
+        breakdown.id = spec.id;
+        const QStringList order = spec.categories.isEmpty()
+            ? codesOf(people::Vocabulary::digitalAmbiti())
+            : reports::facilitaCategories(spec.categories);
+        for (const QString &category : order)
+            breakdown.add(category, {});
+        for (const storage::CodedCount &c : std::as_const(*rows))
+            breakdown.add(spec.map(c.first), {c.people, 0});
+        report.breakdowns.append(breakdown);
+    }
+    return report;
+}
+
 } // namespace sportello::services

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "reports/codedexports.h"
 #include "reports/deskreport.h"
 #include "security/permissions.h"
 #include "support/result.h"
@@ -34,6 +35,11 @@ public:
     // ReportCsv), and for a worker thread once authorize() let the coordinator in.
     [[nodiscard]] Result<reports::DeskReport>
     deskReportAsSystem(const reports::Period &period, const Progress &progress = {}) const;
+    // The coded exports' counts (reports/codedexports.h), without an operator like the above.
+    [[nodiscard]] Result<reports::CaritasReport>
+    caritasReportAsSystem(const reports::Period &period) const;
+    [[nodiscard]] Result<reports::FacilitaReport>
+    facilitaReportAsSystem(const reports::Period &period) const;
 
 private:
     const ServiceContext &m_context;

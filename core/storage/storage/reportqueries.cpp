@@ -227,4 +227,70 @@ Result<QList<ServiceReach>> ReportQueries::activeServices() const
     return services;
 }
 
+Result<QList<CodedCount>>
+ReportQueries::caritasPeople(const QDate &from, const QDate &to,
+                             const QList<std::pair<QString, QString>> &caritasOf,
+                             const QString &column) const
+{
+    if (column != u"gender" && column != u"citizenship")
+        return makeError(ErrorCode::InvalidArgument, u"column"_s, {column});
+    // The mapping as a CASE: codes and labels are the program's own constants, bound as values.
+    QString mapping = u"CASE n.macro"_s;
+    QVariantList values;
+    for (const auto &[macro, caritas] : caritasOf) {
+        mapping += u" WHEN ? THEN ?"_s;
+        values << macro << caritas;
+    }
+    mapping += u" ELSE '' END"_s;
+    values << dayStart(from) << dayStart(to.addDays(1));
+    auto query = runValues(
+        connectionOf(m_database),
+        u"SELECT %1 AS caritas, CASE WHEN s.person_id IS NULL THEN 'ND' ELSE p.%2 END,"
+        " count(DISTINCT s.person_id) + count(DISTINCT CASE WHEN s.person_id IS NULL THEN s.id END)"
+        " FROM session_needs n JOIN sessions s ON s.id = n.session_id"
+        " LEFT JOIN people p ON p.id = s.person_id"
+        " WHERE s.started_at >= ? AND s.started_at < ? GROUP BY 1, 2"_s.arg(mapping, column),
+        values);
+    if (!query)
+        return query.error();
+    QList<CodedCount> rows;
+    while (query->next())
+        rows.append(
+            {query->value(0).toString(), query->value(1).toString(), query->value(2).toLongLong()});
+    return rows;
+}
+
+Result<QList<CodedCount>> ReportQueries::facilitation(const QDate &from, const QDate &to,
+                                                      const QString &column) const
+{
+    static const QStringList personColumns {u"birth_year"_s, u"gender"_s, u"education"_s,
+                                            u"employment"_s};
+    QString sql;
+    if (personColumns.contains(column)) {
+        sql = u"SELECT CASE WHEN s.person_id IS NULL THEN 'ND' ELSE p.%1 END, '',"
+              " count(DISTINCT s.person_id)"
+              " + count(DISTINCT CASE WHEN s.person_id IS NULL THEN s.id END)"
+              " FROM sessions s LEFT JOIN people p ON p.id = s.person_id"
+              " WHERE s.type = 'FACDIG' AND s.started_at >= ? AND s.started_at < ?"
+              " GROUP BY 1"_s.arg(column);
+    } else if (column == u"kind") {
+        sql = u"SELECT s.facilitation_kind, '', count(*) FROM sessions s"
+              " WHERE s.type = 'FACDIG' AND s.started_at >= ? AND s.started_at < ?"
+              " GROUP BY 1"_s;
+    } else if (column == u"ambito") {
+        sql = u"SELECT a.code, '', count(*) FROM session_ambiti a JOIN sessions s"
+              " ON s.id = a.session_id WHERE s.type = 'FACDIG' AND s.started_at >= ?"
+              " AND s.started_at < ? GROUP BY 1"_s;
+    } else {
+        return makeError(ErrorCode::InvalidArgument, u"column"_s, {column});
+    }
+    auto query = run(connectionOf(m_database), sql, {dayStart(from), dayStart(to.addDays(1))});
+    if (!query)
+        return query.error();
+    QList<CodedCount> rows;
+    while (query->next())
+        rows.append({query->value(0).toString(), {}, query->value(2).toLongLong()});
+    return rows;
+}
+
 } // namespace sportello::storage

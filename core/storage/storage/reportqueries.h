@@ -53,6 +53,14 @@ struct ServiceReach
     QStringList comuni;
 };
 
+// People counted by one or two coded columns: each row a combination and its distinct people.
+struct CodedCount
+{
+    QString first;
+    QString second;
+    qint64 people = 0;
+};
+
 class ReportQueries final
 {
 public:
@@ -72,6 +80,17 @@ public:
                                                             const QDate &to) const;
     // The catalogue's active services, by category and comuni.
     [[nodiscard]] Result<QList<ServiceReach>> activeServices() const;
+    // The people with a need of each Caritas macro-voce (`caritasOf`: the desk's macro code →
+    // the Caritas one) in the sessions of the period, by Caritas macro-voce and `column` of
+    // people ("gender" or "citizenship"); each anonymous walk-in counts once, as "ND".
+    [[nodiscard]] Result<QList<CodedCount>>
+    caritasPeople(const QDate &from, const QDate &to,
+                  const QList<std::pair<QString, QString>> &caritasOf, const QString &column) const;
+    // The people of the period's digital-facilitation sessions by `column` of people
+    // ("birth_year", "gender", "education", "employment"), or the sessions by "kind" or
+    // "ambito"; anonymous walk-ins count once each, as "ND".
+    [[nodiscard]] Result<QList<CodedCount>> facilitation(const QDate &from, const QDate &to,
+                                                         const QString &column) const;
 
 private:
     Database &m_database;

@@ -224,3 +224,54 @@ TEST_CASE("the report says how far it got, and stops when told", "[reports][serv
     CHECK(stopped.error().code == ErrorCode::Cancelled);
     CHECK(calls <= total / 3 + 2);
 }
+
+TEST_CASE("the coded exports count people by Caritas macro-voce and by the facilitation "
+          "monitoring's breakdowns",
+          "[reports][services]")
+{
+    ReportDesk desk;
+    // Rita (F, IT, 1957): housing and poverty; Karim (M, EXTRA_UE, 2000): work, then a second
+    // session with work again (one person); an anonymous walk-in: poverty; Ana (F, UE, 1990): a
+    // facilitation session.
+    desk.session(desk.segrate, {2026, 3, 5}, u"ORIENT"_s, u"PRES"_s,
+                 {u"CAS.SFRATTO"_s, u"POV.INSUF"_s});
+    desk.session(desk.pioltello, {2026, 3, 6}, u"ORIENT"_s, u"PRES"_s, {u"OCC.DISOCC"_s});
+    desk.session(desk.pioltello, {2026, 3, 9}, u"ORIENT"_s, u"PRES"_s, {u"OCC"_s});
+    desk.session(0, {2026, 3, 10}, u"ACCOGL"_s, u"PRES"_s, {u"POV"_s});
+    desk.session(desk.vimodrone, {2026, 3, 11}, u"FACDIG"_s, u"PRES"_s, {u"DIG.IDENT"_s});
+    services::ReportService service(desk.services->context());
+
+    const auto caritas = service.caritasReportAsSystem(reports::Period::month(2026, 3));
+    REQUIRE(caritas.ok());
+    const reports::CodedGrid &byGender = caritas->byGender;
+    const auto cell = [](const reports::CodedGrid &g, const QString &row, int column) {
+        return g.cells.at(g.rows.indexOf(row)).at(column);
+    };
+    CHECK(cell(byGender, u"Povertà economica"_s, 0) == 1); // Rita
+    CHECK(cell(byGender, u"Povertà economica"_s, 2) == 1); // the walk-in, sex not known
+    CHECK(cell(byGender, u"Problemi di occupazione"_s, 1) == 1); // Karim once
+    CHECK(cell(byGender, u"Problemi abitativi"_s, 0) == 1);
+    CHECK(cell(byGender, u"Altri problemi"_s, 0) == 1); // Ana's digital need
+    const reports::CodedGrid &byCitizenship = caritas->byCitizenship;
+    CHECK(cell(byCitizenship, u"Povertà economica"_s, 0) == 1); // Rita, Italian
+    CHECK(cell(byCitizenship, u"Problemi di occupazione"_s, 1) == 1); // Karim, foreign
+    CHECK(cell(byCitizenship, u"Altri problemi"_s, 1) == 1); // Ana, EU: foreign
+    CHECK(cell(byCitizenship, u"Povertà economica"_s, 2) == 1); // the walk-in
+
+    const auto facilita = service.facilitaReportAsSystem(reports::Period::month(2026, 3));
+    REQUIRE(facilita.ok());
+    const auto figure = [&](const char *id, const QString &category) {
+        for (const reports::Breakdown &b : facilita->breakdowns) {
+            if (b.id == QLatin1StringView(id))
+                return b.value(category).current;
+        }
+        FAIL("no breakdown " << id);
+        return qint64(-1);
+    };
+    CHECK(figure("facilita.age", u"30-54"_s) == 1); // Ana, 36 at the end of March
+    CHECK(figure("facilita.gender", u"Femmina"_s) == 1);
+    CHECK(figure("facilita.service", u"Facilitazione individuale"_s) == 1);
+    CHECK(figure("facilita.ambito", u"SPID"_s) == 1);
+    CHECK(figure("facilita.education", u"Non rilevato"_s) == 1); // not asked
+    CHECK(figure("facilita.age", u"18-29"_s) == 0); // Karim had no facilitation session
+}
