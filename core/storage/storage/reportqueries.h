@@ -8,8 +8,10 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QtGlobal>
 
 #include <functional>
+#include <optional>
 #include <utility>
 
 namespace sportello::storage {
@@ -64,7 +66,10 @@ struct CodedCount
 class ReportQueries final
 {
 public:
+    // Gives the calling thread's connection a larger page cache while the object lives.
     explicit ReportQueries(Database &database);
+    ~ReportQueries();
+    Q_DISABLE_COPY_MOVE(ReportQueries)
 
     // Sessions from `from` to `to` (local days, both included); follow-ups due in those days,
     // overdue when still open before `today`; at most `topServices` services.
@@ -93,7 +98,10 @@ public:
                                                          const QString &column) const;
 
 private:
+    static constexpr int kCacheKiB = -65536; // 64 MiB (negative: KiB, as SQLite has it)
+
     Database &m_database;
+    std::optional<qint64> m_previousCacheSize;
 };
 
 } // namespace sportello::storage
