@@ -2301,10 +2301,6 @@
         <translation>Total</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: from 1 to %2 people or events, not shown to protect them; &quot;*&quot;: not shown so that such a count cannot be worked out from the totals; &quot;%3&quot;: a median of fewer than %4 referrals, not shown.</source>
-        <translation>&quot;%1&quot;: from 1 to %2 people or events, not shown to protect them; &quot;*&quot;: not shown so that such a count cannot be worked out from the totals; &quot;%3&quot;: a median of fewer than %4 referrals, not shown.</translation>
-    </message>
-    <message>
         <source>Needs without an answer</source>
         <translation>Needs without an answer</translation>
     </message>
@@ -2333,16 +2329,20 @@
         <translation>Total (a person once per macro-voce)</translation>
     </message>
     <message>
-        <source>&quot;&lt;%1&quot;: from 1 to %2 people, not shown to protect them; &quot;*&quot;: not shown so that such a count cannot be worked out from the totals.</source>
-        <translation>&quot;&lt;%1&quot;: from 1 to %2 people, not shown to protect them; &quot;*&quot;: not shown so that such a count cannot be worked out from the totals.</translation>
-    </message>
-    <message>
         <source>Digital facilitation</source>
         <translation>Digital facilitation</translation>
     </message>
     <message>
-        <source>&quot;&lt;%1&quot;: from 1 to %2 people or sessions, not shown to protect them; &quot;*&quot;: not shown so that such a count cannot be worked out from the total.</source>
-        <translation>&quot;&lt;%1&quot;: from 1 to %2 people or sessions, not shown to protect them; &quot;*&quot;: not shown so that such a count cannot be worked out from the total.</translation>
+        <source>&quot;*&quot;: not shown, to protect the people counted: a count from 1 to %1, or a count hidden so that such a count cannot be worked out from the totals.</source>
+        <translation>&quot;*&quot;: not shown, to protect the people counted: a count from 1 to %1, or a count hidden so that such a count cannot be worked out from the totals.</translation>
+    </message>
+    <message>
+        <source>Other needs and comuni, each with fewer than %1 people</source>
+        <translation>Other needs and comuni, each with fewer than %1 people</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a median of fewer than %2 referrals, not shown.</source>
+        <translation>&quot;%1&quot;: a median of fewer than %2 referrals, not shown.</translation>
     </message>
 </context>
 <context>

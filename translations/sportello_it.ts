@@ -2301,10 +2301,6 @@
         <translation>Totale</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: from 1 to %2 people or events, not shown to protect them; &quot;*&quot;: not shown so that such a count cannot be worked out from the totals; &quot;%3&quot;: a median of fewer than %4 referrals, not shown.</source>
-        <translation>&quot;%1&quot;: da 1 a %2 persone o eventi, non mostrati per proteggerle; &quot;*&quot;: non mostrato perché un tale conteggio non si possa ricavare dai totali; &quot;%3&quot;: mediana di meno di %4 segnalazioni, non mostrata.</translation>
-    </message>
-    <message>
         <source>Needs without an answer</source>
         <translation>Bisogni senza risposta</translation>
     </message>
@@ -2333,16 +2329,20 @@
         <translation>Totale (una persona una volta per macro-voce)</translation>
     </message>
     <message>
-        <source>&quot;&lt;%1&quot;: from 1 to %2 people, not shown to protect them; &quot;*&quot;: not shown so that such a count cannot be worked out from the totals.</source>
-        <translation>&quot;&lt;%1&quot;: da 1 a %2 persone, non mostrate per proteggerle; &quot;*&quot;: non mostrato perché un tale conteggio non si possa ricavare dai totali.</translation>
-    </message>
-    <message>
         <source>Digital facilitation</source>
         <translation>Facilitazione digitale</translation>
     </message>
     <message>
-        <source>&quot;&lt;%1&quot;: from 1 to %2 people or sessions, not shown to protect them; &quot;*&quot;: not shown so that such a count cannot be worked out from the total.</source>
-        <translation>&quot;&lt;%1&quot;: da 1 a %2 persone o colloqui, non mostrati per proteggerle; &quot;*&quot;: non mostrato perché un tale conteggio non si possa ricavare dal totale.</translation>
+        <source>&quot;*&quot;: not shown, to protect the people counted: a count from 1 to %1, or a count hidden so that such a count cannot be worked out from the totals.</source>
+        <translation>&quot;*&quot;: non mostrato, per proteggere le persone contate: un conteggio da 1 a %1, oppure un conteggio nascosto perché un tale conteggio non si possa ricavare dai totali.</translation>
+    </message>
+    <message>
+        <source>Other needs and comuni, each with fewer than %1 people</source>
+        <translation>Altri bisogni e comuni, ciascuno con meno di %1 persone</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a median of fewer than %2 referrals, not shown.</source>
+        <translation>&quot;%1&quot;: mediana di meno di %2 segnalazioni, non mostrata.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,10 @@ using reports::CsvValue;
 using reports::Figure;
 using reports::Hidden;
 
+// Every hidden count reads the same: a small one and one hidden to protect it must not be told
+// apart, or the totals give the small one back ("<5" beside "*" and a total of 6 reads 1 and 5).
+constexpr char kHidden[] = "*";
+
 // The rows (current, previous) of a table with its totals row, as the cells a reader may see.
 struct Published
 {
@@ -38,10 +42,8 @@ Published publish(const QList<Figure> &figures, int threshold)
                 = row < grid.rows() ? grid.cells.at(row).at(column) : grid.columnTotal(column);
             switch (s.at(row, column)) {
             case Hidden::Small:
-                cells.append(CsvValue(u"<"_s + QString::number(s.threshold)));
-                break;
             case Hidden::Complement:
-                cells.append(u"*"_s);
+                cells.append(CsvValue(QString::fromLatin1(kHidden)));
                 break;
             case Hidden::No:
                 cells.append(CsvValue::count(value));
@@ -87,10 +89,8 @@ QList<QList<CsvValue>> publishGrid(const reports::CountGrid &grid, int threshold
                                                          : grid.cells.at(r).at(c);
             switch (s.at(r, c)) {
             case Hidden::Small:
-                cells.append(CsvValue(u"<"_s + QString::number(s.threshold)));
-                break;
             case Hidden::Complement:
-                cells.append(CsvValue(u"*"_s));
+                cells.append(CsvValue(QString::fromLatin1(kHidden)));
                 break;
             case Hidden::No:
                 cells.append(CsvValue::count(value));
@@ -100,6 +100,15 @@ QList<QList<CsvValue>> publishGrid(const reports::CountGrid &grid, int threshold
         rows.append(cells);
     }
     return rows;
+}
+
+// What "*" means, at the end of every export.
+QString hiddenNote(int threshold)
+{
+    return ReportCsv::tr("\"*\": not shown, to protect the people counted: a count from 1 to %1, "
+                         "or a count hidden so that such a count cannot be worked out from the "
+                         "totals.")
+        .arg(threshold - 1);
 }
 
 // The first lines of a coded export: what it is, whose, when.
@@ -117,7 +126,7 @@ QList<ReportCsv::Section> ReportCsv::sections(const reports::DeskReport &report,
                                               const QString &desk, int threshold)
 {
     threshold = reports::clampThreshold(threshold);
-    const QString lessThan = u"<"_s + QString::number(threshold);
+    const QString hidden = QString::fromLatin1(kHidden);
     Builder csv;
     csv.addRow({tr("Desk report"), desk});
     csv.addRow(
@@ -158,7 +167,7 @@ QList<ReportCsv::Section> ReportCsv::sections(const reports::DeskReport &report,
              {tr("Follow-ups done"), report.followUpsDone},
              {tr("Follow-ups overdue"), report.followUpsOverdue}}) {
         const auto cell = [&](qint64 v) {
-            return v >= 1 && v < threshold ? CsvValue(lessThan) : CsvValue::count(v);
+            return v >= 1 && v < threshold ? CsvValue(hidden) : CsvValue::count(v);
         };
         csv.addRow({label, cell(f.current), cell(f.previous)});
     }
@@ -186,27 +195,39 @@ QList<ReportCsv::Section> ReportCsv::sections(const reports::DeskReport &report,
     }
     if (!report.unmetNeeds.isEmpty()) {
         csv.id = u"needs.unmet"_s;
+        // A need in a comune with fewer than k people would say that someone there has it:
+        // those rows go together into one.
+        QList<reports::UnmetNeed> shown;
+        qint64 others = 0;
+        for (const reports::UnmetNeed &u : report.unmetNeeds) {
+            if (u.people >= threshold)
+                shown.append(u);
+            else
+                others += u.people;
+        }
         QList<Figure> people;
-        for (const reports::UnmetNeed &u : report.unmetNeeds)
+        for (const reports::UnmetNeed &u : std::as_const(shown))
             people.append({u.people, 0});
+        if (others > 0)
+            people.append({others, 0});
         const Published published = publish(people, threshold);
         csv.addRow(
             {tr("Needs without an answer"), tr("Code"), tr("Comune"), tr("People"), tr("Why")});
-        for (qsizetype i = 0; i < report.unmetNeeds.size(); ++i) {
-            const reports::UnmetNeed &u = report.unmetNeeds.at(i);
+        for (qsizetype i = 0; i < shown.size(); ++i) {
+            const reports::UnmetNeed &u = shown.at(i);
             csv.addRow({PeopleText::need(u.need), u.need, ReportText::comune(u.comune),
                         published.rows.at(i).first(), ReportText::unmetReason(u)});
         }
+        if (others > 0)
+            csv.addRow({tr("Other needs and comuni, each with fewer than %1 people").arg(threshold),
+                        QString(), QString(), published.rows.at(shown.size()).first()});
         csv.addRow({tr("Total"), QString(), QString(), published.rows.constLast().first()});
         csv.end();
     }
-    csv.addRow({tr("\"%1\": from 1 to %2 people or events, not shown to protect them; \"*\": not "
-                   "shown so that such a count cannot be worked out from the totals; \"%3\": a "
-                   "median of fewer than %4 referrals, not shown.")
-                    .arg(lessThan)
-                    .arg(threshold - 1)
-                    .arg(notShown)
-                    .arg(threshold)});
+    csv.addRow({QString(hiddenNote(threshold) + u' '
+                        + tr("\"%1\": a median of fewer than %2 referrals, not shown.")
+                              .arg(notShown)
+                              .arg(threshold))});
     csv.end();
     return csv.sections;
 }
@@ -247,10 +268,7 @@ QByteArray ReportCsv::caritas(const reports::CaritasReport &report, const QStrin
         }
         csv.addEmptyRow();
     }
-    csv.addRow({tr("\"<%1\": from 1 to %2 people, not shown to protect them; \"*\": not shown so "
-                   "that such a count cannot be worked out from the totals.")
-                    .arg(threshold)
-                    .arg(threshold - 1)});
+    csv.addRow({hiddenNote(threshold)});
     return csv.bytes();
 }
 
@@ -278,10 +296,7 @@ QByteArray ReportCsv::facilita(const reports::FacilitaReport &report, const QStr
         }
         csv.addEmptyRow();
     }
-    csv.addRow({tr("\"<%1\": from 1 to %2 people or sessions, not shown to protect them; \"*\": "
-                   "not shown so that such a count cannot be worked out from the total.")
-                    .arg(threshold)
-                    .arg(threshold - 1)});
+    csv.addRow({hiddenNote(threshold)});
     return csv.bytes();
 }
 

@@ -14,8 +14,8 @@ namespace sportello::text {
 
 // The desk report as one CSV file for Excel in Italian locale (reliability target 31), with
 // its small cells suppressed (target 30): it leaves the desk. Every table gets its column
-// totals; a count from 1 to k−1 reads "<k", and a count hidden so that a small one cannot be
-// worked out reads "*", explained at the end of the file.
+// totals; a count from 1 to k−1, and a count hidden so that a small one cannot be worked out,
+// both read "*" (two marks would let the totals tell them apart), explained at the end.
 class ReportCsv final
 {
     Q_DECLARE_TR_FUNCTIONS(ReportCsv)

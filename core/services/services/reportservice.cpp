@@ -128,20 +128,10 @@ QList<reports::UnmetNeed> unmetNeeds(const QList<storage::RecordedNeed> &recorde
     QList<reports::UnmetNeed> unmet;
     for (const storage::RecordedNeed &r : recorded) {
         const bool noService = !answered(r.need, r.comune);
-        if (!noService && !r.noAnswer)
-            continue;
-        auto it = std::find_if(unmet.begin(), unmet.end(), [&r](const reports::UnmetNeed &u) {
-            return u.need == r.need && u.comune == r.comune;
-        });
-        if (it == unmet.end()) {
-            unmet.append({r.need, r.comune, r.people, noService, r.noAnswer});
-        } else {
-            // The same people may be in both rows (a session with and one without NON_COMP):
-            // the larger count, never their sum, stays a count of distinct people.
-            it->people = std::max(it->people, r.people);
-            it->noService = it->noService || noService;
-            it->noAnswer = it->noAnswer || r.noAnswer;
-        }
+        // No service: everyone with the need there; else those who met no answer.
+        const qint64 people = noService ? r.people : r.peopleWithoutAnswer;
+        if (people > 0)
+            unmet.append({r.need, r.comune, people, noService, r.peopleWithoutAnswer > 0});
     }
     std::stable_sort(unmet.begin(), unmet.end(),
                      [](const reports::UnmetNeed &a, const reports::UnmetNeed &b) {

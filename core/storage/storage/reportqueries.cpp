@@ -198,23 +198,28 @@ Result<PeriodCounts> ReportQueries::count(const QDate &from, const QDate &to, co
 
 Result<QList<RecordedNeed>> ReportQueries::recordedNeeds(const QDate &from, const QDate &to) const
 {
-    // People by need and comune: distinct people, plus each anonymous walk-in once.
-    auto query = run(connectionOf(m_database),
-                     u"SELECT n.code, CASE WHEN s.person_id IS NULL THEN 'ND' ELSE p.residence END,"
-                     " count(DISTINCT s.person_id) + sum(s.person_id IS NULL),"
-                     " EXISTS (SELECT 1 FROM session_outcomes o WHERE o.session_id = s.id"
-                     " AND o.code = 'NON_COMP') AS none"
-                     " FROM session_needs n JOIN sessions s ON s.id = n.session_id"
-                     " LEFT JOIN people p ON p.id = s.person_id"
-                     " WHERE s.started_at >= ? AND s.started_at < ?"
-                     " GROUP BY 1, 2, 4"_s,
-                     {dayStart(from), dayStart(to.addDays(1))});
+    // People by need and comune: distinct people, each anonymous walk-in once; and of them,
+    // those whose session had no answer available.
+    auto query = run(
+        connectionOf(m_database),
+        u"SELECT code, comune,"
+        " count(DISTINCT person_id) + count(DISTINCT CASE WHEN person_id IS NULL THEN id END),"
+        " count(DISTINCT CASE WHEN none THEN person_id END)"
+        " + count(DISTINCT CASE WHEN none AND person_id IS NULL THEN id END)"
+        " FROM (SELECT n.code, s.id, s.person_id,"
+        " CASE WHEN s.person_id IS NULL THEN 'ND' ELSE p.residence END AS comune,"
+        " EXISTS (SELECT 1 FROM session_outcomes o WHERE o.session_id = s.id"
+        " AND o.code = 'NON_COMP') AS none"
+        " FROM session_needs n JOIN sessions s ON s.id = n.session_id"
+        " LEFT JOIN people p ON p.id = s.person_id"
+        " WHERE s.started_at >= ? AND s.started_at < ?) GROUP BY code, comune"_s,
+        {dayStart(from), dayStart(to.addDays(1))});
     if (!query)
         return query.error();
     QList<RecordedNeed> needs;
     while (query->next())
         needs.append({query->value(0).toString(), query->value(1).toString(),
-                      query->value(2).toLongLong(), query->value(3).toBool()});
+                      query->value(2).toLongLong(), query->value(3).toLongLong()});
     return needs;
 }
 

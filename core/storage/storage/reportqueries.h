@@ -44,7 +44,7 @@ struct RecordedNeed
     QString need;
     QString comune; // "ND" for anonymous walk-ins
     qint64 people = 0; // distinct people; anonymous walk-ins each count once
-    bool noAnswer = false; // recorded in a session that ended with NON_COMP
+    qint64 peopleWithoutAnswer = 0; // of them, in a session that ended with NON_COMP
 };
 
 // An active service as the unmet needs see it: its categories and the comuni it is limited to

@@ -177,6 +177,11 @@ TEST_CASE("unmet needs: no service for the need where the person lives, or no an
     // A need with services, but this session found no answer for it.
     desk.session(desk.segrate, {2026, 3, 6}, u"ASCOLTO"_s, u"PRES"_s, {u"CAS.SFRATTO"_s}, {},
                  {u"NON_COMP"_s});
+    // Three walk-ins with a need nothing answers, one of whom also met no answer: three people,
+    // not two (the sessions with and without an answer are the same need, the same place).
+    desk.session(0, {2026, 3, 12}, u"ASCOLTO"_s, u"PRES"_s, {u"DIP"_s});
+    desk.session(0, {2026, 3, 13}, u"ASCOLTO"_s, u"PRES"_s, {u"DIP"_s});
+    desk.session(0, {2026, 3, 14}, u"ASCOLTO"_s, u"PRES"_s, {u"DIP"_s}, {}, {u"NON_COMP"_s});
     // Answered needs: not listed.
     desk.session(0, {2026, 3, 7}, u"ACCOGL"_s, u"PRES"_s, {u"POV"_s});
     desk.session(desk.pioltello, {2026, 3, 8}, u"ORIENT"_s, u"PRES"_s, {u"POV.INSUF"_s});
@@ -193,7 +198,7 @@ TEST_CASE("unmet needs: no service for the need where the person lives, or no an
     found.sort();
     CHECK(found
           == QStringList {u"CAS.SFRATTO@015205:1 no-answer"_s, u"DIP.GIOCO@015242:1 no-service"_s,
-                          u"IMM.DOCUM@015175:1 no-service"_s});
+                          u"DIP@ND:3 no-service no-answer"_s, u"IMM.DOCUM@015175:1 no-service"_s});
 }
 
 TEST_CASE("the report says how far it got, and stops when told", "[reports][services]")
