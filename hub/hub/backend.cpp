@@ -255,9 +255,11 @@ Result<Rows> Backend::run(const QString &sql, const QVariantList &values)
     if (!reconnectIfLost(rows.error().args.value(0)))
         return rows;
     qWarning("hub database: the connection was lost and is open again");
-    // Outside a transaction the statement runs again on the new connection. Inside one the
-    // transaction died with the connection: the whole of it runs again (isRetryable) — but
-    // not after a lost COMMIT, which may have been applied.
+    // Outside a transaction the statement runs again on the new connection: the store's
+    // writes outside transactions are idempotent (a desk's last contact, a token rotation that
+    // recognises itself), so one applied before its answer was lost does no harm twice. Inside
+    // a transaction the transaction died with the connection: the whole of it runs again
+    // (isRetryable) — but not after a lost COMMIT, which may have been applied.
     if (!m_inTransaction)
         return runOnce(sql, values);
     const bool commit = sql == u"COMMIT";
@@ -271,18 +273,29 @@ bool Backend::reconnectIfLost(const QString &state)
     // An error with a SQLSTATE other than a connection one came from a server that answered.
     if (!state.isEmpty() && !state.startsWith(u"08") && !state.startsWith(u"57P"))
         return false;
+    // While the server stays away, a request does not wait for a new connection every time:
+    // one attempt a second, 503 at once in between.
+    if (m_lastReconnect.isValid() && !m_lastReconnect.hasExpired(kReconnectIntervalMs))
+        return false;
     {
         QSqlQuery probe(m_db);
         if (probe.exec(u"SELECT 1"_s))
             return false;
     }
+    m_lastReconnect.start();
     // A caller's Rows lives within one store call: those of an earlier loss are gone.
     m_retired = m_statements.values();
     m_statements.clear();
     m_db.close();
+    // A server that does not answer at all holds a request for the connect timeout: short here,
+    // since the request is waiting.
+    m_db.setConnectOptions(u"connect_timeout=2"_s);
     if (!m_db.open())
         return false;
-    return applySettings().ok();
+    if (!applySettings().ok())
+        return false;
+    m_lastReconnect.invalidate(); // open again: the next loss may try at once
+    return true;
 }
 
 Result<Rows> Backend::runOnce(const QString &sql, const QVariantList &values)

@@ -3,6 +3,7 @@
 
 #include "support/result.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -119,6 +120,8 @@ private:
     // The statements of the last lost connection: a caller's Rows may still point at one.
     QList<std::shared_ptr<QSqlQuery>> m_retired;
     bool m_inTransaction = false;
+    static constexpr qint64 kReconnectIntervalMs = 1000;
+    QElapsedTimer m_lastReconnect; // the last failed attempt to reconnect
 };
 
 } // namespace sportello::hub::detail

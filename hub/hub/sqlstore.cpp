@@ -185,6 +185,8 @@ Result<Desk> SqlStore::addDesk(const Desk &desk, const QByteArray &tokenHash)
         if (!done)
             return fail(done.error());
         if (!added.organizationUid.isEmpty()) {
+            if (auto locked = lockOrganization(added.organizationUid); !locked)
+                return fail(locked.error());
             if (auto routed = routeOpenReferrals(added.id, added.organizationUid); !routed)
                 return fail(routed.error());
         }
@@ -241,15 +243,25 @@ Status SqlStore::revokeDesk(const QString &deskId, const QDateTime &now)
 Status SqlStore::rotateToken(const QString &deskId, const QByteArray &tokenHash,
                              const QDateTime &graceUntil)
 {
+    // Idempotent: run again (after a lost connection) it must not make the new token its own
+    // "previous" one, which would end the old token's grace at once.
+    const QString hash = QString::fromLatin1(tokenHash);
     auto done = m_backend.run(
         u"UPDATE desks SET previous_token_hash = token_hash, previous_valid_until = ?,"
-        " token_hash = ? WHERE id = ? AND revoked_at IS NULL"_s,
-        {nullableTime(graceUntil), QString::fromLatin1(tokenHash), deskId});
+        " token_hash = ? WHERE id = ? AND revoked_at IS NULL AND token_hash <> ?"_s,
+        {nullableTime(graceUntil), hash, deskId, hash});
     if (!done)
         return done.error();
-    if (done->numRowsAffected() != 1)
-        return makeError(ErrorCode::NotFound, u"desk"_s, {deskId});
-    return {};
+    if (done->numRowsAffected() == 1)
+        return {};
+    auto already = m_backend.run(
+        u"SELECT 1 FROM desks WHERE id = ? AND revoked_at IS NULL AND token_hash = ?"_s,
+        {deskId, hash});
+    if (!already)
+        return already.error();
+    if (already->next())
+        return {};
+    return makeError(ErrorCode::NotFound, u"desk"_s, {deskId});
 }
 
 Result<QList<Feedback>> SqlStore::feedback()
@@ -298,6 +310,14 @@ Result<qint64> SqlStore::eventCount()
     if (!query->next())
         return makeError(ErrorCode::QueryFailed, u"count"_s);
     return query->value(0).toLongLong();
+}
+
+Status SqlStore::lockOrganization(const QString &organization)
+{
+    if (m_backend.engine() != Engine::Postgres)
+        return {};
+    auto locked = m_backend.run(u"SELECT pg_advisory_xact_lock(hashtext(?))"_s, {organization});
+    return locked ? Status() : Status(locked.error());
 }
 
 } // namespace detail

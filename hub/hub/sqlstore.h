@@ -74,6 +74,11 @@ private:
     // still open (sent, received, being assessed, taken on): each one's latest record goes to
     // its feed as a referral.created, as if it had been there when they were sent.
     Status routeOpenReferrals(const QString &deskId, const QString &organization);
+    // Serializes, within the transaction, whoever routes referrals to `organization`'s desks
+    // with whoever adds such a desk: under PostgreSQL each statement sees only what was
+    // committed before it, so an ingest and a new destination desk could each miss the other.
+    // SQLite's write transactions are already one at a time.
+    Status lockOrganization(const QString &organization);
     // A write transaction run again while it fails for a reason that may pass.
     template<typename Work>
     auto retrying(Work work) -> decltype(work())

@@ -31,7 +31,11 @@ bool isOpen(const QString &record)
 
 Status SqlStore::routeOpenReferrals(const QString &deskId, const QString &organization)
 {
-    auto rows = m_backend.run(u"SELECT record, occurred_at FROM referrals WHERE dest_org = ?"
+    // Open at the sender, and not declined or closed by a destination already (an answer the
+    // sender has not read back yet).
+    auto rows = m_backend.run(u"SELECT record, occurred_at FROM referrals r WHERE dest_org = ?"
+                              " AND NOT EXISTS (SELECT 1 FROM answers a WHERE a.ref_uuid ="
+                              " r.ref_uuid AND a.state IN ('NON_PRESA_IN_CARICO', 'CHIUSA'))"
                               " ORDER BY occurred_at, ref_uuid"_s,
                               {organization});
     if (!rows)

@@ -368,6 +368,8 @@ Status SqlStore::apply(const Desk &desk, const QList<const Incoming *> &stored,
             continue;
         auto found = destinations.find(destOrg.toString());
         if (found == destinations.end()) {
+            if (auto locked = lockOrganization(destOrg.toString()); !locked)
+                return locked;
             auto desks = m_backend.run(u"SELECT id FROM desks WHERE organization_uid = ?"
                                        " AND revoked_at IS NULL AND id <> ? ORDER BY id"_s,
                                        {destOrg.toString(), desk.id});

@@ -9,6 +9,7 @@
 #include "services/networkservice.h"
 
 #include <QJsonDocument>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace sportello;
@@ -207,7 +208,9 @@ TEST_CASE("a hub whose PostgreSQL stops answers 503: the referrals wait, and go 
     CHECK(status.pending() == 5);
     CHECK(status.failed() == 0);
 
-    // Back: the hub opens a new connection by itself, and each referral is stored once.
+    // Back: the hub opens a new connection by itself (trying at most once a second, so the
+    // desk's next round comes a little later, as it would), and each referral is stored once.
+    QTest::qWait(1200);
     desk.clock.advanceDays(1);
     round = syncClean(desk, network);
     CHECK(round->delivery().delivered == 5);

@@ -184,9 +184,11 @@ Result<PeriodCounts> ReportQueries::count(const QDate &from, const QDate &to, co
     Q_UNUSED(ran);
     if (failure)
         return *failure;
-    // Whole days from sending to take-over, for the median.
+    // Days from sending to take-over, for the median: calendar days between the two (UTC)
+    // dates, as the record for the hub counts them (QDateTime::daysTo).
     auto days = run(db,
-                    bind(u"SELECT CAST(julianday(taken_over_at) - julianday(sent_at) AS INTEGER)"
+                    bind(u"SELECT CAST(julianday(substr(taken_over_at, 1, 10))"
+                         " - julianday(substr(sent_at, 1, 10)) AS INTEGER)"
                          " FROM referrals WHERE taken_over_at >= :from AND taken_over_at <"
                          " :until AND sent_at <> '' ORDER BY 1"_s));
     if (!days)
