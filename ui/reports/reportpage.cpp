@@ -240,13 +240,13 @@ void ReportPage::finished(const Result<reports::DeskReport> &result)
         Q_EMIT reportFailed(result.error());
         return;
     }
-    show(*result);
+    display(*result);
     m_export->setEnabled(true);
     m_exportPdf->setEnabled(true);
     Q_EMIT reportShown();
 }
 
-void ReportPage::show(const reports::DeskReport &report)
+void ReportPage::display(const reports::DeskReport &report)
 {
     m_report = report;
     const QLocale locale;

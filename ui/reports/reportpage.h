@@ -82,7 +82,8 @@ private:
     void buildPicker();
     void spanChanged();
     void setBusy(bool busy);
-    void show(const reports::DeskReport &report);
+    // Puts `report` on screen (not QWidget::show, which it would hide).
+    void display(const reports::DeskReport &report);
     void finished(const Result<reports::DeskReport> &result);
 
     Context m_context;
