@@ -16,20 +16,8 @@ using namespace sportello;
 
 using test::enrol;
 using test::LocalHub;
+using test::syncClean;
 using test::syncRound;
-
-namespace {
-
-// One round that must succeed; the round, for its figures.
-std::unique_ptr<sync::SyncRound> syncClean(test::ReferralDesk &desk, QNetworkAccessManager &network)
-{
-    auto round = syncRound(desk, network);
-    INFO((round->error() ? round->error()->toLogString() : QString()).toStdString());
-    REQUIRE_FALSE(round->error().has_value());
-    return round;
-}
-
-} // namespace
 
 TEST_CASE("the hub's answer to a referral comes back to the desk that sent it", "[sync][hub]")
 {
@@ -44,13 +32,7 @@ TEST_CASE("the hub's answer to a referral comes back to the desk that sent it", 
     const QString uid = desk.referrals->referral(desk.lead, id).value().uid;
 
     auto syncOnce = [&] {
-        sync::SyncRound round(desk.services->context(), test::secrets(), network, {});
-        QSignalSpy done(&round, &sync::SyncRound::finished);
-        round.start();
-        REQUIRE(done.wait(60000));
-        INFO((round.error() ? round.error()->toLogString() : QString()).toStdString());
-        REQUIRE_FALSE(round.error().has_value());
-        return round.answersApplied();
+        return syncClean(desk, network)->answersApplied();
     };
     CHECK(syncOnce() == 0);
     // The Comune's answer, as the hub's administrator records it.

@@ -214,13 +214,7 @@ TEST_CASE("the district's published catalogue reaches the desk, read-only, besid
     REQUIRE_FALSE(enrol(desk, network, request).has_value());
 
     auto syncOnce = [&] {
-        sync::SyncRound round(desk.services->context(), test::secrets(), network, {});
-        QSignalSpy done(&round, &sync::SyncRound::finished);
-        round.start();
-        REQUIRE(done.wait(60000));
-        INFO((round.error() ? round.error()->toLogString() : QString()).toStdString());
-        REQUIRE_FALSE(round.error().has_value());
-        return round.catalogueChanges();
+        return test::syncClean(desk, network)->catalogueChanges();
     };
     CHECK(syncOnce() > 10);
     services::CatalogueService &catalogue = desk.services->catalogue();

@@ -128,4 +128,14 @@ syncRound(ReferralDesk &desk, QNetworkAccessManager &network, sync::SyncRound::O
     return round;
 }
 
+// One round that must succeed; the round, for its figures.
+inline std::unique_ptr<sync::SyncRound> syncClean(ReferralDesk &desk,
+                                                  QNetworkAccessManager &network)
+{
+    auto round = syncRound(desk, network);
+    INFO((round->error() ? round->error()->toLogString() : QString()).toStdString());
+    REQUIRE_FALSE(round->error().has_value());
+    return round;
+}
+
 } // namespace sportello::test

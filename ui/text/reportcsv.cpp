@@ -26,35 +26,6 @@ struct Published
     QList<QList<CsvValue>> rows; // one per figure, then the totals: [current, previous]
 };
 
-Published publish(const QList<Figure> &figures, int threshold)
-{
-    reports::CountGrid grid;
-    grid.rowTotals = false; // the two periods are never added up
-    grid.columnTotals = true;
-    for (const Figure &f : figures)
-        grid.cells.append({f.current, f.previous});
-    const reports::Suppression s = reports::suppress(grid, threshold);
-    Published out;
-    for (int row = 0; row <= grid.rows(); ++row) {
-        QList<CsvValue> cells;
-        for (int column = 0; column < 2; ++column) {
-            const qint64 value
-                = row < grid.rows() ? grid.cells.at(row).at(column) : grid.columnTotal(column);
-            switch (s.at(row, column)) {
-            case Hidden::Small:
-            case Hidden::Complement:
-                cells.append(CsvValue(QString::fromLatin1(kHidden)));
-                break;
-            case Hidden::No:
-                cells.append(CsvValue::count(value));
-                break;
-            }
-        }
-        out.rows.append(cells);
-    }
-    return out;
-}
-
 // Collects the rows section by section.
 struct Builder
 {
@@ -100,6 +71,17 @@ QList<QList<CsvValue>> publishGrid(const reports::CountGrid &grid, int threshold
         rows.append(cells);
     }
     return rows;
+}
+
+// Figures of the period and the one before with their totals row: the two periods are never
+// added up, so the complements run down the columns.
+Published publish(const QList<Figure> &figures, int threshold)
+{
+    reports::CountGrid grid;
+    grid.rowTotals = false;
+    for (const Figure &f : figures)
+        grid.cells.append({f.current, f.previous});
+    return {publishGrid(grid, threshold)};
 }
 
 // What "*" means, at the end of every export.
