@@ -3,12 +3,15 @@
 #include "common/appsetup.h"
 #include "hub/admin.h"
 #include "hub/serve.h"
+#include "reportcommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -26,7 +29,19 @@ int main(int argc, char *argv[])
     mallopt(M_MMAP_THRESHOLD, 8 * 1024 * 1024);
     mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
 #endif
-    QCoreApplication app(argc, argv);
+    // Only a PDF report needs fonts, hence a QGuiApplication, on a server with no display.
+    QStringList words;
+    for (int i = 1; i < argc; ++i)
+        words.append(QString::fromLocal8Bit(argv[i]));
+    std::unique_ptr<QCoreApplication> application;
+    if (sportello::hub::ReportCommand::wantsPdf(words)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     sportello::app::setApplicationIdentity();
     QCoreApplication::setApplicationName(u"sportello-hub"_s);
     sportello::app::installTranslations(
@@ -51,6 +66,8 @@ int main(int argc, char *argv[])
         return sportello::hub::Serve::run(arguments.at(dirAt + 1), arguments.at(listenAt + 1),
                                           clock, out, err);
     }
+    if (arguments.value(0) == u"report")
+        return sportello::hub::ReportCommand::run(arguments, clock, out, err);
     sportello::hub::Admin admin(clock, out, err);
     return admin.run(arguments);
 }

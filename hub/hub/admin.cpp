@@ -27,6 +27,8 @@ constexpr int kGraceDays = 7;
 const QStringList kValueOptions {u"dir"_s,    u"db"_s,      u"cert"_s,   u"key"_s,
                                  u"name"_s,   u"comuni"_s,  u"comune"_s, u"organization"_s,
                                  u"reason"_s, u"outcome"_s, u"out"_s,    u"listen"_s};
+// Options that take no value.
+const QStringList kFlagOptions {u"coordinator"_s};
 
 Result<std::unique_ptr<Store>> openConfigured(const QString &dir)
 {
@@ -48,6 +50,10 @@ std::optional<Admin::Args> Admin::parse(const QStringList &arguments)
             continue;
         }
         const QString name = word.mid(2);
+        if (kFlagOptions.contains(name)) {
+            args.options.insert(name, QString());
+            continue;
+        }
         if (!kValueOptions.contains(name) || i + 1 >= arguments.size())
             return std::nullopt;
         args.options.insert(name, arguments.at(++i));
@@ -85,11 +91,13 @@ int Admin::usage()
     m_err << tr("Usage: sportello-hub COMMAND --dir DIR [options]\n"
                 "  init [--db URL] [--cert FILE --key FILE]\n"
                 "  district set --name NAME --comuni CODE,CODE,...\n"
-                "  desk add NAME --comune CODE [--organization UID]\n"
+                "  desk add NAME --comune CODE [--organization UID] [--coordinator]\n"
                 "  desk list | desk revoke NAME|ID | desk rotate NAME|ID\n"
                 "  referral status REF_UUID STATE [--reason CODE] [--outcome CODE]\n"
                 "  catalogue publish FILE | catalogue feedback\n"
                 "  backup --out FILE\n"
+                "  report --from YYYY-MM --to YYYY-MM --format csv|pdf|json --out FILE "
+                "[--threshold K]\n"
                 "  serve --listen ADDRESS:PORT")
           << Qt::endl;
     return kExitUsage;
@@ -185,7 +193,8 @@ int Admin::desk(const Args &args)
         for (const Desk &d : std::as_const(*desks)) {
             m_out << d.id << u"  "_s << d.name << u"  "_s << d.comune << u"  "_s
                   << (d.organizationUid.isEmpty() ? u"-"_s : d.organizationUid) << u"  "_s
-                  << (d.revokedAt.isValid() ? tr("revoked") : tr("enrolled")) << Qt::endl;
+                  << (d.revokedAt.isValid() ? tr("revoked") : tr("enrolled"))
+                  << (d.coordinator ? tr("  coordinator") : QString()) << Qt::endl;
         }
         m_out << tr("%n desk(s).", nullptr, int(desks->size())) << Qt::endl;
         return kExitOk;
@@ -203,6 +212,7 @@ int Admin::desk(const Args &args)
         desk.name = name;
         desk.comune = comune;
         desk.organizationUid = args.options.value(u"organization"_s);
+        desk.coordinator = args.options.contains(u"coordinator"_s);
         desk.createdAt = m_clock.nowUtc();
         const QString token = tokens::generate();
         auto added = (*store)->addDesk(desk, tokens::hash(token.toLatin1()));
@@ -214,6 +224,8 @@ int Admin::desk(const Args &args)
             return failed(tr("The desk cannot be enrolled."), added.error());
         }
         m_out << tr("Desk %1 enrolled with id %2.").arg(name, added->id) << Qt::endl;
+        if (added->coordinator)
+            m_out << tr("Its token may read the district report.") << Qt::endl;
         m_out << tr("Hand this one-time enrolment token to the desk in person; the hub keeps only "
                     "its fingerprint: %1")
                      .arg(token)

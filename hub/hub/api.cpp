@@ -3,6 +3,7 @@
 
 #include "hub/batchwriter.h"
 #include "hub/cataloguepublisher.h"
+#include "hub/reportendpoint.h"
 #include "hub/tokens.h"
 #include "support/logging.h"
 
@@ -71,7 +72,7 @@ std::optional<Reply> Api::route(const Request &request, const Answer *later)
         return reply;
     }
     const bool known = path == u"/v1/events" || path == u"/v1/district" || path == u"/v1/catalogue"
-        || (m_floor && path == u"/v1/_floor");
+        || path == u"/v1/reports/district" || (m_floor && path == u"/v1/_floor");
     if (!known)
         return problem(404, "not-found", u"No such resource"_s);
     auto who = authenticate(request);
@@ -87,6 +88,9 @@ std::optional<Reply> Api::route(const Request &request, const Answer *later)
         reply = get ? district() : notAllowed("GET");
     } else if (path == u"/v1/_floor") {
         reply = json(200, R"({"results":[]})");
+    } else if (path == u"/v1/reports/district") {
+        reply = get ? districtReportReply(m_store, desk, request.query, m_reportThreshold)
+                    : notAllowed("GET");
     } else if (path == u"/v1/catalogue") {
         reply = get ? catalogue(request) : notAllowed("GET");
     } else if (request.method == "POST" && later && m_writer) {

@@ -45,6 +45,12 @@ public:
         m_catalogueKey = std::move(publicKeyBase64);
     }
 
+    // The district report's smallest count shown (hub.conf report_threshold).
+    void setReportThreshold(int threshold)
+    {
+        m_reportThreshold = reports::clampThreshold(threshold);
+    }
+
 private:
     // The answer now, or none when `later` will be given it.
     [[nodiscard]] std::optional<Reply> route(const Request &request, const Answer *later);
@@ -63,6 +69,7 @@ private:
     Signer m_signer;
     bool m_floor = false;
     QByteArray m_catalogueKey;
+    int m_reportThreshold = reports::kDefaultThreshold;
     EventsEndpoint m_events;
     BatchWriter *m_writer = nullptr;
     QObject *m_writerContext = nullptr;

@@ -213,6 +213,17 @@ Status Backend::begin()
     return {};
 }
 
+Status Backend::beginSnapshot()
+{
+    auto began
+        = run(m_engine == Engine::Sqlite ? u"BEGIN DEFERRED"_s
+                                         : u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s);
+    if (!began)
+        return began.error();
+    m_inTransaction = true;
+    return {};
+}
+
 void Backend::close()
 {
     m_statements.clear();

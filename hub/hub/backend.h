@@ -85,6 +85,9 @@ public:
     void close();
 
     [[nodiscard]] Status begin();
+    // A read-only transaction whose statements all see one snapshot (a report's counts agree
+    // with each other) and that blocks no writer; ended by commit().
+    [[nodiscard]] Status beginSnapshot();
     [[nodiscard]] Status commit();
     void rollback();
 

@@ -41,6 +41,7 @@ Result<HubConfig> loadConfig(const QString &dir)
     config.key = object.value(u"key"_s).toString(config.key);
     config.ratePerSecond = object.value(u"rate_per_second"_s).toDouble(config.ratePerSecond);
     config.rateBurst = object.value(u"rate_burst"_s).toDouble(config.rateBurst);
+    config.reportThreshold = object.value(u"report_threshold"_s).toInt(config.reportThreshold);
     config.benchFloor = object.value(u"bench_floor"_s).toBool(false);
     return config;
 }
@@ -51,7 +52,8 @@ Status saveConfig(const HubConfig &config)
                         {u"certificate"_s, config.certificate},
                         {u"key"_s, config.key},
                         {u"rate_per_second"_s, config.ratePerSecond},
-                        {u"rate_burst"_s, config.rateBurst}};
+                        {u"rate_burst"_s, config.rateBurst},
+                        {u"report_threshold"_s, config.reportThreshold}};
     if (config.benchFloor)
         object.insert(u"bench_floor"_s, true);
     QSaveFile file(config.path(u"hub.conf"_s));

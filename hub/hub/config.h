@@ -17,6 +17,7 @@ struct HubConfig
     QString key = QStringLiteral("server.key");
     double ratePerSecond = 50; // requests per desk and per process
     double rateBurst = 200;
+    int reportThreshold = 5; // the district report's smallest count shown (never below 3)
     bool benchFloor = false; // POST /v1/_floor for bench/hub_bench; never in production
 
     [[nodiscard]] QString path(const QString &file) const; // `file` within the directory

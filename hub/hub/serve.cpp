@@ -92,6 +92,7 @@ int Serve::run(const QString &dir, const QString &listen, const Clock &clock, QT
     Api api(**store, clock, limiter, readFile(u":/sportello/hub/hub-api.yaml"_s),
             [key = *secretKey](const QByteArray &body) { return signing::sign(key, body); });
     api.enableFloor(config->benchFloor);
+    api.setReportThreshold(config->reportThreshold);
     api.setCatalogueKey(signing::publicKeyOf(*secretKey));
     HubServer server(api, {});
     // Batches are stored on a connection and a thread of their own.

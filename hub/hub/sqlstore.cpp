@@ -91,7 +91,8 @@ namespace detail {
 namespace {
 
 const QString kDeskColumns
-    = u"id, name, comune, organization_uid, created_at, revoked_at, previous_valid_until"_s;
+    = u"id, name, comune, organization_uid, created_at, revoked_at, previous_valid_until,"
+      " coordinator"_s;
 
 QString timeText(const QDateTime &time)
 {
@@ -121,6 +122,7 @@ Desk readDesk(const Rows &query)
     desk.createdAt = readTime(query.value(4));
     desk.revokedAt = readTime(query.value(5));
     desk.previousTokenValidUntil = readTime(query.value(6));
+    desk.coordinator = query.value(7).toInt() != 0;
     return desk;
 }
 
@@ -175,13 +177,13 @@ Result<Desk> SqlStore::addDesk(const Desk &desk, const QByteArray &tokenHash)
             return fail(taken.error());
         if (taken->next())
             return fail(makeError(ErrorCode::InvalidArgument, u"desk name taken"_s, {desk.name}));
-        auto done
-            = m_backend.run(u"INSERT INTO desks(id, name, comune, organization_uid, token_hash,"
-                            " created_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                            {added.id, added.name, added.comune,
-                             // Not NULL: "no organization" is the empty text.
-                             added.organizationUid.isNull() ? u""_s : added.organizationUid,
-                             QString::fromLatin1(tokenHash), timeText(added.createdAt)});
+        auto done = m_backend.run(
+            u"INSERT INTO desks(id, name, comune, organization_uid, token_hash,"
+            " created_at, coordinator) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+            {added.id, added.name, added.comune,
+             // Not NULL: "no organization" is the empty text.
+             added.organizationUid.isNull() ? u""_s : added.organizationUid,
+             QString::fromLatin1(tokenHash), timeText(added.createdAt), added.coordinator ? 1 : 0});
         if (!done)
             return fail(done.error());
         if (!added.organizationUid.isEmpty()) {

@@ -40,6 +40,7 @@ public:
     Result<CatalogueDelta> catalogueDelta(qint64 since) override;
     Status backup(const QString &path) override;
     Status checkpoint() override;
+    Result<reports::DistrictCounts> districtCounts(const reports::MonthRange &months) override;
     Result<qint64> eventCount() override;
 
 private:
@@ -56,6 +57,9 @@ private:
     Result<QHash<QString, QString>> referralsAddressedTo(const Desk &desk,
                                                          const QList<Incoming> &incoming);
     Status storeAnswer(const Incoming &item, const QString &originDesk, const QString &now);
+    // A destination's decision (taken on, declined, redirected, closed) counts as an answer
+    // in the district report's closed loop.
+    Status markAnswered(const QString &refUuid, const QString &state);
     // Inserts the events whose id is not stored yet; their ids.
     Result<QSet<QString>> insertEvents(const Desk &desk, const QList<const Incoming *> &items,
                                        const QString &received);

@@ -133,6 +133,10 @@ Result<wire::Event> SqlStore::recordStatus(const wire::StatusChange &change, con
             m_backend.rollback();
             return answered.error();
         }
+        if (auto marked = markAnswered(change.refUuid, change.state); !marked) {
+            m_backend.rollback();
+            return marked.error();
+        }
         if (auto appended = appendToFeed(deskId, event, compact(event.data)); !appended) {
             m_backend.rollback();
             return appended.error();

@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 
@@ -20,7 +21,7 @@ namespace sportello::hub::detail {
 namespace {
 
 // A batch is cut into pieces of these many rows, so a connection prepares a few statements
-// whatever the sizes of the batches (at most 100 × 7 values in one statement: well inside
+// whatever the sizes of the batches (at most 100 × 16 values in one statement: well inside
 // both databases' limits).
 constexpr std::array<qsizetype, 4> kPieces {100, 20, 5, 1};
 
@@ -234,6 +235,10 @@ Status SqlStore::storeAnswer(const Incoming &item, const QString &originDesk, co
                                    orNull(u"esito_finale"_s), now});
     if (!answered)
         return answered.error();
+    if (auto marked = markAnswered(event.data.value(u"ref_uuid"_s).toString(),
+                                   event.data.value(u"stato"_s).toString());
+        !marked)
+        return marked;
     // The sender reads it as the destination's answer, like one the administrator records.
     wire::Event forward = event;
     forward.type = QString::fromLatin1(wire::eventtype::kReferralStatusChanged);
@@ -394,23 +399,54 @@ Status SqlStore::apply(const Desk &desk, const QList<const Incoming *> &stored,
     }
     const QList<const Incoming *> winners = latest.values();
     return inPieces(winners.size(), [&](qsizetype from, qsizetype rows) -> Status {
+        constexpr int kColumns = 16;
         QVariantList values;
-        values.reserve(rows * 6);
+        values.reserve(rows * kColumns);
         for (qsizetype i = from; i < from + rows; ++i) {
             const Incoming &item = *winners.at(i);
-            values << item.event->data.value(u"ref_uuid"_s).toString() << desk.id
-                   << nullableText(item.event->data.value(u"dest_org"_s)) << item.source->data
-                   << item.source->occurred << nowText;
+            const QJsonObject &data = item.event->data;
+            const auto text = [&data](const char *key) {
+                return data.value(QLatin1StringView(key)).toString();
+            };
+            QStringList needs;
+            for (const QJsonValue &need : data.value(u"bisogni_macro"_s).toArray())
+                needs.append(need.toString());
+            values << text("ref_uuid") << desk.id << nullableText(data.value(u"dest_org"_s))
+                   << item.source->data << item.source->occurred << nowText << text("anno_mese")
+                   << text("comune_istat") << text("fascia_eta") << text("genere")
+                   << text("cittadinanza_macro") << text("dest_tipo") << text("stato")
+                   << nullableText(data.value(u"esito_finale"_s))
+                   << nullableText(data.value(u"giorni_invio_presa_in_carico"_s))
+                   << QString(u',' + needs.join(u',') + u',');
         }
+        // The coded fields go to columns of their own for the district report.
         auto upserted = m_backend.run(
             u"INSERT INTO referrals(ref_uuid, origin_desk, dest_org, record, occurred_at,"
-            " updated_at) VALUES %1 ON CONFLICT (ref_uuid) DO UPDATE SET"
+            " updated_at, anno_mese, comune, fascia_eta, genere, cittadinanza, dest_tipo, stato,"
+            " esito, giorni, bisogni) VALUES %1 ON CONFLICT (ref_uuid) DO UPDATE SET"
             " dest_org = excluded.dest_org, record = excluded.record,"
-            " occurred_at = excluded.occurred_at, updated_at = excluded.updated_at"
-            " WHERE excluded.occurred_at >= referrals.occurred_at"_s.arg(valuesList(6, rows)),
+            " occurred_at = excluded.occurred_at, updated_at = excluded.updated_at,"
+            " anno_mese = excluded.anno_mese, comune = excluded.comune,"
+            " fascia_eta = excluded.fascia_eta, genere = excluded.genere,"
+            " cittadinanza = excluded.cittadinanza, dest_tipo = excluded.dest_tipo,"
+            " stato = excluded.stato, esito = excluded.esito, giorni = excluded.giorni,"
+            " bisogni = excluded.bisogni"
+            " WHERE excluded.occurred_at >= referrals.occurred_at"_s.arg(
+                valuesList(kColumns, rows)),
             values);
         return upserted ? Status() : Status(upserted.error());
     });
+}
+
+Status SqlStore::markAnswered(const QString &refUuid, const QString &state)
+{
+    static const QStringList decisions {u"PRESA_IN_CARICO"_s, u"NON_PRESA_IN_CARICO"_s,
+                                        u"REINDIRIZZATA"_s, u"CHIUSA"_s};
+    if (!decisions.contains(state))
+        return {};
+    auto marked
+        = m_backend.run(u"UPDATE referrals SET answered = 1 WHERE ref_uuid = ?"_s, {refUuid});
+    return marked ? Status() : Status(marked.error());
 }
 
 Status SqlStore::storeFeedback(const Desk &desk, const Incoming &item, const QString &now)

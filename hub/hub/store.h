@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "reports/districtreport.h"
 #include "support/result.h"
 #include "wire/events.h"
 #include "wire/record.h"
@@ -27,6 +28,7 @@ struct Desk
     QDateTime createdAt;
     QDateTime revokedAt; // invalid while the desk is enrolled
     QDateTime previousTokenValidUntil; // the grace period of a rotated token
+    bool coordinator = false; // its token may read the district report
 };
 
 // What became of one posted event.
@@ -158,6 +160,11 @@ public:
     // SQLite: copies what the write-ahead log holds into the database without waiting for
     // readers or writers (a passive checkpoint), so no commit has to; PostgreSQL: nothing.
     [[nodiscard]] virtual Status checkpoint() = 0;
+    // What the district report counts over the referrals whose month is in `months`: every
+    // count exact, for publishDistrict() to suppress before anything leaves the hub.
+    [[nodiscard]] virtual Result<reports::DistrictCounts>
+    districtCounts(const reports::MonthRange &months) = 0;
+
     // How many events are stored: for the admin and the tests.
     [[nodiscard]] virtual Result<qint64> eventCount() = 0;
 };

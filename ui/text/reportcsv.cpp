@@ -45,29 +45,11 @@ struct Builder
 // totals row, each row's cells then its total when shown.
 QList<QList<CsvValue>> publishGrid(const reports::CountGrid &grid, int threshold)
 {
-    const reports::Suppression s = reports::suppress(grid, threshold);
     QList<QList<CsvValue>> rows;
-    const int lastRow = grid.columnTotals ? grid.rows() : grid.rows() - 1;
-    const int lastColumn = grid.rowTotals ? grid.columns() : grid.columns() - 1;
-    for (int r = 0; r <= lastRow; ++r) {
+    for (const auto &values : reports::publishedValues(grid, threshold)) {
         QList<CsvValue> cells;
-        for (int c = 0; c <= lastColumn; ++c) {
-            const bool totalRow = r == grid.rows();
-            const bool totalColumn = c == grid.columns();
-            const qint64 value = totalRow && totalColumn ? grid.grandTotal()
-                : totalRow                               ? grid.columnTotal(c)
-                : totalColumn                            ? grid.rowTotal(r)
-                                                         : grid.cells.at(r).at(c);
-            switch (s.at(r, c)) {
-            case Hidden::Small:
-            case Hidden::Complement:
-                cells.append(CsvValue(QString::fromLatin1(kHidden)));
-                break;
-            case Hidden::No:
-                cells.append(CsvValue::count(value));
-                break;
-            }
-        }
+        for (const std::optional<qint64> &value : values)
+            cells.append(value ? CsvValue::count(*value) : CsvValue(QString::fromLatin1(kHidden)));
         rows.append(cells);
     }
     return rows;
@@ -216,8 +198,12 @@ QList<ReportCsv::Section> ReportCsv::sections(const reports::DeskReport &report,
 
 QByteArray ReportCsv::write(const reports::DeskReport &report, const QString &desk, int threshold)
 {
+    return bytes(sections(report, desk, threshold));
+}
+
+QByteArray ReportCsv::bytes(const QList<Section> &all)
+{
     reports::ItalianCsv csv;
-    const QList<Section> all = sections(report, desk, threshold);
     for (qsizetype i = 0; i < all.size(); ++i) {
         for (const QList<CsvValue> &row : all.at(i).rows)
             csv.addRow(row);

@@ -36,6 +36,8 @@ public:
     [[nodiscard]] static QList<Section> sections(const reports::DeskReport &report,
                                                  const QString &desk,
                                                  int threshold = reports::kDefaultThreshold);
+    // Sections as one CSV file, an empty row between two.
+    [[nodiscard]] static QByteArray bytes(const QList<Section> &sections);
     // The Caritas-coded CSV: people by Caritas macro-voce, by sex and by citizenship, with row
     // and column totals, suppressed both ways.
     [[nodiscard]] static QByteArray caritas(const reports::CaritasReport &report,

@@ -248,4 +248,28 @@ Suppression suppress(const CountGrid &grid, int threshold)
     return result;
 }
 
+QList<QList<std::optional<qint64>>> publishedValues(const CountGrid &grid, int threshold)
+{
+    const Suppression s = suppress(grid, threshold);
+    const int lastRow = grid.columnTotals ? grid.rows() : grid.rows() - 1;
+    const int lastColumn = grid.rowTotals ? grid.columns() : grid.columns() - 1;
+    QList<QList<std::optional<qint64>>> rows;
+    rows.reserve(lastRow + 1);
+    for (int r = 0; r <= lastRow; ++r) {
+        QList<std::optional<qint64>> values;
+        values.reserve(lastColumn + 1);
+        for (int c = 0; c <= lastColumn; ++c) {
+            const bool totalRow = r == grid.rows();
+            const bool totalColumn = c == grid.columns();
+            const qint64 value = totalRow && totalColumn ? grid.grandTotal()
+                : totalRow                               ? grid.columnTotal(c)
+                : totalColumn                            ? grid.rowTotal(r)
+                                                         : grid.cells.at(r).at(c);
+            values.append(s.isHidden(r, c) ? std::nullopt : std::optional<qint64>(value));
+        }
+        rows.append(values);
+    }
+    return rows;
+}
+
 } // namespace sportello::reports

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QtGlobal>
 
+#include <optional>
+
 // Small-cell suppression of a table of counts before it leaves the desk or the hub (an export,
 // a PDF, the district report): reliability target 30, the Garante's rules for statistics.
 namespace sportello::reports {
@@ -55,5 +57,10 @@ struct Suppression
 // combination of row and column equations isolates it). Complements are the smallest counts
 // that do it, inner cells before totals, zeros last. Deterministic.
 [[nodiscard]] Suppression suppress(const CountGrid &grid, int threshold = kDefaultThreshold);
+
+// The grid as it is published: its rows, each followed by its row total when shown, then the
+// column totals (and the grand total) when shown; every value suppress() hides is empty.
+[[nodiscard]] QList<QList<std::optional<qint64>>> publishedValues(const CountGrid &grid,
+                                                                  int threshold);
 
 } // namespace sportello::reports

@@ -1,0 +1,39 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- The district report (issue 15): the coded fields of each referral's latest record in columns
+-- of their own, so that the report counts with GROUP BY over an index instead of reading every
+-- record's JSON; whether a destination has answered; and the desks whose token may read the
+-- district report (the coordinator scope).
+
+ALTER TABLE desks ADD COLUMN coordinator SMALLINT NOT NULL DEFAULT 0;
+ALTER TABLE referrals ADD COLUMN anno_mese TEXT NOT NULL DEFAULT 'ND';
+ALTER TABLE referrals ADD COLUMN comune TEXT NOT NULL DEFAULT 'ND';
+ALTER TABLE referrals ADD COLUMN fascia_eta TEXT NOT NULL DEFAULT 'ND';
+ALTER TABLE referrals ADD COLUMN genere TEXT NOT NULL DEFAULT 'ND';
+ALTER TABLE referrals ADD COLUMN cittadinanza TEXT NOT NULL DEFAULT 'ND';
+ALTER TABLE referrals ADD COLUMN dest_tipo TEXT NOT NULL DEFAULT 'ND';
+ALTER TABLE referrals ADD COLUMN stato TEXT NOT NULL DEFAULT 'ND';
+ALTER TABLE referrals ADD COLUMN esito TEXT;
+ALTER TABLE referrals ADD COLUMN giorni TEXT;
+-- The need areas as ",POV,CASA,": one LIKE per area counts them.
+ALTER TABLE referrals ADD COLUMN bisogni TEXT NOT NULL DEFAULT ',';
+ALTER TABLE referrals ADD COLUMN answered SMALLINT NOT NULL DEFAULT 0;
+
+UPDATE referrals SET
+    anno_mese = record::jsonb ->> 'anno_mese',
+    comune = record::jsonb ->> 'comune_istat',
+    fascia_eta = record::jsonb ->> 'fascia_eta',
+    genere = record::jsonb ->> 'genere',
+    cittadinanza = record::jsonb ->> 'cittadinanza_macro',
+    dest_tipo = record::jsonb ->> 'dest_tipo',
+    stato = record::jsonb ->> 'stato',
+    esito = record::jsonb ->> 'esito_finale',
+    giorni = record::jsonb ->> 'giorni_invio_presa_in_carico',
+    bisogni = ',' || COALESCE((SELECT string_agg(need, ',')
+                               FROM jsonb_array_elements_text(record::jsonb -> 'bisogni_macro')
+                                    AS need), '') || ',';
+
+UPDATE referrals SET answered = 1 WHERE ref_uuid IN (
+    SELECT ref_uuid FROM answers
+    WHERE state IN ('PRESA_IN_CARICO', 'NON_PRESA_IN_CARICO', 'REINDIRIZZATA', 'CHIUSA'));
+
+CREATE INDEX referrals_month ON referrals(anno_mese);
