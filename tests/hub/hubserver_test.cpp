@@ -310,6 +310,42 @@ TEST_CASE("sportello-hub: init, enrol, serve over HTTPS, each event once, the an
     CHECK(client.send("PUT", u"/v1/events"_s, batch).status == 405);
     CHECK(client.send("POST", u"/v1/events"_s, "{\"events\": 3}").status == 422);
 
+    // The district report: refused to a desk, served to the coordinator's token.
+    CHECK(client.send("GET", u"/v1/reports/district?from=2026-01&to=2026-12"_s).status == 403);
+    const Run office = hubCommand({u"desk"_s, u"add"_s, u"Ufficio di Piano"_s, u"--dir"_s, hubDir,
+                                   u"--comune"_s, u"015175"_s, u"--coordinator"_s});
+    REQUIRE(office.exitCode == 0);
+    client.token = office.out.trimmed().split(u'\n').constLast().split(u' ').constLast().toLatin1();
+    const Answer report = client.send("GET", u"/v1/reports/district?from=2026-01&to=2026-12"_s);
+    REQUIRE(report.status == 200);
+    CHECK(QJsonDocument::fromJson(report.body).object().value(u"desks"_s).toInt() == 2);
+    CHECK(client.send("GET", u"/v1/reports/district?from=2026-13&to=2026-12"_s).status == 422);
+    // And by command, as a file: the referral above is a single one, so it shows as "*".
+    for (const QString &format : {u"csv"_s, u"json"_s, u"pdf"_s}) {
+        const QString out = dir.filePath(u"district."_s + format);
+        const Run written
+            = hubCommand({u"report"_s, u"--dir"_s, hubDir, u"--from"_s, u"2026-01"_s, u"--to"_s,
+                          u"2026-12"_s, u"--format"_s, format, u"--out"_s, out});
+        INFO(written.err.toStdString());
+        REQUIRE(written.exitCode == 0);
+        QFile file(out);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        if (format == u"csv") {
+            CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+            CHECK(bytes.contains("Centro di Ascolto;"));
+            CHECK(bytes.contains(";*"));
+            CHECK_FALSE(bytes.contains(";1;"));
+            CHECK_FALSE(bytes.contains(";1\r\n"));
+        } else if (format == u"pdf") {
+            CHECK(bytes.startsWith("%PDF-"));
+        }
+    }
+    CHECK(hubCommand({u"report"_s, u"--dir"_s, hubDir, u"--from"_s, u"2026-12"_s, u"--to"_s,
+                      u"2026-01"_s, u"--format"_s, u"csv"_s, u"--out"_s, dir.filePath(u"x"_s)})
+              .exitCode
+          == 2);
+
     recording.close();
     QProcess check;
     check.start(QString::fromUtf8(SPORTELLO_PYTHON3),

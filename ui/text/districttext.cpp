@@ -96,8 +96,10 @@ QString DistrictText::rowLabel(const QString &id, const QString &code)
 
 QString DistrictText::columnLabel(const QString &id, const QString &code)
 {
-    if (id == u"referrals.desk")
-        return monthName(code);
+    if (id == u"referrals.desk") { // twelve columns or more: "gen 2026"
+        const QDate day = QDate::fromString(code + u"-01"_s, u"yyyy-MM-dd"_s);
+        return day.isValid() ? QLocale().toString(day, u"MMM yyyy"_s) : code;
+    }
     if (id == u"needs.comune")
         return comune(code);
     if (id == u"referrals.state") {
