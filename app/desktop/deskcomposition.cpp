@@ -8,12 +8,14 @@
 #include "followups/followuppage.h"
 #include "homepage.h"
 #include "mainwindow.h"
+#include "network/districtreportfetch.h"
 #include "people/personpage.h"
 #include "privacy/privacynoticeeditor.h"
 #include "prompter.h"
 #include "referrals/receivedpage.h"
 #include "referrals/referralactions.h"
 #include "referrals/referralspage.h"
+#include "reports/districtview.h"
 #include "reports/reportpage.h"
 #include "security/accountspage.h"
 #include "security/deskshell.h"
@@ -42,6 +44,7 @@
 #include <QApplication>
 #include <QShortcut>
 #include <QStyle>
+#include <QTabWidget>
 
 #include <chrono>
 
@@ -237,8 +240,16 @@ void DeskComposition::buildPages(ui::MainWindow &window, const security::Actor &
         auto *reportPage = new ui::ReportPage(
             {*runner, m_clock, m_prompter, actor, settings.identity().valueOr({}).name});
         runner->setParent(reportPage);
+        // The desk's own report, and the district's as the hub gives it to a coordinator's desk.
+        auto *tabs = new QTabWidget;
+        tabs->setObjectName(u"reportTabs"_s);
+        tabs->addTab(reportPage, DesktopApp::tr("Desk"));
+        auto *fetch = new sync::DistrictReportFetch(*m_network, m_networkFactory, m_clock);
+        auto *districtView = new ui::DistrictView({*fetch, m_clock, m_prompter});
+        fetch->setParent(districtView);
+        tabs->addTab(districtView, DesktopApp::tr("District"));
         window.addPage(u"reports"_s, DesktopApp::tr("Reports"), icon(QStyle::SP_FileDialogInfoView),
-                       reportPage);
+                       tabs);
     }
     if (security::allows(actor.role, security::Permission::ViewAudit)) {
         window.addPage(u"audit"_s, DesktopApp::tr("Audit log"),

@@ -45,11 +45,14 @@ struct LocalHub
 
     // Adds a desk of the network (of `organization`, a catalogue uid, when it is one's); its
     // one-time token.
-    QString addDesk(const QString &name, const QString &comune, const QString &organization = {})
+    QString addDesk(const QString &name, const QString &comune, const QString &organization = {},
+                    bool coordinator = false)
     {
         QStringList args {u"desk"_s, u"add"_s, name, u"--comune"_s, comune, u"--dir"_s, hubDir};
         if (!organization.isEmpty())
             args << u"--organization"_s << organization;
+        if (coordinator)
+            args << u"--coordinator"_s;
         const test::Run added = test::hubCommand(args);
         INFO(added.err.toStdString());
         REQUIRE(added.exitCode == 0);

@@ -211,6 +211,9 @@ QString ErrorText::message(const Error &error)
             .arg(arg(error, 0));
     case ErrorCode::HubRefused:
         return tr("The hub refused the request (%1 %2).").arg(arg(error, 0), arg(error, 1));
+    case ErrorCode::HubForbidden:
+        return tr("The hub gives the district report only to the desks of the network's "
+                  "coordinators, and this desk is not one of them. Ask the Ufficio di Piano.");
     case ErrorCode::HubRedirect:
         return tr("The hub's address sends elsewhere; Sportello does not follow it, so the "
                   "token is not sent to another server. Ask the Ufficio di Piano for the right "

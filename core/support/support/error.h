@@ -76,6 +76,7 @@ enum class ErrorCode : int {
     HubRedirect = 616, // a redirect to another address: not followed
     CatalogueSignatureInvalid = 617, // a catalogue answer not signed by the district's key
     CatalogueEntryFromNetwork = 618, // the district's entry, read-only at the desk; args: uid
+    HubForbidden = 619, // 403: the desk's token has no scope for this (the district report)
 };
 
 // Why an operation failed: a stable code for the program, a technical detail for logs (never

@@ -232,4 +232,38 @@ std::optional<Failure> CatalogueJob::readAnswer()
     return std::nullopt;
 }
 
+DistrictReportJob::DistrictReportJob(const HubClient &client, reports::MonthRange months,
+                                     QObject *parent)
+    : HubJob(client, parent)
+    , m_months(std::move(months))
+{ }
+
+QString DistrictReportJob::path() const
+{
+    return u"/v1/reports/district"_s;
+}
+
+QUrlQuery DistrictReportJob::query() const
+{
+    QUrlQuery query;
+    query.addQueryItem(u"from"_s, m_months.from);
+    query.addQueryItem(u"to"_s, m_months.to);
+    return query;
+}
+
+std::optional<Failure> DistrictReportJob::readAnswer()
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return badAnswer(u"district report: not a JSON object"_s);
+    auto read = reports::districtReportFromJson(document.object());
+    if (const auto *problem = std::get_if<QString>(&read))
+        return badAnswer(u"district report: "_s + *problem);
+    m_report = std::get<reports::DistrictReport>(std::move(read));
+    if (m_report.months.from != m_months.from || m_report.months.to != m_months.to)
+        return badAnswer(u"district report: not the months asked for"_s);
+    return std::nullopt;
+}
+
 } // namespace sportello::sync

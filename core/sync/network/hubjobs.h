@@ -2,6 +2,7 @@
 #pragma once
 
 #include "network/hubjob.h"
+#include "reports/districtreport.h"
 #include "services/networkcatalogue.h"
 #include "wire/events.h"
 #include "wire/record.h"
@@ -121,6 +122,30 @@ private:
     QByteArray m_etag;
     bool m_unchanged = false;
     services::CatalogueUpdate m_update;
+};
+
+// GET /v1/reports/district?from=YYYY-MM&to=YYYY-MM: the district report, for a token with the
+// coordinator scope (403 otherwise). Read whole and checked (reports::districtReportFromJson):
+// what comes is already suppressed by the hub.
+class DistrictReportJob final : public HubJob
+{
+    Q_OBJECT
+
+public:
+    DistrictReportJob(const HubClient &client, reports::MonthRange months,
+                      QObject *parent = nullptr);
+
+    [[nodiscard]] const reports::DistrictReport &report() const { return m_report; }
+
+protected:
+    [[nodiscard]] QByteArray verb() const override { return "GET"; }
+    [[nodiscard]] QString path() const override;
+    [[nodiscard]] QUrlQuery query() const override;
+    [[nodiscard]] std::optional<Failure> readAnswer() override;
+
+private:
+    reports::MonthRange m_months;
+    reports::DistrictReport m_report;
 };
 
 } // namespace sportello::sync
