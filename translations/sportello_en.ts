@@ -169,26 +169,6 @@
         <translation>Backup written to %1.</translation>
     </message>
     <message>
-        <source>Usage: sportello-hub COMMAND --dir DIR [options]
-  init [--db URL] [--cert FILE --key FILE]
-  district set --name NAME --comuni CODE,CODE,...
-  desk add NAME --comune CODE [--organization UID]
-  desk list | desk revoke NAME|ID | desk rotate NAME|ID
-  referral status REF_UUID STATE [--reason CODE] [--outcome CODE]
-  catalogue publish FILE | catalogue feedback
-  backup --out FILE
-  serve --listen ADDRESS:PORT</source>
-        <translation>Usage: sportello-hub COMMAND --dir DIR [options]
-  init [--db URL] [--cert FILE --key FILE]
-  district set --name NAME --comuni CODE,CODE,...
-  desk add NAME --comune CODE [--organization UID]
-  desk list | desk revoke NAME|ID | desk rotate NAME|ID
-  referral status REF_UUID STATE [--reason CODE] [--outcome CODE]
-  catalogue publish FILE | catalogue feedback
-  backup --out FILE
-  serve --listen ADDRESS:PORT</translation>
-    </message>
-    <message>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
     </message>
@@ -211,6 +191,36 @@
     <message>
         <source>Catalogue version %1 published: %2 added, %3 changed, %4 removed.</source>
         <translation>Catalogue version %1 published: %2 added, %3 changed, %4 removed.</translation>
+    </message>
+    <message>
+        <source>Usage: sportello-hub COMMAND --dir DIR [options]
+  init [--db URL] [--cert FILE --key FILE]
+  district set --name NAME --comuni CODE,CODE,...
+  desk add NAME --comune CODE [--organization UID] [--coordinator]
+  desk list | desk revoke NAME|ID | desk rotate NAME|ID
+  referral status REF_UUID STATE [--reason CODE] [--outcome CODE]
+  catalogue publish FILE | catalogue feedback
+  backup --out FILE
+  report --from YYYY-MM --to YYYY-MM --format csv|pdf|json --out FILE [--threshold K]
+  serve --listen ADDRESS:PORT</source>
+        <translation>Usage: sportello-hub COMMAND --dir DIR [options]
+  init [--db URL] [--cert FILE --key FILE]
+  district set --name NAME --comuni CODE,CODE,...
+  desk add NAME --comune CODE [--organization UID] [--coordinator]
+  desk list | desk revoke NAME|ID | desk rotate NAME|ID
+  referral status REF_UUID STATE [--reason CODE] [--outcome CODE]
+  catalogue publish FILE | catalogue feedback
+  backup --out FILE
+  report --from YYYY-MM --to YYYY-MM --format csv|pdf|json --out FILE [--threshold K]
+  serve --listen ADDRESS:PORT</translation>
+    </message>
+    <message>
+        <source>  coordinator</source>
+        <translation>  coordinator</translation>
+    </message>
+    <message>
+        <source>Its token may read the district report.</source>
+        <translation>Its token may read the district report.</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1441,133 @@
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
+    <message>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictText</name>
+    <message>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <source>Outside the district</source>
+        <translation>Outside the district</translation>
+    </message>
+    <message>
+        <source>Referrals by desk and month</source>
+        <translation>Referrals by desk and month</translation>
+    </message>
+    <message>
+        <source>Referrals by comune of residence and destination</source>
+        <translation>Referrals by comune of residence and destination</translation>
+    </message>
+    <message>
+        <source>Referrals by destination and state</source>
+        <translation>Referrals by destination and state</translation>
+    </message>
+    <message>
+        <source>Closed referrals by destination and final outcome</source>
+        <translation>Closed referrals by destination and final outcome</translation>
+    </message>
+    <message>
+        <source>Closed loop: referrals sent, answered and taken over, by destination</source>
+        <translation>Closed loop: referrals sent, answered and taken over, by destination</translation>
+    </message>
+    <message>
+        <source>Days from sending to take-over, by destination</source>
+        <translation>Days from sending to take-over, by destination</translation>
+    </message>
+    <message>
+        <source>Need areas of the referrals by comune of residence</source>
+        <translation>Need areas of the referrals by comune of residence</translation>
+    </message>
+    <message>
+        <source>Referrals by age band and destination</source>
+        <translation>Referrals by age band and destination</translation>
+    </message>
+    <message>
+        <source>Referrals by gender and destination</source>
+        <translation>Referrals by gender and destination</translation>
+    </message>
+    <message>
+        <source>Referrals by citizenship and destination</source>
+        <translation>Referrals by citizenship and destination</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Taken over</source>
+        <translation>Taken over</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>&quot;*&quot;: not shown, to protect the people counted: a count from 1 to %1, or a count hidden so that such a count cannot be worked out from the totals.</source>
+        <translation>&quot;*&quot;: not shown, to protect the people counted: a count from 1 to %1, or a count hidden so that such a count cannot be worked out from the totals.</translation>
+    </message>
+    <message>
+        <source>District report</source>
+        <translation>District report</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>Desks of the network</source>
+        <translation>Desks of the network</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>the anonymized referral records the desks sent to the hub; a record carries its month, not its day</source>
+        <translation>the anonymized referral records the desks sent to the hub; a record carries its month, not its day</translation>
+    </message>
+    <message>
+        <source>Closed loop</source>
+        <translation>Closed loop</translation>
+    </message>
+    <message>
+        <source>Share answered</source>
+        <translation>Share answered</translation>
+    </message>
+    <message>
+        <source>Median days to take-over</source>
+        <translation>Median days to take-over</translation>
+    </message>
+    <message>
+        <source>none sent</source>
+        <translation>none sent</translation>
+    </message>
+    <message>
+        <source>All destinations</source>
+        <translation>All destinations</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -1692,6 +1829,10 @@
     <message>
         <source>This entry comes from the district&apos;s shared catalogue and only the Ufficio di Piano changes it. If it is wrong or out of date, report it from the entry.</source>
         <translation>This entry comes from the district&apos;s shared catalogue and only the Ufficio di Piano changes it. If it is wrong or out of date, report it from the entry.</translation>
+    </message>
+    <message>
+        <source>The hub gives the district report only to the desks of the network&apos;s coordinators, and this desk is not one of them. Ask the Ufficio di Piano.</source>
+        <translation>The hub gives the district report only to the desks of the network&apos;s coordinators, and this desk is not one of them. Ask the Ufficio di Piano.</translation>
     </message>
 </context>
 <context>
@@ -3448,6 +3589,45 @@
     </message>
 </context>
 <context>
+    <name>sportello::hub::ReportCommand</name>
+    <message>
+        <source>Usage: sportello-hub report --dir DIR --from YYYY-MM --to YYYY-MM --format csv|pdf|json --out FILE [--threshold K]</source>
+        <translation>Usage: sportello-hub report --dir DIR --from YYYY-MM --to YYYY-MM --format csv|pdf|json --out FILE [--threshold K]</translation>
+    </message>
+    <message>
+        <source>Give --from and --to as months (YYYY-MM) or days (YYYY-MM-DD), the first not after the second, at most ten years apart.</source>
+        <translation>Give --from and --to as months (YYYY-MM) or days (YYYY-MM-DD), the first not after the second, at most ten years apart.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s configuration cannot be read.</source>
+        <translation>The hub&apos;s configuration cannot be read.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>The threshold must be a whole number of at least %1.</source>
+        <translation>The threshold must be a whole number of at least %1.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database cannot be opened.</source>
+        <translation>The hub&apos;s database cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The district report cannot be computed.</source>
+        <translation>The district report cannot be computed.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>District report for %1 written to %2; counts from 1 to %3 are hidden.</source>
+        <translation>District report for %1 written to %2; counts from 1 to %3 are hidden.</translation>
+    </message>
+</context>
+<context>
     <name>sportello::hub::Serve</name>
     <message>
         <source>Usage: sportello-hub serve --listen ADDRESS:PORT --dir DIR</source>
@@ -4734,6 +4914,76 @@
     <message>
         <source>The two new passwords differ; nothing was changed.</source>
         <translation>The two new passwords differ; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::DistrictView</name>
+    <message>
+        <source>District report</source>
+        <translation>District report</translation>
+    </message>
+    <message>
+        <source>What the hub counts over the referrals of every desk of the network, from their anonymized records. The hub gives it only to a coordinator&apos;s desk, and hides every small count before sending it: it may be exported as it is.</source>
+        <translation>What the hub counts over the referrals of every desk of the network, from their anonymized records. The hub gives it only to a coordinator&apos;s desk, and hides every small count before sending it: it may be exported as it is.</translation>
+    </message>
+    <message>
+        <source>&amp;From month:</source>
+        <translation>&amp;From month:</translation>
+    </message>
+    <message>
+        <source>From month</source>
+        <translation>From month</translation>
+    </message>
+    <message>
+        <source>&amp;to month:</source>
+        <translation>&amp;to month:</translation>
+    </message>
+    <message>
+        <source>To month</source>
+        <translation>To month</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the hub</source>
+        <translation>&amp;Ask the hub</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>The first month must not come after the last, and they may be at most ten years apart.</source>
+        <translation>The first month must not come after the last, and they may be at most ten years apart.</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>Asking the hub…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>District report for %1: %n desk(s) of the network.</source>
+        <translation>
+            <numerusform>District report for %1: %n desk of the network.</numerusform>
+            <numerusform>District report for %1: %n desks of the network.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the district report</source>
+        <translation>Export the district report</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
     </message>
 </context>
 <context>
@@ -7923,6 +8173,21 @@ Codes: %2</translation>
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>text::DistrictText</name>
+    <message>
+        <source>District report</source>
+        <translation>District report</translation>
+    </message>
+    <message>
+        <source>Produced on %1.</source>
+        <translation>Produced on %1.</translation>
+    </message>
+    <message>
+        <source>District report %1</source>
+        <translation>District report %1</translation>
     </message>
 </context>
 </TS>

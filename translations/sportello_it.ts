@@ -169,26 +169,6 @@
         <translation>Backup scritto in %1.</translation>
     </message>
     <message>
-        <source>Usage: sportello-hub COMMAND --dir DIR [options]
-  init [--db URL] [--cert FILE --key FILE]
-  district set --name NAME --comuni CODE,CODE,...
-  desk add NAME --comune CODE [--organization UID]
-  desk list | desk revoke NAME|ID | desk rotate NAME|ID
-  referral status REF_UUID STATE [--reason CODE] [--outcome CODE]
-  catalogue publish FILE | catalogue feedback
-  backup --out FILE
-  serve --listen ADDRESS:PORT</source>
-        <translation>Uso: sportello-hub COMANDO --dir CARTELLA [opzioni]
-  init [--db URL] [--cert FILE --key FILE]
-  district set --name NAME --comuni CODE,CODE,...
-  desk add NAME --comune CODE [--organization UID]
-  desk list | desk revoke NAME|ID | desk rotate NAME|ID
-  referral status REF_UUID STATE [--reason CODE] [--outcome CODE]
-  catalogue publish FILE | catalogue feedback
-  backup --out FILE
-  serve --listen ADDRESS:PORT</translation>
-    </message>
-    <message>
         <source>%1 cannot be read: %2</source>
         <translation>Impossibile leggere %1: %2</translation>
     </message>
@@ -211,6 +191,36 @@
     <message>
         <source>Catalogue version %1 published: %2 added, %3 changed, %4 removed.</source>
         <translation>Versione %1 del catalogo pubblicata: %2 aggiunti, %3 modificati, %4 rimossi.</translation>
+    </message>
+    <message>
+        <source>Usage: sportello-hub COMMAND --dir DIR [options]
+  init [--db URL] [--cert FILE --key FILE]
+  district set --name NAME --comuni CODE,CODE,...
+  desk add NAME --comune CODE [--organization UID] [--coordinator]
+  desk list | desk revoke NAME|ID | desk rotate NAME|ID
+  referral status REF_UUID STATE [--reason CODE] [--outcome CODE]
+  catalogue publish FILE | catalogue feedback
+  backup --out FILE
+  report --from YYYY-MM --to YYYY-MM --format csv|pdf|json --out FILE [--threshold K]
+  serve --listen ADDRESS:PORT</source>
+        <translation>Uso: sportello-hub COMANDO --dir CARTELLA [opzioni]
+  init [--db URL] [--cert FILE --key FILE]
+  district set --name NOME --comuni CODICE,CODICE,...
+  desk add NOME --comune CODICE [--organization UID] [--coordinator]
+  desk list | desk revoke NOME|ID | desk rotate NOME|ID
+  referral status REF_UUID STATO [--reason CODICE] [--outcome CODICE]
+  catalogue publish FILE | catalogue feedback
+  backup --out FILE
+  report --from AAAA-MM --to AAAA-MM --format csv|pdf|json --out FILE [--threshold K]
+  serve --listen INDIRIZZO:PORTA</translation>
+    </message>
+    <message>
+        <source>  coordinator</source>
+        <translation>  coordinatore</translation>
+    </message>
+    <message>
+        <source>Its token may read the district report.</source>
+        <translation>Il suo token può leggere il rapporto di distretto.</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1441,133 @@
         <source>Reports</source>
         <translation>Rapporti</translation>
     </message>
+    <message>
+        <source>Desk</source>
+        <translation>Sportello</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distretto</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictText</name>
+    <message>
+        <source>Not stated</source>
+        <translation>Non indicato</translation>
+    </message>
+    <message>
+        <source>Outside the district</source>
+        <translation>Fuori distretto</translation>
+    </message>
+    <message>
+        <source>Referrals by desk and month</source>
+        <translation>Invii per sportello e mese</translation>
+    </message>
+    <message>
+        <source>Referrals by comune of residence and destination</source>
+        <translation>Invii per comune di residenza e destinazione</translation>
+    </message>
+    <message>
+        <source>Referrals by destination and state</source>
+        <translation>Invii per destinazione e stato</translation>
+    </message>
+    <message>
+        <source>Closed referrals by destination and final outcome</source>
+        <translation>Invii chiusi per destinazione ed esito finale</translation>
+    </message>
+    <message>
+        <source>Closed loop: referrals sent, answered and taken over, by destination</source>
+        <translation>Circuito chiuso: invii inviati, con risposta e presi in carico, per destinazione</translation>
+    </message>
+    <message>
+        <source>Days from sending to take-over, by destination</source>
+        <translation>Giorni dall&apos;invio alla presa in carico, per destinazione</translation>
+    </message>
+    <message>
+        <source>Need areas of the referrals by comune of residence</source>
+        <translation>Aree di bisogno degli invii per comune di residenza</translation>
+    </message>
+    <message>
+        <source>Referrals by age band and destination</source>
+        <translation>Invii per fascia d&apos;età e destinazione</translation>
+    </message>
+    <message>
+        <source>Referrals by gender and destination</source>
+        <translation>Invii per genere e destinazione</translation>
+    </message>
+    <message>
+        <source>Referrals by citizenship and destination</source>
+        <translation>Invii per cittadinanza e destinazione</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviati</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Con risposta</translation>
+    </message>
+    <message>
+        <source>Taken over</source>
+        <translation>Presi in carico</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 giorni</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>&quot;*&quot;: not shown, to protect the people counted: a count from 1 to %1, or a count hidden so that such a count cannot be worked out from the totals.</source>
+        <translation>&quot;*&quot;: non mostrato, per proteggere le persone contate: un conteggio da 1 a %1, oppure un conteggio nascosto perché un tale conteggio non si possa ricavare dai totali.</translation>
+    </message>
+    <message>
+        <source>District report</source>
+        <translation>Rapporto di distretto</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Mesi</translation>
+    </message>
+    <message>
+        <source>Desks of the network</source>
+        <translation>Sportelli della rete</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>the anonymized referral records the desks sent to the hub; a record carries its month, not its day</source>
+        <translation>i record anonimi degli invii che gli sportelli hanno mandato allo hub; un record porta il mese, non il giorno</translation>
+    </message>
+    <message>
+        <source>Closed loop</source>
+        <translation>Circuito chiuso</translation>
+    </message>
+    <message>
+        <source>Share answered</source>
+        <translation>Quota con risposta</translation>
+    </message>
+    <message>
+        <source>Median days to take-over</source>
+        <translation>Giorni mediani alla presa in carico</translation>
+    </message>
+    <message>
+        <source>none sent</source>
+        <translation>nessun invio</translation>
+    </message>
+    <message>
+        <source>All destinations</source>
+        <translation>Tutte le destinazioni</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -1692,6 +1829,10 @@
     <message>
         <source>This entry comes from the district&apos;s shared catalogue and only the Ufficio di Piano changes it. If it is wrong or out of date, report it from the entry.</source>
         <translation>Questa scheda viene dal catalogo condiviso del distretto e solo l&apos;Ufficio di Piano la modifica. Se è sbagliata o non aggiornata, segnalarlo dalla scheda.</translation>
+    </message>
+    <message>
+        <source>The hub gives the district report only to the desks of the network&apos;s coordinators, and this desk is not one of them. Ask the Ufficio di Piano.</source>
+        <translation>Lo hub dà il rapporto di distretto solo agli sportelli dei coordinatori della rete, e questo sportello non è tra questi. Rivolgersi all&apos;Ufficio di Piano.</translation>
     </message>
 </context>
 <context>
@@ -3448,6 +3589,45 @@
     </message>
 </context>
 <context>
+    <name>sportello::hub::ReportCommand</name>
+    <message>
+        <source>Usage: sportello-hub report --dir DIR --from YYYY-MM --to YYYY-MM --format csv|pdf|json --out FILE [--threshold K]</source>
+        <translation>Uso: sportello-hub report --dir CARTELLA --from AAAA-MM --to AAAA-MM --format csv|pdf|json --out FILE [--threshold K]</translation>
+    </message>
+    <message>
+        <source>Give --from and --to as months (YYYY-MM) or days (YYYY-MM-DD), the first not after the second, at most ten years apart.</source>
+        <translation>Indicare --from e --to come mesi (AAAA-MM) o giorni (AAAA-MM-GG), il primo non dopo il secondo, a non più di dieci anni di distanza.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s configuration cannot be read.</source>
+        <translation>La configurazione dello hub non si può leggere.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Dettagli: %1</translation>
+    </message>
+    <message>
+        <source>The threshold must be a whole number of at least %1.</source>
+        <translation>La soglia deve essere un numero intero di almeno %1.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database cannot be opened.</source>
+        <translation>Il database dello hub non si può aprire.</translation>
+    </message>
+    <message>
+        <source>The district report cannot be computed.</source>
+        <translation>Il rapporto di distretto non si può calcolare.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 non si può scrivere.</translation>
+    </message>
+    <message>
+        <source>District report for %1 written to %2; counts from 1 to %3 are hidden.</source>
+        <translation>Rapporto di distretto di %1 scritto in %2; i conteggi da 1 a %3 sono nascosti.</translation>
+    </message>
+</context>
+<context>
     <name>sportello::hub::Serve</name>
     <message>
         <source>Usage: sportello-hub serve --listen ADDRESS:PORT --dir DIR</source>
@@ -4734,6 +4914,76 @@
     <message>
         <source>The two new passwords differ; nothing was changed.</source>
         <translation>Le due nuove password sono diverse; non è stato cambiato nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::DistrictView</name>
+    <message>
+        <source>District report</source>
+        <translation>Rapporto di distretto</translation>
+    </message>
+    <message>
+        <source>What the hub counts over the referrals of every desk of the network, from their anonymized records. The hub gives it only to a coordinator&apos;s desk, and hides every small count before sending it: it may be exported as it is.</source>
+        <translation>Ciò che lo hub conta sugli invii di tutti gli sportelli della rete, dai loro record anonimi. Lo hub lo dà solo allo sportello di un coordinatore e nasconde ogni piccolo conteggio prima di mandarlo: si può esportare così com&apos;è.</translation>
+    </message>
+    <message>
+        <source>&amp;From month:</source>
+        <translation>&amp;Dal mese:</translation>
+    </message>
+    <message>
+        <source>From month</source>
+        <translation>Dal mese</translation>
+    </message>
+    <message>
+        <source>&amp;to month:</source>
+        <translation>&amp;al mese:</translation>
+    </message>
+    <message>
+        <source>To month</source>
+        <translation>Al mese</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the hub</source>
+        <translation>&amp;Chiedi allo hub</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Esporta &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>The first month must not come after the last, and they may be at most ten years apart.</source>
+        <translation>Il primo mese non deve venire dopo l&apos;ultimo, e possono distare al più dieci anni.</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>Richiesta allo hub in corso…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annullato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>District report for %1: %n desk(s) of the network.</source>
+        <translation>
+            <numerusform>Rapporto di distretto di %1: %n sportello della rete.</numerusform>
+            <numerusform>Rapporto di distretto di %1: %n sportelli della rete.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the district report</source>
+        <translation>Esporta il rapporto di distretto</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Esportato in %1.</translation>
     </message>
 </context>
 <context>
@@ -7923,6 +8173,21 @@ Codici: %2</translation>
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>text::DistrictText</name>
+    <message>
+        <source>District report</source>
+        <translation>Rapporto di distretto</translation>
+    </message>
+    <message>
+        <source>Produced on %1.</source>
+        <translation>Prodotto il %1.</translation>
+    </message>
+    <message>
+        <source>District report %1</source>
+        <translation>Rapporto di distretto %1</translation>
     </message>
 </context>
 </TS>
