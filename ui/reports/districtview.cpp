@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -58,7 +59,9 @@ QTableWidget *tableOf(const text::ReportCsv::Section &section, QWidget *parent)
     }
     table->resizeColumnsToContents();
     // Tall enough for every row: the page scrolls, not each table.
-    int height = table->horizontalHeader()->height() + 2 * table->frameWidth();
+    // A wide table (a year of months) keeps its horizontal scroll bar below the last row.
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth()
+        + table->horizontalScrollBar()->sizeHint().height();
     for (int r = 0; r < table->rowCount(); ++r)
         height += table->rowHeight(r);
     table->setMinimumHeight(height);
