@@ -1521,10 +1521,6 @@
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <source>&quot;*&quot;: not shown, to protect the people counted: a count from 1 to %1, or a count hidden so that such a count cannot be worked out from the totals.</source>
-        <translation>&quot;*&quot;: non mostrato, per proteggere le persone contate: un conteggio da 1 a %1, oppure un conteggio nascosto perché un tale conteggio non si possa ricavare dai totali.</translation>
-    </message>
-    <message>
         <source>District report</source>
         <translation>Rapporto di distretto</translation>
     </message>

@@ -58,7 +58,8 @@ private:
                                                          const QList<Incoming> &incoming);
     Status storeAnswer(const Incoming &item, const QString &originDesk, const QString &now);
     // A destination's decision (taken on, declined, redirected, closed) counts as an answer
-    // in the district report's closed loop.
+    // in the district report's closed loop (migration 0003 lists the same states).
+    static const QStringList &decisions();
     Status markAnswered(const QString &refUuid, const QString &state);
     // Inserts the events whose id is not stored yet; their ids.
     Result<QSet<QString>> insertEvents(const Desk &desk, const QList<const Incoming *> &items,

@@ -438,11 +438,16 @@ Status SqlStore::apply(const Desk &desk, const QList<const Incoming *> &stored,
     });
 }
 
+const QStringList &SqlStore::decisions()
+{
+    static const QStringList states {u"PRESA_IN_CARICO"_s, u"NON_PRESA_IN_CARICO"_s,
+                                     u"REINDIRIZZATA"_s, u"CHIUSA"_s};
+    return states;
+}
+
 Status SqlStore::markAnswered(const QString &refUuid, const QString &state)
 {
-    static const QStringList decisions {u"PRESA_IN_CARICO"_s, u"NON_PRESA_IN_CARICO"_s,
-                                        u"REINDIRIZZATA"_s, u"CHIUSA"_s};
-    if (!decisions.contains(state))
+    if (!decisions().contains(state))
         return {};
     auto marked
         = m_backend.run(u"UPDATE referrals SET answered = 1 WHERE ref_uuid = ?"_s, {refUuid});

@@ -158,15 +158,13 @@ Result<reports::DistrictCounts> SqlStore::districtCounts(const reports::MonthRan
             range);
         if (!rows)
             return fail(rows.error());
-        static const QStringList decided {u"PRESA_IN_CARICO"_s, u"NON_PRESA_IN_CARICO"_s,
-                                          u"REINDIRIZZATA"_s, u"CHIUSA"_s};
         while (rows->next()) {
             const QString comune = rows->value(0).toString();
             const QString dest = rows->value(1).toString();
             const QString state = rows->value(2).toString();
             const QVariant outcome = rows->value(3);
             const QVariant band = rows->value(4);
-            const bool answered = rows->value(5).toInt() != 0 || decided.contains(state);
+            const bool answered = rows->value(5).toInt() != 0 || decisions().contains(state);
             const qint64 n = rows->value(6).toLongLong();
             comuneDest.add(comune, dest, n);
             destState.add(dest, state, n);

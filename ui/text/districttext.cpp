@@ -17,17 +17,10 @@ namespace sportello::text {
 
 namespace {
 
-constexpr char kHidden[] = "*";
-
 QString monthName(const QString &month)
 {
     const QDate day = QDate::fromString(month + u"-01"_s, u"yyyy-MM-dd"_s);
     return day.isValid() ? QLocale().toString(day, u"MMMM yyyy"_s) : month;
-}
-
-CsvValue shown(const std::optional<qint64> &value)
-{
-    return value ? CsvValue::count(*value) : CsvValue(QString::fromLatin1(kHidden));
 }
 
 // The label of a destination type, of a comune, of a code of the record's vocabularies.
@@ -127,13 +120,6 @@ QString DistrictText::months(const reports::MonthRange &months)
     return tr("%1 – %2").arg(monthName(months.from), monthName(months.to));
 }
 
-QString DistrictText::hiddenNote(int threshold)
-{
-    return tr("\"*\": not shown, to protect the people counted: a count from 1 to %1, or a count "
-              "hidden so that such a count cannot be worked out from the totals.")
-        .arg(threshold - 1);
-}
-
 QList<ReportCsv::Section> DistrictText::sections(const reports::DistrictReport &report)
 {
     QList<ReportCsv::Section> all;
@@ -153,7 +139,7 @@ QList<ReportCsv::Section> DistrictText::sections(const reports::DistrictReport &
             {tr("Closed loop"), tr("Share answered"), tr("Median days to take-over")});
         const auto add = [&](const QString &label, const std::optional<qint64> &sent,
                              const std::optional<qint64> &answered, const QString &medianKey) {
-            CsvValue share(QString::fromLatin1(kHidden));
+            CsvValue share = ReportCsv::cell(std::nullopt);
             if (sent == qint64(0))
                 share = CsvValue(tr("none sent"));
             else if (sent && answered)
@@ -162,7 +148,7 @@ QList<ReportCsv::Section> DistrictText::sections(const reports::DistrictReport &
                                + u" %"_s);
             const QString median = report.medianTakeOver.value(medianKey);
             summary.rows.append({label, share,
-                                 median.isEmpty() ? CsvValue(QString::fromLatin1(kHidden))
+                                 median.isEmpty() ? ReportCsv::cell(std::nullopt)
                                                   : CsvValue(tr("%1 days").arg(median))});
         };
         for (int r = 0; r < loop->rows.size(); ++r) {
@@ -187,12 +173,12 @@ QList<ReportCsv::Section> DistrictText::sections(const reports::DistrictReport &
             const bool totals = r == table.rows.size();
             QList<CsvValue> row {totals ? tr("Total") : rowLabel(table.id, table.rows.at(r))};
             for (const std::optional<qint64> &value : table.values.at(r))
-                row.append(shown(value));
+                row.append(ReportCsv::cell(value));
             section.rows.append(row);
         }
         all.append(section);
     }
-    all.append({QString(), {{hiddenNote(report.threshold)}}});
+    all.append({QString(), {{ReportCsv::hiddenNote(report.threshold)}}});
     return all;
 }
 

@@ -24,8 +24,6 @@ public:
     [[nodiscard]] static QString columnLabel(const QString &tableId, const QString &code);
     // "gennaio 2026 – dicembre 2026".
     [[nodiscard]] static QString months(const reports::MonthRange &months);
-    // What "*" means.
-    [[nodiscard]] static QString hiddenNote(int threshold);
 
     // The report block by block: the heading, the closed loop in short (share answered and
     // median days to take-over by destination), every table with its totals, the note.

@@ -49,7 +49,7 @@ QList<QList<CsvValue>> publishGrid(const reports::CountGrid &grid, int threshold
     for (const auto &values : reports::publishedValues(grid, threshold)) {
         QList<CsvValue> cells;
         for (const std::optional<qint64> &value : values)
-            cells.append(value ? CsvValue::count(*value) : CsvValue(QString::fromLatin1(kHidden)));
+            cells.append(ReportCsv::cell(value));
         rows.append(cells);
     }
     return rows;
@@ -64,15 +64,6 @@ Published publish(const QList<Figure> &figures, int threshold)
     for (const Figure &f : figures)
         grid.cells.append({f.current, f.previous});
     return {publishGrid(grid, threshold)};
-}
-
-// What "*" means, at the end of every export.
-QString hiddenNote(int threshold)
-{
-    return ReportCsv::tr("\"*\": not shown, to protect the people counted: a count from 1 to %1, "
-                         "or a count hidden so that such a count cannot be worked out from the "
-                         "totals.")
-        .arg(threshold - 1);
 }
 
 // The first lines of a coded export: what it is, whose, when.
@@ -266,6 +257,18 @@ QByteArray ReportCsv::facilita(const reports::FacilitaReport &report, const QStr
     }
     csv.addRow({hiddenNote(threshold)});
     return csv.bytes();
+}
+
+CsvValue ReportCsv::cell(const std::optional<qint64> &count)
+{
+    return count ? CsvValue::count(*count) : CsvValue(QString::fromLatin1(kHidden));
+}
+
+QString ReportCsv::hiddenNote(int threshold)
+{
+    return tr("\"*\": not shown, to protect the people counted: a count from 1 to %1, or a count "
+              "hidden so that such a count cannot be worked out from the totals.")
+        .arg(threshold - 1);
 }
 
 } // namespace sportello::text

@@ -36,6 +36,11 @@ public:
     [[nodiscard]] static QList<Section> sections(const reports::DeskReport &report,
                                                  const QString &desk,
                                                  int threshold = reports::kDefaultThreshold);
+    // A published count: the number, or "*" when hidden (small, or hidden to protect a small
+    // one: the two must not be told apart).
+    [[nodiscard]] static reports::CsvValue cell(const std::optional<qint64> &count);
+    // What "*" means, at the end of every export.
+    [[nodiscard]] static QString hiddenNote(int threshold);
     // Sections as one CSV file, an empty row between two.
     [[nodiscard]] static QByteArray bytes(const QList<Section> &sections);
     // The Caritas-coded CSV: people by Caritas macro-voce, by sex and by citizenship, with row
