@@ -128,20 +128,23 @@ Result<reports::DistrictCounts> SqlStore::districtCounts(const reports::MonthRan
     Tally byDesk;
     QStringList deskNames;
     {
-        auto desks = m_backend.run(u"SELECT name FROM desks ORDER BY name"_s);
+        QHash<QString, QString> names; // by id
+        auto desks = m_backend.run(u"SELECT id, name FROM desks ORDER BY name"_s);
         if (!desks)
             return fail(desks.error());
-        while (desks->next())
-            deskNames.append(desks->value(0).toString());
+        while (desks->next()) {
+            names.insert(desks->value(0).toString(), desks->value(1).toString());
+            deskNames.append(desks->value(1).toString());
+        }
         counts.desks = deskNames.size();
-        auto rows = m_backend.run(u"SELECT d.name, r.anno_mese, COUNT(*) FROM referrals r"
-                                  " JOIN desks d ON d.id = r.origin_desk"_s
-                                      + where + u" GROUP BY d.name, r.anno_mese"_s,
+        // By the desk's id, read from the report's index alone; named here.
+        auto rows = m_backend.run(u"SELECT r.origin_desk, r.anno_mese, COUNT(*) FROM referrals r"_s
+                                      + where + u" GROUP BY r.origin_desk, r.anno_mese"_s,
                                   range);
         if (!rows)
             return fail(rows.error());
         while (rows->next())
-            byDesk.add(rows->value(0).toString(), rows->value(1).toString(),
+            byDesk.add(names.value(rows->value(0).toString()), rows->value(1).toString(),
                        rows->value(2).toLongLong());
     }
 
