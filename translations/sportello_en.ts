@@ -7060,10 +7060,6 @@ Copies made elsewhere (printed, sent, backed up) must be destroyed by hand.</tra
         <translation>&amp;Export CSV…</translation>
     </message>
     <message>
-        <source>A file for Excel, with the counts from 1 to 4 hidden: it may leave the desk</source>
-        <translation>A file for Excel, with the counts from 1 to 4 hidden: it may leave the desk</translation>
-    </message>
-    <message>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
     </message>
@@ -7148,8 +7144,28 @@ Copies made elsewhere (printed, sent, backed up) must be destroyed by hand.</tra
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <source>A document to print or send, with the counts from 1 to 4 hidden: it may leave the desk</source>
-        <translation>A document to print or send, with the counts from 1 to 4 hidden: it may leave the desk</translation>
+        <source>Smallest count shown in what leaves the desk</source>
+        <translation>Smallest count shown in what leaves the desk</translation>
+    </message>
+    <message>
+        <source>Counts below this number are hidden in every export, and so are the counts that would let the totals give them back. This screen shows exact counts.</source>
+        <translation>Counts below this number are hidden in every export, and so are the counts that would let the totals give them back. This screen shows exact counts.</translation>
+    </message>
+    <message>
+        <source>In the exports, hide the counts &amp;below:</source>
+        <translation>In the exports, hide the counts &amp;below:</translation>
+    </message>
+    <message>
+        <source>A file for Excel, with the counts from 1 to %1 hidden: it may leave the desk</source>
+        <translation>A file for Excel, with the counts from 1 to %1 hidden: it may leave the desk</translation>
+    </message>
+    <message>
+        <source>A document to print or send, with the counts from 1 to %1 hidden: it may leave the desk</source>
+        <translation>A document to print or send, with the counts from 1 to %1 hidden: it may leave the desk</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>Appl&amp;y</translation>
     </message>
 </context>
 <context>

@@ -7060,10 +7060,6 @@ Le copie fatte altrove (stampate, inviate, in un backup) vanno distrutte a mano.
         <translation>&amp;Esporta CSV…</translation>
     </message>
     <message>
-        <source>A file for Excel, with the counts from 1 to 4 hidden: it may leave the desk</source>
-        <translation>Un file per Excel, con i conteggi da 1 a 4 nascosti: può uscire dallo sportello</translation>
-    </message>
-    <message>
         <source>The period ends before it starts.</source>
         <translation>Il periodo finisce prima di cominciare.</translation>
     </message>
@@ -7148,8 +7144,28 @@ Le copie fatte altrove (stampate, inviate, in un backup) vanno distrutte a mano.
         <translation>Esporta &amp;PDF…</translation>
     </message>
     <message>
-        <source>A document to print or send, with the counts from 1 to 4 hidden: it may leave the desk</source>
-        <translation>Un documento da stampare o inviare, con i conteggi da 1 a 4 nascosti: può uscire dallo sportello</translation>
+        <source>Smallest count shown in what leaves the desk</source>
+        <translation>Conteggio più piccolo mostrato in ciò che esce dallo sportello</translation>
+    </message>
+    <message>
+        <source>Counts below this number are hidden in every export, and so are the counts that would let the totals give them back. This screen shows exact counts.</source>
+        <translation>I conteggi sotto questo numero sono nascosti in ogni esportazione, e così i conteggi che permetterebbero di ricavarli dai totali. Questa schermata mostra i conteggi esatti.</translation>
+    </message>
+    <message>
+        <source>In the exports, hide the counts &amp;below:</source>
+        <translation>Nelle esportazioni, nascondere i conteggi &amp;sotto:</translation>
+    </message>
+    <message>
+        <source>A file for Excel, with the counts from 1 to %1 hidden: it may leave the desk</source>
+        <translation>Un file per Excel, con i conteggi da 1 a %1 nascosti: può uscire dallo sportello</translation>
+    </message>
+    <message>
+        <source>A document to print or send, with the counts from 1 to %1 hidden: it may leave the desk</source>
+        <translation>Un documento da stampare o inviare, con i conteggi da 1 a %1 nascosti: può uscire dallo sportello</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>Appl&amp;ica</translation>
     </message>
 </context>
 <context>

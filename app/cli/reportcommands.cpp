@@ -15,6 +15,8 @@
 
 #include <QSaveFile>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace sportello::app::cli {
@@ -26,7 +28,7 @@ struct ReportOptions
     reports::Period period;
     QString format = u"csv"_s;
     QString out;
-    int threshold = reports::kDefaultThreshold;
+    std::optional<int> threshold; // none: the desk's setting
 };
 
 bool parseOptions(CommandContext &context, ReportOptions &options)
@@ -59,7 +61,7 @@ bool parseOptions(CommandContext &context, ReportOptions &options)
         } else if (arg == u"--threshold") {
             bool ok = false;
             options.threshold = value.toInt(&ok);
-            if (!ok || options.threshold < reports::kMinimumThreshold) {
+            if (!ok || *options.threshold < reports::kMinimumThreshold) {
                 context.err << Cli::tr("The threshold is a whole number, at least %1.")
                                    .arg(reports::kMinimumThreshold)
                             << Qt::endl;
@@ -97,6 +99,7 @@ int report(CommandContext &context)
     const services::ReportService service(desk.context());
     const auto identity = desk.settings().identity();
     const QString deskName = identity ? identity->name : QString();
+    const int threshold = options.threshold.value_or(desk.settings().reportThreshold());
     const auto failed = [&context](const Error &error) {
         context.err << text::ErrorText::message(error) << Qt::endl;
         return ExitFailure;
@@ -108,19 +111,19 @@ int report(CommandContext &context)
             auto coded = service.caritasReportAsSystem(options.period);
             if (!coded)
                 return failed(coded.error());
-            bytes = text::ReportCsv::caritas(*coded, deskName, options.threshold);
+            bytes = text::ReportCsv::caritas(*coded, deskName, threshold);
         } else {
             auto coded = service.facilitaReportAsSystem(options.period);
             if (!coded)
                 return failed(coded.error());
-            bytes = text::ReportCsv::facilita(*coded, deskName, options.threshold);
+            bytes = text::ReportCsv::facilita(*coded, deskName, threshold);
         }
         QSaveFile file(options.out);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit())
             return failed(makeError(ErrorCode::FileUnwritable, file.errorString(), {options.out}));
         context.out << Cli::tr("Report written to %1 (counts from 1 to %2 are not shown).")
                            .arg(options.out)
-                           .arg(reports::clampThreshold(options.threshold) - 1)
+                           .arg(reports::clampThreshold(threshold) - 1)
                     << Qt::endl;
         return ExitOk;
     }
@@ -129,7 +132,7 @@ int report(CommandContext &context)
         return failed(computed.error());
     if (options.format == u"pdf") {
         if (!ui::writeReportPdf(*computed, deskName, options.out, context.clock.today(),
-                                options.threshold)) {
+                                threshold)) {
             context.err << text::ErrorText::message(
                 makeError(ErrorCode::FileUnwritable, {}, {options.out}))
                         << Qt::endl;
@@ -137,13 +140,13 @@ int report(CommandContext &context)
         }
         context.out << Cli::tr("Report written to %1 (counts from 1 to %2 are not shown).")
                            .arg(options.out)
-                           .arg(reports::clampThreshold(options.threshold) - 1)
+                           .arg(reports::clampThreshold(threshold) - 1)
                     << Qt::endl;
         return ExitOk;
     }
     QSaveFile file(options.out);
     if (!file.open(QIODevice::WriteOnly)
-        || file.write(text::ReportCsv::write(*computed, deskName, options.threshold)) < 0
+        || file.write(text::ReportCsv::write(*computed, deskName, threshold)) < 0
         || !file.commit()) {
         context.err << text::ErrorText::message(
             makeError(ErrorCode::FileUnwritable, file.errorString(), {options.out}))
@@ -152,7 +155,7 @@ int report(CommandContext &context)
     }
     context.out << Cli::tr("Report written to %1 (counts from 1 to %2 are not shown).")
                        .arg(options.out)
-                       .arg(reports::clampThreshold(options.threshold) - 1)
+                       .arg(reports::clampThreshold(threshold) - 1)
                 << Qt::endl;
     return ExitOk;
 }

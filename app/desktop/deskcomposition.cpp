@@ -238,7 +238,7 @@ void DeskComposition::buildPages(ui::MainWindow &window, const security::Actor &
         // The runner's thread uses the desk's database: it goes with the page, before them.
         auto *runner = new services::ReportRunner(desk.context());
         auto *reportPage = new ui::ReportPage(
-            {*runner, m_clock, m_prompter, actor, settings.identity().valueOr({}).name});
+            {*runner, m_clock, m_prompter, actor, settings.identity().valueOr({}).name, settings});
         runner->setParent(reportPage);
         // The desk's own report, and the district's as the hub gives it to a coordinator's desk.
         auto *tabs = new QTabWidget;

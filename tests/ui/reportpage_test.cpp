@@ -12,7 +12,9 @@
 #include <QChartView>
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
 
@@ -40,7 +42,7 @@ struct PageFixture
         runner = std::make_unique<services::ReportRunner>(desk.services->context());
         page = std::make_unique<ui::ReportPage>(ui::ReportPage::Context {
             *runner, desk.clock, prompter, asVolunteer ? desk.volunteer : desk.lead,
-            u"Centro di Ascolto"_s});
+            u"Centro di Ascolto"_s, desk.services->settings()});
         page->resize(1200, 800);
     }
     ~PageFixture()
@@ -143,6 +145,37 @@ TEST_CASE("a coordinator sees the month's report, drills into a bar and exports 
     const QByteArray bytes = written.readAll();
     CHECK(bytes.startsWith("%PDF-"));
     CHECK(bytes.contains("pdfaid:part=\"1\""));
+}
+
+TEST_CASE("the coordinator sets the exports' threshold on the page, and the exports follow it",
+          "[ui][reports]")
+{
+    PageFixture f;
+    REQUIRE(f.computeMarch());
+    // Refused below 3, and the spin box goes back to the value in force.
+    CHECK_FALSE(f.page->setThreshold(2));
+    REQUIRE(f.prompter.warnings.size() == 1);
+    auto *spin = f.page->findChild<QSpinBox *>(u"reportThreshold"_s);
+    REQUIRE(spin);
+    CHECK(spin->value() == 5);
+
+    REQUIRE(f.page->setThreshold(10));
+    CHECK(f.desk.services->settings().reportThreshold() == 10);
+    CHECK(f.page->findChild<QPushButton *>(u"reportExport"_s)->toolTip().contains(u"9"_s));
+    test::TempDir dir;
+    const QString path = dir.filePath(u"marzo.csv"_s);
+    f.prompter.savePaths = {path};
+    REQUIRE(f.page->exportCsv());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    // The note says up to 9 are hidden; no count from 1 to 9 is written.
+    CHECK(csv.contains(" 9"));
+    for (int small = 1; small <= 9; ++small) {
+        const QByteArray cell = ';' + QByteArray::number(small);
+        CHECK_FALSE(csv.contains(QByteArray(cell + ';')));
+        CHECK_FALSE(csv.contains(QByteArray(cell + "\r\n")));
+    }
 }
 
 TEST_CASE("a volunteer is refused the report, and the page says so", "[ui][reports]")

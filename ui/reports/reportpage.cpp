@@ -5,6 +5,7 @@
 #include "prompter.h"
 #include "reportpdf.h"
 #include "reportsection.h"
+#include "services/desksettings.h"
 #include "services/reportrunner.h"
 #include "support/clock.h"
 #include "text/errortext.h"
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -38,6 +40,7 @@ ReportPage::ReportPage(Context context, QWidget *parent)
     auto *heading = new QLabel(u"<h2>%1</h2>"_s.arg(tr("Desk report").toHtmlEscaped()), this);
     layout->addWidget(heading);
     buildPicker();
+    buildThreshold();
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -125,13 +128,9 @@ void ReportPage::buildPicker()
     m_cancel->setObjectName(u"reportCancel"_s);
     m_export = new QPushButton(tr("&Export CSV…"), this);
     m_export->setObjectName(u"reportExport"_s);
-    m_export->setToolTip(
-        tr("A file for Excel, with the counts from 1 to 4 hidden: it may leave the desk"));
     m_export->setEnabled(false);
     m_exportPdf = new QPushButton(tr("Export &PDF…"), this);
     m_exportPdf->setObjectName(u"reportExportPdf"_s);
-    m_exportPdf->setToolTip(tr("A document to print or send, with the counts from 1 to 4 hidden: "
-                               "it may leave the desk"));
     m_exportPdf->setEnabled(false);
     m_status = new QLabel(this);
     m_status->setObjectName(u"reportStatus"_s);
@@ -161,6 +160,54 @@ void ReportPage::buildPicker()
     connect(m_cancel, &QPushButton::clicked, this, &ReportPage::cancel);
     connect(m_export, &QPushButton::clicked, this, [this] { exportCsv(); });
     connect(m_exportPdf, &QPushButton::clicked, this, [this] { exportPdf(); });
+}
+
+void ReportPage::buildThreshold()
+{
+    auto *row = new QHBoxLayout;
+    m_threshold = new QSpinBox(this);
+    m_threshold->setObjectName(u"reportThreshold"_s);
+    m_threshold->setRange(services::DeskSettings::kMinimumReportThreshold,
+                          services::DeskSettings::kMaximumReportThreshold);
+    m_threshold->setValue(m_context.settings.reportThreshold());
+    m_threshold->setAccessibleName(tr("Smallest count shown in what leaves the desk"));
+    m_threshold->setToolTip(tr("Counts below this number are hidden in every export, and so are "
+                               "the counts that would let the totals give them back. This screen "
+                               "shows exact counts."));
+    auto *label = new QLabel(tr("In the exports, hide the counts &below:"), this);
+    label->setBuddy(m_threshold);
+    auto *apply = new QPushButton(tr("Appl&y"), this);
+    apply->setObjectName(u"reportThresholdApply"_s);
+    row->addWidget(label);
+    row->addWidget(m_threshold);
+    row->addWidget(apply);
+    row->addStretch(1);
+    static_cast<QVBoxLayout *>(layout())->addLayout(row);
+    connect(apply, &QPushButton::clicked, this, [this] { setThreshold(m_threshold->value()); });
+    describeExports();
+}
+
+void ReportPage::describeExports()
+{
+    const int hiddenUpTo = m_context.settings.reportThreshold() - 1;
+    m_export->setToolTip(
+        tr("A file for Excel, with the counts from 1 to %1 hidden: it may leave the desk")
+            .arg(hiddenUpTo));
+    m_exportPdf->setToolTip(tr("A document to print or send, with the counts from 1 to %1 "
+                               "hidden: it may leave the desk")
+                                .arg(hiddenUpTo));
+}
+
+bool ReportPage::setThreshold(int threshold)
+{
+    if (auto saved = m_context.settings.setReportThreshold(m_context.actor, threshold); !saved) {
+        m_context.prompter.warn(this, tr("Desk report"), text::ErrorText::message(saved.error()));
+        m_threshold->setValue(m_context.settings.reportThreshold());
+        return false;
+    }
+    m_threshold->setValue(threshold);
+    describeExports();
+    return true;
 }
 
 reports::Period ReportPage::period() const
@@ -331,7 +378,9 @@ bool ReportPage::exportCsv()
         return false;
     QSaveFile file(*path);
     if (!file.open(QIODevice::WriteOnly)
-        || file.write(text::ReportCsv::write(*m_report, m_context.deskName)) < 0
+        || file.write(text::ReportCsv::write(*m_report, m_context.deskName,
+                                             m_context.settings.reportThreshold()))
+            < 0
         || !file.commit()) {
         m_context.prompter.warn(this, tr("Export the report"),
                                 text::ErrorText::message(makeError(ErrorCode::FileUnwritable,
@@ -349,10 +398,11 @@ bool ReportPage::exportPdf()
     const QString name = u"rapporto-%1-%2.pdf"_s.arg(m_report->period.from.toString(Qt::ISODate),
                                                      m_report->period.to.toString(Qt::ISODate));
     const reports::DeskReport report = *m_report;
+    const int threshold = m_context.settings.reportThreshold();
     const QString written = savePdfAs(m_context.prompter, this, tr("Export the report"),
                                       documentsPath(name), [&](const QString &path) {
                                           return writeReportPdf(report, m_context.deskName, path,
-                                                                m_context.clock.today());
+                                                                m_context.clock.today(), threshold);
                                       });
     if (written.isEmpty())
         return false;

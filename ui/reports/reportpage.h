@@ -14,14 +14,16 @@ class QDateEdit;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QSpinBox;
 class QTableWidget;
 class QVBoxLayout;
 
 namespace sportello {
 class Clock;
 namespace services {
+class DeskSettings;
 class ReportRunner;
-}
+} // namespace services
 } // namespace sportello
 
 namespace sportello::ui {
@@ -46,6 +48,7 @@ public:
         Prompter &prompter;
         security::Actor actor;
         QString deskName;
+        services::DeskSettings &settings; // the threshold k of the exports
     };
     enum class Span { Month, Quarter, Year, Custom };
 
@@ -62,6 +65,9 @@ public:
     bool exportCsv();
     // The same as a PDF/A document, with its charts; false when nothing was written.
     bool exportPdf();
+    // The desk's threshold for what leaves it: counts from 1 to k−1 hidden (3…20). Saved for
+    // the desk and audited; false, with the person told why, when it cannot be.
+    bool setThreshold(int threshold);
 
     [[nodiscard]] const std::optional<reports::DeskReport> &report() const { return m_report; }
     [[nodiscard]] QList<ReportSection *> sections() const;
@@ -80,6 +86,8 @@ Q_SIGNALS:
 
 private:
     void buildPicker();
+    void buildThreshold();
+    void describeExports();
     void spanChanged();
     void setBusy(bool busy);
     // Puts `report` on screen (not QWidget::show, which it would hide).
@@ -94,6 +102,7 @@ private:
     QPushButton *m_cancel = nullptr;
     QPushButton *m_export = nullptr;
     QPushButton *m_exportPdf = nullptr;
+    QSpinBox *m_threshold = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_summary = nullptr;

@@ -74,44 +74,68 @@ Status DeskSettings::setIdleLockMinutes(const security::Actor &actor, int minute
     return tx->commit();
 }
 
-int DeskSettings::retentionMonths() const
+int DeskSettings::number(const char *key, int minimum, int maximum, int fallback) const
 {
-    const int months = storage::SettingsStore(m_database, m_clock)
-                           .value(QString::fromLatin1(keys::kRetentionMonths))
-                           .valueOr(QString())
-                           .toInt();
-    return months >= kMinimumRetentionMonths && months <= kMaximumRetentionMonths
-        ? months
-        : kDefaultRetentionMonths;
+    bool ok = false;
+    const int value = storage::SettingsStore(m_database, m_clock)
+                          .value(QString::fromLatin1(key))
+                          .valueOr(QString())
+                          .toInt(&ok);
+    return ok && value >= minimum && value <= maximum ? value : fallback;
 }
 
-Status DeskSettings::setRetentionMonths(const security::Actor &actor, int months)
+Status DeskSettings::setNumber(const security::Actor &actor, const char *key, int value,
+                               int minimum, int maximum, int fallback, const QString &argument)
 {
-    const QString key = QString::fromLatin1(keys::kRetentionMonths);
+    const QString name = QString::fromLatin1(key);
     if (auto status = m_authorizer.require(actor, security::Permission::ConfigureDesk,
-                                           QString::fromLatin1(kSettingEntity), key);
+                                           QString::fromLatin1(kSettingEntity), name);
         !status)
         return status;
-    if (months < kMinimumRetentionMonths || months > kMaximumRetentionMonths)
-        return makeError(ErrorCode::InvalidArgument, u"retention months out of range"_s,
-                         {u"retention_months"_s, QString::number(months)});
+    if (value < minimum || value > maximum)
+        return makeError(ErrorCode::InvalidArgument, argument + u" out of range"_s,
+                         {argument, QString::number(value)});
     auto tx = storage::Transaction::begin(m_database);
     if (!tx)
         return tx.error();
-    if (retentionMonths() == months)
+    if (number(key, minimum, maximum, fallback) == value)
         return tx->commit();
     if (auto saved
-        = storage::SettingsStore(m_database, m_clock).setValue(key, QString::number(months));
+        = storage::SettingsStore(m_database, m_clock).setValue(name, QString::number(value));
         !saved)
         return saved;
-    // The new value goes with the key: the log then tells which period applied when.
+    // The new value goes with the key: the log then tells which value applied when.
     if (auto audited
         = m_audit.append(actor.operatorId, QString::fromLatin1(audit::kEdit),
-                         QString::fromLatin1(kSettingEntity), key + u'=' + QString::number(months));
+                         QString::fromLatin1(kSettingEntity), name + u'=' + QString::number(value));
         !audited)
         return audited;
     m_notifier.announce(*tx, &ChangeNotifier::deskSettingsChanged);
     return tx->commit();
+}
+
+int DeskSettings::retentionMonths() const
+{
+    return number(keys::kRetentionMonths, kMinimumRetentionMonths, kMaximumRetentionMonths,
+                  kDefaultRetentionMonths);
+}
+
+Status DeskSettings::setRetentionMonths(const security::Actor &actor, int months)
+{
+    return setNumber(actor, keys::kRetentionMonths, months, kMinimumRetentionMonths,
+                     kMaximumRetentionMonths, kDefaultRetentionMonths, u"retention_months"_s);
+}
+
+int DeskSettings::reportThreshold() const
+{
+    return number(keys::kReportThreshold, kMinimumReportThreshold, kMaximumReportThreshold,
+                  kDefaultReportThreshold);
+}
+
+Status DeskSettings::setReportThreshold(const security::Actor &actor, int threshold)
+{
+    return setNumber(actor, keys::kReportThreshold, threshold, kMinimumReportThreshold,
+                     kMaximumReportThreshold, kDefaultReportThreshold, u"report_threshold"_s);
 }
 
 Result<people::PrivacyNotice> DeskSettings::privacyNotice() const

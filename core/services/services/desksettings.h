@@ -2,6 +2,7 @@
 #pragma once
 
 #include "people/privacynotice.h"
+#include "reports/suppression.h"
 #include "rights/retention.h"
 #include "security/account.h"
 #include "security/permissions.h"
@@ -28,6 +29,11 @@ public:
     static constexpr int kMinimumRetentionMonths = rights::kMinimumRetentionMonths;
     static constexpr int kMaximumRetentionMonths = rights::kMaximumRetentionMonths;
 
+    // The smallest count an export shows (reports::suppress): set by a coordinator, 3…20.
+    static constexpr int kDefaultReportThreshold = reports::kDefaultThreshold;
+    static constexpr int kMinimumReportThreshold = reports::kMinimumThreshold;
+    static constexpr int kMaximumReportThreshold = 20;
+
     explicit DeskSettings(const ServiceContext &context);
 
     // The desk as first run recorded it; a value never entered is empty.
@@ -51,6 +57,11 @@ public:
     // the setting with its new value; setting the value in force again writes nothing.
     [[nodiscard]] Status setRetentionMonths(const security::Actor &actor, int months);
 
+    // The threshold in force; a stored value out of bounds reads as the default.
+    [[nodiscard]] int reportThreshold() const;
+    // InvalidArgument (args {"report_threshold", k}) outside 3…20; audited like the retention.
+    [[nodiscard]] Status setReportThreshold(const security::Actor &actor, int threshold);
+
     // The notice the desk uses now: the coordinator's text if one was saved, else the built-in
     // one.
     [[nodiscard]] Result<people::PrivacyNotice> privacyNotice() const;
@@ -60,6 +71,15 @@ public:
     [[nodiscard]] Status savePrivacyNotice(const security::Actor &actor, const QString &text);
 
 private:
+    // A whole-number setting between `minimum` and `maximum`, `fallback` when unset or out of
+    // bounds.
+    [[nodiscard]] int number(const char *key, int minimum, int maximum, int fallback) const;
+    // Stores it for a coordinator (ConfigureDesk) and audits the new value with the key, in one
+    // transaction; the value in force again writes nothing. InvalidArgument out of bounds, with
+    // args {`argument`, value}.
+    [[nodiscard]] Status setNumber(const security::Actor &actor, const char *key, int value,
+                                   int minimum, int maximum, int fallback, const QString &argument);
+
     storage::Database &m_database;
     const Clock &m_clock;
     storage::AuditLog &m_audit;

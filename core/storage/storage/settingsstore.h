@@ -43,6 +43,8 @@ inline constexpr char kDistrictComuni[] = "district.comuni";
 inline constexpr char kIdleLockMinutes[] = "security.idle_lock_minutes";
 // Months after a person's last contact before the retention job removes them (decision 37).
 inline constexpr char kRetentionMonths[] = "people.retention_months";
+// The smallest count a report that leaves the desk shows (issue 15): 3…20, 5 unless changed.
+inline constexpr char kReportThreshold[] = "reports.threshold";
 inline constexpr char kPrivacyNoticeText[] = "privacy.notice.text"; // empty: the built-in one
 inline constexpr char kPrivacyNoticeVersion[] = "privacy.notice.version"; // "desk-N"
 inline constexpr char kPrivacyNoticeUpdated[] = "privacy.notice.updated"; // ISO 8601, UTC

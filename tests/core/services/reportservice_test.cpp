@@ -4,6 +4,7 @@
 #include "connection.h"
 #include "reportfixture.h"
 #include "reports/deskreport.h"
+#include "services/auditservice.h"
 #include "services/catalogueio.h"
 #include "services/reportservice.h"
 #include "services/sessionservice.h"
@@ -279,4 +280,36 @@ TEST_CASE("the coded exports count people by Caritas macro-voce and by the facil
     CHECK(figure("facilita.ambito", u"SPID"_s) == 1);
     CHECK(figure("facilita.education", u"Non rilevato"_s) == 1); // not asked
     CHECK(figure("facilita.age", u"18-29"_s) == 0); // Karim had no facilitation session
+}
+
+TEST_CASE("the exports' threshold is a coordinator's setting within 3 and 20, audited",
+          "[reports][services][settings]")
+{
+    ReportDesk desk;
+    services::DeskSettings &settings = desk.services->settings();
+    CHECK(settings.reportThreshold() == 5);
+    REQUIRE(settings.setReportThreshold(desk.lead, 7).ok());
+    CHECK(settings.reportThreshold() == 7);
+    for (const int wrong : {2, 0, 21, -5}) {
+        const Status refused = settings.setReportThreshold(desk.lead, wrong);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().code == ErrorCode::InvalidArgument);
+        CHECK(refused.error().args.value(0) == u"report_threshold"_s);
+    }
+    const Status denied = settings.setReportThreshold(desk.volunteer, 10);
+    REQUIRE_FALSE(denied.ok());
+    CHECK(denied.error().code == ErrorCode::PermissionDenied);
+    CHECK(settings.reportThreshold() == 7);
+    // The audit log tells which threshold applied when.
+    audit::AuditFilter filter;
+    filter.action = QString::fromLatin1(audit::kEdit);
+    filter.limit = 0;
+    auto edits = desk.services->audit().entries(desk.lead, filter);
+    REQUIRE(edits.ok());
+    CHECK(std::count_if(edits->cbegin(), edits->cend(),
+                        [](const audit::AuditEntry &row) {
+                            return row.entityType == u"setting"
+                                && row.entityId == u"reports.threshold=7";
+                        })
+          == 1);
 }
