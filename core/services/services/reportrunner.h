@@ -47,6 +47,10 @@ private:
     QThread m_thread;
     QObject *m_worker = nullptr; // lives in m_thread; the lambdas posted to it run there
     std::shared_ptr<std::atomic<bool>> m_cancelled;
+    // The worker's connection while a report runs, so that cancel() stops the statement under
+    // way too (a statement over a year of sessions runs for a while).
+    struct Running;
+    std::shared_ptr<Running> m_statement;
     bool m_running = false;
 };
 

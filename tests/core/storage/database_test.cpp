@@ -4,9 +4,11 @@
 #include "sql.h"
 #include "sqlite.h"
 #include "storage/database.h"
+#include "storage/interrupter.h"
 #include "storage/migration.h"
 #include "testhelpers.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QThread>
 
@@ -72,6 +74,45 @@ TEST_CASE("every connection gets the pragmas, on the main thread and on workers"
     CHECK(workerConnection != storage::connectionOf(**db).handle());
     // The worker's connection was closed and removed when its thread finished.
     CHECK(storage::DatabaseAccess::openConnections(**db) == 1);
+}
+
+TEST_CASE("another thread stops the statement a connection runs, and the connection goes on",
+          "[storage]")
+{
+    test::TempDir dir;
+    auto db = Database::open(dir.filePath(u"a.db"_s), MigrationSet::application(),
+                             sportello::test::databaseKey());
+    REQUIRE(db.ok());
+    // Nothing to interrupt: harmless.
+    StatementInterrupter().interrupt();
+
+    std::atomic<bool> ready = false;
+    StatementInterrupter interrupter;
+    Result<QVariant> counted = makeError(ErrorCode::Internal, u"not run"_s);
+    Result<QVariant> after = makeError(ErrorCode::Internal, u"not run"_s);
+    QThread *worker = QThread::create([&] {
+        const SqlConnection connection = connectionOf(**db);
+        interrupter = StatementInterrupter::forCurrentThread(**db);
+        ready = true;
+        // Some two billion rows: minutes, unless it is stopped.
+        counted = scalar(connection,
+                         u"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1"
+                         " FROM c WHERE x < 2000000000) SELECT count(*) FROM c"_s);
+        after = scalar(connection, u"SELECT 41 + 1"_s);
+    });
+    worker->start();
+    // The interruption stops only a statement under way: repeated until the worker is done.
+    QDeadlineTimer deadline(60000);
+    while (!worker->wait(20) && !deadline.hasExpired()) {
+        if (ready)
+            interrupter.interrupt();
+    }
+    REQUIRE(worker->wait(120000));
+    delete worker;
+    REQUIRE_FALSE(counted.ok());
+    CHECK(counted.error().code == ErrorCode::QueryFailed);
+    REQUIRE(after.ok());
+    CHECK(after->toInt() == 42);
 }
 
 TEST_CASE("the same thread reuses its connection", "[storage]")
