@@ -3,7 +3,7 @@
 // sessions (1,000,000 unless --sessions N; two years of them in time order, generated once into
 // --cache and reused: its database key is fixed), and in the same run the naive way — one COUNT
 // query per table cell — with the ratio. Target: the year's report in < 1 s here.
-// Usage: report_bench [--sessions N] [--cache DIR] [--runs R]
+// Usage: report_bench [--sessions N] [--cache DIR] [--runs R] [--steps 1]
 #include "connection.h"
 #include "people/vocabulary.h"
 #include "referrals/referralstate.h"
@@ -233,6 +233,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     int sessions = 1000000;
     int runs = 5;
+    bool showSteps = false; // --steps 1: the time of each statement of the last run
     QString cache = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation))
                         .filePath(u"sportello-bench"_s);
     const QStringList args = QCoreApplication::arguments();
@@ -243,6 +244,8 @@ int main(int argc, char **argv)
             cache = args.at(++i);
         else if (args.at(i) == u"--runs")
             runs = std::max(1, args.at(++i).toInt());
+        else if (args.at(i) == u"--steps")
+            showSteps = args.at(++i) != u"0";
     }
     const QString dir = QDir(cache).filePath(u"report-%1"_s.arg(sessions));
     QDir().mkpath(dir);
@@ -280,7 +283,19 @@ int main(int argc, char **argv)
     for (int r = 0; r < runs; ++r) {
         QElapsedTimer timer;
         timer.start();
-        auto computed = service.deskReportAsSystem(year);
+        // The time of each step (a statement, or the unmet needs' part) of the last run.
+        std::vector<double> steps;
+        qint64 last = 0;
+        auto computed = service.deskReportAsSystem(year, [&](int, int) {
+            const qint64 now = timer.nsecsElapsed();
+            steps.push_back(double(now - last) / 1e6);
+            last = now;
+            return true;
+        });
+        if (showSteps && r + 1 == runs) {
+            for (std::size_t i = 0; i < steps.size(); ++i)
+                std::fprintf(stderr, "step %2zu: %8.1f ms\n", i, steps.at(i));
+        }
         ours.push_back(double(timer.nsecsElapsed()) / 1e6);
         if (!computed) {
             std::fprintf(stderr, "report failed: %s\n", qPrintable(computed.error().toLogString()));

@@ -120,11 +120,12 @@ Result<PeriodCounts> ReportQueries::count(const QDate &from, const QDate &to, co
                   + kPeriodSessions + u" GROUP BY m ORDER BY m"_s),
         // A macro-voce counts the sessions that recorded it or one of its micro-voci.
         table(u"needs.macro"_s,
-              u"SELECT n.macro, count(DISTINCT n.session_id) FROM session_needs n JOIN "_s
-                  + kPeriodSessions + u" ON s.id = n.session_id GROUP BY n.macro"_s),
+              u"SELECT n.macro, count(DISTINCT n.session_id) FROM "_s + kPeriodSessions
+                  + u" CROSS JOIN session_needs n ON n.session_id = s.id GROUP BY n.macro"_s),
         table(u"needs.micro"_s,
-              u"SELECT n.code, count(*) FROM session_needs n JOIN "_s + kPeriodSessions
-                  + u" ON s.id = n.session_id WHERE n.code <> n.macro GROUP BY n.code"_s),
+              u"SELECT n.code, count(*) FROM "_s + kPeriodSessions
+                  + u" CROSS JOIN session_needs n ON n.session_id = s.id"
+                    " WHERE n.code <> n.macro GROUP BY n.code"_s),
         table(u"services.top"_s,
               u"SELECT d.service_uid, count(*) c, max(d.service_name) FROM session_services d"
               " JOIN "_s

@@ -1,0 +1,2 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Rows added at schema version 16: none (the version adds the desk report's indexes only).
