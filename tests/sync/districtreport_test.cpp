@@ -107,6 +107,17 @@ TEST_CASE("a coordinator's desk reads the district report of two desks, small co
         CHECK_FALSE(bytes.contains(";1\r\n"));
     }
 
+    SECTION("asked again while a request is in flight, the new request is the one answered")
+    {
+        QSignalSpy again(&fetch, &sync::DistrictReportFetch::finished);
+        fetch.start(kDecade);
+        fetch.start({u"2020-01"_s, u"2020-12"_s});
+        REQUIRE(again.wait(30000));
+        CHECK(again.size() == 1);
+        REQUIRE(fetch.report().has_value());
+        CHECK(fetch.report()->months.to == u"2020-12");
+    }
+
     SECTION("a desk without the coordinator scope is told it is not one")
     {
         services::NetworkService service(pioltello.services->context(), test::secrets());

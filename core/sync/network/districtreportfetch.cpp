@@ -31,10 +31,11 @@ DistrictReportFetch::~DistrictReportFetch()
 
 void DistrictReportFetch::start(const reports::MonthRange &months)
 {
+    // A request in flight gives way, gone before its manager and client are replaced.
     if (m_job) {
         disconnect(m_job, nullptr, this, nullptr);
         m_job->abort();
-        m_job->deleteLater();
+        delete m_job;
     }
     m_report.reset();
     m_error.reset();
