@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-// The district report's counts: four GROUP BY passes over the referrals of the months (the
+// The district report's counts: three GROUP BY passes over the referrals of the months (the
 // coded fields have columns of their own, migration 0003), folded into the report's tables.
 namespace sportello::hub::detail {
 
@@ -127,8 +127,8 @@ Result<reports::DistrictCounts> SqlStore::districtCounts(const reports::MonthRan
     // Every desk, revoked ones too: their referrals count.
     Tally byDesk;
     QStringList deskNames;
+    QHash<QString, QString> names; // by id
     {
-        QHash<QString, QString> names; // by id
         auto desks = m_backend.run(u"SELECT id, name FROM desks ORDER BY name"_s);
         if (!desks)
             return fail(desks.error());
@@ -137,38 +137,31 @@ Result<reports::DistrictCounts> SqlStore::districtCounts(const reports::MonthRan
             deskNames.append(desks->value(1).toString());
         }
         counts.desks = deskNames.size();
-        // By the desk's id, read from the report's index alone; named here.
-        auto rows = m_backend.run(u"SELECT r.origin_desk, r.anno_mese, COUNT(*) FROM referrals r"_s
-                                      + where + u" GROUP BY r.origin_desk, r.anno_mese"_s,
-                                  range);
-        if (!rows)
-            return fail(rows.error());
-        while (rows->next())
-            byDesk.add(names.value(rows->value(0).toString()), rows->value(1).toString(),
-                       rows->value(2).toLongLong());
     }
 
-    // Where the people live, where they were sent, what became of it.
+    // Where the people live, where they were sent, what became of it, and from which desk in
+    // which month, in one pass. The columns go in the order of SQLite's report index, so that
+    // it groups as it reads, with no sort.
     Tally comuneDest, destState, destOutcome, loop, days;
     QHash<QString, QList<qint64>> bands;
     const QStringList &bandCodes = wire::daysToTakeOverBands();
     {
-        auto rows = m_backend.run(
-            u"SELECT r.comune, r.dest_tipo, r.stato, r.esito, r.giorni, r.answered, COUNT(*)"
-            " FROM referrals r"_s
-                + where
-                + u" GROUP BY r.comune, r.dest_tipo, r.stato, r.esito, r.giorni, r.answered"_s,
-            range);
+        const QString columns = u"r.anno_mese, r.comune, r.dest_tipo, r.stato, r.esito, r.giorni,"
+                                " r.answered, r.origin_desk"_s;
+        auto rows = m_backend.run(u"SELECT "_s + columns + u", COUNT(*) FROM referrals r"_s + where
+                                      + u" GROUP BY "_s + columns,
+                                  range);
         if (!rows)
             return fail(rows.error());
         while (rows->next()) {
-            const QString comune = rows->value(0).toString();
-            const QString dest = rows->value(1).toString();
-            const QString state = rows->value(2).toString();
-            const QVariant outcome = rows->value(3);
-            const QVariant band = rows->value(4);
-            const bool answered = rows->value(5).toInt() != 0 || decisions().contains(state);
-            const qint64 n = rows->value(6).toLongLong();
+            const QString comune = rows->value(1).toString();
+            const QString dest = rows->value(2).toString();
+            const QString state = rows->value(3).toString();
+            const QVariant outcome = rows->value(4);
+            const QVariant band = rows->value(5);
+            const bool answered = rows->value(6).toInt() != 0 || decisions().contains(state);
+            const qint64 n = rows->value(8).toLongLong();
+            byDesk.add(names.value(rows->value(7).toString()), rows->value(0).toString(), n);
             comuneDest.add(comune, dest, n);
             destState.add(dest, state, n);
             if (!outcome.isNull())

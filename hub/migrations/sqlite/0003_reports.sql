@@ -36,7 +36,8 @@ UPDATE referrals SET answered = 1 WHERE ref_uuid IN (
     WHERE state IN ('PRESA_IN_CARICO', 'NON_PRESA_IN_CARICO', 'REINDIRIZZATA', 'CHIUSA'));
 
 -- Every column the report groups by, in one index: SQLite reads the narrow index instead of
--- each row with its record's JSON (a year of a million referrals: 11 s → 3 s).
--- PostgreSQL hashes its groups over the table and needs only the month's index.
-CREATE INDEX referrals_report ON referrals(anno_mese, stato, origin_desk, comune, dest_tipo,
-    esito, giorni, answered, fascia_eta, genere, cittadinanza, bisogni);
+-- each row with its record's JSON, and its first columns are the order of the report's main
+-- pass, which then groups as it reads, with no sort (a year of a million referrals: 11 s →
+-- 2 s). PostgreSQL hashes its groups over the table and needs only the month's index.
+CREATE INDEX referrals_report ON referrals(anno_mese, comune, dest_tipo, stato, esito, giorni,
+    answered, origin_desk, fascia_eta, genere, cittadinanza, bisogni);
