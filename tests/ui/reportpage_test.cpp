@@ -51,6 +51,16 @@ struct PageFixture
         runner.reset();
     }
 
+    // Exports the shown report as CSV to `path`, as the person would choose it; its bytes.
+    QByteArray exportCsv(const QString &path)
+    {
+        prompter.savePaths = {path};
+        REQUIRE(page->exportCsv());
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return file.readAll();
+    }
+
     // Computes March 2026 and waits for the page to show it (or say why not).
     bool computeMarch()
     {
@@ -127,12 +137,7 @@ TEST_CASE("a coordinator sees the month's report, drills into a bar and exports 
 
     // Exported: the CSV that may leave the desk, its small counts hidden.
     test::TempDir dir;
-    const QString path = dir.filePath(u"marzo.csv"_s);
-    f.prompter.savePaths = {path};
-    REQUIRE(f.page->exportCsv());
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    const QByteArray csv = file.readAll();
+    const QByteArray csv = f.exportCsv(dir.filePath(u"marzo.csv"_s));
     CHECK(csv.startsWith("\xEF\xBB\xBF"));
     CHECK(csv.contains("Orientamento;ORIENT;*;*"));
     CHECK_FALSE(csv.contains(";1;"));
@@ -163,12 +168,7 @@ TEST_CASE("the coordinator sets the exports' threshold on the page, and the expo
     CHECK(f.desk.services->settings().reportThreshold() == 10);
     CHECK(f.page->findChild<QPushButton *>(u"reportExport"_s)->toolTip().contains(u"9"_s));
     test::TempDir dir;
-    const QString path = dir.filePath(u"marzo.csv"_s);
-    f.prompter.savePaths = {path};
-    REQUIRE(f.page->exportCsv());
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    const QByteArray csv = file.readAll();
+    const QByteArray csv = f.exportCsv(dir.filePath(u"marzo.csv"_s));
     // The note says up to 9 are hidden; no count from 1 to 9 is written.
     CHECK(csv.contains(" 9"));
     for (int small = 1; small <= 9; ++small) {
