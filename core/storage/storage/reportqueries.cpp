@@ -8,18 +8,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <map>
+
 using namespace Qt::StringLiterals;
 
 namespace sportello::storage {
 
 namespace {
-
-// The sessions of the period, as a table expression named s.
-const QString kPeriodSessions = u"(SELECT * FROM sessions WHERE started_at >= :from"
-                                " AND started_at < :until) s"_s;
-// The distinct people met in the period.
-const QString kPeriodPeople = u"(SELECT DISTINCT person_id FROM sessions WHERE started_at >= "
-                              ":from AND started_at < :until AND person_id IS NOT NULL)"_s;
 
 // The start of a local day, as stored (UTC).
 QString dayStart(const QDate &day)
@@ -27,15 +22,20 @@ QString dayStart(const QDate &day)
     return storedTime(QDateTime(day, QTime(0, 0)));
 }
 
+// A local day as the report's counters number it: days since 1970-01-01 (migration 0017).
+qint64 dayNumber(const QDate &day)
+{
+    return day.toJulianDay() - QDate(1970, 1, 1).toJulianDay();
+}
+
 } // namespace
 
 ReportQueries::ReportQueries(Database &database)
     : m_database(database)
 {
-    // A report reads the same pages of the period again and again, statement after statement;
-    // with SQLite's default 2 MB cache each statement would read and decrypt them afresh
-    // (report_bench: 14.7 s → 1.6 s over 100,000 sessions). A larger cache, for this connection,
-    // while the queries live.
+    // A report reads the same pages more than once (the counters of both periods, the people
+    // of both); with SQLite's default 2 MB cache it would read and decrypt them afresh. A larger
+    // cache, for this connection, while the queries live.
     const SqlConnection &db = connectionOf(m_database);
     if (auto size = scalar(db, u"PRAGMA cache_size"_s); size && size->isValid())
         m_previousCacheSize = size->toLongLong();
@@ -56,11 +56,13 @@ Result<PeriodCounts> ReportQueries::count(const QDate &from, const QDate &to, co
     const SqlConnection &db = connectionOf(m_database);
     const QString start = dayStart(from);
     const QString until = dayStart(to.addDays(1));
-    // The bounds go into the text: they are ISO times this function made (digits, "-", ":",
-    // "T", "Z"), and one statement uses them several times.
+    // The bounds go into the text: ISO times and day numbers this function made (digits, "-",
+    // ":", "T", "Z"), which one statement uses several times.
     const auto bind = [&](QString sql) {
         return sql.replace(u":from"_s, u'\'' + start + u'\'')
-            .replace(u":until"_s, u'\'' + until + u'\'');
+            .replace(u":until"_s, u'\'' + until + u'\'')
+            .replace(u":first"_s, QString::number(dayNumber(from)))
+            .replace(u":last"_s, QString::number(dayNumber(to)));
     };
     PeriodCounts counts;
     std::optional<Error> failure; // the first query that failed, or the cancel
@@ -70,75 +72,100 @@ Result<PeriodCounts> ReportQueries::count(const QDate &from, const QDate &to, co
             failure = makeError(ErrorCode::Cancelled, u"report cancelled"_s);
         return !failure;
     };
-    const auto number = [&](const QString &sql, qint64 *into, const QVariantList &values = {}) {
+    const auto query = [&](const QString &sql, const QVariantList &values) {
+        std::optional<SqlQuery> rows;
         if (!goOn())
-            return false;
-        auto query = runValues(db, bind(sql), values);
-        if (!query) {
-            failure = failure.value_or(query.error());
-            return false;
-        }
-        *into = query->next() ? query->value(0).toLongLong() : 0;
-        return true;
+            return rows;
+        auto ran = runValues(db, bind(sql), values);
+        if (!ran)
+            failure = failure.value_or(ran.error());
+        else
+            rows = std::move(*ran);
+        return rows;
+    };
+    const auto number = [&](const QString &sql, qint64 *into, const QVariantList &values = {}) {
+        auto rows = query(sql, values);
+        if (rows)
+            *into = rows->next() ? rows->value(0).toLongLong() : 0;
+        return rows.has_value();
     };
     const auto table = [&](const QString &id, const QString &sql, const QVariantList &values = {},
                            bool withName = false) {
-        if (!goOn())
+        auto rows = query(sql, values);
+        if (!rows)
             return false;
-        auto query = runValues(db, bind(sql), values);
-        if (!query) {
-            failure = failure.value_or(query.error());
-            return false;
-        }
-        auto &rows = counts.tables[id];
-        while (query->next()) {
-            const QString code = query->value(0).toString();
-            rows.append(std::pair {code, query->value(1).toLongLong()});
+        auto &list = counts.tables[id];
+        while (rows->next()) {
+            const QString code = rows->value(0).toString();
+            list.append(std::pair {code, rows->value(1).toLongLong()});
             if (withName)
-                counts.serviceNames.insert(code, query->value(2).toString());
+                counts.serviceNames.insert(code, rows->value(2).toString());
+        }
+        return true;
+    };
+    // A table of the counters kept by day (migration 0017).
+    const auto counted = [&](const QString &id, const QString &dim) {
+        return table(id,
+                     u"SELECT code, sum(n) FROM report_days WHERE dim = ? AND day BETWEEN :first"
+                     " AND :last GROUP BY code"_s,
+                     {dim});
+    };
+    // The people met in the period, in one ordered pass over each person's days, with what
+    // the breakdowns count them by: each row a combination and its people.
+    const auto people = [&] {
+        auto rows = query(u"SELECT p.birth_year, p.gender, p.citizenship, p.residence, count(*)"
+                          " FROM (SELECT DISTINCT person_id FROM report_visits"
+                          " WHERE day BETWEEN :first AND :last) v"
+                          " JOIN people p ON p.id = v.person_id GROUP BY 1, 2, 3, 4"_s,
+                          {});
+        if (!rows)
+            return false;
+        const QStringList ids {u"people.birth_year"_s, u"people.gender"_s, u"people.citizenship"_s,
+                               u"people.comune"_s};
+        QList<std::map<QString, qint64>> byColumn(ids.size()); // in code order, as GROUP BY
+        while (rows->next()) {
+            const qint64 n = rows->value(4).toLongLong();
+            counts.people += n;
+            for (int c = 0; c < ids.size(); ++c)
+                byColumn[c][rows->value(c).toString()] += n;
+        }
+        for (int c = 0; c < ids.size(); ++c) {
+            auto &list = counts.tables[ids.at(c)];
+            for (const auto &[code, n] : byColumn.at(c))
+                list.append(std::pair {code, n});
         }
         return true;
     };
     // In order (a braced list is evaluated left to right); each records its own failure.
     const bool ran[] {
-        number(u"SELECT count(*) FROM "_s + kPeriodSessions, &counts.sessions),
-        number(u"SELECT count(*) FROM "_s + kPeriodSessions + u" WHERE s.person_id IS NULL"_s,
+        counted(u"sessions.type"_s, u"type"_s),
+        counted(u"sessions.channel"_s, u"channel"_s),
+        number(u"SELECT coalesce(sum(n), 0) FROM report_days WHERE dim = 'anonymous' AND day"
+               " BETWEEN :first AND :last"_s,
                &counts.anonymousSessions),
-        number(u"SELECT count(*) FROM "_s + kPeriodPeople, &counts.people),
-        // New: nobody had met them before the period.
-        number(u"SELECT count(*) FROM "_s + kPeriodPeople
-                   + u" m WHERE NOT EXISTS (SELECT 1 FROM sessions b WHERE b.person_id ="
-                     " m.person_id AND b.started_at < :from)"_s,
-               &counts.newPeople),
-        table(u"sessions.type"_s,
-              u"SELECT s.type, count(*) FROM "_s + kPeriodSessions + u" GROUP BY s.type"_s),
-        table(u"sessions.channel"_s,
-              u"SELECT s.channel, count(*) FROM "_s + kPeriodSessions + u" GROUP BY s.channel"_s),
-        // Months of the desk's own calendar (the process's time zone, as the clock shows).
+        // Months of the desk's own calendar: the counters' days are local days.
         table(u"sessions.month"_s,
-              u"SELECT strftime('%Y-%m', s.started_at, 'localtime') m, count(*) FROM "_s
-                  + kPeriodSessions + u" GROUP BY m ORDER BY m"_s),
+              u"SELECT strftime('%Y-%m', day + 2440587.5) m, sum(n) FROM report_days"
+              " WHERE dim = 'type' AND day BETWEEN :first AND :last GROUP BY m ORDER BY m"_s),
+        people(),
+        // New: their first day at the desk is in the period.
+        number(u"SELECT count(*) FROM report_first_visits WHERE day BETWEEN :first AND :last"_s,
+               &counts.newPeople),
         // A macro-voce counts the sessions that recorded it or one of its micro-voci.
-        table(u"needs.macro"_s,
-              u"SELECT n.macro, count(DISTINCT n.session_id) FROM "_s + kPeriodSessions
-                  + u" CROSS JOIN session_needs n ON n.session_id = s.id GROUP BY n.macro"_s),
-        table(u"needs.micro"_s,
-              u"SELECT n.code, count(*) FROM "_s + kPeriodSessions
-                  + u" CROSS JOIN session_needs n ON n.session_id = s.id"
-                    " WHERE n.code <> n.macro GROUP BY n.code"_s),
+        counted(u"needs.macro"_s, u"need.macro"_s),
+        counted(u"needs.micro"_s, u"need.micro"_s),
         table(u"services.top"_s,
-              u"SELECT d.service_uid, count(*) c, max(d.service_name) FROM session_services d"
-              " JOIN "_s
-                  + kPeriodSessions
-                  + u" ON s.id = d.session_id GROUP BY d.service_uid ORDER BY c DESC,"
-                    " d.service_uid LIMIT ?"_s,
+              u"SELECT r.code, sum(r.n) c, (SELECT name FROM report_service_names"
+              " WHERE uid = r.code) FROM report_days r WHERE r.dim = 'service' AND r.day"
+              " BETWEEN :first AND :last GROUP BY r.code ORDER BY c DESC, r.code LIMIT ?"_s,
               {topServices}, true),
         // The categories of the services suggested, as the catalogue files them now.
         table(u"services.category"_s,
-              u"SELECT t.code, count(*) FROM session_services d JOIN "_s + kPeriodSessions
-                  + u" ON s.id = d.session_id JOIN services v ON v.uid = d.service_uid"
-                    " JOIN service_terms t ON t.service_id = v.id AND t.taxonomy = 'category'"
-                    " GROUP BY t.code"_s),
+              u"SELECT t.code, sum(r.n) FROM (SELECT code, sum(n) n FROM report_days"
+              " WHERE dim = 'service' AND day BETWEEN :first AND :last GROUP BY code) r"
+              " JOIN services v ON v.uid = r.code"
+              " JOIN service_terms t ON t.service_id = v.id AND t.taxonomy = 'category'"
+              " GROUP BY t.code"_s),
         number(u"SELECT count(*) FROM referrals WHERE created_at >= :from AND created_at <"
                " :until"_s,
                &counts.referrals),
@@ -160,31 +187,15 @@ Result<PeriodCounts> ReportQueries::count(const QDate &from, const QDate &to, co
                " AND done_at = ''"_s,
                &counts.followUpsOverdue,
                {from.toString(Qt::ISODate), to.toString(Qt::ISODate), today.toString(Qt::ISODate)}),
-        table(u"facilitation.ambito"_s,
-              u"SELECT a.code, count(*) FROM session_ambiti a JOIN "_s + kPeriodSessions
-                  + u" ON s.id = a.session_id GROUP BY a.code"_s),
-        table(u"facilitation.kind"_s,
-              u"SELECT s.facilitation_kind, count(*) FROM "_s + kPeriodSessions
-                  + u" WHERE s.facilitation_kind <> '' GROUP BY s.facilitation_kind"_s),
-        table(u"facilitation.goal"_s,
-              u"SELECT s.facilitation_goal, count(*) FROM "_s + kPeriodSessions
-                  + u" WHERE s.facilitation_goal <> '' GROUP BY s.facilitation_goal"_s),
-        table(u"people.birth_year"_s,
-              u"SELECT p.birth_year, count(*) FROM people p JOIN "_s + kPeriodPeople
-                  + u" m ON m.person_id = p.id GROUP BY p.birth_year"_s),
-        table(u"people.gender"_s,
-              u"SELECT p.gender, count(*) FROM people p JOIN "_s + kPeriodPeople
-                  + u" m ON m.person_id = p.id GROUP BY p.gender"_s),
-        table(u"people.citizenship"_s,
-              u"SELECT p.citizenship, count(*) FROM people p JOIN "_s + kPeriodPeople
-                  + u" m ON m.person_id = p.id GROUP BY p.citizenship"_s),
-        table(u"people.comune"_s,
-              u"SELECT p.residence, count(*) FROM people p JOIN "_s + kPeriodPeople
-                  + u" m ON m.person_id = p.id GROUP BY p.residence"_s),
+        counted(u"facilitation.ambito"_s, u"ambito"_s),
+        counted(u"facilitation.kind"_s, u"fac.kind"_s),
+        counted(u"facilitation.goal"_s, u"fac.goal"_s),
     };
     Q_UNUSED(ran);
     if (failure)
         return *failure;
+    for (const auto &[type, n] : std::as_const(counts.tables[u"sessions.type"_s]))
+        counts.sessions += n;
     // Days from sending to take-over, for the median: calendar days between the two (UTC)
     // dates, as the record for the hub counts them (QDateTime::daysTo).
     auto days = run(db,
@@ -201,28 +212,41 @@ Result<PeriodCounts> ReportQueries::count(const QDate &from, const QDate &to, co
 
 Result<QList<RecordedNeed>> ReportQueries::recordedNeeds(const QDate &from, const QDate &to) const
 {
-    // People by need and comune: distinct people, each anonymous walk-in once; and of them,
-    // those whose session had no answer available.
-    auto query = run(
-        connectionOf(m_database),
-        u"SELECT code, comune,"
-        " count(DISTINCT person_id) + count(DISTINCT CASE WHEN person_id IS NULL THEN id END),"
-        " count(DISTINCT CASE WHEN none THEN person_id END)"
-        " + count(DISTINCT CASE WHEN none AND person_id IS NULL THEN id END)"
-        " FROM (SELECT n.code, s.id, s.person_id,"
-        " CASE WHEN s.person_id IS NULL THEN 'ND' ELSE p.residence END AS comune,"
-        " EXISTS (SELECT 1 FROM session_outcomes o WHERE o.session_id = s.id"
-        " AND o.code = 'NON_COMP') AS none"
-        " FROM session_needs n JOIN sessions s ON s.id = n.session_id"
-        " LEFT JOIN people p ON p.id = s.person_id"
-        " WHERE s.started_at >= ? AND s.started_at < ?) GROUP BY code, comune"_s,
-        {dayStart(from), dayStart(to.addDays(1))});
+    const SqlConnection &db = connectionOf(m_database);
+    // People by need and comune: distinct people, each anonymous walk-in once, in one ordered
+    // pass over the counters (migration 0017).
+    auto query = run(db,
+                     u"SELECT code, comune, count(DISTINCT who) FROM report_need_people"
+                     " WHERE day BETWEEN ? AND ? GROUP BY code, comune"_s,
+                     {dayNumber(from), dayNumber(to)});
     if (!query)
         return query.error();
     QList<RecordedNeed> needs;
-    while (query->next())
-        needs.append({query->value(0).toString(), query->value(1).toString(),
-                      query->value(2).toLongLong(), query->value(3).toLongLong()});
+    QHash<std::pair<QString, QString>, qsizetype> at;
+    while (query->next()) {
+        RecordedNeed need {query->value(0).toString(), query->value(1).toString(),
+                           query->value(2).toLongLong(), 0};
+        at.insert({need.need, need.comune}, needs.size());
+        needs.append(need);
+    }
+    // Of them, those whose session had no answer available: read from those sessions' side,
+    // which are few.
+    auto none = run(db,
+                    u"SELECT n.code, CASE WHEN s.person_id IS NULL THEN 'ND'"
+                    " ELSE coalesce(p.residence, '') END, count(DISTINCT coalesce(s.person_id,"
+                    " -s.id)) FROM session_outcomes o CROSS JOIN sessions s ON s.id = o.session_id"
+                    " JOIN session_needs n ON n.session_id = s.id"
+                    " LEFT JOIN people p ON p.id = s.person_id"
+                    " WHERE o.code = 'NON_COMP' AND s.started_at >= ? AND s.started_at < ?"
+                    " GROUP BY 1, 2"_s,
+                    {dayStart(from), dayStart(to.addDays(1))});
+    if (!none)
+        return none.error();
+    while (none->next()) {
+        const auto found = at.constFind({none->value(0).toString(), none->value(1).toString()});
+        if (found != at.cend())
+            needs[*found].peopleWithoutAnswer = none->value(2).toLongLong();
+    }
     return needs;
 }
 

@@ -75,7 +75,7 @@ public:
     // overdue when still open before `today`; at most `topServices` services.
     // Called before each statement; false stops with ErrorCode::Cancelled.
     using Step = std::function<bool()>;
-    static constexpr int kSteps = 25; // the statements of count()
+    static constexpr int kSteps = 20; // the statements of count()
 
     [[nodiscard]] Result<PeriodCounts> count(const QDate &from, const QDate &to, const QDate &today,
                                              int topServices, const Step &step = {}) const;

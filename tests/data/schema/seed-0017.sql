@@ -1,0 +1,3 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Rows added at schema version 17: none (the version adds the desk report's counters, filled
+-- from the sessions already there and kept by triggers).
