@@ -6,6 +6,7 @@
 #include "hub/backend.h"
 #include "hubfixture.h"
 
+#include <QSqlDatabase>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -21,23 +22,34 @@ TEST_CASE("PostgreSQL plans each run of the hub's kept statements with its own v
     REQUIRE(server);
     auto url = hub::detail::parseDatabaseUrl(server->createDatabase());
     REQUIRE(url.ok());
-    auto backend = hub::detail::Backend::open(*url, u"hub-plans"_s);
-    INFO((backend ? QString() : backend.error().toLogString()).toStdString());
-    REQUIRE(backend.ok());
-    // The lookup of a batch's referrals, run as often as batches come in.
-    const QString lookup
-        = u"SELECT ref_uuid, origin_desk FROM referrals WHERE ref_uuid IN (?, ?)"_s;
-    for (int i = 0; i < 12; ++i) {
-        auto rows = backend->run(lookup,
-                                 {QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                  QUuid::createUuid().toString(QUuid::WithoutBraces)});
-        REQUIRE(rows.ok());
-    }
-    auto plans = backend->run(u"SELECT generic_plans, custom_plans FROM pg_prepared_statements"
-                              " WHERE statement LIKE '%FROM referrals WHERE ref_uuid IN%'"_s);
-    REQUIRE(plans.ok());
-    REQUIRE(plans->next());
-    CHECK(plans->value(0).toLongLong() == 0);
-    CHECK(plans->value(1).toLongLong() == 12);
-    backend->close();
+    const QString name = u"hub-plans"_s;
+    {
+        auto backend = hub::detail::Backend::open(*url, name);
+        INFO((backend ? QString() : backend.error().toLogString()).toStdString());
+        REQUIRE(backend.ok());
+        // The lookup of a batch's referrals, run as often as batches come in.
+        const QString lookup
+            = u"SELECT ref_uuid, origin_desk FROM referrals WHERE ref_uuid IN (?, ?)"_s;
+        for (int i = 0; i < 12; ++i) {
+            auto rows = backend->run(lookup,
+                                     {QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                      QUuid::createUuid().toString(QUuid::WithoutBraces)});
+            REQUIRE(rows.ok());
+        }
+        qint64 generic = -1;
+        qint64 custom = -1;
+        {
+            auto plans
+                = backend->run(u"SELECT generic_plans, custom_plans FROM pg_prepared_statements"
+                               " WHERE statement LIKE '%FROM referrals WHERE ref_uuid IN%'"_s);
+            REQUIRE(plans.ok());
+            REQUIRE(plans->next());
+            generic = plans->value(0).toLongLong();
+            custom = plans->value(1).toLongLong();
+        } // the rows go before the connection
+        CHECK(generic == 0);
+        CHECK(custom == 12);
+        backend->close();
+    } // the backend and its rows go before the connection is removed
+    QSqlDatabase::removeDatabase(name);
 }
