@@ -455,6 +455,200 @@
     </message>
 </context>
 <context>
+    <name>BoardText</name>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Walking bus to school</source>
+        <translation>Walking bus to school</translation>
+    </message>
+    <message>
+        <source>Sports activities</source>
+        <translation>Sports activities</translation>
+    </message>
+    <message>
+        <source>After-school activities</source>
+        <translation>After-school activities</translation>
+    </message>
+    <message>
+        <source>Food supplies</source>
+        <translation>Food supplies</translation>
+    </message>
+    <message>
+        <source>Community meals</source>
+        <translation>Community meals</translation>
+    </message>
+    <message>
+        <source>Collecting prescriptions</source>
+        <translation>Collecting prescriptions</translation>
+    </message>
+    <message>
+        <source>Medicines delivered at home</source>
+        <translation>Medicines delivered at home</translation>
+    </message>
+    <message>
+        <source>Company for small errands</source>
+        <translation>Company for small errands</translation>
+    </message>
+    <message>
+        <source>Company to religious services</source>
+        <translation>Company to religious services</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Comfort calls</source>
+        <translation>Comfort calls</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>For themselves</source>
+        <translation>For themselves</translation>
+    </message>
+    <message>
+        <source>For a family member</source>
+        <translation>For a family member</translation>
+    </message>
+    <message>
+        <source>For a person the organization follows</source>
+        <translation>For a person the organization follows</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Accepted by both</source>
+        <translation>Accepted by both</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>Under way</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Concluded</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>No longer needed</source>
+        <translation>No longer needed</translation>
+    </message>
+    <message>
+        <source>No longer available</source>
+        <translation>No longer available</translation>
+    </message>
+    <message>
+        <source>Something came up</source>
+        <translation>Something came up</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Another reason</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>Partly done</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>same neighbourhood</source>
+        <translation>same neighbourhood</translation>
+    </message>
+    <message>
+        <source>same comune</source>
+        <translation>same comune</translation>
+    </message>
+    <message>
+        <source>neighbouring comune</source>
+        <translation>neighbouring comune</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday, day/month</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, any time</source>
+        <comment>nearness, day</comment>
+        <translation>%1, %2, any time</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3–%4</source>
+        <comment>nearness, day, from, to</comment>
+        <translation>%1, %2 %3–%4</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueText</name>
     <message>
         <source>this field is required.</source>

@@ -455,6 +455,200 @@
     </message>
 </context>
 <context>
+    <name>BoardText</name>
+    <message>
+        <source>Transport</source>
+        <translation>Trasporto</translation>
+    </message>
+    <message>
+        <source>Walking bus to school</source>
+        <translation>Pedibus</translation>
+    </message>
+    <message>
+        <source>Sports activities</source>
+        <translation>Attività sportive</translation>
+    </message>
+    <message>
+        <source>After-school activities</source>
+        <translation>Attività di doposcuola</translation>
+    </message>
+    <message>
+        <source>Food supplies</source>
+        <translation>Fornitura di alimenti</translation>
+    </message>
+    <message>
+        <source>Community meals</source>
+        <translation>Mensa sociale</translation>
+    </message>
+    <message>
+        <source>Collecting prescriptions</source>
+        <translation>Ritiro ricette mediche</translation>
+    </message>
+    <message>
+        <source>Medicines delivered at home</source>
+        <translation>Consegna farmaci a domicilio</translation>
+    </message>
+    <message>
+        <source>Company for small errands</source>
+        <translation>Accompagnamento per piccole commissioni</translation>
+    </message>
+    <message>
+        <source>Company to religious services</source>
+        <translation>Accompagnamento a funzioni religiose</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Compagnia</translation>
+    </message>
+    <message>
+        <source>Comfort calls</source>
+        <translation>Tele conforto</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offerta</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Richiesta</translation>
+    </message>
+    <message>
+        <source>For themselves</source>
+        <translation>Per sé</translation>
+    </message>
+    <message>
+        <source>For a family member</source>
+        <translation>Per un familiare</translation>
+    </message>
+    <message>
+        <source>For a person the organization follows</source>
+        <translation>Per una persona seguita dall&apos;organizzazione</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aperto</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Sospeso</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Chiuso</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposta</translation>
+    </message>
+    <message>
+        <source>Accepted by both</source>
+        <translation>Accettata da entrambi</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Conclusa</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullata</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rifiutata</translation>
+    </message>
+    <message>
+        <source>No longer needed</source>
+        <translation>Non più necessario</translation>
+    </message>
+    <message>
+        <source>No longer available</source>
+        <translation>Non più disponibile</translation>
+    </message>
+    <message>
+        <source>Something came up</source>
+        <translation>Imprevisto</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Altro motivo</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Svolto</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>Svolto in parte</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Non svolto</translation>
+    </message>
+    <message>
+        <source>same neighbourhood</source>
+        <translation>stesso quartiere</translation>
+    </message>
+    <message>
+        <source>same comune</source>
+        <translation>stesso comune</translation>
+    </message>
+    <message>
+        <source>neighbouring comune</source>
+        <translation>comune confinante</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lunedì</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>martedì</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>mercoledì</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>giovedì</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>venerdì</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>sabato</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>domenica</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday, day/month</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, any time</source>
+        <comment>nearness, day</comment>
+        <translation>%1, %2, a qualsiasi ora</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3–%4</source>
+        <comment>nearness, day, from, to</comment>
+        <translation>%1, %2 %3–%4</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueText</name>
     <message>
         <source>this field is required.</source>
