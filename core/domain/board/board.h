@@ -83,8 +83,8 @@ struct When
 
 struct Post
 {
-    qint64 id = 0;
-    qint64 accountId = 0; // whoever posted it (a citizen, an organization, a desk)
+    QString id; // the hub's (a uuid)
+    QString accountId; // whoever posted it (a citizen, an organization, a desk)
     PostKind kind = PostKind::Request;
     Category category = Category::Altro;
     Zone zone;

@@ -39,9 +39,9 @@ inline constexpr int kMaxFeedbackLength = 280;
 
 struct Match
 {
-    qint64 id = 0;
-    qint64 offerId = 0;
-    qint64 requestId = 0;
+    QString id; // the hub's (a uuid)
+    QString offerId;
+    QString requestId;
     MatchState state = MatchState::Proposta;
     bool offerAccepted = false;
     bool requestAccepted = false;

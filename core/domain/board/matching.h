@@ -34,7 +34,7 @@ struct Overlap
 // A post of the other kind that fits, and why: what the explanation says.
 struct Suggestion
 {
-    qint64 postId = 0;
+    QString postId;
     Nearness nearness = Nearness::SameComune;
     Overlap when;
     int spareCapacity = 0; // of the offer: people it can still take

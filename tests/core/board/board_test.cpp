@@ -35,11 +35,11 @@ When weekly(int weekdays, QTime from, QTime to, QDate validFrom = {}, QDate vali
     return when;
 }
 
-Post post(qint64 id, PostKind kind, Zone zone, When when, qint64 account = 0)
+Post post(int id, PostKind kind, Zone zone, When when, const QString &account = {})
 {
     Post p;
-    p.id = id;
-    p.accountId = account ? account : 100 + id;
+    p.id = QString::number(id);
+    p.accountId = account.isEmpty() ? u"account-%1"_s.arg(id) : account;
     p.kind = kind;
     p.category = Category::ConsegnaFarmaci;
     p.zone = std::move(zone);
@@ -48,9 +48,9 @@ Post post(qint64 id, PostKind kind, Zone zone, When when, qint64 account = 0)
     return p;
 }
 
-QList<qint64> ids(const QList<Suggestion> &suggestions)
+QStringList ids(const QList<Suggestion> &suggestions)
 {
-    QList<qint64> list;
+    QStringList list;
     for (const Suggestion &s : suggestions)
         list.append(s.postId);
     return list;
@@ -208,7 +208,7 @@ TEST_CASE("a request for medicines on Tuesday mornings in Pioltello is offered t
 
     const QList<Suggestion> found = suggest(request, 0, board, geography, kToday);
     // Same neighbourhood; then the same comune, more time in common first; then Segrate.
-    CHECK(ids(found) == QList<qint64> {12, 13, 11, 10});
+    CHECK(ids(found) == QStringList {u"12"_s, u"13"_s, u"11"_s, u"10"_s});
     REQUIRE(found.size() == 4);
     CHECK(found.at(0).nearness == Nearness::SameNeighbourhood);
     CHECK(found.at(0).when.weekday == 2);
@@ -226,7 +226,7 @@ TEST_CASE("a request for medicines on Tuesday mornings in Pioltello is offered t
     Post offer = board.at(2).post;
     const QList<Suggestion> requests
         = suggest(offer, 0, board + QList<Candidate> {{request, 0}}, geography, kToday);
-    CHECK(ids(requests) == QList<qint64> {1, 27});
+    CHECK(ids(requests) == QStringList {u"1"_s, u"27"_s});
     CHECK(requests.at(0).nearness == Nearness::SameNeighbourhood);
     CHECK(requests.at(0).spareCapacity == 1);
     offer.capacity = 2;
@@ -236,8 +236,8 @@ TEST_CASE("a request for medicines on Tuesday mornings in Pioltello is offered t
 TEST_CASE("a match needs both sides to accept, and only then are contacts shown", "[board]")
 {
     Match match;
-    match.offerId = 12;
-    match.requestId = 1;
+    match.offerId = u"12"_s;
+    match.requestId = u"1"_s;
     CHECK_FALSE(match.contactsDisclosed());
 
     auto once = accept(match, Side::Request);
