@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "board/board.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 
 #include <array>
@@ -164,6 +165,51 @@ QList<PostProblem> validatePost(const Post &post, const QDate &today)
     if (post.kind == PostKind::Offer && (post.capacity < 1 || post.capacity > kMaxCapacity))
         problem(u"capacity"_s, u"OUT_OF_RANGE"_s);
     return problems;
+}
+
+QJsonObject toJson(const When &when)
+{
+    QJsonObject json;
+    if (when.isOneDay())
+        json.insert(u"date"_s, when.date.toString(Qt::ISODate));
+    if (when.validFrom.isValid())
+        json.insert(u"valid_from"_s, when.validFrom.toString(Qt::ISODate));
+    if (when.validTo.isValid())
+        json.insert(u"valid_to"_s, when.validTo.toString(Qt::ISODate));
+    QJsonArray windows;
+    for (const TimeWindow &w : when.windows)
+        windows.append(QJsonObject {{u"days"_s, w.weekdays},
+                                    {u"from"_s, w.from.toString(u"HH:mm"_s)},
+                                    {u"to"_s, w.to.toString(u"HH:mm"_s)}});
+    json.insert(u"windows"_s, windows);
+    return json;
+}
+
+bool whenFromJson(const QJsonObject &json, When *when)
+{
+    When read;
+    const auto date = [&json](const QString &key, QDate *into) {
+        if (!json.contains(key))
+            return true;
+        *into = QDate::fromString(json.value(key).toString(), Qt::ISODate);
+        return into->isValid();
+    };
+    if (!date(u"date"_s, &read.date) || !date(u"valid_from"_s, &read.validFrom)
+        || !date(u"valid_to"_s, &read.validTo) || !json.value(u"windows"_s).isArray())
+        return false;
+    for (const QJsonValue &value : json.value(u"windows"_s).toArray()) {
+        const QJsonObject w = value.toObject();
+        TimeWindow window;
+        window.weekdays = w.value(u"days"_s).toInt(-1);
+        window.from = QTime::fromString(w.value(u"from"_s).toString(), u"HH:mm"_s);
+        window.to = QTime::fromString(w.value(u"to"_s).toString(), u"HH:mm"_s);
+        if (window.weekdays < 0 || (window.weekdays & ~kAllWeekdays) != 0 || !window.from.isValid()
+            || !window.to.isValid())
+            return false;
+        read.windows.append(window);
+    }
+    *when = read;
+    return true;
 }
 
 } // namespace sportello::board

@@ -3,6 +3,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -107,5 +108,11 @@ struct PostProblem
 inline constexpr int kMaxNotesLength = 1000;
 inline constexpr int kMaxCapacity = 50;
 [[nodiscard]] QList<PostProblem> validatePost(const Post &post, const QDate &today);
+
+// When as stored and carried: {"date": "2026-12-08"} or {"valid_from": …, "valid_to": …},
+// with "windows": [{"days": 2, "from": "10:00", "to": "12:00"}] (days: the weekday mask).
+[[nodiscard]] QJsonObject toJson(const When &when);
+// False for anything else than what toJson() writes.
+[[nodiscard]] bool whenFromJson(const QJsonObject &json, When *when);
 
 } // namespace sportello::board
