@@ -455,6 +455,281 @@
     </message>
 </context>
 <context>
+    <name>Bacheca</name>
+    <message>
+        <source>Not allowed</source>
+        <translation>Not allowed</translation>
+    </message>
+    <message>
+        <source>This page cannot be used this way.</source>
+        <translation>This page cannot be used this way.</translation>
+    </message>
+    <message>
+        <source>Page not found</source>
+        <translation>Page not found</translation>
+    </message>
+    <message>
+        <source>There is no such page on the board.</source>
+        <translation>There is no such page on the board.</translation>
+    </message>
+    <message>
+        <source>Back to the board</source>
+        <translation>Back to the board</translation>
+    </message>
+    <message>
+        <source>My board</source>
+        <translation>My board</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>The form has expired</source>
+        <translation>The form has expired</translation>
+    </message>
+    <message>
+        <source>The page was open for too long, or came from elsewhere. Nothing was saved: go back, reload the page and try again.</source>
+        <translation>The page was open for too long, or came from elsewhere. Nothing was saved: go back, reload the page and try again.</translation>
+    </message>
+    <message>
+        <source>Neighbours, volunteers and organizations offer small everyday help — a lift, medicines brought home, company, collecting a prescription — and whoever needs it asks here. The board suggests who is near and free at the right time.</source>
+        <translation>Neighbours, volunteers and organizations offer small everyday help — a lift, medicines brought home, company, collecting a prescription — and whoever needs it asks here. The board suggests who is near and free at the right time.</translation>
+    </message>
+    <message>
+        <source>To offer or ask, register: a network operator checks who you are at a help desk and then activates your account.</source>
+        <translation>To offer or ask, register: a network operator checks who you are at a help desk and then activates your account.</translation>
+    </message>
+    <message>
+        <source>Neighbourhood help board</source>
+        <translation>Neighbourhood help board</translation>
+    </message>
+    <message>
+        <source>Logged in as %1.</source>
+        <translation>Logged in as %1.</translation>
+    </message>
+    <message>
+        <source>Your password was reset by an operator: choose a new one before going on.</source>
+        <translation>Your password was reset by an operator: choose a new one before going on.</translation>
+    </message>
+    <message>
+        <source>Board unavailable</source>
+        <translation>Board unavailable</translation>
+    </message>
+    <message>
+        <source>The board cannot be read right now. Try again in a few minutes.</source>
+        <translation>The board cannot be read right now. Try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>My offers and requests</source>
+        <translation>My offers and requests</translation>
+    </message>
+    <message>
+        <source>You have no offer or request yet.</source>
+        <translation>You have no offer or request yet.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>My matches</source>
+        <translation>My matches</translation>
+    </message>
+    <message>
+        <source>No match yet.</source>
+        <translation>No match yet.</translation>
+    </message>
+    <message>
+        <source>Matches: %1.</source>
+        <translation>Matches: %1.</translation>
+    </message>
+    <message>
+        <source>The board is run by the organizations of the district&apos;s help-desk network, as joint controllers under the network&apos;s protocol. It holds only what you give it for the board: your account (name, contact, comune), your offers and requests, and the matches between them.</source>
+        <translation>The board is run by the organizations of the district&apos;s help-desk network, as joint controllers under the network&apos;s protocol. It holds only what you give it for the board: your account (name, contact, comune), your offers and requests, and the matches between them.</translation>
+    </message>
+    <message>
+        <source>Purpose and legal basis: putting offers of neighbourhood help in touch with requests, with your consent (art. 6(1)(a) GDPR), which you give when you register and may withdraw by deleting your account.</source>
+        <translation>Purpose and legal basis: putting offers of neighbourhood help in touch with requests, with your consent (art. 6(1)(a) GDPR), which you give when you register and may withdraw by deleting your account.</translation>
+    </message>
+    <message>
+        <source>Your contact is shown to the other person of a match only once both of you have accepted it. The board is kept apart from the help desks&apos; case records and is never joined with them.</source>
+        <translation>Your contact is shown to the other person of a match only once both of you have accepted it. The board is kept apart from the help desks&apos; case records and is never joined with them.</translation>
+    </message>
+    <message>
+        <source>An account unused for 24 months is deleted with everything it holds, after a notice. You can download what the board holds about you and delete your account yourself at any time; a help desk of the network can correct your details.</source>
+        <translation>An account unused for 24 months is deleted with everything it holds, after a notice. You can download what the board holds about you and delete your account yourself at any time; a help desk of the network can correct your details.</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Privacy notice</translation>
+    </message>
+    <message>
+        <source>I register as</source>
+        <translation>I register as</translation>
+    </message>
+    <message>
+        <source>A citizen</source>
+        <translation>A citizen</translation>
+    </message>
+    <message>
+        <source>An organization (association, parish, cooperative)</source>
+        <translation>An organization (association, parish, cooperative)</translation>
+    </message>
+    <message>
+        <source>Name shown on the board</source>
+        <translation>Name shown on the board</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail</source>
+        <translation>Phone or e-mail</translation>
+    </message>
+    <message>
+        <source>Shown only to the other person of a match, once both of you have accepted it.</source>
+        <translation>Shown only to the other person of a match, once both of you have accepted it.</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Choose your comune</source>
+        <translation>Choose your comune</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>3 to 40 letters, digits, dots, dashes or underscores.</source>
+        <translation>3 to 40 letters, digits, dots, dashes or underscores.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>At least 10 characters: three or four unrelated words are easy to remember and hard to guess.</source>
+        <translation>At least 10 characters: three or four unrelated words are easy to remember and hard to guess.</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <source>I have read the privacy notice and agree that the board keeps my data for this purpose.</source>
+        <translation>I have read the privacy notice and agree that the board keeps my data for this purpose.</translation>
+    </message>
+    <message>
+        <source>Register on the board</source>
+        <translation>Register on the board</translation>
+    </message>
+    <message>
+        <source>Choose a citizen or an organization.</source>
+        <translation>Choose a citizen or an organization.</translation>
+    </message>
+    <message>
+        <source>Choose your comune from the list.</source>
+        <translation>Choose your comune from the list.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>The board can keep your data only with your agreement.</source>
+        <translation>The board can keep your data only with your agreement.</translation>
+    </message>
+    <message>
+        <source>Thank you. Your account is waiting for a network operator to check who you are.</source>
+        <translation>Thank you. Your account is waiting for a network operator to check who you are.</translation>
+    </message>
+    <message>
+        <source>Go to one of the network&apos;s help desks with an identity document and your user name: the operator activates your account, and then you can log in, offer and ask.</source>
+        <translation>Go to one of the network&apos;s help desks with an identity document and your user name: the operator activates your account, and then you can log in, offer and ask.</translation>
+    </message>
+    <message>
+        <source>Registration received</source>
+        <translation>Registration received</translation>
+    </message>
+    <message>
+        <source>This user name is taken: choose another.</source>
+        <translation>This user name is taken: choose another.</translation>
+    </message>
+    <message>
+        <source>The password needs at least 10 characters.</source>
+        <translation>The password needs at least 10 characters.</translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess: use three or four unrelated words.</source>
+        <translation>This password is too easy to guess: use three or four unrelated words.</translation>
+    </message>
+    <message>
+        <source>Use 3 to 40 letters, digits, dots, dashes or underscores, starting with a letter or a digit.</source>
+        <translation>Use 3 to 40 letters, digits, dots, dashes or underscores, starting with a letter or a digit.</translation>
+    </message>
+    <message>
+        <source>Write a name of at most 100 characters.</source>
+        <translation>Write a name of at most 100 characters.</translation>
+    </message>
+    <message>
+        <source>Write a contact of at most 200 characters.</source>
+        <translation>Write a contact of at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>Forgotten your password? A help desk of the network can give you a new one.</source>
+        <translation>Forgotten your password? A help desk of the network can give you a new one.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Try again in %1 seconds.</source>
+        <translation>Too many attempts. Try again in %1 seconds.</translation>
+    </message>
+    <message>
+        <source>Your account is suspended: ask a help desk of the network.</source>
+        <translation>Your account is suspended: ask a help desk of the network.</translation>
+    </message>
+    <message>
+        <source>Your account is not active yet: a network operator must first check who you are at a help desk.</source>
+        <translation>Your account is not active yet: a network operator must first check who you are at a help desk.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is not right.</source>
+        <translation>The user name or the password is not right.</translation>
+    </message>
+    <message>
+        <source>Skip to the content</source>
+        <translation>Skip to the content</translation>
+    </message>
+    <message>
+        <source>Board menu</source>
+        <translation>Board menu</translation>
+    </message>
+    <message>
+        <source>Please correct the following</source>
+        <translation>Please correct the following</translation>
+    </message>
+    <message>
+        <source>Offer and ask for help in your neighbourhood</source>
+        <translation>Offer and ask for help in your neighbourhood</translation>
+    </message>
+</context>
+<context>
     <name>BoardText</name>
     <message>
         <source>Transport</source>

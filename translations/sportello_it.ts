@@ -455,6 +455,281 @@
     </message>
 </context>
 <context>
+    <name>Bacheca</name>
+    <message>
+        <source>Not allowed</source>
+        <translation>Operazione non consentita</translation>
+    </message>
+    <message>
+        <source>This page cannot be used this way.</source>
+        <translation>Questa pagina non si può usare in questo modo.</translation>
+    </message>
+    <message>
+        <source>Page not found</source>
+        <translation>Pagina non trovata</translation>
+    </message>
+    <message>
+        <source>There is no such page on the board.</source>
+        <translation>Questa pagina non esiste nella bacheca.</translation>
+    </message>
+    <message>
+        <source>Back to the board</source>
+        <translation>Torna alla bacheca</translation>
+    </message>
+    <message>
+        <source>My board</source>
+        <translation>La mia bacheca</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Accedi</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registrati</translation>
+    </message>
+    <message>
+        <source>The form has expired</source>
+        <translation>Il modulo è scaduto</translation>
+    </message>
+    <message>
+        <source>The page was open for too long, or came from elsewhere. Nothing was saved: go back, reload the page and try again.</source>
+        <translation>La pagina è rimasta aperta troppo a lungo, oppure arriva da un altro sito. Non è stato salvato nulla: torna indietro, ricarica la pagina e riprova.</translation>
+    </message>
+    <message>
+        <source>Neighbours, volunteers and organizations offer small everyday help — a lift, medicines brought home, company, collecting a prescription — and whoever needs it asks here. The board suggests who is near and free at the right time.</source>
+        <translation>Vicini di casa, volontari e associazioni offrono piccoli aiuti di tutti i giorni — un passaggio, i farmaci portati a casa, un po&apos; di compagnia, il ritiro di una ricetta — e chi ne ha bisogno li chiede qui. La bacheca suggerisce chi è vicino e libero al momento giusto.</translation>
+    </message>
+    <message>
+        <source>To offer or ask, register: a network operator checks who you are at a help desk and then activates your account.</source>
+        <translation>Per offrire o chiedere aiuto registrati: un operatore della rete verifica la tua identità presso uno sportello e poi attiva il tuo account.</translation>
+    </message>
+    <message>
+        <source>Neighbourhood help board</source>
+        <translation>Bacheca di prossimità</translation>
+    </message>
+    <message>
+        <source>Logged in as %1.</source>
+        <translation>Hai effettuato l’accesso come %1.</translation>
+    </message>
+    <message>
+        <source>Your password was reset by an operator: choose a new one before going on.</source>
+        <translation>La tua password è stata reimpostata da un operatore: scegline una nuova prima di continuare.</translation>
+    </message>
+    <message>
+        <source>Board unavailable</source>
+        <translation>Bacheca non disponibile</translation>
+    </message>
+    <message>
+        <source>The board cannot be read right now. Try again in a few minutes.</source>
+        <translation>In questo momento la bacheca non è raggiungibile. Riprova tra qualche minuto.</translation>
+    </message>
+    <message>
+        <source>My offers and requests</source>
+        <translation>Le mie offerte e richieste</translation>
+    </message>
+    <message>
+        <source>You have no offer or request yet.</source>
+        <translation>Non hai ancora offerte né richieste.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>My matches</source>
+        <translation>I miei abbinamenti</translation>
+    </message>
+    <message>
+        <source>No match yet.</source>
+        <translation>Ancora nessun abbinamento.</translation>
+    </message>
+    <message>
+        <source>Matches: %1.</source>
+        <translation>Abbinamenti: %1.</translation>
+    </message>
+    <message>
+        <source>The board is run by the organizations of the district&apos;s help-desk network, as joint controllers under the network&apos;s protocol. It holds only what you give it for the board: your account (name, contact, comune), your offers and requests, and the matches between them.</source>
+        <translation>La bacheca è gestita dalle organizzazioni della rete degli sportelli del distretto, contitolari del trattamento secondo il protocollo della rete. Contiene solo ciò che le affidi per la bacheca: il tuo account (nome, recapito, comune), le tue offerte e richieste e gli abbinamenti tra queste.</translation>
+    </message>
+    <message>
+        <source>Purpose and legal basis: putting offers of neighbourhood help in touch with requests, with your consent (art. 6(1)(a) GDPR), which you give when you register and may withdraw by deleting your account.</source>
+        <translation>Finalità e base giuridica: mettere in contatto le offerte di aiuto di prossimità con le richieste, con il tuo consenso (art. 6, par. 1, lett. a, GDPR), che dai al momento della registrazione e puoi revocare cancellando il tuo account.</translation>
+    </message>
+    <message>
+        <source>Your contact is shown to the other person of a match only once both of you have accepted it. The board is kept apart from the help desks&apos; case records and is never joined with them.</source>
+        <translation>Il tuo recapito viene mostrato all&apos;altra persona di un abbinamento solo dopo che entrambi lo avete accettato. La bacheca è separata dalle schede degli sportelli e non viene mai collegata a esse.</translation>
+    </message>
+    <message>
+        <source>An account unused for 24 months is deleted with everything it holds, after a notice. You can download what the board holds about you and delete your account yourself at any time; a help desk of the network can correct your details.</source>
+        <translation>Un account non usato per 24 mesi viene cancellato con tutto ciò che contiene, dopo un avviso. In qualsiasi momento puoi scaricare ciò che la bacheca conserva su di te e cancellare da solo il tuo account; uno sportello della rete può correggere i tuoi dati.</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Informativa sulla privacy</translation>
+    </message>
+    <message>
+        <source>I register as</source>
+        <translation>Mi registro come</translation>
+    </message>
+    <message>
+        <source>A citizen</source>
+        <translation>Cittadino o cittadina</translation>
+    </message>
+    <message>
+        <source>An organization (association, parish, cooperative)</source>
+        <translation>Organizzazione (associazione, parrocchia, cooperativa)</translation>
+    </message>
+    <message>
+        <source>Name shown on the board</source>
+        <translation>Nome mostrato nella bacheca</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail</source>
+        <translation>Telefono o e-mail</translation>
+    </message>
+    <message>
+        <source>Shown only to the other person of a match, once both of you have accepted it.</source>
+        <translation>Visibile solo all&apos;altra persona di un abbinamento, dopo che entrambi lo avete accettato.</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Choose your comune</source>
+        <translation>Scegli il tuo comune</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>3 to 40 letters, digits, dots, dashes or underscores.</source>
+        <translation>Da 3 a 40 caratteri tra lettere, cifre, punti, trattini e trattini bassi.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>At least 10 characters: three or four unrelated words are easy to remember and hard to guess.</source>
+        <translation>Almeno 10 caratteri: tre o quattro parole senza legame tra loro si ricordano facilmente e sono difficili da indovinare.</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Ripeti la password</translation>
+    </message>
+    <message>
+        <source>I have read the privacy notice and agree that the board keeps my data for this purpose.</source>
+        <translation>Ho letto l&apos;informativa e acconsento a che la bacheca conservi i miei dati per questa finalità.</translation>
+    </message>
+    <message>
+        <source>Register on the board</source>
+        <translation>Registrati alla bacheca</translation>
+    </message>
+    <message>
+        <source>Choose a citizen or an organization.</source>
+        <translation>Scegli tra cittadino e organizzazione.</translation>
+    </message>
+    <message>
+        <source>Choose your comune from the list.</source>
+        <translation>Scegli il tuo comune dall&apos;elenco.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Le due password non coincidono.</translation>
+    </message>
+    <message>
+        <source>The board can keep your data only with your agreement.</source>
+        <translation>La bacheca può conservare i tuoi dati solo con il tuo consenso.</translation>
+    </message>
+    <message>
+        <source>Thank you. Your account is waiting for a network operator to check who you are.</source>
+        <translation>Grazie. Il tuo account è in attesa che un operatore della rete verifichi la tua identità.</translation>
+    </message>
+    <message>
+        <source>Go to one of the network&apos;s help desks with an identity document and your user name: the operator activates your account, and then you can log in, offer and ask.</source>
+        <translation>Vai a uno degli sportelli della rete con un documento d&apos;identità e il tuo nome utente: l&apos;operatore attiva il tuo account e potrai accedere, offrire e chiedere aiuto.</translation>
+    </message>
+    <message>
+        <source>Registration received</source>
+        <translation>Registrazione ricevuta</translation>
+    </message>
+    <message>
+        <source>This user name is taken: choose another.</source>
+        <translation>Questo nome utente è già in uso: scegline un altro.</translation>
+    </message>
+    <message>
+        <source>The password needs at least 10 characters.</source>
+        <translation>La password deve avere almeno 10 caratteri.</translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess: use three or four unrelated words.</source>
+        <translation>Questa password è troppo facile da indovinare: usa tre o quattro parole senza legame tra loro.</translation>
+    </message>
+    <message>
+        <source>Use 3 to 40 letters, digits, dots, dashes or underscores, starting with a letter or a digit.</source>
+        <translation>Usa da 3 a 40 caratteri tra lettere, cifre, punti, trattini e trattini bassi, iniziando con una lettera o una cifra.</translation>
+    </message>
+    <message>
+        <source>Write a name of at most 100 characters.</source>
+        <translation>Scrivi un nome di al massimo 100 caratteri.</translation>
+    </message>
+    <message>
+        <source>Write a contact of at most 200 characters.</source>
+        <translation>Scrivi un recapito di al massimo 200 caratteri.</translation>
+    </message>
+    <message>
+        <source>Forgotten your password? A help desk of the network can give you a new one.</source>
+        <translation>Hai dimenticato la password? Uno sportello della rete può dartene una nuova.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Try again in %1 seconds.</source>
+        <translation>Troppi tentativi. Riprova tra %1 secondi.</translation>
+    </message>
+    <message>
+        <source>Your account is suspended: ask a help desk of the network.</source>
+        <translation>Il tuo account è sospeso: rivolgiti a uno sportello della rete.</translation>
+    </message>
+    <message>
+        <source>Your account is not active yet: a network operator must first check who you are at a help desk.</source>
+        <translation>Il tuo account non è ancora attivo: prima un operatore della rete deve verificare la tua identità presso uno sportello.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is not right.</source>
+        <translation>Il nome utente o la password non sono corretti.</translation>
+    </message>
+    <message>
+        <source>Skip to the content</source>
+        <translation>Vai al contenuto</translation>
+    </message>
+    <message>
+        <source>Board menu</source>
+        <translation>Menu della bacheca</translation>
+    </message>
+    <message>
+        <source>Please correct the following</source>
+        <translation>Correggi quanto segue</translation>
+    </message>
+    <message>
+        <source>Offer and ask for help in your neighbourhood</source>
+        <translation>Offri e chiedi aiuto nel tuo quartiere</translation>
+    </message>
+</context>
+<context>
     <name>BoardText</name>
     <message>
         <source>Transport</source>

@@ -6,6 +6,7 @@
 #include "hub/reportendpoint.h"
 #include "hub/tokens.h"
 #include "support/logging.h"
+#include "web/boardweb.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -70,6 +71,10 @@ std::optional<Reply> Api::route(const Request &request, const Answer *later)
         reply.contentType = "application/yaml";
         reply.body = m_openApi;
         return reply;
+    }
+    if (m_board) {
+        if (auto page = m_board->handle(request))
+            return page;
     }
     const bool known = path == u"/v1/events" || path == u"/v1/district" || path == u"/v1/catalogue"
         || path == u"/v1/reports/district" || (m_floor && path == u"/v1/_floor");

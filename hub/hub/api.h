@@ -16,6 +16,9 @@
 namespace sportello::hub {
 
 class BatchWriter;
+namespace web {
+class BoardWeb;
+}
 
 class Api final
 {
@@ -45,6 +48,9 @@ public:
         m_catalogueKey = std::move(publicKeyBase64);
     }
 
+    // The Bacheca's pages under /bacheca/ (issue 16); none: not served.
+    void setBoard(web::BoardWeb *board) { m_board = board; }
+
     // The district report's smallest count shown (hub.conf report_threshold).
     void setReportThreshold(int threshold)
     {
@@ -72,6 +78,7 @@ private:
     int m_reportThreshold = reports::kDefaultThreshold;
     EventsEndpoint m_events;
     BatchWriter *m_writer = nullptr;
+    web::BoardWeb *m_board = nullptr;
     QObject *m_writerContext = nullptr;
 };
 

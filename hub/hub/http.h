@@ -21,6 +21,8 @@ struct Request
     QByteArray authorization;
     QByteArray contentType;
     QByteArray ifNoneMatch;
+    QByteArray cookie; // the board's pages only
+    QByteArray acceptLanguage;
     QByteArray body;
 };
 

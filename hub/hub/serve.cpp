@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hub/serve.h"
 
+#include "catalogue/taxonomy.h"
 #include "hub/api.h"
 #include "hub/batchwriter.h"
+#include "hub/boardstore.h"
 #include "hub/config.h"
 #include "hub/server.h"
 #include "hub/signing.h"
+#include "web/boardweb.h"
 
 #include <QFile>
 #include <QHostAddress>
@@ -94,6 +97,21 @@ int Serve::run(const QString &dir, const QString &listen, const Clock &clock, QT
     api.enableFloor(config->benchFloor);
     api.setReportThreshold(config->reportThreshold);
     api.setCatalogueKey(signing::publicKeyOf(*secretKey));
+    // The Bacheca's pages (issue 16): the board's own store, on a connection of its own.
+    auto board = BoardStore::open(config->databaseUrl(), u"hub-board"_s);
+    if (!board) {
+        err << tr("The hub's database cannot be opened.") << Qt::endl
+            << tr("Details: %1").arg(board.error().toLogString()) << Qt::endl;
+        return 1;
+    }
+    QList<QPair<QString, QString>> comuni;
+    if (auto district = (*store)->district()) {
+        for (const QString &code : std::as_const(district->comuni))
+            comuni.append(
+                {code, catalogue::Taxonomy::italianLabel(catalogue::Taxonomy::comuni(), code)});
+    }
+    web::BoardWeb boardWeb(**board, clock, comuni);
+    api.setBoard(&boardWeb);
     HubServer server(api, {});
     // Batches are stored on a connection and a thread of their own.
     auto writer = BatchWriter::start(config->databaseUrl(), {});
@@ -129,6 +147,8 @@ int Serve::run(const QString &dir, const QString &listen, const Clock &clock, QT
     watch.start(100);
     QCoreApplication::exec();
     (*writer)->stop(); // stores what was queued
+    api.setBoard(nullptr);
+    board->reset();
     store->reset(); // the database closes before the process ends
     out << tr("Hub stopped.") << Qt::endl;
     return 0;

@@ -377,6 +377,8 @@ bool HubServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
     request.authorization = httpRequest.value("authorization");
     request.contentType = httpRequest.value("content-type");
     request.ifNoneMatch = httpRequest.value("if-none-match");
+    request.cookie = httpRequest.value("cookie");
+    request.acceptLanguage = httpRequest.value("accept-language");
     request.body = httpRequest.body();
     // A client that says it closes after this request gets its answer, then the close.
     bool clientCloses = false;

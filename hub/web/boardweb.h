@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "hub/boardstore.h"
+#include "hub/http.h"
+#include "support/clock.h"
+#include "web/webpage.h"
+
+#include <optional>
+
+// The Bacheca's pages under /bacheca/ (issue 16, point 4): server-rendered HTML that works
+// without JavaScript, in Italian or English, behind the security of docs/web-security.md:
+// session cookies (__Host-, HttpOnly, Secure, SameSite=Strict) made anew at every login, a form
+// token on every form, the security headers on every answer, every value escaped.
+namespace sportello::hub::web {
+
+class BoardWeb final
+{
+public:
+    // `comuni`: the district's, as (ISTAT code, name), offered at registration.
+    BoardWeb(BoardStore &store, const Clock &clock, QList<QPair<QString, QString>> comuni);
+
+    static constexpr qint64 kSessionSeconds = 8 * 3600;
+    static constexpr qint64 kFormSeconds = 2 * 3600;
+
+    // The answer for a path under /bacheca, or none for any other path.
+    [[nodiscard]] std::optional<Reply> handle(const Request &request);
+
+private:
+    // Who is asking, in which language, and the cookies the answer sets.
+    struct Visit
+    {
+        Language language = Language::Italian;
+        QHash<QString, QString> cookies;
+        QByteArray sessionHash; // of the session cookie's token, when there is one
+        std::optional<BoardSession> session;
+        std::optional<BoardAccount> account;
+        QString formToken;
+        QList<QPair<QByteArray, QByteArray>> setCookies;
+    };
+
+    [[nodiscard]] Visit visitOf(const Request &request);
+    [[nodiscard]] Reply home(const Visit &visit);
+    [[nodiscard]] Reply registration(Visit &visit, const QHash<QString, QString> &fields,
+                                     const QList<QPair<QString, QString>> &errors);
+    [[nodiscard]] Reply registerAccount(Visit &visit, const Request &request);
+    [[nodiscard]] Reply loginPage(Visit &visit, const QString &username, const QString &error);
+    [[nodiscard]] Reply login(Visit &visit, const Request &request);
+    [[nodiscard]] Reply logout(const Visit &visit, const Request &request);
+    [[nodiscard]] Reply privacy(const Visit &visit);
+    [[nodiscard]] Reply page(const Visit &visit, int status, const QString &title,
+                             const QString &body);
+    [[nodiscard]] QString navigation(const Visit &visit) const;
+    // The form token of a visitor with no session (a cookie of its own, made when missing).
+    [[nodiscard]] QString formToken(Visit &visit);
+    [[nodiscard]] bool formTokenMatches(const Visit &visit,
+                                        const QHash<QString, QString> &fields) const;
+    [[nodiscard]] Reply refused(const Visit &visit);
+    [[nodiscard]] QString t(const Visit &visit, const char *source) const;
+
+    BoardStore &m_store;
+    const Clock &m_clock;
+    QList<QPair<QString, QString>> m_comuni;
+    Words m_words;
+};
+
+} // namespace sportello::hub::web

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "hub/http.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QTranslator>
+
+// What every page of the board's web application shares (issue 16, points 4–6): escaping, the
+// words in the reader's language, the page's frame with its landmarks, form fields that say
+// their errors, the security headers, cookies and form bodies.
+namespace sportello::hub::web {
+
+// Text for an HTML text node or a quoted attribute: & < > " ' escaped.
+[[nodiscard]] QString escape(const QString &text);
+
+enum class Language { Italian, English };
+
+// The board's words: English in the sources (context "Bacheca", marked QT_TRANSLATE_NOOP so
+// lupdate finds them), Italian from the application's own translation.
+class Words final
+{
+public:
+    Words();
+    [[nodiscard]] QString operator()(Language language, const char *source) const;
+    // Another context's words, given in English as that code returns them in the hub (which
+    // installs no translator): text::BoardText's labels, for example.
+    [[nodiscard]] QString of(Language language, const char *context, const QString &english) const;
+
+private:
+    QTranslator m_italian;
+};
+
+// The cookies of a request's Cookie header, by name.
+[[nodiscard]] QHash<QString, QString> cookies(const QByteArray &header);
+// An application/x-www-form-urlencoded body, '+' as a space; each name's first value.
+[[nodiscard]] QHash<QString, QString> formFields(const QByteArray &body);
+
+// Content-Security-Policy and the other headers every page carries (docs/web-security.md).
+void addSecurityHeaders(Reply &reply);
+// A Set-Cookie for the board: __Host- prefix, Path=/, Secure, HttpOnly, SameSite=Strict;
+// maxAge 0 deletes it.
+[[nodiscard]] QPair<QByteArray, QByteArray> setCookie(const QString &name, const QString &value,
+                                                      qint64 maxAgeSeconds);
+
+// A page's frame around `body`: language, title, the skip link, header with navigation,
+// main landmark with the title as its heading, footer.
+struct Frame
+{
+    Language language = Language::Italian;
+    QString title;
+    QString navigation; // HTML: links, or the log-out form
+    QString body; // HTML
+};
+[[nodiscard]] QByteArray render(const Words &words, const Frame &frame);
+[[nodiscard]] Reply htmlReply(int status, const QByteArray &html);
+// 303 See Other to `location` (a path of ours).
+[[nodiscard]] Reply redirect(const QString &location);
+
+// A labelled input; its error, when there is one, is tied to it (aria-describedby) and marks
+// it invalid. `type`: text, password, email, tel.
+struct Field
+{
+    QString name;
+    QString label;
+    QString type = QStringLiteral("text");
+    QString value; // plain text, escaped here
+    QString error; // plain text
+    QString autocomplete;
+    QString hint; // plain text
+    bool required = true;
+    int maxLength = 0;
+};
+[[nodiscard]] QString input(const Field &field);
+// A list of choices as a select: (value, label) pairs.
+[[nodiscard]] QString select(const Field &field, const QList<QPair<QString, QString>> &options);
+// The summary of a form's errors, announced (role="alert"), each linking to its field.
+[[nodiscard]] QString errorSummary(const Words &words, Language language,
+                                   const QList<QPair<QString, QString>> &errors);
+// The hidden field of the form token.
+[[nodiscard]] QString csrfField(const QString &token);
+
+} // namespace sportello::hub::web

@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Bacheca's pages (issue 16, points 4 and 5) as the function from a request to its answer:
+// the security headers on every answer, cookies that only the board's HTTPS pages read, a form
+// token on every form, a new session at every login, hostile text inert wherever it shows.
+#include "hub/boardstore.h"
+#include "hubfixture.h"
+#include "web/boardweb.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+using namespace sportello;
+using namespace sportello::test;
+using hub::Reply;
+using hub::Request;
+
+namespace {
+
+const QString kPassword = u"Girasole-di-marzo-42"_s;
+
+QByteArray header(const Reply &reply, const QByteArray &name)
+{
+    for (const auto &[n, value] : reply.headers) {
+        if (n.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+QList<QByteArray> setCookies(const Reply &reply)
+{
+    QList<QByteArray> list;
+    for (const auto &[name, value] : reply.headers) {
+        if (name == "Set-Cookie")
+            list.append(value);
+    }
+    return list;
+}
+
+// The value a Set-Cookie gives `name` (without the __Host- prefix), or empty.
+QString cookieValue(const Reply &reply, const QString &name)
+{
+    for (const QByteArray &cookie : setCookies(reply)) {
+        const QString text = QString::fromLatin1(cookie);
+        const QString prefix = u"__Host-"_s + name + u'=';
+        if (text.startsWith(prefix))
+            return text.mid(prefix.size()).section(u';', 0, 0);
+    }
+    return {};
+}
+
+QString formToken(const Reply &reply)
+{
+    static const QRegularExpression hidden(u"name=\"csrf\" value=\"([^\"]+)\""_s);
+    return hidden.match(QString::fromUtf8(reply.body)).captured(1);
+}
+
+QByteArray encoded(const QList<QPair<QString, QString>> &fields)
+{
+    QByteArrayList pairs;
+    for (const auto &[name, value] : fields)
+        pairs.append(name.toLatin1() + '=' + QUrl::toPercentEncoding(value));
+    return pairs.join('&');
+}
+
+struct WebFixture
+{
+    TempDir dir;
+    FakeClock clock {QDateTime(QDate(2026, 12, 7), QTime(10, 0), Qt::UTC)};
+    std::unique_ptr<hub::BoardStore> store;
+    std::unique_ptr<hub::web::BoardWeb> web;
+
+    WebFixture()
+    {
+        static int n = 0;
+        auto opened = hub::BoardStore::open(u"sqlite:"_s + dir.filePath(u"hub.db"_s),
+                                            u"web-test-%1"_s.arg(++n));
+        REQUIRE(opened.ok());
+        store = std::move(opened).value();
+        web = std::make_unique<hub::web::BoardWeb>(
+            *store, clock,
+            QList<QPair<QString, QString>> {{u"015175"_s, u"Pioltello"_s},
+                                            {u"015205"_s, u"Segrate"_s}});
+    }
+
+    Reply ask(const QByteArray &method, const QString &path, const QByteArray &cookie = {},
+              const QByteArray &body = {})
+    {
+        Request request;
+        request.method = method;
+        const QUrl url(u"https://hub.example"_s + path);
+        request.path = url.path();
+        request.query = QUrlQuery(url.query());
+        request.cookie = cookie;
+        request.body = body;
+        request.contentType = "application/x-www-form-urlencoded";
+        auto reply = web->handle(request);
+        REQUIRE(reply.has_value());
+        return *reply;
+    }
+
+    // Registers through the form; the answer.
+    Reply registerThroughForm(const QString &username, const QString &displayName,
+                              const QString &password = kPassword)
+    {
+        const Reply form = ask("GET", u"/bacheca/registrati"_s);
+        const QString token = cookieValue(form, u"bacheca-form"_s);
+        return ask("POST", u"/bacheca/registrati"_s,
+                   QByteArray("__Host-bacheca-form=") + token.toLatin1(),
+                   encoded({{u"csrf"_s, formToken(form)},
+                            {u"kind"_s, u"CITTADINO"_s},
+                            {u"display_name"_s, displayName},
+                            {u"contact"_s, u"+39 333 1234567"_s},
+                            {u"comune"_s, u"015175"_s},
+                            {u"username"_s, username},
+                            {u"password"_s, password},
+                            {u"password2"_s, password},
+                            {u"consent"_s, u"1"_s}}));
+    }
+
+    // Logs in through the form; the session cookie's token, or empty.
+    QString login(const QString &username, const QString &password = kPassword)
+    {
+        const Reply form = ask("GET", u"/bacheca/accedi"_s);
+        const QString token = cookieValue(form, u"bacheca-form"_s);
+        const Reply done = ask("POST", u"/bacheca/accedi"_s,
+                               QByteArray("__Host-bacheca-form=") + token.toLatin1(),
+                               encoded({{u"csrf"_s, formToken(form)},
+                                        {u"username"_s, username},
+                                        {u"password"_s, password}}));
+        return done.status == 303 ? cookieValue(done, u"bacheca"_s) : QString();
+    }
+
+    void activate(const QString &username)
+    {
+        auto pending = store->accounts().pending();
+        REQUIRE(pending.ok());
+        for (const hub::BoardAccount &a : *pending) {
+            if (a.username == username)
+                REQUIRE(store->accounts().activate(a.id, u"hub"_s, clock.nowUtc()).ok());
+        }
+    }
+};
+
+} // namespace
+
+TEST_CASE("every board page carries the security headers, in Italian unless asked otherwise",
+          "[hub][web]")
+{
+    WebFixture board;
+    for (const QString &path : {u"/bacheca/"_s, u"/bacheca/registrati"_s, u"/bacheca/accedi"_s,
+                                u"/bacheca/privacy"_s, u"/bacheca/nessuna"_s}) {
+        INFO(path.toStdString());
+        const Reply reply = board.ask("GET", path);
+        CHECK(reply.contentType == "text/html; charset=utf-8");
+        CHECK(header(reply, "Content-Security-Policy").startsWith("default-src 'self'"));
+        CHECK(header(reply, "Content-Security-Policy").contains("frame-ancestors 'none'"));
+        CHECK(header(reply, "X-Frame-Options") == "DENY");
+        CHECK(header(reply, "X-Content-Type-Options") == "nosniff");
+        CHECK(header(reply, "Referrer-Policy") == "no-referrer");
+        CHECK(header(reply, "Strict-Transport-Security").startsWith("max-age="));
+        const QString html = QString::fromUtf8(reply.body);
+        CHECK(html.contains(u"<html lang=\"it\">"_s));
+        CHECK(html.contains(u"<main id=\"main\">"_s));
+        CHECK(html.contains(u"href=\"#main\""_s));
+        CHECK_FALSE(html.contains(u"<script"_s)); // every page works without JavaScript
+    }
+    CHECK(board.ask("GET", u"/bacheca/nessuna"_s).status == 404);
+    CHECK(board.ask("POST", u"/bacheca/privacy"_s).status == 405);
+    CHECK(board.ask("GET", u"/bacheca"_s).status == 303);
+    const Reply css = board.ask("GET", u"/bacheca/static/bacheca.css"_s);
+    CHECK(css.status == 200);
+    CHECK(css.contentType == "text/css; charset=utf-8");
+    CHECK(css.body.contains(":focus-visible"));
+
+    const QString italian = QString::fromUtf8(board.ask("GET", u"/bacheca/"_s).body);
+    CHECK(italian.contains(u"<title>Offri e chiedi aiuto nel tuo quartiere – Bacheca di prossimità</title>"_s));
+    CHECK(italian.contains(u">Registrati</a>"_s));
+    CHECK(italian.contains(u">Vai al contenuto</a>"_s));
+    const Reply english = board.ask("GET", u"/bacheca/?lang=en"_s);
+    CHECK(english.body.contains(">Register</a>"));
+    CHECK(english.body.contains("<html lang=\"en\">"));
+    const QByteArray cookie = setCookies(english).value(0);
+    CHECK(cookie.startsWith("__Host-bacheca-lang=en;"));
+    CHECK(cookie.contains("; Secure"));
+    CHECK(cookie.contains("; HttpOnly"));
+    CHECK(cookie.contains("; SameSite=Strict"));
+    CHECK(cookie.contains("; Path=/"));
+    CHECK(board.ask("GET", u"/bacheca/"_s, "__Host-bacheca-lang=en").body.contains("lang=\"en\""));
+
+    Request other;
+    other.method = "GET";
+    other.path = u"/v1/health"_s;
+    CHECK_FALSE(board.web->handle(other).has_value());
+}
+
+TEST_CASE("a registration needs the form's token, and keeps hostile text inert", "[hub][web]")
+{
+    WebFixture board;
+    // No token, or another one: refused, nothing stored.
+    const Reply form = board.ask("GET", u"/bacheca/registrati"_s);
+    const QString token = cookieValue(form, u"bacheca-form"_s);
+    REQUIRE_FALSE(token.isEmpty());
+    CHECK(formToken(form) == token);
+    const QByteArray fields = encoded({{u"kind"_s, u"CITTADINO"_s},
+                                       {u"display_name"_s, u"Anna"_s},
+                                       {u"comune"_s, u"015175"_s},
+                                       {u"username"_s, u"anna"_s},
+                                       {u"password"_s, kPassword},
+                                       {u"password2"_s, kPassword},
+                                       {u"consent"_s, u"1"_s}});
+    CHECK(board.ask("POST", u"/bacheca/registrati"_s, {}, fields).status == 403);
+    CHECK(board
+              .ask("POST", u"/bacheca/registrati"_s,
+                   QByteArray("__Host-bacheca-form=") + token.toLatin1(), fields + "&csrf=another")
+              .status
+          == 403);
+    CHECK(board.store->accounts().pending()->isEmpty());
+
+    // Every field wrong at once: each says so, tied to its field, and nothing is stored.
+    const QString hostile = u"<script>alert(\"x\")</script>' onmouseover=alert(1) \u202E"_s;
+    const Reply wrong = board.ask("POST", u"/bacheca/registrati"_s,
+                                  QByteArray("__Host-bacheca-form=") + token.toLatin1(),
+                                  encoded({{u"csrf"_s, token},
+                                           {u"kind"_s, u"COMUNE"_s},
+                                           {u"display_name"_s, hostile},
+                                           {u"comune"_s, u"999999"_s},
+                                           {u"username"_s, hostile},
+                                           {u"password"_s, kPassword},
+                                           {u"password2"_s, kPassword + u'!'}}));
+    CHECK(wrong.status == 422);
+    const QString page = QString::fromUtf8(wrong.body);
+    CHECK(page.contains(u"role=\"alert\""_s));
+    CHECK(page.contains(u"aria-invalid=\"true\""_s));
+    CHECK(page.contains(u"href=\"#f-comune\""_s));
+    CHECK(page.contains(u"href=\"#f-password2\""_s));
+    CHECK(page.contains(u"href=\"#f-consent\""_s));
+    CHECK_FALSE(page.contains(u"<script>"_s));
+    CHECK_FALSE(page.contains(u"' onmouseover"_s));
+    CHECK(page.contains(u"&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&#39; onmouseover"_s));
+    CHECK(board.store->accounts().pending()->isEmpty());
+
+    // A name of 10,000 characters is refused, and shown back escaped.
+    const Reply tooLong = board.registerThroughForm(u"lungo"_s, QString(10000, u'<'));
+    CHECK(tooLong.status == 422);
+    CHECK_FALSE(tooLong.body.contains("<<"));
+
+    // A hostile but acceptable name is stored as given and shown inert once logged in.
+    const Reply done = board.registerThroughForm(u"anna"_s, hostile);
+    INFO(done.body.toStdString());
+    REQUIRE(done.status == 201);
+    REQUIRE(board.store->accounts().pending()->size() == 1);
+    CHECK(board.store->accounts().pending()->first().displayName == hostile.simplified());
+    board.activate(u"anna"_s);
+    const QString session = board.login(u"anna"_s);
+    REQUIRE_FALSE(session.isEmpty());
+    const Reply home
+        = board.ask("GET", u"/bacheca/"_s, QByteArray("__Host-bacheca=") + session.toLatin1());
+    CHECK(home.status == 200);
+    CHECK_FALSE(home.body.contains("<script>"));
+    CHECK(home.body.contains("&lt;script&gt;"));
+}
+
+TEST_CASE("a login opens a new session each time; logging out needs the form's token", "[hub][web]")
+{
+    WebFixture board;
+    REQUIRE(board.registerThroughForm(u"marco"_s, u"Marco"_s).status == 201);
+    // Pending, wrong, unknown: the page says what it may.
+    CHECK(board.login(u"marco"_s).isEmpty());
+    const Reply form = board.ask("GET", u"/bacheca/accedi"_s);
+    const QString token = cookieValue(form, u"bacheca-form"_s);
+    const auto attempt = [&](const QString &user, const QString &password) {
+        return board.ask(
+            "POST", u"/bacheca/accedi"_s, QByteArray("__Host-bacheca-form=") + token.toLatin1(),
+            encoded({{u"csrf"_s, token}, {u"username"_s, user}, {u"password"_s, password}}));
+    };
+    const Reply wrong = attempt(u"marco"_s, u"non-questa"_s);
+    const Reply unknown = attempt(u"nessuno"_s, u"non-questa"_s);
+    CHECK(wrong.status == 401);
+    CHECK(unknown.status == 401);
+    const auto summary = [](const Reply &r) {
+        static const QRegularExpression alert(u"role=\"alert\"><p>([^<]*)</p>"_s);
+        return alert.match(QString::fromUtf8(r.body)).captured(1);
+    };
+    CHECK_FALSE(summary(wrong).isEmpty());
+    CHECK(summary(wrong) == summary(unknown));
+    CHECK(setCookies(wrong).isEmpty()); // no session
+
+    board.activate(u"marco"_s);
+    const QString first = board.login(u"marco"_s);
+    REQUIRE_FALSE(first.isEmpty());
+    const QString second = board.login(u"marco"_s);
+    REQUIRE_FALSE(second.isEmpty());
+    CHECK(first != second);
+    const Reply home
+        = board.ask("GET", u"/bacheca/"_s, QByteArray("__Host-bacheca=") + second.toLatin1());
+    CHECK(home.body.contains("Marco"));
+    CHECK(home.body.contains("action=\"/bacheca/esci\""));
+
+    // Logging out without the session's form token does nothing.
+    const QByteArray cookie = QByteArray("__Host-bacheca=") + second.toLatin1();
+    CHECK(board.ask("POST", u"/bacheca/esci"_s, cookie, "csrf=nope").status == 403);
+    CHECK(board.ask("GET", u"/bacheca/"_s, cookie).body.contains("action=\"/bacheca/esci\""));
+    const Reply out
+        = board.ask("POST", u"/bacheca/esci"_s, cookie, encoded({{u"csrf"_s, formToken(home)}}));
+    CHECK(out.status == 303);
+    CHECK(setCookies(out).value(0).startsWith("__Host-bacheca=; Path=/; Max-Age=0"));
+    CHECK_FALSE(board.ask("GET", u"/bacheca/"_s, cookie).body.contains("action=\"/bacheca/esci\""));
+}
