@@ -193,6 +193,14 @@
         <translation>Catalogue version %1 published: %2 added, %3 changed, %4 removed.</translation>
     </message>
     <message>
+        <source>  coordinator</source>
+        <translation>  coordinator</translation>
+    </message>
+    <message>
+        <source>Its token may read the district report.</source>
+        <translation>Its token may read the district report.</translation>
+    </message>
+    <message>
         <source>Usage: sportello-hub COMMAND --dir DIR [options]
   init [--db URL] [--cert FILE --key FILE]
   district set --name NAME --comuni CODE,CODE,...
@@ -201,6 +209,7 @@
   referral status REF_UUID STATE [--reason CODE] [--outcome CODE]
   catalogue publish FILE | catalogue feedback
   backup --out FILE
+  board pending | board activate USERNAME | board reset-password USERNAME
   report --from YYYY-MM --to YYYY-MM --format csv|pdf|json --out FILE [--threshold K]
   serve --listen ADDRESS:PORT</source>
         <translation>Usage: sportello-hub COMMAND --dir DIR [options]
@@ -211,16 +220,47 @@
   referral status REF_UUID STATE [--reason CODE] [--outcome CODE]
   catalogue publish FILE | catalogue feedback
   backup --out FILE
+  board pending | board activate USERNAME | board reset-password USERNAME
   report --from YYYY-MM --to YYYY-MM --format csv|pdf|json --out FILE [--threshold K]
   serve --listen ADDRESS:PORT</translation>
     </message>
     <message>
-        <source>  coordinator</source>
-        <translation>  coordinator</translation>
+        <source>The hub&apos;s configuration cannot be read.</source>
+        <translation>The hub&apos;s configuration cannot be read.</translation>
     </message>
     <message>
-        <source>Its token may read the district report.</source>
-        <translation>Its token may read the district report.</translation>
+        <source>The board&apos;s accounts cannot be read.</source>
+        <translation>The board&apos;s accounts cannot be read.</translation>
+    </message>
+    <message>
+        <source>No account is waiting for its credentials.</source>
+        <translation>No account is waiting for its credentials.</translation>
+    </message>
+    <message>
+        <source>The board has no account %1.</source>
+        <translation>The board has no account %1.</translation>
+    </message>
+    <message>
+        <source>The account %1 is not waiting for its credentials.</source>
+        <translation>The account %1 is not waiting for its credentials.</translation>
+    </message>
+    <message>
+        <source>The account cannot be activated.</source>
+        <translation>The account cannot be activated.</translation>
+    </message>
+    <message>
+        <source>The account %1 is active: %2 can log in.</source>
+        <translation>The account %1 is active: %2 can log in.</translation>
+    </message>
+    <message>
+        <source>The password cannot be reset.</source>
+        <translation>The password cannot be reset.</translation>
+    </message>
+    <message>
+        <source>Temporary password for %1: %2
+Give it to the person only: they must change it at their next login.</source>
+        <translation>Temporary password for %1: %2
+Give it to the person only: they must change it at their next login.</translation>
     </message>
 </context>
 <context>
@@ -727,6 +767,86 @@
     <message>
         <source>Offer and ask for help in your neighbourhood</source>
         <translation>Offer and ask for help in your neighbourhood</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>My account</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>Change your password</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Your data</translation>
+    </message>
+    <message>
+        <source>Download everything the board holds about you: your account, your offers and requests, your matches.</source>
+        <translation>Download everything the board holds about you: your account, your offers and requests, your matches.</translation>
+    </message>
+    <message>
+        <source>Download my data (JSON)</source>
+        <translation>Download my data (JSON)</translation>
+    </message>
+    <message>
+        <source>Delete your account</source>
+        <translation>Delete your account</translation>
+    </message>
+    <message>
+        <source>Your account is deleted at once with your offers, your requests and their matches. It cannot be undone.</source>
+        <translation>Your account is deleted at once with your offers, your requests and their matches. It cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Yes, delete my account and everything the board holds of it.</source>
+        <translation>Yes, delete my account and everything the board holds of it.</translation>
+    </message>
+    <message>
+        <source>Delete my account</source>
+        <translation>Delete my account</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Your password is changed. Log in again with the new one.</source>
+        <translation>Your password is changed. Log in again with the new one.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>The current password is not right.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>The new password must differ from the current one.</translation>
+    </message>
+    <message>
+        <source>Tick the box to confirm the deletion.</source>
+        <translation>Tick the box to confirm the deletion.</translation>
+    </message>
+    <message>
+        <source>Account deleted</source>
+        <translation>Account deleted</translation>
+    </message>
+    <message>
+        <source>Your account and everything the board held of it are deleted.</source>
+        <translation>Your account and everything the board held of it are deleted.</translation>
     </message>
 </context>
 <context>

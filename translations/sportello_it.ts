@@ -193,6 +193,14 @@
         <translation>Versione %1 del catalogo pubblicata: %2 aggiunti, %3 modificati, %4 rimossi.</translation>
     </message>
     <message>
+        <source>  coordinator</source>
+        <translation>  coordinatore</translation>
+    </message>
+    <message>
+        <source>Its token may read the district report.</source>
+        <translation>Il suo token può leggere il rapporto di distretto.</translation>
+    </message>
+    <message>
         <source>Usage: sportello-hub COMMAND --dir DIR [options]
   init [--db URL] [--cert FILE --key FILE]
   district set --name NAME --comuni CODE,CODE,...
@@ -201,6 +209,7 @@
   referral status REF_UUID STATE [--reason CODE] [--outcome CODE]
   catalogue publish FILE | catalogue feedback
   backup --out FILE
+  board pending | board activate USERNAME | board reset-password USERNAME
   report --from YYYY-MM --to YYYY-MM --format csv|pdf|json --out FILE [--threshold K]
   serve --listen ADDRESS:PORT</source>
         <translation>Uso: sportello-hub COMANDO --dir CARTELLA [opzioni]
@@ -211,16 +220,47 @@
   referral status REF_UUID STATO [--reason CODICE] [--outcome CODICE]
   catalogue publish FILE | catalogue feedback
   backup --out FILE
+  board pending | board activate NOMEUTENTE | board reset-password NOMEUTENTE
   report --from AAAA-MM --to AAAA-MM --format csv|pdf|json --out FILE [--threshold K]
   serve --listen INDIRIZZO:PORTA</translation>
     </message>
     <message>
-        <source>  coordinator</source>
-        <translation>  coordinatore</translation>
+        <source>The hub&apos;s configuration cannot be read.</source>
+        <translation>Non è possibile leggere la configurazione dello hub.</translation>
     </message>
     <message>
-        <source>Its token may read the district report.</source>
-        <translation>Il suo token può leggere il rapporto di distretto.</translation>
+        <source>The board&apos;s accounts cannot be read.</source>
+        <translation>Non è possibile leggere gli account della bacheca.</translation>
+    </message>
+    <message>
+        <source>No account is waiting for its credentials.</source>
+        <translation>Nessun account è in attesa delle credenziali.</translation>
+    </message>
+    <message>
+        <source>The board has no account %1.</source>
+        <translation>La bacheca non ha l&apos;account %1.</translation>
+    </message>
+    <message>
+        <source>The account %1 is not waiting for its credentials.</source>
+        <translation>L&apos;account %1 non è in attesa delle credenziali.</translation>
+    </message>
+    <message>
+        <source>The account cannot be activated.</source>
+        <translation>Non è possibile attivare l&apos;account.</translation>
+    </message>
+    <message>
+        <source>The account %1 is active: %2 can log in.</source>
+        <translation>L&apos;account %1 è attivo: %2 può accedere.</translation>
+    </message>
+    <message>
+        <source>The password cannot be reset.</source>
+        <translation>Non è possibile reimpostare la password.</translation>
+    </message>
+    <message>
+        <source>Temporary password for %1: %2
+Give it to the person only: they must change it at their next login.</source>
+        <translation>Password provvisoria per %1: %2
+Consegnarla solo alla persona interessata: dovrà cambiarla al prossimo accesso.</translation>
     </message>
 </context>
 <context>
@@ -727,6 +767,86 @@
     <message>
         <source>Offer and ask for help in your neighbourhood</source>
         <translation>Offri e chiedi aiuto nel tuo quartiere</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Il mio account</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>Cambia la password</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Password attuale</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nuova password</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Ripeti la nuova password</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Cambia password</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>I tuoi dati</translation>
+    </message>
+    <message>
+        <source>Download everything the board holds about you: your account, your offers and requests, your matches.</source>
+        <translation>Scarica tutto ciò che la bacheca conserva su di te: il tuo account, le tue offerte e richieste, i tuoi abbinamenti.</translation>
+    </message>
+    <message>
+        <source>Download my data (JSON)</source>
+        <translation>Scarica i miei dati (JSON)</translation>
+    </message>
+    <message>
+        <source>Delete your account</source>
+        <translation>Cancella il tuo account</translation>
+    </message>
+    <message>
+        <source>Your account is deleted at once with your offers, your requests and their matches. It cannot be undone.</source>
+        <translation>Il tuo account viene cancellato subito insieme alle tue offerte, alle tue richieste e ai loro abbinamenti. L&apos;operazione non si può annullare.</translation>
+    </message>
+    <message>
+        <source>Yes, delete my account and everything the board holds of it.</source>
+        <translation>Sì, cancella il mio account e tutto ciò che la bacheca conserva di me.</translation>
+    </message>
+    <message>
+        <source>Delete my account</source>
+        <translation>Cancella il mio account</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Password cambiata</translation>
+    </message>
+    <message>
+        <source>Your password is changed. Log in again with the new one.</source>
+        <translation>La password è stata cambiata. Accedi di nuovo con quella nuova.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>La password attuale non è corretta.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>La nuova password deve essere diversa da quella attuale.</translation>
+    </message>
+    <message>
+        <source>Tick the box to confirm the deletion.</source>
+        <translation>Spunta la casella per confermare la cancellazione.</translation>
+    </message>
+    <message>
+        <source>Account deleted</source>
+        <translation>Account cancellato</translation>
+    </message>
+    <message>
+        <source>Your account and everything the board held of it are deleted.</source>
+        <translation>Il tuo account e tutto ciò che la bacheca conservava di te sono stati cancellati.</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,8 @@ int Admin::run(const QStringList &arguments)
         return catalogue(*args);
     if (command == u"backup")
         return backup(*args);
+    if (command == u"board")
+        return board(*args);
     return usage();
 }
 
@@ -96,6 +98,7 @@ int Admin::usage()
                 "  referral status REF_UUID STATE [--reason CODE] [--outcome CODE]\n"
                 "  catalogue publish FILE | catalogue feedback\n"
                 "  backup --out FILE\n"
+                "  board pending | board activate USERNAME | board reset-password USERNAME\n"
                 "  report --from YYYY-MM --to YYYY-MM --format csv|pdf|json --out FILE "
                 "[--threshold K]\n"
                 "  serve --listen ADDRESS:PORT")

@@ -44,6 +44,8 @@ private:
     int catalogue(const Args &args);
     int publish(const Args &args);
     int backup(const Args &args);
+    // The Bacheca's accounts: pending ones, issuing credentials, an operator's reset.
+    int board(const Args &args);
     int failed(const QString &what, const Error &error);
 
     const Clock &m_clock;

@@ -83,6 +83,8 @@ public:
     [[nodiscard]] Result<BoardAccount> registerAccount(const NewBoardAccount &account,
                                                        const QDateTime &now);
     [[nodiscard]] Result<BoardAccount> account(const QString &id);
+    // The account of a username (any case); none when there is no such account.
+    [[nodiscard]] Result<std::optional<BoardAccount>> byUsername(const QString &username);
     [[nodiscard]] Result<QList<BoardAccount>> pending();
     // Issues the credentials of a pending account, as `by` (a desk's id, or "hub").
     [[nodiscard]] Status activate(const QString &id, const QString &by, const QDateTime &now);
@@ -114,7 +116,6 @@ public:
                                              int noticeGrace = 30);
 
 private:
-    [[nodiscard]] Result<std::optional<BoardAccount>> byUsername(const QString &username);
     [[nodiscard]] Status setPassword(const QString &id, const QString &password, bool mustChange);
 
     detail::Backend &m_backend;

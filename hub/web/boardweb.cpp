@@ -119,32 +119,52 @@ std::optional<Reply> BoardWeb::handle(const Request &request)
         return reply;
     }
     Visit v = visitOf(request);
+    // A password an operator reset is changed before anything else.
+    const bool mustChange = v.account && v.account->mustChangePassword;
+    const bool allowedWhileReset = path == u"/bacheca/account"
+        || path == u"/bacheca/account/password" || path == u"/bacheca/esci"
+        || path == u"/bacheca/privacy";
     Reply reply;
-    if (path == u"/bacheca/" && get)
+    if (mustChange && !allowedWhileReset) {
+        reply = redirect(u"/bacheca/account"_s);
+    } else if (path == u"/bacheca/" && get) {
         reply = home(v);
-    else if (path == u"/bacheca/registrati" && get)
+    } else if (path == u"/bacheca/registrati" && get) {
         reply = registration(v, {}, {});
-    else if (path == u"/bacheca/registrati" && post)
+    } else if (path == u"/bacheca/registrati" && post) {
         reply = registerAccount(v, request);
-    else if (path == u"/bacheca/accedi" && get)
+    } else if (path == u"/bacheca/accedi" && get) {
         reply = loginPage(v, {}, {});
-    else if (path == u"/bacheca/accedi" && post)
+    } else if (path == u"/bacheca/accedi" && post) {
         reply = login(v, request);
-    else if (path == u"/bacheca/esci" && post)
+    } else if (path == u"/bacheca/esci" && post) {
         reply = logout(v, request);
-    else if (path == u"/bacheca/privacy" && get)
+    } else if (path == u"/bacheca/privacy" && get) {
         reply = privacy(v);
-    else if (path == u"/bacheca/" || path == u"/bacheca/registrati" || path == u"/bacheca/accedi"
-             || path == u"/bacheca/esci" || path == u"/bacheca/privacy")
+    } else if (path.startsWith(u"/bacheca/account") && !v.account) {
+        reply = redirect(u"/bacheca/accedi"_s);
+    } else if (path == u"/bacheca/account" && get) {
+        reply = accountPage(v, {}, {});
+    } else if (path == u"/bacheca/account/password" && post) {
+        reply = changePassword(v, request);
+    } else if (path == u"/bacheca/account/dati" && get) {
+        reply = download(v);
+    } else if (path == u"/bacheca/account/elimina" && post) {
+        reply = deleteAccount(v, request);
+    } else if (path == u"/bacheca/" || path == u"/bacheca/registrati" || path == u"/bacheca/accedi"
+               || path == u"/bacheca/esci" || path == u"/bacheca/privacy"
+               || path == u"/bacheca/account" || path == u"/bacheca/account/password"
+               || path == u"/bacheca/account/dati" || path == u"/bacheca/account/elimina") {
         reply = page(
             v, 405, t(v, QT_TRANSLATE_NOOP("Bacheca", "Not allowed")),
             paragraph(t(v, QT_TRANSLATE_NOOP("Bacheca", "This page cannot be used this way."))));
-    else
+    } else {
         reply = page(
             v, 404, t(v, QT_TRANSLATE_NOOP("Bacheca", "Page not found")),
             paragraph(t(v, QT_TRANSLATE_NOOP("Bacheca", "There is no such page on the board.")))
                 + u"<p>%1</p>"_s.arg(
                     link(u"/bacheca/"_s, t(v, QT_TRANSLATE_NOOP("Bacheca", "Back to the board")))));
+    }
     reply.headers.append(v.setCookies);
     return reply;
 }
@@ -167,6 +187,8 @@ QString BoardWeb::navigation(const Visit &visit) const
     if (visit.account) {
         items += u"<li>%1</li>"_s.arg(
             link(u"/bacheca/"_s, t(visit, QT_TRANSLATE_NOOP("Bacheca", "My board"))));
+        items += u"<li>%1</li>"_s.arg(
+            link(u"/bacheca/account"_s, t(visit, QT_TRANSLATE_NOOP("Bacheca", "My account"))));
         items += u"<li><form method=\"post\" action=\"/bacheca/esci\">%1<button type=\"submit\">"
                  "%2</button></form></li>"_s.arg(
                      csrfField(visit.session->csrf),
@@ -237,12 +259,6 @@ Reply BoardWeb::home(const Visit &visit)
     const BoardAccount &account = *visit.account;
     QString body = paragraph(
         t(visit, QT_TRANSLATE_NOOP("Bacheca", "Logged in as %1.")).arg(account.displayName));
-    if (account.mustChangePassword)
-        body
-            += paragraph(t(visit,
-                           QT_TRANSLATE_NOOP("Bacheca",
-                                             "Your password was reset by an operator: choose a new "
-                                             "one before going on.")));
     auto posts = m_store.posts().postsOf(account.id);
     auto matches = m_store.posts().matchesOf(account.id);
     if (!posts || !matches)

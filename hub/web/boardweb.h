@@ -48,6 +48,12 @@ private:
     [[nodiscard]] Reply login(Visit &visit, const Request &request);
     [[nodiscard]] Reply logout(const Visit &visit, const Request &request);
     [[nodiscard]] Reply privacy(const Visit &visit);
+    // The account's own page: its details, a new password, its data, its deletion.
+    [[nodiscard]] Reply accountPage(const Visit &visit, const QString &notice,
+                                    const QList<QPair<QString, QString>> &errors);
+    [[nodiscard]] Reply changePassword(Visit &visit, const Request &request);
+    [[nodiscard]] Reply download(const Visit &visit);
+    [[nodiscard]] Reply deleteAccount(Visit &visit, const Request &request);
     [[nodiscard]] Reply page(const Visit &visit, int status, const QString &title,
                              const QString &body);
     [[nodiscard]] QString navigation(const Visit &visit) const;

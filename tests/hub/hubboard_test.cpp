@@ -5,9 +5,18 @@
 // export and the deletion of an account (art. 15, 17, 20) and the deletion after inactivity.
 #include "hub/boardpassword.h"
 #include "hub/boardstore.h"
+#include "hub/config.h"
 #include "hubfixture.h"
+#include "hubprocess.h"
 
+#include <QEventLoop>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSslCertificate>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace sportello;
@@ -322,4 +331,70 @@ TEST_CASE("an account unused for 24 months is deleted a month after its notice",
     CHECK(accounts.removeInactive(deadline.addMonths(-24), later.addDays(31)).value() == 1);
     CHECK(accounts.account(old.id).code() == ErrorCode::NotFound);
     CHECK(accounts.account(recent.id).ok());
+}
+
+TEST_CASE("the hub's administrator issues board credentials, and the hub serves the board",
+          "[hub][board][server]")
+{
+    TempDir dir;
+    const QString hubDir = dir.filePath(u"h"_s);
+    REQUIRE(hubCommand({u"init"_s, u"--dir"_s, hubDir}).exitCode == 0);
+    REQUIRE(hubCommand({u"district"_s, u"set"_s, u"--dir"_s, hubDir, u"--name"_s, u"Est"_s,
+                        u"--comuni"_s, u"015175,015205"_s})
+                .exitCode
+            == 0);
+    auto config = hub::loadConfig(hubDir);
+    REQUIRE(config.ok());
+    auto store = hub::BoardStore::open(config->databaseUrl(), u"board-admin-test"_s);
+    REQUIRE(store.ok());
+    hub::NewBoardAccount anna;
+    anna.username = u"anna"_s;
+    anna.displayName = u"Anna Rossi"_s;
+    anna.comune = u"015175"_s;
+    anna.password = kPassword;
+    REQUIRE((*store)->accounts().registerAccount(anna, kNow).ok());
+
+    const Run pending = hubCommand({u"board"_s, u"pending"_s, u"--dir"_s, hubDir});
+    CHECK(pending.exitCode == 0);
+    CHECK(pending.out.startsWith(u"anna\tCITTADINO\t015175\t"_s));
+    const Run activated = hubCommand({u"board"_s, u"activate"_s, u"anna"_s, u"--dir"_s, hubDir});
+    CHECK(activated.exitCode == 0);
+    CHECK(hubCommand({u"board"_s, u"activate"_s, u"anna"_s, u"--dir"_s, hubDir}).exitCode == 1);
+    CHECK(hubCommand({u"board"_s, u"activate"_s, u"nessuno"_s, u"--dir"_s, hubDir}).exitCode == 1);
+    CHECK(hubCommand({u"board"_s, u"pending"_s, u"--dir"_s, hubDir}).out.contains(u"No account"_s));
+    auto in = (*store)->accounts().login(u"anna"_s, kPassword, QDateTime::currentDateTimeUtc());
+    REQUIRE(in.ok());
+    CHECK(in->activatedBy == u"hub");
+
+    const Run reset = hubCommand({u"board"_s, u"reset-password"_s, u"anna"_s, u"--dir"_s, hubDir});
+    CHECK(reset.exitCode == 0);
+    static const QRegularExpression temporary(u"anna: ([a-z2-9]{5}(-[a-z2-9]{5}){3})"_s);
+    const QString password = temporary.match(reset.out).captured(1);
+    REQUIRE_FALSE(password.isEmpty());
+    auto again = (*store)->accounts().login(u"anna"_s, password, QDateTime::currentDateTimeUtc());
+    REQUIRE(again.ok());
+    CHECK(again->mustChangePassword);
+    store->reset();
+
+    // The real server answers the board's pages over HTTPS, with their headers.
+    QProcess server;
+    const QString base = startServer(server, hubDir);
+    QNetworkAccessManager manager;
+    QNetworkRequest request(QUrl(base + u"/bacheca/"_s));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(hubDir + u"/ca.pem"_s));
+    request.setSslConfiguration(tls);
+    request.setRawHeader("Accept-Language", "it-IT,it;q=0.9,en;q=0.5");
+    QNetworkReply *reply = manager.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    loop.exec();
+    INFO(reply->errorString().toStdString());
+    CHECK(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200);
+    CHECK(reply->rawHeader("Content-Security-Policy").startsWith("default-src 'self'"));
+    CHECK(reply->readAll().contains("<html lang=\"it\">"));
+    reply->deleteLater();
+    server.terminate();
+    REQUIRE(server.waitForFinished(20000));
 }

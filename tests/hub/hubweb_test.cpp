@@ -174,7 +174,8 @@ TEST_CASE("every board page carries the security headers, in Italian unless aske
     CHECK(css.body.contains(":focus-visible"));
 
     const QString italian = QString::fromUtf8(board.ask("GET", u"/bacheca/"_s).body);
-    CHECK(italian.contains(u"<title>Offri e chiedi aiuto nel tuo quartiere – Bacheca di prossimità</title>"_s));
+    CHECK(italian.contains(
+        u"<title>Offri e chiedi aiuto nel tuo quartiere – Bacheca di prossimità</title>"_s));
     CHECK(italian.contains(u">Registrati</a>"_s));
     CHECK(italian.contains(u">Vai al contenuto</a>"_s));
     const Reply english = board.ask("GET", u"/bacheca/?lang=en"_s);
@@ -306,4 +307,101 @@ TEST_CASE("a login opens a new session each time; logging out needs the form's t
     CHECK(out.status == 303);
     CHECK(setCookies(out).value(0).startsWith("__Host-bacheca=; Path=/; Max-Age=0"));
     CHECK_FALSE(board.ask("GET", u"/bacheca/"_s, cookie).body.contains("action=\"/bacheca/esci\""));
+}
+
+TEST_CASE("a person changes their password, downloads their data and deletes their account",
+          "[hub][web]")
+{
+    WebFixture board;
+    CHECK(board.ask("GET", u"/bacheca/account"_s).status == 303); // log in first
+    REQUIRE(board.registerThroughForm(u"rosa"_s, u"Rosa <Bianchi>"_s).status == 201);
+    board.activate(u"rosa"_s);
+    QString session = board.login(u"rosa"_s);
+    REQUIRE_FALSE(session.isEmpty());
+    QByteArray cookie = QByteArray("__Host-bacheca=") + session.toLatin1();
+    const Reply mine = board.ask("GET", u"/bacheca/account"_s, cookie);
+    CHECK(mine.status == 200);
+    CHECK(mine.body.contains("Rosa &lt;Bianchi&gt;"));
+    CHECK(mine.body.contains("+39 333 1234567"));
+    const QString csrf = formToken(mine);
+    REQUIRE_FALSE(csrf.isEmpty());
+
+    // What the board holds about her, as a file.
+    const Reply data = board.ask("GET", u"/bacheca/account/dati"_s, cookie);
+    CHECK(data.status == 200);
+    CHECK(data.contentType == "application/json; charset=utf-8");
+    CHECK(header(data, "Content-Disposition").startsWith("attachment;"));
+    CHECK(data.body.contains("\"username\": \"rosa\""));
+    CHECK_FALSE(data.body.contains("argon2"));
+
+    // A new password: the current one is checked, the two must agree, then every session ends.
+    const auto change = [&](const QString &current, const QString &fresh, const QString &again) {
+        return board.ask("POST", u"/bacheca/account/password"_s, cookie,
+                         encoded({{u"csrf"_s, csrf},
+                                  {u"current"_s, current},
+                                  {u"password"_s, fresh},
+                                  {u"password2"_s, again}}));
+    };
+    const QString fresh = u"Tramonto-sul-Naviglio-7"_s;
+    CHECK(change(u"sbagliata"_s, fresh, fresh).status == 422);
+    CHECK(change(kPassword, fresh, fresh + u'x').status == 422);
+    CHECK(change(kPassword, u"corta"_s, u"corta"_s).status == 422);
+    const Reply changed = change(kPassword, fresh, fresh);
+    CHECK(changed.status == 200);
+    CHECK(setCookies(changed).value(0).startsWith("__Host-bacheca=; Path=/; Max-Age=0"));
+    CHECK(board.ask("GET", u"/bacheca/account"_s, cookie).status == 303); // session ended
+    CHECK(board.login(u"rosa"_s).isEmpty());
+    session = board.login(u"rosa"_s, fresh);
+    REQUIRE_FALSE(session.isEmpty());
+    cookie = QByteArray("__Host-bacheca=") + session.toLatin1();
+
+    // Deleting needs the form's token and the box ticked; then nothing of her is left.
+    const QString token = formToken(board.ask("GET", u"/bacheca/account"_s, cookie));
+    CHECK(board.ask("POST", u"/bacheca/account/elimina"_s, cookie, "confirm=1").status == 403);
+    CHECK(board.ask("POST", u"/bacheca/account/elimina"_s, cookie, encoded({{u"csrf"_s, token}}))
+              .status
+          == 422);
+    const Reply deleted = board.ask("POST", u"/bacheca/account/elimina"_s, cookie,
+                                    encoded({{u"csrf"_s, token}, {u"confirm"_s, u"1"_s}}));
+    CHECK(deleted.status == 200);
+    CHECK(setCookies(deleted).value(0).startsWith("__Host-bacheca=; Path=/; Max-Age=0"));
+    CHECK(board.login(u"rosa"_s, fresh).isEmpty());
+    CHECK(board.store->accounts().pending()->isEmpty());
+    CHECK(board.ask("GET", u"/bacheca/account"_s, cookie).status == 303);
+}
+
+TEST_CASE("after an operator's reset, nothing but the new password until it is chosen",
+          "[hub][web]")
+{
+    WebFixture board;
+    REQUIRE(board.registerThroughForm(u"piero"_s, u"Piero"_s).status == 201);
+    board.activate(u"piero"_s);
+    auto pending = board.store->accounts().login(u"piero"_s, kPassword, board.clock.nowUtc());
+    REQUIRE(pending.ok());
+    const QString temporary = u"Provvisoria-della-rete-9"_s;
+    REQUIRE(board.store->accounts().resetPassword(pending->id, temporary).ok());
+    const QString session = board.login(u"piero"_s, temporary);
+    REQUIRE_FALSE(session.isEmpty());
+    const QByteArray cookie = QByteArray("__Host-bacheca=") + session.toLatin1();
+    const Reply home = board.ask("GET", u"/bacheca/"_s, cookie);
+    CHECK(home.status == 303);
+    CHECK(header(home, "Location") == "/bacheca/account");
+    const Reply account = board.ask("GET", u"/bacheca/account"_s, cookie);
+    CHECK(account.status == 200);
+    CHECK(account.body.contains("role=\"alert\""));
+    CHECK_FALSE(account.body.contains("/bacheca/account/elimina"));
+    CHECK(board.ask("GET", u"/bacheca/account/dati"_s, cookie).status == 303);
+    const QString fresh = u"Scelta-da-me-stesso-2027"_s;
+    CHECK(board
+              .ask("POST", u"/bacheca/account/password"_s, cookie,
+                   encoded({{u"csrf"_s, formToken(account)},
+                            {u"current"_s, temporary},
+                            {u"password"_s, fresh},
+                            {u"password2"_s, fresh}}))
+              .status
+          == 200);
+    const QString again = board.login(u"piero"_s, fresh);
+    REQUIRE_FALSE(again.isEmpty());
+    CHECK(board.ask("GET", u"/bacheca/"_s, QByteArray("__Host-bacheca=") + again.toLatin1()).status
+          == 200);
 }
