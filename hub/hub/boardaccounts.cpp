@@ -4,6 +4,7 @@
 #include "crypto/passwordhasher.h"
 #include "hub/backend.h"
 #include "hub/boardpassword.h"
+#include "support/codetable.h"
 #include "wire/events.h"
 
 #include <QRegularExpression>
@@ -107,42 +108,22 @@ qint64 lockSeconds(int failures)
 
 QString accountKindCode(BoardAccountKind kind)
 {
-    for (const auto &[k, code] : kKinds) {
-        if (k == kind)
-            return QString::fromLatin1(code);
-    }
-    return {};
+    return codes::codeOf(kKinds, kind);
 }
 
 bool accountKindFromCode(const QString &code, BoardAccountKind *kind)
 {
-    for (const auto &[k, c] : kKinds) {
-        if (code == QLatin1StringView(c)) {
-            *kind = k;
-            return true;
-        }
-    }
-    return false;
+    return codes::valueOf(kKinds, code, kind);
 }
 
 QString accountStateCode(BoardAccountState state)
 {
-    for (const auto &[s, code] : kStates) {
-        if (s == state)
-            return QString::fromLatin1(code);
-    }
-    return {};
+    return codes::codeOf(kStates, state);
 }
 
 bool accountStateFromCode(const QString &code, BoardAccountState *state)
 {
-    for (const auto &[s, c] : kStates) {
-        if (code == QLatin1StringView(c)) {
-            *state = s;
-            return true;
-        }
-    }
-    return false;
+    return codes::valueOf(kStates, code, state);
 }
 
 BoardAccounts::BoardAccounts(detail::Backend &backend)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "web/boardweb.h"
 
+#include "crypto/passwordhasher.h"
 #include "text/boardtext.h"
 #include "wire/events.h"
 
@@ -13,19 +14,6 @@ using namespace Qt::StringLiterals;
 namespace sportello::hub::web {
 
 namespace {
-
-const QString kSessionCookie = u"bacheca"_s;
-const QString kFormCookie = u"bacheca-form"_s;
-const QString kLanguageCookie = u"bacheca-lang"_s;
-
-// 32 random bytes, base64url: a cookie's token or a form's.
-QString newToken()
-{
-    QByteArray bytes(32, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
-    return QString::fromLatin1(
-        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
 
 QByteArray tokenHash(const QString &token)
 {
@@ -50,11 +38,6 @@ QString link(const QString &href, const QString &text)
     return u"<a href=\"%1\">%2</a>"_s.arg(escape(href), escape(text));
 }
 
-QString paragraph(const QString &text)
-{
-    return u"<p>%1</p>\n"_s.arg(escape(text));
-}
-
 } // namespace
 
 BoardWeb::BoardWeb(BoardStore &store, const Clock &clock, QList<QPair<QString, QString>> comuni)
@@ -73,15 +56,14 @@ BoardWeb::Visit BoardWeb::visitOf(const Request &request)
     Visit v;
     v.cookies = cookies(request.cookie);
     const QString chosen = request.query.queryItemValue(u"lang"_s);
-    QString language = chosen == u"en" || chosen == u"it"
-        ? chosen
-        : v.cookies.value(u"__Host-"_s + kLanguageCookie);
+    QString language
+        = chosen == u"en" || chosen == u"it" ? chosen : hostCookie(v.cookies, kLanguageCookie);
     if (language.isEmpty())
         language = request.acceptLanguage.trimmed().toLower().startsWith("en") ? u"en"_s : u"it"_s;
     v.language = language == u"en" ? Language::English : Language::Italian;
     if (!chosen.isEmpty() && (chosen == u"en" || chosen == u"it"))
         v.setCookies.append(setCookie(kLanguageCookie, chosen, 365 * 24 * 3600));
-    const QString token = v.cookies.value(u"__Host-"_s + kSessionCookie);
+    const QString token = hostCookie(v.cookies, kSessionCookie);
     if (!token.isEmpty()) {
         v.sessionHash = tokenHash(token);
         auto session = m_store.accounts().session(v.sessionHash, m_clock.nowUtc());
@@ -91,7 +73,7 @@ BoardWeb::Visit BoardWeb::visitOf(const Request &request)
                 v.account = *account;
         }
     }
-    v.formToken = v.cookies.value(u"__Host-"_s + kFormCookie);
+    v.formToken = hostCookie(v.cookies, kFormCookie);
     return v;
 }
 
@@ -231,6 +213,28 @@ Reply BoardWeb::refused(const Visit &visit)
                 link(u"/bacheca/"_s, t(visit, QT_TRANSLATE_NOOP("Bacheca", "Back to the board")))));
 }
 
+Reply BoardWeb::unavailable(const Visit &visit)
+{
+    return page(visit, 503, t(visit, QT_TRANSLATE_NOOP("Bacheca", "Board unavailable")),
+                paragraph(t(visit,
+                            QT_TRANSLATE_NOOP("Bacheca",
+                                              "The board cannot be read right now. Try "
+                                              "again in a few minutes."))));
+}
+
+const char *BoardWeb::passwordProblem(const Error &error)
+{
+    if (error.code != ErrorCode::WeakPassword)
+        return nullptr;
+    if (error.args.value(0) == u"-1")
+        return QT_TRANSLATE_NOOP("Bacheca", "The new password must differ from the current one.");
+    if (error.args.value(0) == QString::number(int(crypto::PasswordProblem::TooShort)))
+        return QT_TRANSLATE_NOOP("Bacheca", "The password needs at least 10 characters.");
+    return QT_TRANSLATE_NOOP("Bacheca",
+                             "This password is too easy to guess: use three or four unrelated "
+                             "words.");
+}
+
 Reply BoardWeb::home(const Visit &visit)
 {
     if (!visit.account) {
@@ -262,11 +266,7 @@ Reply BoardWeb::home(const Visit &visit)
     auto posts = m_store.posts().postsOf(account.id);
     auto matches = m_store.posts().matchesOf(account.id);
     if (!posts || !matches)
-        return page(visit, 503, t(visit, QT_TRANSLATE_NOOP("Bacheca", "Board unavailable")),
-                    paragraph(t(visit,
-                                QT_TRANSLATE_NOOP("Bacheca",
-                                                  "The board cannot be read right now. Try "
-                                                  "again in a few minutes."))));
+        return unavailable(visit);
     body += u"<h2>%1</h2>\n"_s.arg(
         escape(t(visit, QT_TRANSLATE_NOOP("Bacheca", "My offers and requests"))));
     if (posts->isEmpty()) {

@@ -62,6 +62,10 @@ private:
     [[nodiscard]] bool formTokenMatches(const Visit &visit,
                                         const QHash<QString, QString> &fields) const;
     [[nodiscard]] Reply refused(const Visit &visit);
+    // 503: the board's store failed (the error goes to no page).
+    [[nodiscard]] Reply unavailable(const Visit &visit);
+    // What to tell about a refused new password (WeakPassword), or null for another error.
+    [[nodiscard]] static const char *passwordProblem(const Error &error);
     [[nodiscard]] QString t(const Visit &visit, const char *source) const;
 
     BoardStore &m_store;

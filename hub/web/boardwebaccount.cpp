@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Bacheca's account pages: registration, log in, log out.
-#include "crypto/passwordhasher.h"
 #include "web/boardweb.h"
 
 #include <QCryptographicHash>
@@ -10,24 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace sportello::hub::web {
 
-namespace {
-
-const QString kSessionCookie = u"bacheca"_s;
-
-QString newToken()
-{
-    QByteArray bytes(32, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
-    return QString::fromLatin1(
-        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-QString paragraph(const QString &text)
-{
-    return u"<p>%1</p>\n"_s.arg(escape(text));
-}
-
-} // namespace
+namespace { } // namespace
 
 Reply BoardWeb::registration(Visit &visit, const QHash<QString, QString> &fields,
                              const QList<QPair<QString, QString>> &errors)
@@ -178,15 +160,8 @@ Reply BoardWeb::registerAccount(Visit &visit, const Request &request)
                     QT_TRANSLATE_NOOP("Bacheca",
                                       "This user name is taken: "
                                       "choose another."));
-        else if (error.code == ErrorCode::WeakPassword
-                 && error.args.value(0) == QString::number(int(crypto::PasswordProblem::TooShort)))
-            problem(u"password"_s,
-                    QT_TRANSLATE_NOOP("Bacheca", "The password needs at least 10 characters."));
-        else if (error.code == ErrorCode::WeakPassword)
-            problem(u"password"_s,
-                    QT_TRANSLATE_NOOP("Bacheca",
-                                      "This password is too easy to guess: use three "
-                                      "or four unrelated words."));
+        else if (const char *weak = passwordProblem(error))
+            problem(u"password"_s, weak);
         else if (field == u"board.username")
             problem(u"username"_s,
                     QT_TRANSLATE_NOOP("Bacheca",
@@ -200,11 +175,7 @@ Reply BoardWeb::registerAccount(Visit &visit, const Request &request)
             problem(u"contact"_s,
                     QT_TRANSLATE_NOOP("Bacheca", "Write a contact of at most 200 characters."));
         else
-            return page(visit, 503, t(visit, QT_TRANSLATE_NOOP("Bacheca", "Board unavailable")),
-                        paragraph(t(visit,
-                                    QT_TRANSLATE_NOOP("Bacheca",
-                                                      "The board cannot be read right now. "
-                                                      "Try again in a few minutes."))));
+            return unavailable(visit);
     }
     return registration(visit, fields, errors);
 }

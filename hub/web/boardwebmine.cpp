@@ -2,7 +2,6 @@
 // The Bacheca's page of one's own account (issue 16, point 2): its details, a new password
 // (the first thing after an operator's reset), what the board holds (art. 15 and 20) and the
 // account's deletion (art. 17), all by the person themselves.
-#include "crypto/passwordhasher.h"
 #include "web/boardweb.h"
 
 #include <QJsonDocument>
@@ -12,13 +11,6 @@ using namespace Qt::StringLiterals;
 namespace sportello::hub::web {
 
 namespace {
-
-const QString kSessionCookie = u"bacheca"_s;
-
-QString paragraph(const QString &text)
-{
-    return u"<p>%1</p>\n"_s.arg(escape(text));
-}
 
 QString row(const QString &term, const QString &value)
 {
@@ -153,24 +145,10 @@ Reply BoardWeb::changePassword(Visit &visit, const Request &request)
     const Error &error = changed.error();
     if (error.code == ErrorCode::WrongCredentials)
         problem(u"current"_s, QT_TRANSLATE_NOOP("Bacheca", "The current password is not right."));
-    else if (error.code == ErrorCode::WeakPassword && error.args.value(0) == u"-1")
-        problem(u"password"_s,
-                QT_TRANSLATE_NOOP("Bacheca", "The new password must differ from the current one."));
-    else if (error.code == ErrorCode::WeakPassword
-             && error.args.value(0) == QString::number(int(crypto::PasswordProblem::TooShort)))
-        problem(u"password"_s,
-                QT_TRANSLATE_NOOP("Bacheca", "The password needs at least 10 characters."));
-    else if (error.code == ErrorCode::WeakPassword)
-        problem(u"password"_s,
-                QT_TRANSLATE_NOOP("Bacheca",
-                                  "This password is too easy to guess: "
-                                  "use three or four unrelated words."));
+    else if (const char *weak = passwordProblem(error))
+        problem(u"password"_s, weak);
     else
-        return page(visit, 503, t(visit, QT_TRANSLATE_NOOP("Bacheca", "Board unavailable")),
-                    paragraph(t(visit,
-                                QT_TRANSLATE_NOOP("Bacheca",
-                                                  "The board cannot be read right now. "
-                                                  "Try again in a few minutes."))));
+        return unavailable(visit);
     return accountPage(visit, {}, errors);
 }
 
@@ -178,11 +156,7 @@ Reply BoardWeb::download(const Visit &visit)
 {
     auto exported = m_store.exportAccount(visit.account->id);
     if (!exported)
-        return page(visit, 503, t(visit, QT_TRANSLATE_NOOP("Bacheca", "Board unavailable")),
-                    paragraph(t(visit,
-                                QT_TRANSLATE_NOOP("Bacheca",
-                                                  "The board cannot be read right now. "
-                                                  "Try again in a few minutes."))));
+        return unavailable(visit);
     Reply reply;
     reply.contentType = "application/json; charset=utf-8";
     reply.body = QJsonDocument(*exported).toJson(QJsonDocument::Indented);
@@ -203,11 +177,7 @@ Reply BoardWeb::deleteAccount(Visit &visit, const Request &request)
             {{u"confirm"_s,
               t(visit, QT_TRANSLATE_NOOP("Bacheca", "Tick the box to confirm the deletion."))}});
     if (auto removed = m_store.accounts().remove(visit.account->id); !removed)
-        return page(visit, 503, t(visit, QT_TRANSLATE_NOOP("Bacheca", "Board unavailable")),
-                    paragraph(t(visit,
-                                QT_TRANSLATE_NOOP("Bacheca",
-                                                  "The board cannot be read right now. "
-                                                  "Try again in a few minutes."))));
+        return unavailable(visit);
     Visit gone = visit;
     gone.account.reset();
     gone.session.reset();

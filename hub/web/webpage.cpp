@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "web/webpage.h"
 
+#include <QRandomGenerator>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -106,12 +107,13 @@ void addSecurityHeaders(Reply &reply)
     add("Cross-Origin-Resource-Policy", "same-origin");
 }
 
-QPair<QByteArray, QByteArray> setCookie(const QString &name, const QString &value,
+QPair<QByteArray, QByteArray> setCookie(const char *name, const QString &value,
                                         qint64 maxAgeSeconds)
 {
     return qMakePair(QByteArray("Set-Cookie"),
-                     (u"__Host-"_s + name + u'=' + value + u"; Path=/; Max-Age="_s
-                      + QString::number(maxAgeSeconds) + u"; Secure; HttpOnly; SameSite=Strict"_s)
+                     (u"__Host-"_s + QLatin1StringView(name) + u'=' + value
+                      + u"; Path=/; Max-Age="_s + QString::number(maxAgeSeconds)
+                      + u"; Secure; HttpOnly; SameSite=Strict"_s)
                          .toLatin1());
 }
 
@@ -227,6 +229,24 @@ QString errorSummary(const Words &words, Language language,
 QString csrfField(const QString &token)
 {
     return u"<input type=\"hidden\" name=\"csrf\" value=\"%1\">"_s.arg(escape(token));
+}
+
+QString hostCookie(const QHash<QString, QString> &cookies, const char *name)
+{
+    return cookies.value(u"__Host-"_s + QLatin1StringView(name));
+}
+
+QString paragraph(const QString &text)
+{
+    return u"<p>%1</p>\n"_s.arg(escape(text));
+}
+
+QString newToken()
+{
+    QByteArray bytes(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 } // namespace sportello::hub::web

@@ -42,8 +42,10 @@ private:
 void addSecurityHeaders(Reply &reply);
 // A Set-Cookie for the board: __Host- prefix, Path=/, Secure, HttpOnly, SameSite=Strict;
 // maxAge 0 deletes it.
-[[nodiscard]] QPair<QByteArray, QByteArray> setCookie(const QString &name, const QString &value,
+[[nodiscard]] QPair<QByteArray, QByteArray> setCookie(const char *name, const QString &value,
                                                       qint64 maxAgeSeconds);
+// The value of the board's cookie `name` (sent as __Host-name), or empty.
+[[nodiscard]] QString hostCookie(const QHash<QString, QString> &cookies, const char *name);
 
 // A page's frame around `body`: language, title, the skip link, header with navigation,
 // main landmark with the title as its heading, footer.
@@ -81,5 +83,14 @@ struct Field
                                    const QList<QPair<QString, QString>> &errors);
 // The hidden field of the form token.
 [[nodiscard]] QString csrfField(const QString &token);
+// A paragraph of plain text, escaped.
+[[nodiscard]] QString paragraph(const QString &text);
+// 32 random bytes from the system's generator, base64url: a cookie's token or a form's.
+[[nodiscard]] QString newToken();
+
+// The board's cookies (each set with the __Host- prefix).
+inline constexpr char kSessionCookie[] = "bacheca";
+inline constexpr char kFormCookie[] = "bacheca-form";
+inline constexpr char kLanguageCookie[] = "bacheca-lang";
 
 } // namespace sportello::hub::web

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "board/board.h"
 
+#include "support/codetable.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -12,30 +14,6 @@ using namespace Qt::StringLiterals;
 namespace sportello::board {
 
 namespace {
-
-// One table per enumeration: the enumerator and its stable code.
-template<typename Enum, std::size_t N>
-QString codeOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum value)
-{
-    for (const auto &[e, code] : table) {
-        if (e == value)
-            return QString::fromLatin1(code);
-    }
-    return {};
-}
-
-template<typename Enum, std::size_t N>
-bool valueOf(const std::array<std::pair<Enum, const char *>, N> &table, const QString &code,
-             Enum *value)
-{
-    for (const auto &[e, c] : table) {
-        if (code == QLatin1StringView(c)) {
-            *value = e;
-            return true;
-        }
-    }
-    return false;
-}
 
 constexpr std::array<std::pair<Category, const char *>, 13> kCategories {{
     {Category::Trasporto, "TRASPORTO"},
@@ -87,42 +65,42 @@ const QList<Category> &allCategories()
 
 QString categoryCode(Category category)
 {
-    return codeOf(kCategories, category);
+    return codes::codeOf(kCategories, category);
 }
 
 bool categoryFromCode(const QString &code, Category *category)
 {
-    return valueOf(kCategories, code, category);
+    return codes::valueOf(kCategories, code, category);
 }
 
 QString postKindCode(PostKind kind)
 {
-    return codeOf(kKinds, kind);
+    return codes::codeOf(kKinds, kind);
 }
 
 bool postKindFromCode(const QString &code, PostKind *kind)
 {
-    return valueOf(kKinds, code, kind);
+    return codes::valueOf(kKinds, code, kind);
 }
 
 QString forWhomCode(ForWhom who)
 {
-    return codeOf(kForWhom, who);
+    return codes::codeOf(kForWhom, who);
 }
 
 bool forWhomFromCode(const QString &code, ForWhom *who)
 {
-    return valueOf(kForWhom, code, who);
+    return codes::valueOf(kForWhom, code, who);
 }
 
 QString postStateCode(PostState state)
 {
-    return codeOf(kPostStates, state);
+    return codes::codeOf(kPostStates, state);
 }
 
 bool postStateFromCode(const QString &code, PostState *state)
 {
-    return valueOf(kPostStates, code, state);
+    return codes::valueOf(kPostStates, code, state);
 }
 
 bool When::isCurrent(const QDate &today) const

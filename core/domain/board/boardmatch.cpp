@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "board/boardmatch.h"
 
+#include "support/codetable.h"
+
 #include <array>
 #include <utility>
 
@@ -29,22 +31,12 @@ Error notAllowed(const Match &match, const QString &move)
 
 QString matchStateCode(MatchState state)
 {
-    for (const auto &[s, code] : kStates) {
-        if (s == state)
-            return QString::fromLatin1(code);
-    }
-    return {};
+    return codes::codeOf(kStates, state);
 }
 
 bool matchStateFromCode(const QString &code, MatchState *state)
 {
-    for (const auto &[s, c] : kStates) {
-        if (code == QLatin1StringView(c)) {
-            *state = s;
-            return true;
-        }
-    }
-    return false;
+    return codes::valueOf(kStates, code, state);
 }
 
 bool isFinal(MatchState state)
