@@ -848,6 +848,126 @@ Give it to the person only: they must change it at their next login.</translatio
         <source>Your account and everything the board held of it are deleted.</source>
         <translation>Your account and everything the board held of it are deleted.</translation>
     </message>
+    <message>
+        <source>New offer or request</source>
+        <translation>New offer or request</translation>
+    </message>
+    <message>
+        <source>I would like to</source>
+        <translation>I would like to</translation>
+    </message>
+    <message>
+        <source>ask for help</source>
+        <translation>ask for help</translation>
+    </message>
+    <message>
+        <source>offer help</source>
+        <translation>offer help</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>On one day</source>
+        <translation>On one day</translation>
+    </message>
+    <message>
+        <source>Leave it empty for every week, on the days ticked below.</source>
+        <translation>Leave it empty for every week, on the days ticked below.</translation>
+    </message>
+    <message>
+        <source>Every week on</source>
+        <translation>Every week on</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Leave both empty for any time of the day.</source>
+        <translation>Leave both empty for any time of the day.</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
+        <source>If you offer: how many people at once</source>
+        <translation>If you offer: how many people at once</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Post it</source>
+        <translation>Post it</translation>
+    </message>
+    <message>
+        <source>Choose whether you ask or offer.</source>
+        <translation>Choose whether you ask or offer.</translation>
+    </message>
+    <message>
+        <source>Choose what from the list.</source>
+        <translation>Choose what from the list.</translation>
+    </message>
+    <message>
+        <source>Write a neighbourhood of at most 60 characters.</source>
+        <translation>Write a neighbourhood of at most 60 characters.</translation>
+    </message>
+    <message>
+        <source>Give both times, the second after the first, or neither.</source>
+        <translation>Give both times, the second after the first, or neither.</translation>
+    </message>
+    <message>
+        <source>Write the day as on a calendar.</source>
+        <translation>Write the day as on a calendar.</translation>
+    </message>
+    <message>
+        <source>The day has already passed.</source>
+        <translation>The day has already passed.</translation>
+    </message>
+    <message>
+        <source>Tick at least one day, or give a date.</source>
+        <translation>Tick at least one day, or give a date.</translation>
+    </message>
+    <message>
+        <source>Choose for whom from the list.</source>
+        <translation>Choose for whom from the list.</translation>
+    </message>
+    <message>
+        <source>Give a number from 1 to 50.</source>
+        <translation>Give a number from 1 to 50.</translation>
+    </message>
+    <message>
+        <source>Write at most 1,000 characters.</source>
+        <translation>Write at most 1,000 characters.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>Nobody near you fits yet. The board will suggest them here as soon as they post.</source>
+        <translation>Nobody near you fits yet. The board will suggest them here as soon as they post.</translation>
+    </message>
 </context>
 <context>
     <name>BoardText</name>

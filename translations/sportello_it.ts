@@ -848,6 +848,126 @@ Consegnarla solo alla persona interessata: dovrà cambiarla al prossimo accesso.
         <source>Your account and everything the board held of it are deleted.</source>
         <translation>Il tuo account e tutto ciò che la bacheca conservava di te sono stati cancellati.</translation>
     </message>
+    <message>
+        <source>New offer or request</source>
+        <translation>Nuova offerta o richiesta</translation>
+    </message>
+    <message>
+        <source>I would like to</source>
+        <translation>Vorrei</translation>
+    </message>
+    <message>
+        <source>ask for help</source>
+        <translation>chiedere aiuto</translation>
+    </message>
+    <message>
+        <source>offer help</source>
+        <translation>offrire aiuto</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Che cosa</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Quartiere</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>On one day</source>
+        <translation>In un giorno preciso</translation>
+    </message>
+    <message>
+        <source>Leave it empty for every week, on the days ticked below.</source>
+        <translation>Lascialo vuoto per ogni settimana, nei giorni spuntati qui sotto.</translation>
+    </message>
+    <message>
+        <source>Every week on</source>
+        <translation>Ogni settimana il</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dalle</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Leave both empty for any time of the day.</source>
+        <translation>Lasciali vuoti entrambi per qualsiasi ora del giorno.</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>Per chi</translation>
+    </message>
+    <message>
+        <source>If you offer: how many people at once</source>
+        <translation>Se offri: quante persone alla volta</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Post it</source>
+        <translation>Pubblica</translation>
+    </message>
+    <message>
+        <source>Choose whether you ask or offer.</source>
+        <translation>Scegli se chiedi o offri.</translation>
+    </message>
+    <message>
+        <source>Choose what from the list.</source>
+        <translation>Scegli che cosa dall&apos;elenco.</translation>
+    </message>
+    <message>
+        <source>Write a neighbourhood of at most 60 characters.</source>
+        <translation>Scrivi un quartiere di al massimo 60 caratteri.</translation>
+    </message>
+    <message>
+        <source>Give both times, the second after the first, or neither.</source>
+        <translation>Indica entrambi gli orari, il secondo dopo il primo, oppure nessuno dei due.</translation>
+    </message>
+    <message>
+        <source>Write the day as on a calendar.</source>
+        <translation>Scrivi il giorno come su un calendario.</translation>
+    </message>
+    <message>
+        <source>The day has already passed.</source>
+        <translation>Il giorno è già passato.</translation>
+    </message>
+    <message>
+        <source>Tick at least one day, or give a date.</source>
+        <translation>Spunta almeno un giorno, oppure indica una data.</translation>
+    </message>
+    <message>
+        <source>Choose for whom from the list.</source>
+        <translation>Scegli per chi dall&apos;elenco.</translation>
+    </message>
+    <message>
+        <source>Give a number from 1 to 50.</source>
+        <translation>Indica un numero da 1 a 50.</translation>
+    </message>
+    <message>
+        <source>Write at most 1,000 characters.</source>
+        <translation>Scrivi al massimo 1.000 caratteri.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dove</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggerimenti</translation>
+    </message>
+    <message>
+        <source>Nobody near you fits yet. The board will suggest them here as soon as they post.</source>
+        <translation>Per ora nessuno vicino a te corrisponde. La bacheca lo suggerirà qui appena qualcuno pubblicherà.</translation>
+    </message>
 </context>
 <context>
     <name>BoardText</name>

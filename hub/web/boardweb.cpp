@@ -133,19 +133,25 @@ std::optional<Reply> BoardWeb::handle(const Request &request)
         reply = download(v);
     } else if (path == u"/bacheca/account/elimina" && post) {
         reply = deleteAccount(v, request);
+    } else if ((path == u"/bacheca/nuovo" || path.startsWith(u"/bacheca/annuncio/"))
+               && !v.account) {
+        reply = redirect(u"/bacheca/accedi"_s);
+    } else if (path == u"/bacheca/nuovo" && get) {
+        reply = newPostPage(v, {}, {});
+    } else if (path == u"/bacheca/nuovo" && post) {
+        reply = addPost(v, request);
+    } else if (path.startsWith(u"/bacheca/annuncio/") && get) {
+        reply = postPage(v, path.mid(QStringView(u"/bacheca/annuncio/").size()));
     } else if (path == u"/bacheca/" || path == u"/bacheca/registrati" || path == u"/bacheca/accedi"
                || path == u"/bacheca/esci" || path == u"/bacheca/privacy"
                || path == u"/bacheca/account" || path == u"/bacheca/account/password"
-               || path == u"/bacheca/account/dati" || path == u"/bacheca/account/elimina") {
+               || path == u"/bacheca/account/dati" || path == u"/bacheca/account/elimina"
+               || path == u"/bacheca/nuovo" || path.startsWith(u"/bacheca/annuncio/")) {
         reply = page(
             v, 405, t(v, QT_TRANSLATE_NOOP("Bacheca", "Not allowed")),
             paragraph(t(v, QT_TRANSLATE_NOOP("Bacheca", "This page cannot be used this way."))));
     } else {
-        reply = page(
-            v, 404, t(v, QT_TRANSLATE_NOOP("Bacheca", "Page not found")),
-            paragraph(t(v, QT_TRANSLATE_NOOP("Bacheca", "There is no such page on the board.")))
-                + u"<p>%1</p>"_s.arg(
-                    link(u"/bacheca/"_s, t(v, QT_TRANSLATE_NOOP("Bacheca", "Back to the board")))));
+        reply = notFound(v);
     }
     reply.headers.append(v.setCookies);
     return reply;
@@ -213,6 +219,15 @@ Reply BoardWeb::refused(const Visit &visit)
                 link(u"/bacheca/"_s, t(visit, QT_TRANSLATE_NOOP("Bacheca", "Back to the board")))));
 }
 
+Reply BoardWeb::notFound(const Visit &visit)
+{
+    return page(
+        visit, 404, t(visit, QT_TRANSLATE_NOOP("Bacheca", "Page not found")),
+        paragraph(t(visit, QT_TRANSLATE_NOOP("Bacheca", "There is no such page on the board.")))
+            + u"<p>%1</p>"_s.arg(
+                link(u"/bacheca/"_s, t(visit, QT_TRANSLATE_NOOP("Bacheca", "Back to the board")))));
+}
+
 Reply BoardWeb::unavailable(const Visit &visit)
 {
     return page(visit, 503, t(visit, QT_TRANSLATE_NOOP("Bacheca", "Board unavailable")),
@@ -269,19 +284,19 @@ Reply BoardWeb::home(const Visit &visit)
         return unavailable(visit);
     body += u"<h2>%1</h2>\n"_s.arg(
         escape(t(visit, QT_TRANSLATE_NOOP("Bacheca", "My offers and requests"))));
+    body += u"<p class=\"actions\">%1</p>\n"_s.arg(
+        link(u"/bacheca/nuovo"_s, t(visit, QT_TRANSLATE_NOOP("Bacheca", "New offer or request"))));
     if (posts->isEmpty()) {
         body += paragraph(
             t(visit, QT_TRANSLATE_NOOP("Bacheca", "You have no offer or request yet.")));
     } else {
         QString rows;
         for (const board::Post &p : std::as_const(*posts)) {
-            const auto label = [&](const QString &english) {
-                return m_words.of(visit.language, "BoardText", english);
-            };
-            rows += u"<tr><td>%1</td><td>%2</td><td>%3</td></tr>\n"_s.arg(
-                escape(label(text::BoardText::postKindLabel(p.kind))),
-                escape(label(text::BoardText::categoryLabel(p.category))),
-                escape(label(text::BoardText::postStateLabel(p.state))));
+            rows += u"<tr><td>%1</td><td><a href=\"/bacheca/annuncio/%2\">%3</a></td>"
+                    "<td>%4</td></tr>\n"_s.arg(
+                        escape(label(visit, text::BoardText::postKindLabel(p.kind))), escape(p.id),
+                        escape(label(visit, text::BoardText::categoryLabel(p.category))),
+                        escape(label(visit, text::BoardText::postStateLabel(p.state))));
         }
         body += u"<table><caption>%1</caption><thead><tr><th scope=\"col\">%2</th>"
                 "<th scope=\"col\">%3</th><th scope=\"col\">%4</th></tr></thead>"

@@ -54,6 +54,17 @@ private:
     [[nodiscard]] Reply changePassword(Visit &visit, const Request &request);
     [[nodiscard]] Reply download(const Visit &visit);
     [[nodiscard]] Reply deleteAccount(Visit &visit, const Request &request);
+    // Posts: a new one, and one's own with its suggestions.
+    [[nodiscard]] Reply newPostPage(Visit &visit, const QHash<QString, QString> &fields,
+                                    const QList<QPair<QString, QString>> &errors);
+    [[nodiscard]] Reply addPost(Visit &visit, const Request &request);
+    [[nodiscard]] Reply postPage(const Visit &visit, const QString &id);
+    [[nodiscard]] Reply notFound(const Visit &visit);
+    // A text::BoardText label (English, as the hub has it) in the visitor's language.
+    [[nodiscard]] QString label(const Visit &visit, const QString &english) const;
+    // Why a post is suggested, in the visitor's language ("stesso quartiere, martedì 10–12").
+    [[nodiscard]] QString explanation(const Visit &visit,
+                                      const board::Suggestion &suggestion) const;
     [[nodiscard]] Reply page(const Visit &visit, int status, const QString &title,
                              const QString &body);
     [[nodiscard]] QString navigation(const Visit &visit) const;
@@ -71,6 +82,7 @@ private:
     BoardStore &m_store;
     const Clock &m_clock;
     QList<QPair<QString, QString>> m_comuni;
+    board::Geography m_geography; // the district's neighbouring comuni: none given yet
     Words m_words;
 };
 

@@ -52,11 +52,12 @@ QString Words::operator()(Language language, const char *source) const
     return QString::fromUtf8(source);
 }
 
-QString Words::of(Language language, const char *context, const QString &english) const
+QString Words::of(Language language, const char *context, const QString &english,
+                  const char *disambiguation) const
 {
     if (language == Language::Italian) {
         const QByteArray source = english.toUtf8();
-        const QString translated = m_italian.translate(context, source.constData());
+        const QString translated = m_italian.translate(context, source.constData(), disambiguation);
         if (!translated.isEmpty())
             return translated;
     }

@@ -27,7 +27,8 @@ public:
     [[nodiscard]] QString operator()(Language language, const char *source) const;
     // Another context's words, given in English as that code returns them in the hub (which
     // installs no translator): text::BoardText's labels, for example.
-    [[nodiscard]] QString of(Language language, const char *context, const QString &english) const;
+    [[nodiscard]] QString of(Language language, const char *context, const QString &english,
+                             const char *disambiguation = nullptr) const;
 
 private:
     QTranslator m_italian;

@@ -405,3 +405,86 @@ TEST_CASE("after an operator's reset, nothing but the new password until it is c
     CHECK(board.ask("GET", u"/bacheca/"_s, QByteArray("__Host-bacheca=") + again.toLatin1()).status
           == 200);
 }
+
+TEST_CASE("a request posted on the web is shown to its owner only, with the offers that fit and "
+          "why",
+          "[hub][web]")
+{
+    WebFixture board;
+    CHECK(board.ask("GET", u"/bacheca/nuovo"_s).status == 303); // log in first
+    for (const QString &name : {u"giulia"_s, u"volontari"_s, u"curioso"_s}) {
+        REQUIRE(board.registerThroughForm(name, u"Persona "_s + name).status == 201);
+        board.activate(name);
+    }
+    const auto cookieOf = [&](const QString &name) -> QByteArray {
+        const QString session = board.login(name);
+        REQUIRE_FALSE(session.isEmpty());
+        return QByteArray("__Host-bacheca=") + session.toLatin1();
+    };
+    const QByteArray giulia = cookieOf(u"giulia"_s);
+    const QByteArray volontari = cookieOf(u"volontari"_s);
+    const QByteArray curioso = cookieOf(u"curioso"_s);
+    const auto postAs = [&](const QByteArray &cookie, QList<QPair<QString, QString>> fields) {
+        const QString token = formToken(board.ask("GET", u"/bacheca/nuovo"_s, cookie));
+        fields.prepend({u"csrf"_s, token});
+        return board.ask("POST", u"/bacheca/nuovo"_s, cookie, encoded(fields));
+    };
+    // Nothing that can be posted: each problem is said, nothing is stored.
+    const Reply wrong = postAs(giulia,
+                               {{u"kind"_s, u"RICHIESTA"_s},
+                                {u"category"_s, u"CONSEGNA_FARMACI"_s},
+                                {u"comune"_s, u"015175"_s},
+                                {u"from"_s, u"12:00"_s},
+                                {u"to"_s, u"09:00"_s},
+                                {u"for_whom"_s, u"SE_STESSO"_s}});
+    CHECK(wrong.status == 422);
+    CHECK(wrong.body.contains("href=\"#f-d1\""));
+    CHECK(wrong.body.contains("href=\"#f-to\""));
+    CHECK(board.ask("POST", u"/bacheca/nuovo"_s, giulia, "kind=RICHIESTA").status == 403);
+
+    // Giulia asks for medicines on Tuesday mornings in Pioltello.
+    const Reply asked = postAs(giulia,
+                               {{u"kind"_s, u"RICHIESTA"_s},
+                                {u"category"_s, u"CONSEGNA_FARMACI"_s},
+                                {u"comune"_s, u"015175"_s},
+                                {u"d2"_s, u"1"_s},
+                                {u"from"_s, u"09:00"_s},
+                                {u"to"_s, u"12:00"_s},
+                                {u"for_whom"_s, u"SE_STESSO"_s}});
+    REQUIRE(asked.status == 303);
+    const QString requestPage = QString::fromLatin1(header(asked, "Location"));
+    CHECK(requestPage.startsWith(u"/bacheca/annuncio/"_s));
+    const Reply alone = board.ask("GET", requestPage, giulia);
+    CHECK(alone.status == 200);
+    CHECK(alone.body.contains("<h1>Consegna farmaci a domicilio</h1>"));
+    CHECK_FALSE(alone.body.contains("class=\"suggestions\""));
+
+    // A volunteer offers deliveries there on Tuesdays from ten; notes that try to be HTML.
+    const Reply offered = postAs(volontari,
+                                 {{u"kind"_s, u"OFFERTA"_s},
+                                  {u"category"_s, u"CONSEGNA_FARMACI"_s},
+                                  {u"comune"_s, u"015175"_s},
+                                  {u"d2"_s, u"1"_s},
+                                  {u"d4"_s, u"1"_s},
+                                  {u"from"_s, u"10:00"_s},
+                                  {u"to"_s, u"12:00"_s},
+                                  {u"for_whom"_s, u"PERSONA_SEGUITA"_s},
+                                  {u"capacity"_s, u"2"_s},
+                                  {u"notes"_s, u"<b>Auto</b> propria"_s}});
+    REQUIRE(offered.status == 303);
+    const Reply suggested = board.ask("GET", requestPage, giulia);
+    CHECK(suggested.body.contains("class=\"suggestions\""));
+    CHECK(suggested.body.contains("stesso comune, martedì 10–12"));
+    CHECK(suggested.body.contains("&lt;b&gt;Auto&lt;/b&gt; propria"));
+    const Reply fromTheOtherSide
+        = board.ask("GET", QString::fromLatin1(header(offered, "Location")), volontari);
+    CHECK(fromTheOtherSide.body.contains("stesso comune, martedì 10–12"));
+
+    // Nobody else sees Giulia's post: the same answer as for a post that does not exist.
+    const Reply someoneElse = board.ask("GET", requestPage, curioso);
+    CHECK(someoneElse.status == 404);
+    CHECK(board.ask("GET", u"/bacheca/annuncio/nessuno"_s, curioso).body == someoneElse.body);
+    CHECK(board.ask("GET", requestPage).status == 303); // logged out: log in first
+    // Her board lists it, linked.
+    CHECK(board.ask("GET", u"/bacheca/"_s, giulia).body.contains(requestPage.toUtf8()));
+}
