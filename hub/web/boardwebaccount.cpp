@@ -15,11 +15,7 @@ Reply BoardWeb::registration(Visit &visit, const QHash<QString, QString> &fields
                              const QList<QPair<QString, QString>> &errors)
 {
     const auto errorOf = [&errors](const QString &name) {
-        for (const auto &[field, message] : errors) {
-            if (field == name)
-                return message;
-        }
-        return QString();
+        return web::errorOf(errors, name);
     };
     const auto field = [&](const QString &name, const QString &label) {
         Field f;
@@ -78,21 +74,14 @@ Reply BoardWeb::registration(Visit &visit, const QHash<QString, QString> &fields
     again.type = u"password"_s;
     again.autocomplete = u"new-password"_s;
     form += input(again);
-    const QString consentError = errorOf(u"consent"_s);
-    form += u"<div class=\"field check\"><input type=\"checkbox\" id=\"f-consent\" name=\"consent\""
-            " value=\"1\" required%1%2><label for=\"f-consent\">%3 <a href=\"/bacheca/privacy\">"
-            "%4</a></label>%5</div>\n"_s.arg(
-                consentError.isEmpty() ? QString()
-                                       : u" aria-invalid=\"true\" aria-describedby=\"e-consent\""_s,
-                fields.value(u"consent"_s) == u"1" ? u" checked"_s : QString(),
-                escape(t(visit,
-                         QT_TRANSLATE_NOOP("Bacheca",
-                                           "I have read the privacy notice and agree that "
-                                           "the board keeps my data for this purpose."))),
-                escape(t(visit, QT_TRANSLATE_NOOP("Bacheca", "Privacy notice"))),
-                consentError.isEmpty()
-                    ? QString()
-                    : u"<p class=\"error\" id=\"e-consent\">%1</p>"_s.arg(escape(consentError)));
+    Field consent = field(u"consent"_s, {});
+    form += checkbox(consent, fields.value(u"consent"_s) == u"1",
+                     u"%1 <a href=\"/bacheca/privacy\">%2</a>"_s.arg(
+                         escape(t(visit,
+                                  QT_TRANSLATE_NOOP("Bacheca",
+                                                    "I have read the privacy notice and agree that "
+                                                    "the board keeps my data for this purpose."))),
+                         escape(t(visit, QT_TRANSLATE_NOOP("Bacheca", "Privacy notice")))));
     form += u"<p><button type=\"submit\">%1</button></p>\n</form>\n"_s.arg(
         escape(t(visit, QT_TRANSLATE_NOOP("Bacheca", "Register"))));
     return page(visit, errors.isEmpty() ? 200 : 422,

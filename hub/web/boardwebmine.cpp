@@ -44,11 +44,7 @@ Reply BoardWeb::accountPage(const Visit &visit, const QString &notice,
         + row(t(visit, QT_TRANSLATE_NOOP("Bacheca", "Comune")), comune) + u"</dl>\n"_s;
 
     const auto errorOf = [&errors](const QString &name) {
-        for (const auto &[field, message] : errors) {
-            if (field == name)
-                return message;
-        }
-        return QString();
+        return web::errorOf(errors, name);
     };
     body += u"<h2>%1</h2>\n"_s.arg(
         escape(t(visit, QT_TRANSLATE_NOOP("Bacheca", "Change your password"))));
@@ -90,24 +86,18 @@ Reply BoardWeb::accountPage(const Visit &visit, const QString &notice,
               QT_TRANSLATE_NOOP("Bacheca",
                                 "Your account is deleted at once with your offers, your "
                                 "requests and their matches. It cannot be undone.")));
-        const QString confirmError = errorOf(u"confirm"_s);
-        body += u"<form method=\"post\" action=\"/bacheca/account/elimina\">\n%1\n"
-                "<div class=\"field check\"><input type=\"checkbox\" id=\"f-confirm\" "
-                "name=\"confirm\" value=\"1\" required%2><label for=\"f-confirm\">%3</label>%4"
-                "</div>\n<p><button type=\"submit\" class=\"danger\">%5</button></p>\n</form>\n"_s
-                    .arg(csrfField(visit.session->csrf),
-                         confirmError.isEmpty()
-                             ? QString()
-                             : u" aria-invalid=\"true\" aria-describedby=\"e-confirm\""_s,
-                         escape(t(visit,
-                                  QT_TRANSLATE_NOOP("Bacheca",
-                                                    "Yes, delete my account and "
-                                                    "everything the board holds of it."))),
-                         confirmError.isEmpty()
-                             ? QString()
-                             : u"<p class=\"error\" id=\"e-confirm\">%1</p>"_s.arg(
-                                 escape(confirmError)),
-                         escape(t(visit, QT_TRANSLATE_NOOP("Bacheca", "Delete my account"))));
+        Field confirm;
+        confirm.name = u"confirm"_s;
+        confirm.error = errorOf(u"confirm"_s);
+        body += u"<form method=\"post\" action=\"/bacheca/account/elimina\">\n"_s
+            + csrfField(visit.session->csrf) + u"\n"_s
+            + checkbox(confirm, false,
+                       escape(t(visit,
+                                QT_TRANSLATE_NOOP("Bacheca",
+                                                  "Yes, delete my account and everything "
+                                                  "the board holds of it."))))
+            + u"<p><button type=\"submit\" class=\"danger\">%1</button></p>\n</form>\n"_s.arg(
+                escape(t(visit, QT_TRANSLATE_NOOP("Bacheca", "Delete my account"))));
     }
     return page(visit, errors.isEmpty() ? 200 : 422,
                 t(visit, QT_TRANSLATE_NOOP("Bacheca", "My account")), body);

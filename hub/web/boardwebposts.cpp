@@ -56,11 +56,7 @@ Reply BoardWeb::newPostPage(Visit &visit, const QHash<QString, QString> &fields,
                             const QList<QPair<QString, QString>> &errors)
 {
     const auto errorOf = [&errors](const QString &name) {
-        for (const auto &[field, message] : errors) {
-            if (field == name)
-                return message;
-        }
-        return QString();
+        return web::errorOf(errors, name);
     };
     const auto field = [&](const QString &name, const QString &text) {
         Field f;
@@ -111,9 +107,7 @@ Reply BoardWeb::newPostPage(Visit &visit, const QHash<QString, QString> &fields,
     const QString daysError = errorOf(u"d1"_s);
     form += u"<fieldset class=\"days\"><legend>%1</legend>%2%3</fieldset>\n"_s.arg(
         escape(t(visit, QT_TRANSLATE_NOOP("Bacheca", "Every week on"))),
-        daysError.isEmpty() ? QString()
-                            : u"<p class=\"error\" id=\"e-d1\">%1</p>"_s.arg(escape(daysError)),
-        days);
+        errorNote(u"d1"_s, daysError), days);
     Field from = field(u"from"_s, t(visit, QT_TRANSLATE_NOOP("Bacheca", "From")));
     from.type = u"time"_s;
     from.required = false;
@@ -138,17 +132,10 @@ Reply BoardWeb::newPostPage(Visit &visit, const QHash<QString, QString> &fields,
     if (capacity.value.isEmpty())
         capacity.value = u"1"_s;
     form += input(capacity);
-    const QString notesError = errorOf(u"notes"_s);
-    form += u"<div class=\"field\"><label for=\"f-notes\">%1</label>%2<textarea id=\"f-notes\" "
-            "name=\"notes\" rows=\"4\" maxlength=\"%3\"%4>%5</textarea></div>\n"_s.arg(
-                escape(t(visit, QT_TRANSLATE_NOOP("Bacheca", "Notes"))),
-                notesError.isEmpty()
-                    ? QString()
-                    : u"<p class=\"error\" id=\"e-notes\">%1</p>"_s.arg(escape(notesError)),
-                QString::number(board::kMaxNotesLength),
-                notesError.isEmpty() ? QString()
-                                     : u" aria-invalid=\"true\" aria-describedby=\"e-notes\""_s,
-                escape(fields.value(u"notes"_s)));
+    Field notes = field(u"notes"_s, t(visit, QT_TRANSLATE_NOOP("Bacheca", "Notes")));
+    notes.required = false;
+    notes.maxLength = board::kMaxNotesLength;
+    form += textarea(notes, 4);
     form += u"<p><button type=\"submit\">%1</button></p>\n</form>\n"_s.arg(
         escape(t(visit, QT_TRANSLATE_NOOP("Bacheca", "Post it"))));
     return page(visit, errors.isEmpty() ? 200 : 422,

@@ -183,8 +183,7 @@ QString fieldNotes(const Field &f)
     QString notes;
     if (!f.hint.isEmpty())
         notes += u"<p class=\"hint\" id=\"h-%1\">%2</p>"_s.arg(escape(f.name), escape(f.hint));
-    if (!f.error.isEmpty())
-        notes += u"<p class=\"error\" id=\"e-%1\">%2</p>"_s.arg(escape(f.name), escape(f.error));
+    notes += errorNote(f.name, f.error);
     return notes;
 }
 
@@ -212,6 +211,40 @@ QString select(const Field &f, const QList<QPair<QString, QString>> &options)
             escape(value), value == f.value ? u" selected"_s : QString(), escape(label));
     return u"<div class=\"field\"><label for=\"f-%1\">%2</label>%3<select%4>%5</select></div>\n"_s
         .arg(escape(f.name), escape(f.label), fieldNotes(f), controlAttributes(f), list);
+}
+
+QString checkbox(const Field &f, bool checked, const QString &labelHtml)
+{
+    return u"<div class=\"field check\"><input type=\"checkbox\" value=\"1\"%1%2>"
+           "<label for=\"f-%3\">%4</label>%5</div>\n"_s.arg(
+               controlAttributes(f), checked ? u" checked"_s : QString(), escape(f.name), labelHtml,
+               fieldNotes(f));
+}
+
+QString textarea(const Field &f, int rows)
+{
+    QString attributes = controlAttributes(f) + u" rows=\"%1\""_s.arg(rows);
+    if (f.maxLength > 0)
+        attributes += u" maxlength=\"%1\""_s.arg(f.maxLength);
+    return u"<div class=\"field\"><label for=\"f-%1\">%2</label>%3<textarea%4>%5</textarea>"
+           "</div>\n"_s.arg(escape(f.name), escape(f.label), fieldNotes(f), attributes,
+                            escape(f.value));
+}
+
+QString errorNote(const QString &name, const QString &message)
+{
+    if (message.isEmpty())
+        return {};
+    return u"<p class=\"error\" id=\"e-%1\">%2</p>"_s.arg(escape(name), escape(message));
+}
+
+QString errorOf(const FormErrors &errors, const QString &name)
+{
+    for (const auto &[field, message] : errors) {
+        if (field == name)
+            return message;
+    }
+    return {};
 }
 
 QString errorSummary(const Words &words, Language language,

@@ -79,6 +79,18 @@ struct Field
 [[nodiscard]] QString input(const Field &field);
 // A list of choices as a select: (value, label) pairs.
 [[nodiscard]] QString select(const Field &field, const QList<QPair<QString, QString>> &options);
+// A checkbox; `labelHtml` is HTML (the caller escapes its text).
+[[nodiscard]] QString checkbox(const Field &field, bool checked, const QString &labelHtml);
+// A text area of `rows` lines.
+[[nodiscard]] QString textarea(const Field &field, int rows);
+// The error of a group of controls (a fieldset), which the summary links to as #f-NAME.
+[[nodiscard]] QString errorNote(const QString &name, const QString &message);
+
+// A form's errors: (field name, message) in the order of the form.
+using FormErrors = QList<QPair<QString, QString>>;
+// The message for `name`, or empty.
+[[nodiscard]] QString errorOf(const FormErrors &errors, const QString &name);
+
 // The summary of a form's errors, announced (role="alert"), each linking to its field.
 [[nodiscard]] QString errorSummary(const Words &words, Language language,
                                    const QList<QPair<QString, QString>> &errors);
