@@ -9,21 +9,11 @@ using namespace Qt::StringLiterals;
 
 namespace sportello::hub::web {
 
-namespace { } // namespace
-
 Reply BoardWeb::registration(Visit &visit, const QHash<QString, QString> &fields,
                              const QList<QPair<QString, QString>> &errors)
 {
-    const auto errorOf = [&errors](const QString &name) {
-        return web::errorOf(errors, name);
-    };
-    const auto field = [&](const QString &name, const QString &label) {
-        Field f;
-        f.name = name;
-        f.label = label;
-        f.value = fields.value(name);
-        f.error = errorOf(name);
-        return f;
+    const auto field = [&](const QString &name, const QString &text) {
+        return formField(name, text, fields, errors);
     };
     QString form = errorSummary(m_words, visit.language, errors);
     form += u"<form method=\"post\" action=\"/bacheca/registrati\" novalidate>\n"_s

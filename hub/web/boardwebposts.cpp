@@ -55,16 +55,8 @@ QString BoardWeb::explanation(const Visit &visit, const board::Suggestion &sugge
 Reply BoardWeb::newPostPage(Visit &visit, const QHash<QString, QString> &fields,
                             const QList<QPair<QString, QString>> &errors)
 {
-    const auto errorOf = [&errors](const QString &name) {
-        return web::errorOf(errors, name);
-    };
     const auto field = [&](const QString &name, const QString &text) {
-        Field f;
-        f.name = name;
-        f.label = text;
-        f.value = fields.value(name);
-        f.error = errorOf(name);
-        return f;
+        return formField(name, text, fields, errors);
     };
     QString form = errorSummary(m_words, visit.language, errors);
     form += u"<form method=\"post\" action=\"/bacheca/nuovo\" novalidate>\n"_s
@@ -104,7 +96,7 @@ Reply BoardWeb::newPostPage(Visit &visit, const QHash<QString, QString> &fields,
                     name, fields.value(name) == u"1" ? u" checked"_s : QString(),
                     escape(label(visit, text::BoardText::weekdayName(day))));
     }
-    const QString daysError = errorOf(u"d1"_s);
+    const QString daysError = web::errorOf(errors, u"d1"_s);
     form += u"<fieldset class=\"days\"><legend>%1</legend>%2%3</fieldset>\n"_s.arg(
         escape(t(visit, QT_TRANSLATE_NOOP("Bacheca", "Every week on"))),
         errorNote(u"d1"_s, daysError), days);

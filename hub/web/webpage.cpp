@@ -247,6 +247,17 @@ QString errorOf(const FormErrors &errors, const QString &name)
     return {};
 }
 
+Field formField(const QString &name, const QString &label, const QHash<QString, QString> &fields,
+                const FormErrors &errors)
+{
+    Field f;
+    f.name = name;
+    f.label = label;
+    f.value = fields.value(name);
+    f.error = errorOf(errors, name);
+    return f;
+}
+
 QString errorSummary(const Words &words, Language language,
                      const QList<QPair<QString, QString>> &errors)
 {

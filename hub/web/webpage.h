@@ -91,6 +91,10 @@ using FormErrors = QList<QPair<QString, QString>>;
 // The message for `name`, or empty.
 [[nodiscard]] QString errorOf(const FormErrors &errors, const QString &name);
 
+// A field named `name` with what the form sent for it and its error, if any.
+[[nodiscard]] Field formField(const QString &name, const QString &label,
+                              const QHash<QString, QString> &fields, const FormErrors &errors);
+
 // The summary of a form's errors, announced (role="alert"), each linking to its field.
 [[nodiscard]] QString errorSummary(const Words &words, Language language,
                                    const QList<QPair<QString, QString>> &errors);
