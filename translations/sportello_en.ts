@@ -968,6 +968,14 @@ Give it to the person only: they must change it at their next login.</translatio
         <source>Nobody near you fits yet. The board will suggest them here as soon as they post.</source>
         <translation>Nobody near you fits yet. The board will suggest them here as soon as they post.</translation>
     </message>
+    <message>
+        <source>Too many attempts</source>
+        <translation>Too many attempts</translation>
+    </message>
+    <message>
+        <source>Too many attempts from this connection. Try again in %1 seconds.</source>
+        <translation>Too many attempts from this connection. Try again in %1 seconds.</translation>
+    </message>
 </context>
 <context>
     <name>BoardText</name>

@@ -968,6 +968,14 @@ Consegnarla solo alla persona interessata: dovrà cambiarla al prossimo accesso.
         <source>Nobody near you fits yet. The board will suggest them here as soon as they post.</source>
         <translation>Per ora nessuno vicino a te corrisponde. La bacheca lo suggerirà qui appena qualcuno pubblicherà.</translation>
     </message>
+    <message>
+        <source>Too many attempts</source>
+        <translation>Troppi tentativi</translation>
+    </message>
+    <message>
+        <source>Too many attempts from this connection. Try again in %1 seconds.</source>
+        <translation>Troppi tentativi da questa connessione. Riprova tra %1 secondi.</translation>
+    </message>
 </context>
 <context>
     <name>BoardText</name>

@@ -23,6 +23,7 @@ struct Request
     QByteArray ifNoneMatch;
     QByteArray cookie; // the board's pages only
     QByteArray acceptLanguage;
+    QString peer; // the client's address: the board's limits on logins and registrations
     QByteArray body;
 };
 

@@ -379,6 +379,7 @@ bool HubServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
     request.ifNoneMatch = httpRequest.value("if-none-match");
     request.cookie = httpRequest.value("cookie");
     request.acceptLanguage = httpRequest.value("accept-language");
+    request.peer = socket->peerAddress().toString();
     request.body = httpRequest.body();
     // A client that says it closes after this request gets its answer, then the close.
     bool clientCloses = false;

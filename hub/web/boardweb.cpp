@@ -107,12 +107,16 @@ std::optional<Reply> BoardWeb::handle(const Request &request)
         || path == u"/bacheca/account/password" || path == u"/bacheca/esci"
         || path == u"/bacheca/privacy";
     Reply reply;
+    std::optional<Reply> limited;
     if (mustChange && !allowedWhileReset) {
         reply = redirect(u"/bacheca/account"_s);
     } else if (path == u"/bacheca/" && get) {
         reply = home(v);
     } else if (path == u"/bacheca/registrati" && get) {
         reply = registration(v, {}, {});
+    } else if ((path == u"/bacheca/registrati" || path == u"/bacheca/accedi") && post
+               && (limited = tooManyAttempts(v, request))) {
+        reply = *limited;
     } else if (path == u"/bacheca/registrati" && post) {
         reply = registerAccount(v, request);
     } else if (path == u"/bacheca/accedi" && get) {
@@ -217,6 +221,22 @@ Reply BoardWeb::refused(const Visit &visit)
                                       "again.")))
             + u"<p>%1</p>"_s.arg(
                 link(u"/bacheca/"_s, t(visit, QT_TRANSLATE_NOOP("Bacheca", "Back to the board")))));
+}
+
+std::optional<Reply> BoardWeb::tooManyAttempts(const Visit &visit, const Request &request)
+{
+    const int wait = m_attempts.take(u"web:"_s + request.peer, m_clock.nowUtc());
+    if (wait <= 0)
+        return std::nullopt;
+    Reply reply = page(visit, 429, t(visit, QT_TRANSLATE_NOOP("Bacheca", "Too many attempts")),
+                       paragraph(t(visit,
+                                   QT_TRANSLATE_NOOP("Bacheca",
+                                                     "Too many attempts from this "
+                                                     "connection. Try again in %1 "
+                                                     "seconds."))
+                                     .arg(wait)));
+    reply.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(wait)));
+    return reply;
 }
 
 Reply BoardWeb::notFound(const Visit &visit)

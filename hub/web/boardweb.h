@@ -3,6 +3,7 @@
 
 #include "hub/boardstore.h"
 #include "hub/http.h"
+#include "hub/ratelimiter.h"
 #include "support/clock.h"
 #include "web/webpage.h"
 
@@ -22,6 +23,10 @@ public:
 
     static constexpr qint64 kSessionSeconds = 8 * 3600;
     static constexpr qint64 kFormSeconds = 2 * 3600;
+    // Logins and registrations from one address: 10 at once, then one every 6 seconds (on top
+    // of each account's own lockout).
+    static constexpr double kAttemptBurst = 10;
+    static constexpr double kAttemptsPerSecond = 1.0 / 6;
 
     // The answer for a path under /bacheca, or none for any other path.
     [[nodiscard]] std::optional<Reply> handle(const Request &request);
@@ -78,11 +83,14 @@ private:
     // What to tell about a refused new password (WeakPassword), or null for another error.
     [[nodiscard]] static const char *passwordProblem(const Error &error);
     [[nodiscard]] QString t(const Visit &visit, const char *source) const;
+    // 429 when `request`'s address has tried too often; none when it may go on.
+    [[nodiscard]] std::optional<Reply> tooManyAttempts(const Visit &visit, const Request &request);
 
     BoardStore &m_store;
     const Clock &m_clock;
     QList<QPair<QString, QString>> m_comuni;
     board::Geography m_geography; // the district's neighbouring comuni: none given yet
+    RateLimiter m_attempts {kAttemptsPerSecond, kAttemptBurst};
     Words m_words;
 };
 

@@ -69,6 +69,7 @@ struct WebFixture
     FakeClock clock {QDateTime(QDate(2026, 12, 7), QTime(10, 0), Qt::UTC)};
     std::unique_ptr<hub::BoardStore> store;
     std::unique_ptr<hub::web::BoardWeb> web;
+    QString peer = u"192.0.2.1"_s; // the address requests come from
 
     WebFixture()
     {
@@ -92,6 +93,7 @@ struct WebFixture
         request.path = url.path();
         request.query = QUrlQuery(url.query());
         request.cookie = cookie;
+        request.peer = peer;
         request.body = body;
         request.contentType = "application/x-www-form-urlencoded";
         auto reply = web->handle(request);
@@ -487,4 +489,35 @@ TEST_CASE("a request posted on the web is shown to its owner only, with the offe
     CHECK(board.ask("GET", requestPage).status == 303); // logged out: log in first
     // Her board lists it, linked.
     CHECK(board.ask("GET", u"/bacheca/"_s, giulia).body.contains(requestPage.toUtf8()));
+}
+
+TEST_CASE("one address gets ten logins or registrations at once, then one every six seconds",
+          "[hub][web]")
+{
+    WebFixture board;
+    const Reply form = board.ask("GET", u"/bacheca/accedi"_s);
+    const QString token = cookieValue(form, u"bacheca-form"_s);
+    const auto attempt = [&] {
+        return board.ask("POST", u"/bacheca/accedi"_s,
+                         QByteArray("__Host-bacheca-form=") + token.toLatin1(),
+                         encoded({{u"csrf"_s, token},
+                                  {u"username"_s, u"nessuno"_s},
+                                  {u"password"_s, u"tentativo"_s}}));
+    };
+    board.peer = u"192.0.2.7"_s;
+    for (int i = 0; i < 10; ++i)
+        CHECK(attempt().status == 401);
+    const Reply limited = attempt();
+    CHECK(limited.status == 429);
+    CHECK(header(limited, "Retry-After").toInt() >= 1);
+    CHECK(header(limited, "Content-Security-Policy").startsWith("default-src"));
+    CHECK_FALSE(limited.body.contains("action=\"/bacheca/accedi\"")); // not the login form
+    // Registrations count too, and another address is not held up.
+    CHECK(board.ask("POST", u"/bacheca/registrati"_s, {}, "kind=CITTADINO").status == 429);
+    board.peer = u"198.51.100.3"_s;
+    CHECK(attempt().status == 401);
+    board.peer = u"192.0.2.7"_s;
+    board.clock.advanceSecs(7);
+    CHECK(attempt().status == 401);
+    CHECK(attempt().status == 429);
 }
