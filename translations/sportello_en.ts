@@ -597,10 +597,6 @@ Give it to the person only: they must change it at their next login.</translatio
         <translation>No match yet.</translation>
     </message>
     <message>
-        <source>Matches: %1.</source>
-        <translation>Matches: %1.</translation>
-    </message>
-    <message>
         <source>The board is run by the organizations of the district&apos;s help-desk network, as joint controllers under the network&apos;s protocol. It holds only what you give it for the board: your account (name, contact, comune), your offers and requests, and the matches between them.</source>
         <translation>The board is run by the organizations of the district&apos;s help-desk network, as joint controllers under the network&apos;s protocol. It holds only what you give it for the board: your account (name, contact, comune), your offers and requests, and the matches between them.</translation>
     </message>
@@ -975,6 +971,50 @@ Give it to the person only: they must change it at their next login.</translatio
     <message>
         <source>Too many attempts from this connection. Try again in %1 seconds.</source>
         <translation>Too many attempts from this connection. Try again in %1 seconds.</translation>
+    </message>
+    <message>
+        <source>Already proposed</source>
+        <translation>Already proposed</translation>
+    </message>
+    <message>
+        <source>These two posts are already matched.</source>
+        <translation>These two posts are already matched.</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>You have accepted. The contacts appear here when the other side accepts too.</source>
+        <translation>You have accepted. The contacts appear here when the other side accepts too.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>Not possible now</source>
+        <translation>Not possible now</translation>
+    </message>
+    <message>
+        <source>This match has moved on: reload its page to see where it stands.</source>
+        <translation>This match has moved on: reload its page to see where it stands.</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Propose</translation>
     </message>
 </context>
 <context>

@@ -597,10 +597,6 @@ Consegnarla solo alla persona interessata: dovrà cambiarla al prossimo accesso.
         <translation>Ancora nessun abbinamento.</translation>
     </message>
     <message>
-        <source>Matches: %1.</source>
-        <translation>Abbinamenti: %1.</translation>
-    </message>
-    <message>
         <source>The board is run by the organizations of the district&apos;s help-desk network, as joint controllers under the network&apos;s protocol. It holds only what you give it for the board: your account (name, contact, comune), your offers and requests, and the matches between them.</source>
         <translation>La bacheca è gestita dalle organizzazioni della rete degli sportelli del distretto, contitolari del trattamento secondo il protocollo della rete. Contiene solo ciò che le affidi per la bacheca: il tuo account (nome, recapito, comune), le tue offerte e richieste e gli abbinamenti tra queste.</translation>
     </message>
@@ -975,6 +971,50 @@ Consegnarla solo alla persona interessata: dovrà cambiarla al prossimo accesso.
     <message>
         <source>Too many attempts from this connection. Try again in %1 seconds.</source>
         <translation>Troppi tentativi da questa connessione. Riprova tra %1 secondi.</translation>
+    </message>
+    <message>
+        <source>Already proposed</source>
+        <translation>Già proposto</translation>
+    </message>
+    <message>
+        <source>These two posts are already matched.</source>
+        <translation>Questi due annunci sono già abbinati.</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Recapito</translation>
+    </message>
+    <message>
+        <source>You have accepted. The contacts appear here when the other side accepts too.</source>
+        <translation>Hai accettato. I recapiti compariranno qui quando accetterà anche l&apos;altra parte.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accetta</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rifiuta</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Abbinamento</translation>
+    </message>
+    <message>
+        <source>Not possible now</source>
+        <translation>Non è possibile ora</translation>
+    </message>
+    <message>
+        <source>This match has moved on: reload its page to see where it stands.</source>
+        <translation>Questo abbinamento è andato avanti: ricarica la pagina per vedere a che punto è.</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Proponi</translation>
     </message>
 </context>
 <context>

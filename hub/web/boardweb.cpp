@@ -106,6 +106,8 @@ std::optional<Reply> BoardWeb::handle(const Request &request)
     const bool allowedWhileReset = path == u"/bacheca/account"
         || path == u"/bacheca/account/password" || path == u"/bacheca/esci"
         || path == u"/bacheca/privacy";
+    // /bacheca/annuncio/ID/proponi → annuncio, ID, proponi
+    const QStringList parts = path.mid(QStringView(u"/bacheca/").size()).split(u'/');
     Reply reply;
     std::optional<Reply> limited;
     if (mustChange && !allowedWhileReset) {
@@ -137,20 +139,30 @@ std::optional<Reply> BoardWeb::handle(const Request &request)
         reply = download(v);
     } else if (path == u"/bacheca/account/elimina" && post) {
         reply = deleteAccount(v, request);
-    } else if ((path == u"/bacheca/nuovo" || path.startsWith(u"/bacheca/annuncio/"))
+    } else if ((path == u"/bacheca/nuovo" || path.startsWith(u"/bacheca/annuncio/")
+                || path.startsWith(u"/bacheca/abbinamento/"))
                && !v.account) {
         reply = redirect(u"/bacheca/accedi"_s);
+    } else if (parts.size() == 3 && parts.at(0) == u"annuncio" && parts.at(2) == u"proponi"
+               && post) {
+        reply = propose(v, request, parts.at(1));
+    } else if (parts.size() == 2 && parts.at(0) == u"abbinamento" && get) {
+        reply = matchPage(v, parts.at(1));
+    } else if (parts.size() == 3 && parts.at(0) == u"abbinamento"
+               && (parts.at(2) == u"accetta" || parts.at(2) == u"rifiuta") && post) {
+        reply = moveMatch(v, request, parts.at(1), parts.at(2) == u"accetta");
     } else if (path == u"/bacheca/nuovo" && get) {
         reply = newPostPage(v, {}, {});
     } else if (path == u"/bacheca/nuovo" && post) {
         reply = addPost(v, request);
-    } else if (path.startsWith(u"/bacheca/annuncio/") && get) {
-        reply = postPage(v, path.mid(QStringView(u"/bacheca/annuncio/").size()));
+    } else if (parts.size() == 2 && parts.at(0) == u"annuncio" && get) {
+        reply = postPage(v, parts.at(1));
     } else if (path == u"/bacheca/" || path == u"/bacheca/registrati" || path == u"/bacheca/accedi"
                || path == u"/bacheca/esci" || path == u"/bacheca/privacy"
                || path == u"/bacheca/account" || path == u"/bacheca/account/password"
                || path == u"/bacheca/account/dati" || path == u"/bacheca/account/elimina"
-               || path == u"/bacheca/nuovo" || path.startsWith(u"/bacheca/annuncio/")) {
+               || path == u"/bacheca/nuovo" || path.startsWith(u"/bacheca/annuncio/")
+               || path.startsWith(u"/bacheca/abbinamento/")) {
         reply = page(
             v, 405, t(v, QT_TRANSLATE_NOOP("Bacheca", "Not allowed")),
             paragraph(t(v, QT_TRANSLATE_NOOP("Bacheca", "This page cannot be used this way."))));
@@ -327,10 +339,15 @@ Reply BoardWeb::home(const Visit &visit)
                     escape(t(visit, QT_TRANSLATE_NOOP("Bacheca", "State"))), rows);
     }
     body += u"<h2>%1</h2>\n"_s.arg(escape(t(visit, QT_TRANSLATE_NOOP("Bacheca", "My matches"))));
-    body += paragraph(
-        matches->isEmpty()
-            ? t(visit, QT_TRANSLATE_NOOP("Bacheca", "No match yet."))
-            : t(visit, QT_TRANSLATE_NOOP("Bacheca", "Matches: %1.")).arg(matches->size()));
+    if (matches->isEmpty()) {
+        body += paragraph(t(visit, QT_TRANSLATE_NOOP("Bacheca", "No match yet.")));
+    } else {
+        QString items;
+        for (const board::Match &m : std::as_const(*matches))
+            items += u"<li><a href=\"/bacheca/abbinamento/%1\">%2</a></li>"_s.arg(
+                escape(m.id), escape(label(visit, text::BoardText::matchStateLabel(m.state))));
+        body += u"<ul>%1</ul>\n"_s.arg(items);
+    }
     return page(visit, 200, t(visit, QT_TRANSLATE_NOOP("Bacheca", "My board")), body);
 }
 

@@ -65,6 +65,14 @@ private:
     [[nodiscard]] Reply addPost(Visit &visit, const Request &request);
     [[nodiscard]] Reply postPage(const Visit &visit, const QString &id);
     [[nodiscard]] Reply notFound(const Visit &visit);
+    // Matches: proposing one from a suggestion of one's own post, its page, accepting or
+    // declining it.
+    [[nodiscard]] Reply propose(Visit &visit, const Request &request, const QString &postId);
+    [[nodiscard]] Reply matchPage(const Visit &visit, const QString &id);
+    [[nodiscard]] Reply moveMatch(Visit &visit, const Request &request, const QString &id,
+                                  bool accept);
+    // The side of `match` the visitor is on, if any.
+    [[nodiscard]] std::optional<board::Side> sideOf(const Visit &visit, const board::Match &match);
     // A text::BoardText label (English, as the hub has it) in the visitor's language.
     [[nodiscard]] QString label(const Visit &visit, const QString &english) const;
     // Why a post is suggested, in the visitor's language ("stesso quartiere, martedì 10–12").

@@ -10,15 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace sportello::hub::web {
 
-namespace {
-
-QString row(const QString &term, const QString &value)
-{
-    return u"<dt>%1</dt><dd>%2</dd>"_s.arg(escape(term), escape(value));
-}
-
-} // namespace
-
 Reply BoardWeb::accountPage(const Visit &visit, const QString &notice,
                             const QList<QPair<QString, QString>> &errors)
 {
@@ -38,10 +29,10 @@ Reply BoardWeb::accountPage(const Visit &visit, const QString &notice,
             comune = name;
     }
     body += u"<dl>"_s
-        + row(t(visit, QT_TRANSLATE_NOOP("Bacheca", "Name shown on the board")), a.displayName)
-        + row(t(visit, QT_TRANSLATE_NOOP("Bacheca", "User name")), a.username)
-        + row(t(visit, QT_TRANSLATE_NOOP("Bacheca", "Phone or e-mail")), a.contact)
-        + row(t(visit, QT_TRANSLATE_NOOP("Bacheca", "Comune")), comune) + u"</dl>\n"_s;
+        + termRow(t(visit, QT_TRANSLATE_NOOP("Bacheca", "Name shown on the board")), a.displayName)
+        + termRow(t(visit, QT_TRANSLATE_NOOP("Bacheca", "User name")), a.username)
+        + termRow(t(visit, QT_TRANSLATE_NOOP("Bacheca", "Phone or e-mail")), a.contact)
+        + termRow(t(visit, QT_TRANSLATE_NOOP("Bacheca", "Comune")), comune) + u"</dl>\n"_s;
 
     const auto errorOf = [&errors](const QString &name) {
         return web::errorOf(errors, name);

@@ -209,8 +209,8 @@ Reply BoardWeb::postPage(const Visit &visit, const QString &id)
         return notFound(visit);
     using text::BoardText;
     QString body = u"<dl>"_s;
-    const auto row = [&](const QString &term, const QString &value) {
-        body += u"<dt>%1</dt><dd>%2</dd>"_s.arg(escape(term), escape(value));
+    const auto row = [&body](const QString &term, const QString &value) {
+        body += termRow(term, value);
     };
     row(t(visit, QT_TRANSLATE_NOOP("Bacheca", "Kind")),
         label(visit, BoardText::postKindLabel(post->kind)));
@@ -253,9 +253,14 @@ Reply BoardWeb::postPage(const Visit &visit, const QString &id)
                 if (c.post.id == s.postId)
                     notes = c.post.notes;
             }
-            items += u"<li><p>%1</p>%2</li>\n"_s.arg(
-                escape(explanation(visit, s)),
-                notes.isEmpty() ? QString() : u"<p>%1</p>"_s.arg(escape(notes)));
+            items
+                += u"<li><p>%1</p>%2<form method=\"post\" action=\"/bacheca/annuncio/%3/proponi\">"
+                   "%4<input type=\"hidden\" name=\"other\" value=\"%5\"><button "
+                   "type=\"submit\">%6</button></form></li>\n"_s.arg(
+                       escape(explanation(visit, s)),
+                       notes.isEmpty() ? QString() : u"<p>%1</p>"_s.arg(escape(notes)),
+                       escape(post->id), csrfField(visit.session->csrf), escape(s.postId),
+                       escape(t(visit, QT_TRANSLATE_NOOP("Bacheca", "Propose"))));
         }
         body += u"<ol class=\"suggestions\">%1</ol>\n"_s.arg(items);
     }

@@ -281,6 +281,11 @@ QString hostCookie(const QHash<QString, QString> &cookies, const char *name)
     return cookies.value(u"__Host-"_s + QLatin1StringView(name));
 }
 
+QString termRow(const QString &term, const QString &value)
+{
+    return u"<dt>%1</dt><dd>%2</dd>"_s.arg(escape(term), escape(value));
+}
+
 QString paragraph(const QString &text)
 {
     return u"<p>%1</p>\n"_s.arg(escape(text));

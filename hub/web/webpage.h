@@ -100,6 +100,8 @@ using FormErrors = QList<QPair<QString, QString>>;
                                    const QList<QPair<QString, QString>> &errors);
 // The hidden field of the form token.
 [[nodiscard]] QString csrfField(const QString &token);
+// A term and its value in a definition list (<dl>), both escaped.
+[[nodiscard]] QString termRow(const QString &term, const QString &value);
 // A paragraph of plain text, escaped.
 [[nodiscard]] QString paragraph(const QString &text);
 // 32 random bytes from the system's generator, base64url: a cookie's token or a form's.

@@ -521,3 +521,74 @@ TEST_CASE("one address gets ten logins or registrations at once, then one every 
     CHECK(attempt().status == 401);
     CHECK(attempt().status == 429);
 }
+
+TEST_CASE("a match is proposed from a suggestion; contacts appear only once both accept",
+          "[hub][web]")
+{
+    WebFixture board;
+    for (const QString &name : {u"giulia"_s, u"volontari"_s, u"curioso"_s}) {
+        REQUIRE(board.registerThroughForm(name, u"Persona "_s + name).status == 201);
+        board.activate(name);
+    }
+    const auto cookieOf = [&](const QString &name) -> QByteArray {
+        return QByteArray("__Host-bacheca=") + board.login(name).toLatin1();
+    };
+    const QByteArray giulia = cookieOf(u"giulia"_s);
+    const QByteArray volontari = cookieOf(u"volontari"_s);
+    const QByteArray curioso = cookieOf(u"curioso"_s);
+    const auto postAs = [&](const QByteArray &cookie, const QString &kind) {
+        const QString token = formToken(board.ask("GET", u"/bacheca/nuovo"_s, cookie));
+        const Reply done = board.ask("POST", u"/bacheca/nuovo"_s, cookie,
+                                     encoded({{u"csrf"_s, token},
+                                              {u"kind"_s, kind},
+                                              {u"category"_s, u"CONSEGNA_FARMACI"_s},
+                                              {u"comune"_s, u"015175"_s},
+                                              {u"d2"_s, u"1"_s},
+                                              {u"from"_s, u"10:00"_s},
+                                              {u"to"_s, u"12:00"_s},
+                                              {u"for_whom"_s, u"SE_STESSO"_s}}));
+        REQUIRE(done.status == 303);
+        return QString::fromLatin1(header(done, "Location"));
+    };
+    const QString request = postAs(giulia, u"RICHIESTA"_s);
+    const QString offer = postAs(volontari, u"OFFERTA"_s);
+    const QString offerId = offer.section(u'/', -1);
+
+    // Giulia proposes the suggested offer from her post's page.
+    const Reply mine = board.ask("GET", request, giulia);
+    REQUIRE(mine.body.contains(QString(u"value=\""_s + offerId + u'"').toUtf8()));
+    const QByteArray proposal = encoded({{u"csrf"_s, formToken(mine)}, {u"other"_s, offerId}});
+    CHECK(board.ask("POST", request + u"/proponi"_s, curioso, proposal).status == 403);
+    const Reply proposed = board.ask("POST", request + u"/proponi"_s, giulia, proposal);
+    REQUIRE(proposed.status == 303);
+    const QString match = QString::fromLatin1(header(proposed, "Location"));
+    CHECK(match.startsWith(u"/bacheca/abbinamento/"_s));
+    CHECK(board.ask("POST", request + u"/proponi"_s, giulia, proposal).status == 409);
+
+    // Before the volunteer accepts, nobody sees a contact; a third account sees nothing.
+    CHECK_FALSE(board.ask("GET", match, giulia).body.contains("+39 333 1234567"));
+    const Reply theirs = board.ask("GET", match, volontari);
+    CHECK(theirs.status == 200);
+    CHECK_FALSE(theirs.body.contains("+39 333 1234567"));
+    CHECK(board.ask("GET", match, curioso).status == 404);
+    const QByteArray move
+        = encoded({{u"csrf"_s, formToken(board.ask("GET", u"/bacheca/"_s, curioso))}});
+    CHECK(board.ask("POST", match + u"/accetta"_s, curioso, move).status == 404);
+    CHECK(board.ask("GET", u"/bacheca/"_s, volontari).body.contains(match.toUtf8()));
+
+    // The volunteer accepts: now each sees the other's name and contact.
+    const Reply accepted = board.ask("POST", match + u"/accetta"_s, volontari,
+                                     encoded({{u"csrf"_s, formToken(theirs)}}));
+    CHECK(accepted.status == 303);
+    const Reply forGiulia = board.ask("GET", match, giulia);
+    CHECK(forGiulia.body.contains("Persona volontari"));
+    CHECK(forGiulia.body.contains("+39 333 1234567"));
+    CHECK(forGiulia.body.contains("Accettata da entrambi"));
+    CHECK(board.ask("GET", match, volontari).body.contains("Persona giulia"));
+    // Declining is for a proposal only.
+    CHECK(board
+              .ask("POST", match + u"/rifiuta"_s, giulia,
+                   encoded({{u"csrf"_s, formToken(forGiulia)}}))
+              .status
+          == 409);
+}
