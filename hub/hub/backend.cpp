@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hub/backend.h"
 
+#include "wire/events.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -69,6 +71,29 @@ QStringList statementsOf(const QString &script)
 }
 
 } // namespace
+
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? wire::wireTime(time) : QString();
+}
+
+QVariant nullableTime(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(wire::wireTime(time))
+                          : QVariant(QMetaType(QMetaType::QString));
+}
+
+QDateTime readTime(const QVariant &value)
+{
+    if (value.isNull() || value.toString().isEmpty())
+        return {};
+    return QDateTime::fromString(value.toString(), Qt::ISODate).toUTC();
+}
+
+QString orEmpty(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
 
 Result<DatabaseUrl> parseDatabaseUrl(const QString &text)
 {

@@ -72,6 +72,14 @@ struct DatabaseUrl
 // InvalidArgument for anything else.
 [[nodiscard]] Result<DatabaseUrl> parseDatabaseUrl(const QString &url);
 
+// Values as the hub's tables keep them, the same on both backends. A time is its wire form
+// (UTC, whole seconds); an invalid time is empty text, or NULL where the column takes one.
+[[nodiscard]] QString timeText(const QDateTime &time);
+[[nodiscard]] QVariant nullableTime(const QDateTime &time);
+[[nodiscard]] QDateTime readTime(const QVariant &value);
+// Qt Sql binds a null QString as NULL: text for a NOT NULL column that may be empty.
+[[nodiscard]] QString orEmpty(const QString &text);
+
 class Backend final
 {
 public:

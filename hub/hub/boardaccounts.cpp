@@ -20,6 +20,11 @@ namespace sportello::hub {
 
 namespace {
 
+using detail::nullableTime;
+using detail::orEmpty;
+using detail::readTime;
+using detail::timeText;
+
 constexpr std::array<std::pair<BoardAccountKind, const char *>, 4> kKinds {{
     {BoardAccountKind::Citizen, "CITTADINO"},
     {BoardAccountKind::Organization, "ORGANIZZAZIONE"},
@@ -36,29 +41,6 @@ constexpr std::array<std::pair<BoardAccountState, const char *>, 3> kStates {{
 const QString kColumns = u"id, kind, username, display_name, contact, comune, state,"
                          " must_change_password, failed_logins, locked_until, created_at,"
                          " activated_at, activated_by, last_seen_at, notice_sent_at"_s;
-
-QString timeText(const QDateTime &time)
-{
-    return wire::wireTime(time);
-}
-
-// Qt Sql binds a null QString as NULL: the columns that may be empty are NOT NULL.
-QString orEmpty(const QString &text)
-{
-    return text.isNull() ? u""_s : text;
-}
-
-QVariant nullableTime(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(timeText(time)) : QVariant(QMetaType(QMetaType::QString));
-}
-
-QDateTime readTime(const QVariant &value)
-{
-    if (value.isNull() || value.toString().isEmpty())
-        return {};
-    return QDateTime::fromString(value.toString(), Qt::ISODate).toUTC();
-}
 
 BoardAccount readAccount(const detail::Rows &row)
 {

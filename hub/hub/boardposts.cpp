@@ -14,23 +14,15 @@ namespace sportello::hub {
 
 namespace {
 
+using detail::orEmpty;
+using detail::timeText;
+
 const QString kPostColumns = u"id, account_id, kind, category, comune, neighbourhood, schedule,"
                              " for_whom, notes, capacity, state, created_at"_s;
 const QString kMatchColumns = u"id, offer_id, request_id, state, offer_accepted,"
                               " request_accepted, cancel_reason, cancelled_by, offer_feedback,"
                               " request_feedback"_s;
 const QString kUnderWay = u"('PROPOSTA', 'ACCETTATA', 'IN_CORSO')"_s;
-
-QString timeText(const QDateTime &time)
-{
-    return wire::wireTime(time);
-}
-
-// Qt Sql binds a null QString as NULL: the columns that may be empty are NOT NULL.
-QString orEmpty(const QString &text)
-{
-    return text.isNull() ? u""_s : text;
-}
 
 board::Post readPost(const detail::Rows &row)
 {

@@ -10,15 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace sportello::hub {
 
-namespace {
-
-QString timeOrEmpty(const QDateTime &time)
-{
-    return time.isValid() ? wire::wireTime(time) : QString();
-}
-
-} // namespace
-
 Result<std::unique_ptr<BoardStore>> BoardStore::open(const QString &url,
                                                      const QString &connectionName)
 {
@@ -68,7 +59,7 @@ Result<QJsonObject> BoardStore::exportAccount(const QString &id)
             {u"notes"_s, p.notes},
             {u"capacity"_s, p.capacity},
             {u"state"_s, board::postStateCode(p.state)},
-            {u"created_at"_s, timeOrEmpty(p.createdAt)},
+            {u"created_at"_s, detail::timeText(p.createdAt)},
         });
     }
     QJsonArray matchList;
@@ -98,9 +89,9 @@ Result<QJsonObject> BoardStore::exportAccount(const QString &id)
              {u"contact"_s, account->contact},
              {u"comune"_s, account->comune},
              {u"state"_s, accountStateCode(account->state)},
-             {u"created_at"_s, timeOrEmpty(account->createdAt)},
-             {u"activated_at"_s, timeOrEmpty(account->activatedAt)},
-             {u"last_seen_at"_s, timeOrEmpty(account->lastSeenAt)},
+             {u"created_at"_s, detail::timeText(account->createdAt)},
+             {u"activated_at"_s, detail::timeText(account->activatedAt)},
+             {u"last_seen_at"_s, detail::timeText(account->lastSeenAt)},
          }},
         {u"posts"_s, postList},
         {u"matches"_s, matchList},

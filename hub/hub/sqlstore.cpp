@@ -94,24 +94,6 @@ const QString kDeskColumns
     = u"id, name, comune, organization_uid, created_at, revoked_at, previous_valid_until,"
       " coordinator"_s;
 
-QString timeText(const QDateTime &time)
-{
-    return time.isValid() ? wire::wireTime(time) : QString();
-}
-
-QVariant nullableTime(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(wire::wireTime(time))
-                          : QVariant(QMetaType(QMetaType::QString));
-}
-
-QDateTime readTime(const QVariant &value)
-{
-    if (value.isNull() || value.toString().isEmpty())
-        return {};
-    return QDateTime::fromString(value.toString(), Qt::ISODate).toUTC();
-}
-
 Desk readDesk(const Rows &query)
 {
     Desk desk;
