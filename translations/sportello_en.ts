@@ -201,30 +201,6 @@
         <translation>Its token may read the district report.</translation>
     </message>
     <message>
-        <source>Usage: sportello-hub COMMAND --dir DIR [options]
-  init [--db URL] [--cert FILE --key FILE]
-  district set --name NAME --comuni CODE,CODE,...
-  desk add NAME --comune CODE [--organization UID] [--coordinator]
-  desk list | desk revoke NAME|ID | desk rotate NAME|ID
-  referral status REF_UUID STATE [--reason CODE] [--outcome CODE]
-  catalogue publish FILE | catalogue feedback
-  backup --out FILE
-  board pending | board activate USERNAME | board reset-password USERNAME
-  report --from YYYY-MM --to YYYY-MM --format csv|pdf|json --out FILE [--threshold K]
-  serve --listen ADDRESS:PORT</source>
-        <translation>Usage: sportello-hub COMMAND --dir DIR [options]
-  init [--db URL] [--cert FILE --key FILE]
-  district set --name NAME --comuni CODE,CODE,...
-  desk add NAME --comune CODE [--organization UID] [--coordinator]
-  desk list | desk revoke NAME|ID | desk rotate NAME|ID
-  referral status REF_UUID STATE [--reason CODE] [--outcome CODE]
-  catalogue publish FILE | catalogue feedback
-  backup --out FILE
-  board pending | board activate USERNAME | board reset-password USERNAME
-  report --from YYYY-MM --to YYYY-MM --format csv|pdf|json --out FILE [--threshold K]
-  serve --listen ADDRESS:PORT</translation>
-    </message>
-    <message>
         <source>The hub&apos;s configuration cannot be read.</source>
         <translation>The hub&apos;s configuration cannot be read.</translation>
     </message>
@@ -261,6 +237,76 @@
 Give it to the person only: they must change it at their next login.</source>
         <translation>Temporary password for %1: %2
 Give it to the person only: they must change it at their next login.</translation>
+    </message>
+    <message>
+        <source>Usage: sportello-hub COMMAND --dir DIR [options]
+  init [--db URL] [--cert FILE --key FILE]
+  district set --name NAME --comuni CODE,CODE,...
+  desk add NAME --comune CODE [--organization UID] [--coordinator]
+  desk list | desk revoke NAME|ID | desk rotate NAME|ID
+  referral status REF_UUID STATE [--reason CODE] [--outcome CODE]
+  catalogue publish FILE | catalogue feedback
+  backup --out FILE
+  board pending | board activate USERNAME | board reset-password USERNAME
+  board add-staff USERNAME --kind comune|operator --name NAME [--comune ISTAT]
+        [--contact CONTACT] | board audit | board retention
+  report --from YYYY-MM --to YYYY-MM --format csv|pdf|json --out FILE [--threshold K]
+  serve --listen ADDRESS:PORT</source>
+        <translation>Usage: sportello-hub COMMAND --dir DIR [options]
+  init [--db URL] [--cert FILE --key FILE]
+  district set --name NAME --comuni CODE,CODE,...
+  desk add NAME --comune CODE [--organization UID] [--coordinator]
+  desk list | desk revoke NAME|ID | desk rotate NAME|ID
+  referral status REF_UUID STATE [--reason CODE] [--outcome CODE]
+  catalogue publish FILE | catalogue feedback
+  backup --out FILE
+  board pending | board activate USERNAME | board reset-password USERNAME
+  board add-staff USERNAME --kind comune|operator --name NAME [--comune ISTAT]
+        [--contact CONTACT] | board audit | board retention
+  report --from YYYY-MM --to YYYY-MM --format csv|pdf|json --out FILE [--threshold K]
+  serve --listen ADDRESS:PORT</translation>
+    </message>
+    <message>
+        <source>The board&apos;s retention cannot run.</source>
+        <translation>The board&apos;s retention cannot run.</translation>
+    </message>
+    <message>
+        <source>Notices of deletion for inactivity: %1. Accounts deleted: %2.</source>
+        <translation>Notices of deletion for inactivity: %1. Accounts deleted: %2.</translation>
+    </message>
+    <message>
+        <source>The board&apos;s audit trail cannot be read.</source>
+        <translation>The board&apos;s audit trail cannot be read.</translation>
+    </message>
+    <message>
+        <source>--kind must be comune or operator.</source>
+        <translation>--kind must be comune or operator.</translation>
+    </message>
+    <message>
+        <source>The district cannot be read.</source>
+        <translation>The district cannot be read.</translation>
+    </message>
+    <message>
+        <source>--comune must be the ISTAT code of one of the district&apos;s comuni: %1.</source>
+        <translation>--comune must be the ISTAT code of one of the district&apos;s comuni: %1.</translation>
+    </message>
+    <message>
+        <source>The Comune %1 already has its account: %2.</source>
+        <translation>The Comune %1 already has its account: %2.</translation>
+    </message>
+    <message>
+        <source>The account cannot be made: %1.</source>
+        <translation>The account cannot be made: %1.</translation>
+    </message>
+    <message>
+        <source>The account cannot be made.</source>
+        <translation>The account cannot be made.</translation>
+    </message>
+    <message>
+        <source>Account %1 made. Temporary password: %2
+Give it to the person only: they must change it at their first login.</source>
+        <translation>Account %1 made. Temporary password: %2
+Give it to the person only: they must change it at their first login.</translation>
     </message>
 </context>
 <context>
@@ -555,10 +601,6 @@ Give it to the person only: they must change it at their next login.</translatio
     <message>
         <source>Logged in as %1.</source>
         <translation>Logged in as %1.</translation>
-    </message>
-    <message>
-        <source>Your password was reset by an operator: choose a new one before going on.</source>
-        <translation>Your password was reset by an operator: choose a new one before going on.</translation>
     </message>
     <message>
         <source>Board unavailable</source>
@@ -1015,6 +1057,708 @@ Give it to the person only: they must change it at their next login.</translatio
     <message>
         <source>Propose</source>
         <translation>Propose</translation>
+    </message>
+    <message>
+        <source>Not for this account</source>
+        <translation>Not for this account</translation>
+    </message>
+    <message>
+        <source>This page is for another kind of account.</source>
+        <translation>This page is for another kind of account.</translation>
+    </message>
+    <message>
+        <source>Referrals to the Comune</source>
+        <translation>Referrals to the Comune</translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>The help has started</source>
+        <translation>The help has started</translation>
+    </message>
+    <message>
+        <source>The help is over</source>
+        <translation>The help is over</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Why it is called off</source>
+        <translation>Why it is called off</translation>
+    </message>
+    <message>
+        <source>Call it off</source>
+        <translation>Call it off</translation>
+    </message>
+    <message>
+        <source>How did it go?</source>
+        <translation>How did it go?</translation>
+    </message>
+    <message>
+        <source>A line about it (optional)</source>
+        <translation>A line about it (optional)</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Send the feedback</source>
+        <translation>Send the feedback</translation>
+    </message>
+    <message>
+        <source>Your feedback: %1.</source>
+        <translation>Your feedback: %1.</translation>
+    </message>
+    <message>
+        <source>Arranging the help</source>
+        <translation>Arranging the help</translation>
+    </message>
+    <message>
+        <source>No message yet.</source>
+        <translation>No message yet.</translation>
+    </message>
+    <message>
+        <source>You:</source>
+        <translation>You:</translation>
+    </message>
+    <message>
+        <source>The other side:</source>
+        <translation>The other side:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Only to arrange the help: day, time, place. Do not write health details.</source>
+        <translation>Only to arrange the help: day, time, place. Do not write health details.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Write a message of at most 1,000 characters.</source>
+        <translation>Write a message of at most 1,000 characters.</translation>
+    </message>
+    <message>
+        <source>Choose the reason.</source>
+        <translation>Choose the reason.</translation>
+    </message>
+    <message>
+        <source>Choose how it went.</source>
+        <translation>Choose how it went.</translation>
+    </message>
+    <message>
+        <source>Write at most 280 characters.</source>
+        <translation>Write at most 280 characters.</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>any time</translation>
+    </message>
+    <message>
+        <source>(until %1)</source>
+        <translation>(until %1)</translation>
+    </message>
+    <message>
+        <source>Report to the moderators</source>
+        <translation>Report to the moderators</translation>
+    </message>
+    <message>
+        <source>Answer recorded: the desk that sent the referral will see it at its next synchronization.</source>
+        <translation>Answer recorded: the desk that sent the referral will see it at its next synchronization.</translation>
+    </message>
+    <message>
+        <source>The referrals the network&apos;s help desks sent to the Comune&apos;s social services, as the hub holds them: without names. The person brings the letter with the referral&apos;s code.</source>
+        <translation>The referrals the network&apos;s help desks sent to the Comune&apos;s social services, as the hub holds them: without names. The person brings the letter with the referral&apos;s code.</translation>
+    </message>
+    <message>
+        <source>Code on the letter</source>
+        <translation>Code on the letter</translation>
+    </message>
+    <message>
+        <source>Also those already decided or closed</source>
+        <translation>Also those already decided or closed</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>No referral is waiting.</source>
+        <translation>No referral is waiting.</translation>
+    </message>
+    <message>
+        <source>No referral has this code.</source>
+        <translation>No referral has this code.</translation>
+    </message>
+    <message>
+        <source>All referrals</source>
+        <translation>All referrals</translation>
+    </message>
+    <message>
+        <source>Referrals still open</source>
+        <translation>Referrals still open</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>From the desk</source>
+        <translation>From the desk</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Referrals to the Comune of %1</source>
+        <translation>Referrals to the Comune of %1</translation>
+    </message>
+    <message>
+        <source>This referral needs no answer now.</source>
+        <translation>This referral needs no answer now.</translation>
+    </message>
+    <message>
+        <source>Answer the desk</source>
+        <translation>Answer the desk</translation>
+    </message>
+    <message>
+        <source>Taken on by the social services</source>
+        <translation>Taken on by the social services</translation>
+    </message>
+    <message>
+        <source>Reason for declining</source>
+        <translation>Reason for declining</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Age band</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Citizenship</translation>
+    </message>
+    <message>
+        <source>Answers so far</source>
+        <translation>Answers so far</translation>
+    </message>
+    <message>
+        <source>No answer yet.</source>
+        <translation>No answer yet.</translation>
+    </message>
+    <message>
+        <source>Back to the referrals</source>
+        <translation>Back to the referrals</translation>
+    </message>
+    <message>
+        <source>Referral %1</source>
+        <translation>Referral %1</translation>
+    </message>
+    <message>
+        <source>This answer does not fit the referral&apos;s state any more: see its answers so far.</source>
+        <translation>This answer does not fit the referral&apos;s state any more: see its answers so far.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome.</source>
+        <translation>Choose the outcome.</translation>
+    </message>
+    <message>
+        <source>This answer is not valid.</source>
+        <translation>This answer is not valid.</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Comune&apos;s social services</source>
+        <translation>Comune&apos;s social services</translation>
+    </message>
+    <message>
+        <source>Network operator</source>
+        <translation>Network operator</translation>
+    </message>
+    <message>
+        <source>Offensive or inappropriate</source>
+        <translation>Offensive or inappropriate</translation>
+    </message>
+    <message>
+        <source>Not neighbourly help (an advert, a sale)</source>
+        <translation>Not neighbourly help (an advert, a sale)</translation>
+    </message>
+    <message>
+        <source>Suspected fraud or danger</source>
+        <translation>Suspected fraud or danger</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Another reason</translation>
+    </message>
+    <message>
+        <source>Registrations waiting</source>
+        <translation>Registrations waiting</translation>
+    </message>
+    <message>
+        <source>No registration waits.</source>
+        <translation>No registration waits.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <source>Reported posts</source>
+        <translation>Reported posts</translation>
+    </message>
+    <message>
+        <source>No post is reported.</source>
+        <translation>No post is reported.</translation>
+    </message>
+    <message>
+        <source>Accounts to be deleted for inactivity</source>
+        <translation>Accounts to be deleted for inactivity</translation>
+    </message>
+    <message>
+        <source>Unused for 23 months: tell each person, at the contact given, that the account will be deleted in 30 days or more unless they log in.</source>
+        <translation>Unused for 23 months: tell each person, at the contact given, that the account will be deleted in 30 days or more unless they log in.</translation>
+    </message>
+    <message>
+        <source>The moderators&apos; latest actions</source>
+        <translation>The moderators&apos; latest actions</translation>
+    </message>
+    <message>
+        <source>No action yet.</source>
+        <translation>No action yet.</translation>
+    </message>
+    <message>
+        <source>Issue the credentials only to the person in front of you, after checking an identity document (or, for an organization, who represents it) against the name above.</source>
+        <translation>Issue the credentials only to the person in front of you, after checking an identity document (or, for an organization, who represents it) against the name above.</translation>
+    </message>
+    <message>
+        <source>Issue the credentials</source>
+        <translation>Issue the credentials</translation>
+    </message>
+    <message>
+        <source>I have checked who this person is</source>
+        <translation>I have checked who this person is</translation>
+    </message>
+    <message>
+        <source>Registration of %1</source>
+        <translation>Registration of %1</translation>
+    </message>
+    <message>
+        <source>Confirm that you have checked who this person is.</source>
+        <translation>Confirm that you have checked who this person is.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Hide the post</source>
+        <translation>Hide the post</translation>
+    </message>
+    <message>
+        <source>Keep it and dismiss the reports</source>
+        <translation>Keep it and dismiss the reports</translation>
+    </message>
+    <message>
+        <source>Reported post</source>
+        <translation>Reported post</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>The network&apos;s moderators will read the post and may hide it. Its author is not told who reported it.</source>
+        <translation>The network&apos;s moderators will read the post and may hide it. Its author is not told who reported it.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Report a post</source>
+        <translation>Report a post</translation>
+    </message>
+    <message>
+        <source>Post reported</source>
+        <translation>Post reported</translation>
+    </message>
+    <message>
+        <source>Thank you: the moderators will look at it.</source>
+        <translation>Thank you: the moderators will look at it.</translation>
+    </message>
+    <message>
+        <source>Your password is a temporary one, given by an operator: choose a new one before going on.</source>
+        <translation>Your password is a temporary one, given by an operator: choose a new one before going on.</translation>
+    </message>
+    <message>
+        <source>%1 — reported once: %2</source>
+        <translation>%1 — reported once: %2</translation>
+    </message>
+    <message>
+        <source>%1 — reported %3 times: %2</source>
+        <translation>%1 — reported %3 times: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <source>Choose at least one day of the week.</source>
+        <translation>Choose at least one day of the week.</translation>
+    </message>
+    <message>
+        <source>Check the days and hours: the hours must end after they start.</source>
+        <translation>Check the days and hours: the hours must end after they start.</translation>
+    </message>
+    <message>
+        <source>Choose the comune.</source>
+        <translation>Choose the comune.</translation>
+    </message>
+    <message>
+        <source>The notes can hold at most 1,000 characters.</source>
+        <translation>The notes can hold at most 1,000 characters.</translation>
+    </message>
+    <message>
+        <source>The person has no phone recorded: record it on their page, or leave the desk as the contact.</source>
+        <translation>The person has no phone recorded: record it on their page, or leave the desk as the contact.</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>New post</translation>
+    </message>
+    <message>
+        <source>Post withdrawn</source>
+        <translation>Post withdrawn</translation>
+    </message>
+    <message>
+        <source>Match proposed</source>
+        <translation>Match proposed</translation>
+    </message>
+    <message>
+        <source>Match accepted</source>
+        <translation>Match accepted</translation>
+    </message>
+    <message>
+        <source>Match declined</source>
+        <translation>Match declined</translation>
+    </message>
+    <message>
+        <source>Help started</source>
+        <translation>Help started</translation>
+    </message>
+    <message>
+        <source>Help concluded</source>
+        <translation>Help concluded</translation>
+    </message>
+    <message>
+        <source>Credentials issued</source>
+        <translation>Credentials issued</translation>
+    </message>
+    <message>
+        <source>On the board</source>
+        <translation>On the board</translation>
+    </message>
+    <message>
+        <source>Refused by the hub (%1)</source>
+        <translation>Refused by the hub (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting for the next synchronization</source>
+        <translation>Waiting for the next synchronization</translation>
+    </message>
+    <message>
+        <source>Neighbourhood board</source>
+        <translation>Neighbourhood board</translation>
+    </message>
+    <message>
+        <source>Requests and offers of neighbourly help for the people at the counter who have no computer. What you do here reaches the district&apos;s board with the next synchronization.</source>
+        <translation>Requests and offers of neighbourly help for the people at the counter who have no computer. What you do here reaches the district&apos;s board with the next synchronization.</translation>
+    </message>
+    <message>
+        <source>New request or offer</source>
+        <translation>New request or offer</translation>
+    </message>
+    <message>
+        <source>Post, suggestion or match</source>
+        <translation>Post, suggestion or match</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s posts on the board</source>
+        <translation>This desk&apos;s posts on the board</translation>
+    </message>
+    <message>
+        <source>Read the board again</source>
+        <translation>Read the board again</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Propose</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <source>Withdraw the post</source>
+        <translation>Withdraw the post</translation>
+    </message>
+    <message>
+        <source>People and organizations who registered on the web page of the board and wait for their credentials. Issue them only to the person in front of you, after checking an identity document against the name.</source>
+        <translation>People and organizations who registered on the web page of the board and wait for their credentials. Issue them only to the person in front of you, after checking an identity document against the name.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <source>Accounts waiting for their credentials</source>
+        <translation>Accounts waiting for their credentials</translation>
+    </message>
+    <message>
+        <source>Issue the credentials…</source>
+        <translation>Issue the credentials…</translation>
+    </message>
+    <message>
+        <source>Accounts waiting</source>
+        <translation>Accounts waiting</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Where it stands</translation>
+    </message>
+    <message>
+        <source>What this desk asked of the board</source>
+        <translation>What this desk asked of the board</translation>
+    </message>
+    <message>
+        <source>Sent from this desk</source>
+        <translation>Sent from this desk</translation>
+    </message>
+    <message>
+        <source>The board has not been read yet: choose &quot;Read the board again&quot;.</source>
+        <translation>The board has not been read yet: choose &quot;Read the board again&quot;.</translation>
+    </message>
+    <message>
+        <source>Queued: it reaches the board with the next synchronization (the Sync page&apos;s &quot;Synchronize now&quot; sends it at once).</source>
+        <translation>Queued: it reaches the board with the next synchronization (the Sync page&apos;s &quot;Synchronize now&quot; sends it at once).</translation>
+    </message>
+    <message>
+        <source>Reading the board…</source>
+        <translation>Reading the board…</translation>
+    </message>
+    <message>
+        <source>The board cannot be read now: %1</source>
+        <translation>The board cannot be read now: %1</translation>
+    </message>
+    <message>
+        <source>Read at %1. The other side&apos;s name and contact appear once both have accepted.</source>
+        <translation>Read at %1. The other side&apos;s name and contact appear once both have accepted.</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <source>Match: %1</source>
+        <translation>Match: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Contacts once both accept</source>
+        <translation>Contacts once both accept</translation>
+    </message>
+    <message>
+        <source>This desk has no post on the board yet.</source>
+        <translation>This desk has no post on the board yet.</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Withdraw this post from the board? Its matches under way stay as they are.</source>
+        <translation>Withdraw this post from the board? Its matches under way stay as they are.</translation>
+    </message>
+    <message>
+        <source>Issue the credentials</source>
+        <translation>Issue the credentials</translation>
+    </message>
+    <message>
+        <source>Have you checked an identity document of %1 (username %2)? The account becomes active with the next synchronization and the person can then log in with the password they chose.</source>
+        <translation>Have you checked an identity document of %1 (username %2)? The account becomes active with the next synchronization and the person can then log in with the password they chose.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPostForm</name>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <source>C&amp;omune</source>
+        <translation>C&amp;omune</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>&amp;Neighbourhood</source>
+        <translation>&amp;Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Days of the week</source>
+        <translation>Days of the week</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>For &amp;whom</source>
+        <translation>For &amp;whom</translation>
+    </message>
+    <message>
+        <source>People at a time (offers)</source>
+        <translation>People at a time (offers)</translation>
+    </message>
+    <message>
+        <source>What is needed or offered, without health details</source>
+        <translation>What is needed or offered, without health details</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <source>Show the person&apos;s own name and phone instead of the desk&apos;s (only if they ask for it)</source>
+        <translation>Show the person&apos;s own name and phone instead of the desk&apos;s (only if they ask for it)</translation>
+    </message>
+    <message>
+        <source>Put it on the board</source>
+        <translation>Put it on the board</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>For: %1</translation>
+    </message>
+    <message>
+        <source>Open the person at the counter on the Session page first: a request or an offer is entered for a person who gave the board&apos;s consent.</source>
+        <translation>Open the person at the counter on the Session page first: a request or an offer is entered for a person who gave the board&apos;s consent.</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2804,14 @@ Give it to the person only: they must change it at their next login.</translatio
         <source>Privacy notice version %1 · page %2 of %3</source>
         <translation>Privacy notice version %1 · page %2 of %3</translation>
     </message>
+    <message>
+        <source>The neighbourhood board</source>
+        <translation>The neighbourhood board</translation>
+    </message>
+    <message>
+        <source>The desk puts my request or offer of help on the district&apos;s neighbourhood board, with the desk as the contact unless I ask for my own name and phone to be shown, and only to whoever accepts to help or be helped.</source>
+        <translation>The desk puts my request or offer of help on the district&apos;s neighbourhood board, with the desk as the contact unless I ask for my own name and phone to be shown, and only to whoever accepts to help or be helped.</translation>
+    </message>
 </context>
 <context>
     <name>Delivering</name>
@@ -2205,6 +2957,10 @@ Give it to the person only: they must change it at their next login.</translatio
     <message>
         <source>District</source>
         <translation>District</translation>
+    </message>
+    <message>
+        <source>Neighbourhood board</source>
+        <translation>Neighbourhood board</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +3465,10 @@ Give it to the person only: they must change it at their next login.</translatio
     <message>
         <source>The duration must be between 0 and 1440 minutes.</source>
         <translation>The duration must be between 0 and 1440 minutes.</translation>
+    </message>
+    <message>
+        <source>Neighbourhood board (requests and offers of help)</source>
+        <translation>Neighbourhood board (requests and offers of help)</translation>
     </message>
 </context>
 <context>

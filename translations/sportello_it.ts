@@ -201,30 +201,6 @@
         <translation>Il suo token può leggere il rapporto di distretto.</translation>
     </message>
     <message>
-        <source>Usage: sportello-hub COMMAND --dir DIR [options]
-  init [--db URL] [--cert FILE --key FILE]
-  district set --name NAME --comuni CODE,CODE,...
-  desk add NAME --comune CODE [--organization UID] [--coordinator]
-  desk list | desk revoke NAME|ID | desk rotate NAME|ID
-  referral status REF_UUID STATE [--reason CODE] [--outcome CODE]
-  catalogue publish FILE | catalogue feedback
-  backup --out FILE
-  board pending | board activate USERNAME | board reset-password USERNAME
-  report --from YYYY-MM --to YYYY-MM --format csv|pdf|json --out FILE [--threshold K]
-  serve --listen ADDRESS:PORT</source>
-        <translation>Uso: sportello-hub COMANDO --dir CARTELLA [opzioni]
-  init [--db URL] [--cert FILE --key FILE]
-  district set --name NOME --comuni CODICE,CODICE,...
-  desk add NOME --comune CODICE [--organization UID] [--coordinator]
-  desk list | desk revoke NOME|ID | desk rotate NOME|ID
-  referral status REF_UUID STATO [--reason CODICE] [--outcome CODICE]
-  catalogue publish FILE | catalogue feedback
-  backup --out FILE
-  board pending | board activate NOMEUTENTE | board reset-password NOMEUTENTE
-  report --from AAAA-MM --to AAAA-MM --format csv|pdf|json --out FILE [--threshold K]
-  serve --listen INDIRIZZO:PORTA</translation>
-    </message>
-    <message>
         <source>The hub&apos;s configuration cannot be read.</source>
         <translation>Non è possibile leggere la configurazione dello hub.</translation>
     </message>
@@ -261,6 +237,76 @@
 Give it to the person only: they must change it at their next login.</source>
         <translation>Password provvisoria per %1: %2
 Consegnarla solo alla persona interessata: dovrà cambiarla al prossimo accesso.</translation>
+    </message>
+    <message>
+        <source>Usage: sportello-hub COMMAND --dir DIR [options]
+  init [--db URL] [--cert FILE --key FILE]
+  district set --name NAME --comuni CODE,CODE,...
+  desk add NAME --comune CODE [--organization UID] [--coordinator]
+  desk list | desk revoke NAME|ID | desk rotate NAME|ID
+  referral status REF_UUID STATE [--reason CODE] [--outcome CODE]
+  catalogue publish FILE | catalogue feedback
+  backup --out FILE
+  board pending | board activate USERNAME | board reset-password USERNAME
+  board add-staff USERNAME --kind comune|operator --name NAME [--comune ISTAT]
+        [--contact CONTACT] | board audit | board retention
+  report --from YYYY-MM --to YYYY-MM --format csv|pdf|json --out FILE [--threshold K]
+  serve --listen ADDRESS:PORT</source>
+        <translation>Uso: sportello-hub COMANDO --dir CARTELLA [opzioni]
+  init [--db URL] [--cert FILE --key FILE]
+  district set --name NOME --comuni CODICE,CODICE,...
+  desk add NOME --comune CODICE [--organization UID] [--coordinator]
+  desk list | desk revoke NOME|ID | desk rotate NOME|ID
+  referral status REF_UUID STATO [--reason CODICE] [--outcome CODICE]
+  catalogue publish FILE | catalogue feedback
+  backup --out FILE
+  board pending | board activate NOMEUTENTE | board reset-password NOMEUTENTE
+  board add-staff NOMEUTENTE --kind comune|operator --name NOME [--comune ISTAT]
+        [--contact RECAPITO] | board audit | board retention
+  report --from AAAA-MM --to AAAA-MM --format csv|pdf|json --out FILE [--threshold K]
+  serve --listen INDIRIZZO:PORTA</translation>
+    </message>
+    <message>
+        <source>The board&apos;s retention cannot run.</source>
+        <translation>Non è possibile applicare la conservazione della bacheca.</translation>
+    </message>
+    <message>
+        <source>Notices of deletion for inactivity: %1. Accounts deleted: %2.</source>
+        <translation>Avvisi di cancellazione per inattività: %1. Account cancellati: %2.</translation>
+    </message>
+    <message>
+        <source>The board&apos;s audit trail cannot be read.</source>
+        <translation>Non è possibile leggere il registro delle azioni della bacheca.</translation>
+    </message>
+    <message>
+        <source>--kind must be comune or operator.</source>
+        <translation>--kind deve essere comune oppure operator.</translation>
+    </message>
+    <message>
+        <source>The district cannot be read.</source>
+        <translation>Non è possibile leggere il distretto.</translation>
+    </message>
+    <message>
+        <source>--comune must be the ISTAT code of one of the district&apos;s comuni: %1.</source>
+        <translation>--comune deve essere il codice ISTAT di uno dei comuni del distretto: %1.</translation>
+    </message>
+    <message>
+        <source>The Comune %1 already has its account: %2.</source>
+        <translation>Il Comune %1 ha già il suo account: %2.</translation>
+    </message>
+    <message>
+        <source>The account cannot be made: %1.</source>
+        <translation>Non è possibile creare l&apos;account: %1.</translation>
+    </message>
+    <message>
+        <source>The account cannot be made.</source>
+        <translation>Non è possibile creare l&apos;account.</translation>
+    </message>
+    <message>
+        <source>Account %1 made. Temporary password: %2
+Give it to the person only: they must change it at their first login.</source>
+        <translation>Account %1 creato. Password provvisoria: %2
+Consegnarla solo alla persona interessata, che deve cambiarla al primo accesso.</translation>
     </message>
 </context>
 <context>
@@ -555,10 +601,6 @@ Consegnarla solo alla persona interessata: dovrà cambiarla al prossimo accesso.
     <message>
         <source>Logged in as %1.</source>
         <translation>Hai effettuato l’accesso come %1.</translation>
-    </message>
-    <message>
-        <source>Your password was reset by an operator: choose a new one before going on.</source>
-        <translation>La tua password è stata reimpostata da un operatore: scegline una nuova prima di continuare.</translation>
     </message>
     <message>
         <source>Board unavailable</source>
@@ -1015,6 +1057,708 @@ Consegnarla solo alla persona interessata: dovrà cambiarla al prossimo accesso.
     <message>
         <source>Propose</source>
         <translation>Proponi</translation>
+    </message>
+    <message>
+        <source>Not for this account</source>
+        <translation>Non per questo account</translation>
+    </message>
+    <message>
+        <source>This page is for another kind of account.</source>
+        <translation>Questa pagina è per un altro tipo di account.</translation>
+    </message>
+    <message>
+        <source>Referrals to the Comune</source>
+        <translation>Segnalazioni al Comune</translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation>Moderazione</translation>
+    </message>
+    <message>
+        <source>The help has started</source>
+        <translation>L&apos;aiuto è iniziato</translation>
+    </message>
+    <message>
+        <source>The help is over</source>
+        <translation>L&apos;aiuto è concluso</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <source>Why it is called off</source>
+        <translation>Perché lo annulli</translation>
+    </message>
+    <message>
+        <source>Call it off</source>
+        <translation>Annulla l&apos;abbinamento</translation>
+    </message>
+    <message>
+        <source>How did it go?</source>
+        <translation>Com&apos;è andata?</translation>
+    </message>
+    <message>
+        <source>A line about it (optional)</source>
+        <translation>Una riga di commento (facoltativa)</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Il tuo giudizio</translation>
+    </message>
+    <message>
+        <source>Send the feedback</source>
+        <translation>Invia il giudizio</translation>
+    </message>
+    <message>
+        <source>Your feedback: %1.</source>
+        <translation>Il tuo giudizio: %1.</translation>
+    </message>
+    <message>
+        <source>Arranging the help</source>
+        <translation>Accordi per l&apos;aiuto</translation>
+    </message>
+    <message>
+        <source>No message yet.</source>
+        <translation>Ancora nessun messaggio.</translation>
+    </message>
+    <message>
+        <source>You:</source>
+        <translation>Tu:</translation>
+    </message>
+    <message>
+        <source>The other side:</source>
+        <translation>L&apos;altra parte:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>Only to arrange the help: day, time, place. Do not write health details.</source>
+        <translation>Solo per accordarvi sull&apos;aiuto: giorno, ora, luogo. Non scrivere informazioni sulla salute.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+    <message>
+        <source>Write a message of at most 1,000 characters.</source>
+        <translation>Scrivi un messaggio di al massimo 1.000 caratteri.</translation>
+    </message>
+    <message>
+        <source>Choose the reason.</source>
+        <translation>Scegli il motivo.</translation>
+    </message>
+    <message>
+        <source>Choose how it went.</source>
+        <translation>Scegli com&apos;è andata.</translation>
+    </message>
+    <message>
+        <source>Write at most 280 characters.</source>
+        <translation>Scrivi al massimo 280 caratteri.</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>a qualsiasi ora</translation>
+    </message>
+    <message>
+        <source>(until %1)</source>
+        <translation>(fino al %1)</translation>
+    </message>
+    <message>
+        <source>Report to the moderators</source>
+        <translation>Segnala ai moderatori</translation>
+    </message>
+    <message>
+        <source>Answer recorded: the desk that sent the referral will see it at its next synchronization.</source>
+        <translation>Risposta registrata: lo sportello che ha inviato la segnalazione la vedrà alla prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>The referrals the network&apos;s help desks sent to the Comune&apos;s social services, as the hub holds them: without names. The person brings the letter with the referral&apos;s code.</source>
+        <translation>Le segnalazioni che gli sportelli della rete hanno inviato ai servizi sociali del Comune, come le tiene lo hub: senza nomi. La persona porta la lettera con il codice della segnalazione.</translation>
+    </message>
+    <message>
+        <source>Code on the letter</source>
+        <translation>Codice sulla lettera</translation>
+    </message>
+    <message>
+        <source>Also those already decided or closed</source>
+        <translation>Anche quelle già decise o chiuse</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <source>No referral is waiting.</source>
+        <translation>Nessuna segnalazione in attesa.</translation>
+    </message>
+    <message>
+        <source>No referral has this code.</source>
+        <translation>Nessuna segnalazione ha questo codice.</translation>
+    </message>
+    <message>
+        <source>All referrals</source>
+        <translation>Tutte le segnalazioni</translation>
+    </message>
+    <message>
+        <source>Referrals still open</source>
+        <translation>Segnalazioni ancora aperte</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Inviata il</translation>
+    </message>
+    <message>
+        <source>From the desk</source>
+        <translation>Dallo sportello</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Bisogni</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgenza</translation>
+    </message>
+    <message>
+        <source>Referrals to the Comune of %1</source>
+        <translation>Segnalazioni al Comune di %1</translation>
+    </message>
+    <message>
+        <source>This referral needs no answer now.</source>
+        <translation>Questa segnalazione ora non richiede risposta.</translation>
+    </message>
+    <message>
+        <source>Answer the desk</source>
+        <translation>Rispondi allo sportello</translation>
+    </message>
+    <message>
+        <source>Taken on by the social services</source>
+        <translation>Presa in carico dai servizi sociali</translation>
+    </message>
+    <message>
+        <source>Reason for declining</source>
+        <translation>Motivo per cui è respinta</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Respinta</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Chiusa</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non indicato</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Fascia d&apos;età</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Sesso</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Cittadinanza</translation>
+    </message>
+    <message>
+        <source>Answers so far</source>
+        <translation>Risposte finora</translation>
+    </message>
+    <message>
+        <source>No answer yet.</source>
+        <translation>Ancora nessuna risposta.</translation>
+    </message>
+    <message>
+        <source>Back to the referrals</source>
+        <translation>Torna alle segnalazioni</translation>
+    </message>
+    <message>
+        <source>Referral %1</source>
+        <translation>Segnalazione %1</translation>
+    </message>
+    <message>
+        <source>This answer does not fit the referral&apos;s state any more: see its answers so far.</source>
+        <translation>Questa risposta non è più compatibile con lo stato della segnalazione: guarda le risposte date finora.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome.</source>
+        <translation>Scegli l&apos;esito.</translation>
+    </message>
+    <message>
+        <source>This answer is not valid.</source>
+        <translation>Questa risposta non è valida.</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Cittadino</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>Comune&apos;s social services</source>
+        <translation>Servizi sociali del Comune</translation>
+    </message>
+    <message>
+        <source>Network operator</source>
+        <translation>Operatore della rete</translation>
+    </message>
+    <message>
+        <source>Offensive or inappropriate</source>
+        <translation>Offensivo o inappropriato</translation>
+    </message>
+    <message>
+        <source>Not neighbourly help (an advert, a sale)</source>
+        <translation>Non è aiuto di vicinato (una pubblicità, una vendita)</translation>
+    </message>
+    <message>
+        <source>Suspected fraud or danger</source>
+        <translation>Sospetta truffa o pericolo</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Altro motivo</translation>
+    </message>
+    <message>
+        <source>Registrations waiting</source>
+        <translation>Registrazioni in attesa</translation>
+    </message>
+    <message>
+        <source>No registration waits.</source>
+        <translation>Nessuna registrazione in attesa.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Registrato il</translation>
+    </message>
+    <message>
+        <source>Reported posts</source>
+        <translation>Annunci segnalati</translation>
+    </message>
+    <message>
+        <source>No post is reported.</source>
+        <translation>Nessun annuncio segnalato.</translation>
+    </message>
+    <message>
+        <source>Accounts to be deleted for inactivity</source>
+        <translation>Account da cancellare per inattività</translation>
+    </message>
+    <message>
+        <source>Unused for 23 months: tell each person, at the contact given, that the account will be deleted in 30 days or more unless they log in.</source>
+        <translation>Non usati da 23 mesi: avvisa ogni persona, al recapito indicato, che l&apos;account sarà cancellato tra almeno 30 giorni se non accede.</translation>
+    </message>
+    <message>
+        <source>The moderators&apos; latest actions</source>
+        <translation>Le ultime azioni dei moderatori</translation>
+    </message>
+    <message>
+        <source>No action yet.</source>
+        <translation>Ancora nessuna azione.</translation>
+    </message>
+    <message>
+        <source>Issue the credentials only to the person in front of you, after checking an identity document (or, for an organization, who represents it) against the name above.</source>
+        <translation>Rilascia le credenziali solo alla persona che hai davanti, dopo aver confrontato un documento d&apos;identità (o, per un&apos;organizzazione, chi la rappresenta) con il nome qui sopra.</translation>
+    </message>
+    <message>
+        <source>Issue the credentials</source>
+        <translation>Rilascia le credenziali</translation>
+    </message>
+    <message>
+        <source>I have checked who this person is</source>
+        <translation>Ho verificato l&apos;identità di questa persona</translation>
+    </message>
+    <message>
+        <source>Registration of %1</source>
+        <translation>Registrazione di %1</translation>
+    </message>
+    <message>
+        <source>Confirm that you have checked who this person is.</source>
+        <translation>Conferma di aver verificato l&apos;identità di questa persona.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Segnalazioni</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motivi</translation>
+    </message>
+    <message>
+        <source>Hide the post</source>
+        <translation>Nascondi l&apos;annuncio</translation>
+    </message>
+    <message>
+        <source>Keep it and dismiss the reports</source>
+        <translation>Mantienilo e archivia le segnalazioni</translation>
+    </message>
+    <message>
+        <source>Reported post</source>
+        <translation>Annuncio segnalato</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Perché</translation>
+    </message>
+    <message>
+        <source>The network&apos;s moderators will read the post and may hide it. Its author is not told who reported it.</source>
+        <translation>I moderatori della rete leggeranno l&apos;annuncio e potranno nasconderlo. A chi l&apos;ha scritto non viene detto chi l&apos;ha segnalato.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Segnala</translation>
+    </message>
+    <message>
+        <source>Report a post</source>
+        <translation>Segnala un annuncio</translation>
+    </message>
+    <message>
+        <source>Post reported</source>
+        <translation>Annuncio segnalato</translation>
+    </message>
+    <message>
+        <source>Thank you: the moderators will look at it.</source>
+        <translation>Grazie: i moderatori lo esamineranno.</translation>
+    </message>
+    <message>
+        <source>Your password is a temporary one, given by an operator: choose a new one before going on.</source>
+        <translation>La tua password è provvisoria, data da un operatore: scegline una nuova prima di continuare.</translation>
+    </message>
+    <message>
+        <source>%1 — reported once: %2</source>
+        <translation>%1 — segnalato una volta: %2</translation>
+    </message>
+    <message>
+        <source>%1 — reported %3 times: %2</source>
+        <translation>%1 — segnalato %3 volte: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <source>Choose at least one day of the week.</source>
+        <translation>Scegliere almeno un giorno della settimana.</translation>
+    </message>
+    <message>
+        <source>Check the days and hours: the hours must end after they start.</source>
+        <translation>Controllare giorni e orari: l&apos;ora di fine deve venire dopo quella di inizio.</translation>
+    </message>
+    <message>
+        <source>Choose the comune.</source>
+        <translation>Scegliere il comune.</translation>
+    </message>
+    <message>
+        <source>The notes can hold at most 1,000 characters.</source>
+        <translation>Le note possono contenere al massimo 1.000 caratteri.</translation>
+    </message>
+    <message>
+        <source>The person has no phone recorded: record it on their page, or leave the desk as the contact.</source>
+        <translation>Per la persona non è registrato un telefono: registrarlo nella sua scheda, oppure lasciare lo sportello come recapito.</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>Nuovo annuncio</translation>
+    </message>
+    <message>
+        <source>Post withdrawn</source>
+        <translation>Annuncio ritirato</translation>
+    </message>
+    <message>
+        <source>Match proposed</source>
+        <translation>Abbinamento proposto</translation>
+    </message>
+    <message>
+        <source>Match accepted</source>
+        <translation>Abbinamento accettato</translation>
+    </message>
+    <message>
+        <source>Match declined</source>
+        <translation>Abbinamento rifiutato</translation>
+    </message>
+    <message>
+        <source>Help started</source>
+        <translation>Aiuto iniziato</translation>
+    </message>
+    <message>
+        <source>Help concluded</source>
+        <translation>Aiuto concluso</translation>
+    </message>
+    <message>
+        <source>Credentials issued</source>
+        <translation>Credenziali rilasciate</translation>
+    </message>
+    <message>
+        <source>On the board</source>
+        <translation>Sulla bacheca</translation>
+    </message>
+    <message>
+        <source>Refused by the hub (%1)</source>
+        <translation>Rifiutato dallo hub (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting for the next synchronization</source>
+        <translation>In attesa della prossima sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Neighbourhood board</source>
+        <translation>Bacheca di prossimità</translation>
+    </message>
+    <message>
+        <source>Requests and offers of neighbourly help for the people at the counter who have no computer. What you do here reaches the district&apos;s board with the next synchronization.</source>
+        <translation>Richieste e offerte di aiuto di vicinato per le persone al banco che non hanno un computer. Quello che si fa qui arriva alla bacheca del distretto con la prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>New request or offer</source>
+        <translation>Nuova richiesta o offerta</translation>
+    </message>
+    <message>
+        <source>Post, suggestion or match</source>
+        <translation>Annuncio, suggerimento o abbinamento</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s posts on the board</source>
+        <translation>Gli annunci dello sportello sulla bacheca</translation>
+    </message>
+    <message>
+        <source>Read the board again</source>
+        <translation>Rileggi la bacheca</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Proponi</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accetta</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rifiuta</translation>
+    </message>
+    <message>
+        <source>Withdraw the post</source>
+        <translation>Ritira l&apos;annuncio</translation>
+    </message>
+    <message>
+        <source>People and organizations who registered on the web page of the board and wait for their credentials. Issue them only to the person in front of you, after checking an identity document against the name.</source>
+        <translation>Persone e organizzazioni che si sono registrate sulla pagina web della bacheca e aspettano le credenziali. Rilasciarle solo alla persona presente, dopo aver confrontato un documento d&apos;identità con il nome.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Registrato il</translation>
+    </message>
+    <message>
+        <source>Accounts waiting for their credentials</source>
+        <translation>Account in attesa delle credenziali</translation>
+    </message>
+    <message>
+        <source>Issue the credentials…</source>
+        <translation>Rilascia le credenziali…</translation>
+    </message>
+    <message>
+        <source>Accounts waiting</source>
+        <translation>Account in attesa</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Che cosa</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>A che punto è</translation>
+    </message>
+    <message>
+        <source>What this desk asked of the board</source>
+        <translation>Che cosa lo sportello ha chiesto alla bacheca</translation>
+    </message>
+    <message>
+        <source>Sent from this desk</source>
+        <translation>Inviati dallo sportello</translation>
+    </message>
+    <message>
+        <source>The board has not been read yet: choose &quot;Read the board again&quot;.</source>
+        <translation>La bacheca non è ancora stata letta: scegliere «Rileggi la bacheca».</translation>
+    </message>
+    <message>
+        <source>Queued: it reaches the board with the next synchronization (the Sync page&apos;s &quot;Synchronize now&quot; sends it at once).</source>
+        <translation>In coda: arriva alla bacheca con la prossima sincronizzazione («Sincronizza ora» nella pagina Sincronizzazione la invia subito).</translation>
+    </message>
+    <message>
+        <source>Reading the board…</source>
+        <translation>Lettura della bacheca…</translation>
+    </message>
+    <message>
+        <source>The board cannot be read now: %1</source>
+        <translation>Ora non è possibile leggere la bacheca: %1</translation>
+    </message>
+    <message>
+        <source>Read at %1. The other side&apos;s name and contact appear once both have accepted.</source>
+        <translation>Letta alle %1. Nome e recapito dell&apos;altra parte compaiono quando entrambi hanno accettato.</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggerito</translation>
+    </message>
+    <message>
+        <source>Match: %1</source>
+        <translation>Abbinamento: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Contacts once both accept</source>
+        <translation>Recapiti quando entrambi accettano</translation>
+    </message>
+    <message>
+        <source>This desk has no post on the board yet.</source>
+        <translation>Lo sportello non ha ancora annunci sulla bacheca.</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Cittadino</translation>
+    </message>
+    <message>
+        <source>Withdraw this post from the board? Its matches under way stay as they are.</source>
+        <translation>Ritirare questo annuncio dalla bacheca? Gli abbinamenti in corso restano come sono.</translation>
+    </message>
+    <message>
+        <source>Issue the credentials</source>
+        <translation>Rilascia le credenziali</translation>
+    </message>
+    <message>
+        <source>Have you checked an identity document of %1 (username %2)? The account becomes active with the next synchronization and the person can then log in with the password they chose.</source>
+        <translation>È stato verificato un documento d&apos;identità di %1 (nome utente %2)? L&apos;account diventa attivo con la prossima sincronizzazione e la persona può poi accedere con la password che ha scelto.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPostForm</name>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Categoria</translation>
+    </message>
+    <message>
+        <source>C&amp;omune</source>
+        <translation>C&amp;omune</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facoltativo</translation>
+    </message>
+    <message>
+        <source>&amp;Neighbourhood</source>
+        <translation>&amp;Quartiere</translation>
+    </message>
+    <message>
+        <source>Days of the week</source>
+        <translation>Giorni della settimana</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dalle</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>A qualsiasi ora</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>dalle</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Orario</translation>
+    </message>
+    <message>
+        <source>For &amp;whom</source>
+        <translation>Per &amp;chi</translation>
+    </message>
+    <message>
+        <source>People at a time (offers)</source>
+        <translation>Persone alla volta (offerte)</translation>
+    </message>
+    <message>
+        <source>What is needed or offered, without health details</source>
+        <translation>Che cosa serve o si offre, senza informazioni sulla salute</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>No&amp;te</translation>
+    </message>
+    <message>
+        <source>Show the person&apos;s own name and phone instead of the desk&apos;s (only if they ask for it)</source>
+        <translation>Mostrare nome e telefono della persona invece di quelli dello sportello (solo se lo chiede)</translation>
+    </message>
+    <message>
+        <source>Put it on the board</source>
+        <translation>Metti in bacheca</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Per: %1</translation>
+    </message>
+    <message>
+        <source>Open the person at the counter on the Session page first: a request or an offer is entered for a person who gave the board&apos;s consent.</source>
+        <translation>Aprire prima la persona al banco nella pagina Colloquio: una richiesta o un&apos;offerta si inserisce per una persona che ha dato il consenso alla bacheca.</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2804,14 @@ Consegnarla solo alla persona interessata: dovrà cambiarla al prossimo accesso.
         <source>Privacy notice version %1 · page %2 of %3</source>
         <translation>Informativa privacy, versione %1 · pagina %2 di %3</translation>
     </message>
+    <message>
+        <source>The neighbourhood board</source>
+        <translation>La bacheca di prossimità</translation>
+    </message>
+    <message>
+        <source>The desk puts my request or offer of help on the district&apos;s neighbourhood board, with the desk as the contact unless I ask for my own name and phone to be shown, and only to whoever accepts to help or be helped.</source>
+        <translation>Lo sportello pubblica la mia richiesta o offerta di aiuto sulla bacheca di prossimità del distretto, con lo sportello come recapito, a meno che io chieda di mostrare il mio nome e il mio telefono, e solo a chi accetta di aiutare o di essere aiutato.</translation>
+    </message>
 </context>
 <context>
     <name>Delivering</name>
@@ -2205,6 +2957,10 @@ Consegnarla solo alla persona interessata: dovrà cambiarla al prossimo accesso.
     <message>
         <source>District</source>
         <translation>Distretto</translation>
+    </message>
+    <message>
+        <source>Neighbourhood board</source>
+        <translation>Bacheca di prossimità</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +3465,10 @@ Consegnarla solo alla persona interessata: dovrà cambiarla al prossimo accesso.
     <message>
         <source>The duration must be between 0 and 1440 minutes.</source>
         <translation>La durata deve essere compresa tra 0 e 1440 minuti.</translation>
+    </message>
+    <message>
+        <source>Neighbourhood board (requests and offers of help)</source>
+        <translation>Bacheca di prossimità (richieste e offerte di aiuto)</translation>
     </message>
 </context>
 <context>

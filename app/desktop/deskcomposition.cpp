@@ -2,12 +2,15 @@
 #include "deskcomposition.h"
 
 #include "audit/auditpage.h"
+#include "board/boardpage.h"
 #include "catalogue/cataloguepage.h"
 #include "catalogue/coordinatorbar.h"
+#include "catalogue/taxonomy.h"
 #include "desktopapp.h"
 #include "followups/followuppage.h"
 #include "homepage.h"
 #include "mainwindow.h"
+#include "network/boardfetch.h"
 #include "network/districtreportfetch.h"
 #include "people/personpage.h"
 #include "privacy/privacynoticeeditor.h"
@@ -21,6 +24,7 @@
 #include "security/deskshell.h"
 #include "security/lockcontroller.h"
 #include "services/accountservice.h"
+#include "services/boardservice.h"
 #include "services/catalogueservice.h"
 #include "services/changenotifier.h"
 #include "services/deskservices.h"
@@ -34,6 +38,7 @@
 #include "services/retentionservice.h"
 #include "services/searchcontroller.h"
 #include "services/sessionservice.h"
+#include "sessions/personpanel.h"
 #include "sessions/sessionpage.h"
 #include "support/clock.h"
 #include "support/logging.h"
@@ -145,6 +150,31 @@ void DeskComposition::applyRetention()
         qCInfo(lcApp).noquote() << "retention:" << report->summary();
 }
 
+void DeskComposition::addBoardPage(ui::MainWindow &window, const security::Actor &actor,
+                                   ui::SessionPage &sessionPage)
+{
+    // The board for the person at the counter: the district's comuni to choose from, the
+    // board read from the hub on request, the person open on the Session page.
+    QList<QPair<QString, QString>> comuni;
+    for (const QString &code : m_services->settings().district().valueOr({}).comuni)
+        comuni.append(
+            {code, catalogue::Taxonomy::italianLabel(catalogue::Taxonomy::comuni(), code)});
+    auto *fetch = new sync::BoardFetch(*m_network, m_networkFactory, m_clock);
+    auto *boardPage = new ui::BoardPage(
+        {m_services->board(), *fetch, m_services->notifier(), m_prompter, actor, comuni});
+    fetch->setParent(boardPage);
+    window.addPage(u"board"_s, DesktopApp::tr("Neighbourhood board"),
+                   icon(QStyle::SP_DialogYesButton), boardPage);
+    ui::PersonPanel *panel = sessionPage.personPanel();
+    const auto follow = [boardPage, panel] {
+        boardPage->setPerson(panel->personId(), panel->displayName());
+    };
+    connect(panel, &ui::PersonPanel::personChanged, boardPage, follow);
+    // A new person has an id once the session that records them is saved.
+    connect(&sessionPage, &ui::SessionPage::sessionSaved, boardPage, follow);
+    follow();
+}
+
 void DeskComposition::buildPages(ui::MainWindow &window, const security::Actor &actor)
 {
     services::DeskServices &desk = *m_services;
@@ -178,6 +208,8 @@ void DeskComposition::buildPages(ui::MainWindow &window, const security::Actor &
                    referralsPage);
     window.addPage(u"received"_s, DesktopApp::tr("Referrals received"), icon(QStyle::SP_ArrowBack),
                    new ui::ReceivedReferralsPage({desk.inbox(), changes, m_prompter, actor}));
+    if (security::allows(actor.role, security::Permission::RecordSessions))
+        addBoardPage(window, actor, *sessionPage);
     auto *personPage = new ui::PersonPage(
         {desk.people(), desk.sessions(), desk.referrals(), desk.eraser(), desk.subjectAccess(),
          changes, m_clock, m_prompter, actor, operators, notice, identity, &desk.files()});

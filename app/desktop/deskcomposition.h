@@ -26,6 +26,7 @@ namespace ui {
 class DeskShell;
 class MainWindow;
 class Prompter;
+class SessionPage;
 class SyncStatusWidget;
 } // namespace ui
 } // namespace sportello
@@ -67,6 +68,9 @@ public:
 
 private:
     void buildPages(ui::MainWindow &window, const security::Actor &actor);
+    // The neighbourhood board, following the person open on `sessionPage`.
+    void addBoardPage(ui::MainWindow &window, const security::Actor &actor,
+                      ui::SessionPage &sessionPage);
 
     const Clock &m_clock;
     ui::Prompter &m_prompter;

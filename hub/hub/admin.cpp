@@ -24,9 +24,9 @@ constexpr int kExitUsage = 2;
 // How long a rotated token keeps working, so a desk can pick up its new one.
 constexpr int kGraceDays = 7;
 
-const QStringList kValueOptions {u"dir"_s,    u"db"_s,      u"cert"_s,   u"key"_s,
-                                 u"name"_s,   u"comuni"_s,  u"comune"_s, u"organization"_s,
-                                 u"reason"_s, u"outcome"_s, u"out"_s,    u"listen"_s};
+const QStringList kValueOptions {
+    u"dir"_s,          u"db"_s,     u"cert"_s,    u"key"_s, u"name"_s,   u"comuni"_s, u"comune"_s,
+    u"organization"_s, u"reason"_s, u"outcome"_s, u"out"_s, u"listen"_s, u"kind"_s,   u"contact"_s};
 // Options that take no value.
 const QStringList kFlagOptions {u"coordinator"_s};
 
@@ -99,6 +99,8 @@ int Admin::usage()
                 "  catalogue publish FILE | catalogue feedback\n"
                 "  backup --out FILE\n"
                 "  board pending | board activate USERNAME | board reset-password USERNAME\n"
+                "  board add-staff USERNAME --kind comune|operator --name NAME [--comune ISTAT]\n"
+                "        [--contact CONTACT] | board audit | board retention\n"
                 "  report --from YYYY-MM --to YYYY-MM --format csv|pdf|json --out FILE "
                 "[--threshold K]\n"
                 "  serve --listen ADDRESS:PORT")
@@ -278,7 +280,7 @@ int Admin::referral(const Args &args)
     auto store = openConfigured(args.options.value(u"dir"_s));
     if (!store)
         return failed(tr("The hub's database cannot be opened."), store.error());
-    auto event = (*store)->recordStatus(change, m_clock.nowUtc());
+    auto event = (*store)->recordStatus(change, m_clock.nowUtc(), u"hub"_s);
     if (!event) {
         if (event.error().code == ErrorCode::NotFound) {
             m_err << tr("The hub has received no referral %1.").arg(change.refUuid) << Qt::endl;

@@ -15,6 +15,8 @@
 // serve, each on the hub directory given with --dir.
 namespace sportello::hub {
 
+class BoardStore;
+
 class Admin final
 {
     Q_DECLARE_TR_FUNCTIONS(sportello::hub::Admin)
@@ -44,8 +46,10 @@ private:
     int catalogue(const Args &args);
     int publish(const Args &args);
     int backup(const Args &args);
-    // The Bacheca's accounts: pending ones, issuing credentials, an operator's reset.
+    // The Bacheca's accounts: pending ones, issuing credentials, an operator's reset, the
+    // accounts of the Comuni and the moderators, the moderators' trail.
     int board(const Args &args);
+    int addStaff(BoardStore &store, const Args &args);
     int failed(const QString &what, const Error &error);
 
     const Clock &m_clock;

@@ -2,6 +2,7 @@
 #include "hub/api.h"
 
 #include "hub/batchwriter.h"
+#include "hub/boarddeskapi.h"
 #include "hub/cataloguepublisher.h"
 #include "hub/reportendpoint.h"
 #include "hub/tokens.h"
@@ -76,8 +77,9 @@ std::optional<Reply> Api::route(const Request &request, const Answer *later)
         if (auto page = m_board->handle(request))
             return page;
     }
+    const bool board = m_boardDesk && (path == u"/v1/board" || path == u"/v1/board/actions");
     const bool known = path == u"/v1/events" || path == u"/v1/district" || path == u"/v1/catalogue"
-        || path == u"/v1/reports/district" || (m_floor && path == u"/v1/_floor");
+        || path == u"/v1/reports/district" || (m_floor && path == u"/v1/_floor") || board;
     if (!known)
         return problem(404, "not-found", u"No such resource"_s);
     auto who = authenticate(request);
@@ -91,6 +93,10 @@ std::optional<Reply> Api::route(const Request &request, const Answer *later)
         reply.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(wait)));
     } else if (path == u"/v1/district") {
         reply = get ? district() : notAllowed("GET");
+    } else if (path == u"/v1/board") {
+        reply = get ? m_boardDesk->view(desk) : notAllowed("GET");
+    } else if (path == u"/v1/board/actions") {
+        reply = request.method == "POST" ? m_boardDesk->actions(desk, request) : notAllowed("POST");
     } else if (path == u"/v1/_floor") {
         reply = json(200, R"({"results":[]})");
     } else if (path == u"/v1/reports/district") {

@@ -19,6 +19,7 @@ class BatchWriter;
 namespace web {
 class BoardWeb;
 }
+class BoardDeskApi;
 
 class Api final
 {
@@ -50,6 +51,8 @@ public:
 
     // The Bacheca's pages under /bacheca/ (issue 16); none: not served.
     void setBoard(web::BoardWeb *board) { m_board = board; }
+    // The board's paths for desks, /v1/board and /v1/board/actions; none: not served.
+    void setBoardDesk(BoardDeskApi *boardDesk) { m_boardDesk = boardDesk; }
 
     // The district report's smallest count shown (hub.conf report_threshold).
     void setReportThreshold(int threshold)
@@ -79,6 +82,7 @@ private:
     EventsEndpoint m_events;
     BatchWriter *m_writer = nullptr;
     web::BoardWeb *m_board = nullptr;
+    BoardDeskApi *m_boardDesk = nullptr;
     QObject *m_writerContext = nullptr;
 };
 

@@ -203,6 +203,61 @@ Result<QList<BoardAccount>> BoardAccounts::pending()
     return list;
 }
 
+Result<QList<BoardAccount>> BoardAccounts::ofKind(BoardAccountKind kind)
+{
+    auto rows = m_backend.run(
+        u"SELECT %1 FROM board_accounts WHERE kind = ? ORDER BY created_at, id"_s.arg(kColumns),
+        {accountKindCode(kind)});
+    if (!rows)
+        return rows.error();
+    QList<BoardAccount> list;
+    while (rows->next())
+        list.append(readAccount(*rows));
+    return list;
+}
+
+Result<QString> BoardAccounts::deskAccount(const QString &deskId, const QString &deskName,
+                                           const QString &comune, const QDateTime &now)
+{
+    // A colon no registration accepts in a username: no one can take a desk's name.
+    const QString username = u"sportello:"_s + deskId;
+    auto row = m_backend.run(u"SELECT id FROM board_accounts WHERE username = ?"_s, {username});
+    if (!row)
+        return row.error();
+    if (row->next()) {
+        const QString id = row->value(0).toString();
+        auto seen = m_backend.run(u"UPDATE board_accounts SET last_seen_at = ?,"
+                                  " notice_sent_at = NULL, display_name = ? WHERE id = ?"_s,
+                                  {timeText(now), deskName, id});
+        if (!seen)
+            return seen.error();
+        return id;
+    }
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto made = m_backend.run(
+        u"INSERT INTO board_accounts(id, kind, username, display_name, contact, comune,"
+        " password_hash, state, created_at, activated_at, activated_by, last_seen_at)"
+        " VALUES (?, ?, ?, ?, '', ?, '!', ?, ?, ?, ?, ?)"_s,
+        {id, accountKindCode(BoardAccountKind::Organization), username, deskName, comune,
+         accountStateCode(BoardAccountState::Active), timeText(now), timeText(now),
+         QString(u"desk:"_s + deskId), timeText(now)});
+    if (!made)
+        return made.error();
+    return id;
+}
+
+Result<QList<BoardAccount>> BoardAccounts::noticed()
+{
+    auto rows = m_backend.run(u"SELECT %1 FROM board_accounts WHERE notice_sent_at IS NOT NULL"
+                              " ORDER BY notice_sent_at, id"_s.arg(kColumns));
+    if (!rows)
+        return rows.error();
+    QList<BoardAccount> list;
+    while (rows->next())
+        list.append(readAccount(*rows));
+    return list;
+}
+
 Status BoardAccounts::activate(const QString &id, const QString &by, const QDateTime &now)
 {
     auto found = account(id);

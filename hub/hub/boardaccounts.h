@@ -86,6 +86,13 @@ public:
     // The account of a username (any case); none when there is no such account.
     [[nodiscard]] Result<std::optional<BoardAccount>> byUsername(const QString &username);
     [[nodiscard]] Result<QList<BoardAccount>> pending();
+    [[nodiscard]] Result<QList<BoardAccount>> ofKind(BoardAccountKind kind);
+    // The board account a desk posts under (an organization's, named after the desk, with no
+    // password: nobody logs in with it), made on first use and marked as seen now; its id.
+    [[nodiscard]] Result<QString> deskAccount(const QString &deskId, const QString &deskName,
+                                              const QString &comune, const QDateTime &now);
+    // The accounts that have had their notice before deletion for inactivity.
+    [[nodiscard]] Result<QList<BoardAccount>> noticed();
     // Issues the credentials of a pending account, as `by` (a desk's id, or "hub").
     [[nodiscard]] Status activate(const QString &id, const QString &by, const QDateTime &now);
     [[nodiscard]] Status suspend(const QString &id);

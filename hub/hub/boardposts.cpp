@@ -18,7 +18,8 @@ using detail::orEmpty;
 using detail::timeText;
 
 const QString kPostColumns = u"id, account_id, kind, category, comune, neighbourhood, schedule,"
-                             " for_whom, notes, capacity, state, created_at"_s;
+                             " for_whom, notes, capacity, state, created_at, contact_name,"
+                             " contact"_s;
 const QString kMatchColumns = u"id, offer_id, request_id, state, offer_accepted,"
                               " request_accepted, cancel_reason, cancelled_by, offer_feedback,"
                               " request_feedback"_s;
@@ -39,6 +40,8 @@ board::Post readPost(const detail::Rows &row)
     p.capacity = row.value(9).toInt();
     (void)board::postStateFromCode(row.value(10).toString(), &p.state);
     p.createdAt = QDateTime::fromString(row.value(11).toString(), Qt::ISODate).toUTC();
+    p.contactName = row.value(12).toString();
+    p.contact = row.value(13).toString();
     return p;
 }
 
@@ -92,20 +95,22 @@ Result<board::Post> BoardPosts::add(board::Post post, const QDateTime &now)
     if (const auto problems = board::validatePost(post, now.date()); !problems.isEmpty())
         return makeError(ErrorCode::InvalidArgument, u"board post"_s,
                          {u"board."_s + problems.first().field, problems.first().problem});
-    post.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (post.id.isEmpty())
+        post.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     post.createdAt = now;
     if (post.kind == board::PostKind::Request)
         post.capacity = 1;
     auto inserted = m_backend.run(
         u"INSERT INTO board_posts(id, account_id, kind, category, comune, neighbourhood,"
-        " schedule, for_whom, notes, capacity, state, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        " schedule, for_whom, notes, capacity, state, created_at, updated_at, contact_name,"
+        " contact) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {post.id, post.accountId, board::postKindCode(post.kind),
          board::categoryCode(post.category), orEmpty(post.zone.comune),
          orEmpty(post.zone.neighbourhood),
          QString::fromUtf8(json::compact(board::toJson(post.when))),
          board::forWhomCode(post.forWhom), orEmpty(post.notes), post.capacity,
-         board::postStateCode(post.state), timeText(now), timeText(now)});
+         board::postStateCode(post.state), timeText(now), timeText(now), orEmpty(post.contactName),
+         orEmpty(post.contact)});
     if (!inserted)
         return inserted.error();
     return post;
@@ -144,6 +149,14 @@ Status BoardPosts::setState(const QString &id, board::PostState state, const QDa
     return done ? Status() : Status(done.error());
 }
 
+Status BoardPosts::clearContact(const QString &id, const QDateTime &now)
+{
+    auto done = m_backend.run(u"UPDATE board_posts SET contact_name = '', contact = '',"
+                              " updated_at = ? WHERE id = ?"_s,
+                              {timeText(now), id});
+    return done ? Status() : Status(done.error());
+}
+
 Result<QList<board::Candidate>> BoardPosts::candidates(board::Category category,
                                                        board::PostKind kind)
 {
@@ -158,7 +171,7 @@ Result<QList<board::Candidate>> BoardPosts::candidates(board::Category category,
         return rows.error();
     QList<board::Candidate> list;
     while (rows->next())
-        list.append({readPost(*rows), rows->value(12).toInt()});
+        list.append({readPost(*rows), rows->value(14).toInt()});
     return list;
 }
 

@@ -24,12 +24,15 @@ class BoardPosts final
 public:
     explicit BoardPosts(detail::Backend &backend);
 
-    // A new post, with a new id. InvalidArgument ("board.<field>", problem) when
+    // A new post, with a new id unless it comes with one (a desk's, made offline).
+    // InvalidArgument ("board.<field>", problem) when
     // board::validatePost finds a problem on `now`'s date.
     [[nodiscard]] Result<board::Post> add(board::Post post, const QDateTime &now);
     [[nodiscard]] Result<board::Post> post(const QString &id);
     [[nodiscard]] Result<QList<board::Post>> postsOf(const QString &accountId);
     [[nodiscard]] Status setState(const QString &id, board::PostState state, const QDateTime &now);
+    // Takes a post's own contact off (a desk's post for a person who is erased).
+    [[nodiscard]] Status clearContact(const QString &id, const QDateTime &now);
     // The open posts of a category and kind, each with its matches under way: what
     // board::suggest() ranks.
     [[nodiscard]] Result<QList<board::Candidate>> candidates(board::Category category,

@@ -27,6 +27,7 @@ BoardStore::BoardStore(detail::Backend backend, QString connectionName)
     , m_connectionName(std::move(connectionName))
     , m_accounts(m_backend)
     , m_posts(m_backend)
+    , m_moderation(m_backend)
 { }
 
 BoardStore::~BoardStore()
@@ -77,6 +78,18 @@ Result<QJsonObject> BoardStore::exportAccount(const QString &id)
                              QJsonObject {{u"outcome"_s, feedback->outcome},
                                           {u"comment"_s, feedback->comment}});
         }
+        // The messages of the match, both sides': the account wrote or received each.
+        auto messages = m_moderation.messages(m.id);
+        if (!messages)
+            return messages.error();
+        QJsonArray messageList;
+        for (const MatchMessage &message : std::as_const(*messages))
+            messageList.append(QJsonObject {
+                {u"side"_s, message.side == board::Side::Offer ? u"OFFERTA"_s : u"RICHIESTA"_s},
+                {u"text"_s, message.body},
+                {u"at"_s, detail::timeText(message.at)}});
+        if (!messageList.isEmpty())
+            match.insert(u"messages"_s, messageList);
         matchList.append(match);
     }
     return QJsonObject {
@@ -96,6 +109,36 @@ Result<QJsonObject> BoardStore::exportAccount(const QString &id)
         {u"posts"_s, postList},
         {u"matches"_s, matchList},
     };
+}
+
+Status BoardStore::atomically(const std::function<Status()> &work)
+{
+    if (auto began = m_backend.begin(); !began)
+        return began;
+    if (auto done = work(); !done) {
+        m_backend.rollback();
+        return done;
+    }
+    return m_backend.commit();
+}
+
+Result<std::optional<QString>> BoardStore::actionDesk(const QString &id)
+{
+    auto row = m_backend.run(u"SELECT desk_id FROM board_desk_actions WHERE id = ?"_s, {id});
+    if (!row)
+        return row.error();
+    if (!row->next())
+        return std::optional<QString> {};
+    return std::optional<QString> {row->value(0).toString()};
+}
+
+Status BoardStore::noteAction(const QString &id, const QString &deskId, const QString &type,
+                              const QDateTime &now)
+{
+    auto done = m_backend.run(
+        u"INSERT INTO board_desk_actions(id, desk_id, type, received_at) VALUES (?, ?, ?, ?)"_s,
+        {id, deskId, type, detail::timeText(now)});
+    return done ? Status() : Status(done.error());
 }
 
 } // namespace sportello::hub

@@ -3,10 +3,12 @@
 
 #include "hub/backend.h"
 #include "hub/boardaccounts.h"
+#include "hub/boardmoderation.h"
 #include "hub/boardposts.h"
 
 #include <QJsonObject>
 
+#include <functional>
 #include <memory>
 
 namespace sportello::hub {
@@ -24,11 +26,19 @@ public:
 
     [[nodiscard]] BoardAccounts &accounts() { return m_accounts; }
     [[nodiscard]] BoardPosts &posts() { return m_posts; }
+    [[nodiscard]] BoardModeration &moderation() { return m_moderation; }
 
     // What the board holds about an account (art. 15 and 20): the account as registered (not
     // its password), its posts and the matches of its posts. The other party of a match is
     // named by its post only.
     [[nodiscard]] Result<QJsonObject> exportAccount(const QString &id);
+
+    // Runs `work` in one transaction: committed when it succeeds, rolled back when it fails.
+    [[nodiscard]] Status atomically(const std::function<Status()> &work);
+    // The desk that sent the action `id` before, if any (issue 16, point 7).
+    [[nodiscard]] Result<std::optional<QString>> actionDesk(const QString &id);
+    [[nodiscard]] Status noteAction(const QString &id, const QString &deskId, const QString &type,
+                                    const QDateTime &now);
 
 private:
     BoardStore(detail::Backend backend, QString connectionName);
@@ -37,6 +47,7 @@ private:
     QString m_connectionName;
     BoardAccounts m_accounts;
     BoardPosts m_posts;
+    BoardModeration m_moderation;
 };
 
 } // namespace sportello::hub

@@ -4,11 +4,15 @@
 #include "catalogue/taxonomy.h"
 #include "hub/api.h"
 #include "hub/batchwriter.h"
+#include "hub/boarddeskapi.h"
+#include "hub/boardretention.h"
 #include "hub/boardstore.h"
 #include "hub/config.h"
 #include "hub/server.h"
 #include "hub/signing.h"
 #include "web/boardweb.h"
+#include "web/comuneweb.h"
+#include "web/moderationweb.h"
 
 #include <QFile>
 #include <QHostAddress>
@@ -111,7 +115,27 @@ int Serve::run(const QString &dir, const QString &listen, const Clock &clock, QT
                 {code, catalogue::Taxonomy::italianLabel(catalogue::Taxonomy::comuni(), code)});
     }
     web::BoardWeb boardWeb(**board, clock, comuni);
+    // The Comune's pages read the referrals on the API's connection, on the same thread.
+    web::ComuneWeb comuneWeb(boardWeb, **store);
+    web::ModerationWeb moderationWeb(boardWeb, **board);
+    boardWeb.addSection(&comuneWeb);
+    boardWeb.addSection(&moderationWeb);
     api.setBoard(&boardWeb);
+    BoardDeskApi boardDesk(**board, clock);
+    api.setBoardDesk(&boardDesk);
+    // The board's retention, at start and every six hours.
+    QTimer retention;
+    const auto retain = [&] {
+        auto run = runBoardRetention(**board, clock.nowUtc());
+        if (!run)
+            qCWarning(lcHub) << "board retention failed:" << run.error().toLogString();
+        else if (run->noticed > 0 || run->removed > 0)
+            qCInfo(lcHub) << "board retention:" << run->noticed << "notice(s)," << run->removed
+                          << "account(s) deleted";
+    };
+    QObject::connect(&retention, &QTimer::timeout, retain);
+    retain();
+    retention.start(6 * 3600 * 1000);
     HubServer server(api, {});
     // Batches are stored on a connection and a thread of their own.
     auto writer = BatchWriter::start(config->databaseUrl(), {});
@@ -148,6 +172,7 @@ int Serve::run(const QString &dir, const QString &listen, const Clock &clock, QT
     QCoreApplication::exec();
     (*writer)->stop(); // stores what was queued
     api.setBoard(nullptr);
+    api.setBoardDesk(nullptr);
     board->reset();
     store->reset(); // the database closes before the process ends
     out << tr("Hub stopped.") << Qt::endl;

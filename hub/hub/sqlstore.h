@@ -32,8 +32,9 @@ public:
     Result<QList<QList<IngestResult>>> ingestMany(const QList<IngestBatch> &batches,
                                                   const QDateTime &now) override;
     Result<FeedPage> feed(const QString &deskId, qint64 cursor, int limit) override;
-    Result<wire::Event> recordStatus(const wire::StatusChange &change,
-                                     const QDateTime &now) override;
+    Result<wire::Event> recordStatus(const wire::StatusChange &change, const QDateTime &now,
+                                     const QString &actor) override;
+    Result<QList<AddressedReferral>> addressedReferrals(const Addressee &addressee) override;
     Result<QList<Feedback>> feedback() override;
     Result<PublishSummary> publishCatalogue(const QList<CatalogueEntry> &services,
                                             const QDateTime &now) override;
@@ -56,7 +57,9 @@ private:
     // for those addressed to `desk`'s organization; an answer about any other is refused.
     Result<QHash<QString, QString>> referralsAddressedTo(const Desk &desk,
                                                          const QList<Incoming> &incoming);
-    Status storeAnswer(const Incoming &item, const QString &originDesk, const QString &now);
+    // Keeps the answer `desk` (a destination desk) gave, and forwards it to `originDesk`.
+    Status storeAnswer(const Desk &desk, const Incoming &item, const QString &originDesk,
+                       const QString &now);
     // A destination's decision (taken on, declined, redirected, closed) counts as an answer
     // in the district report's closed loop (migration 0003 lists the same states).
     static const QStringList &decisions();

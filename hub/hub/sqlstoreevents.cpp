@@ -100,7 +100,8 @@ Result<FeedPage> SqlStore::feed(const QString &deskId, qint64 cursor, int limit)
     return page;
 }
 
-Result<wire::Event> SqlStore::recordStatus(const wire::StatusChange &change, const QDateTime &now)
+Result<wire::Event> SqlStore::recordStatus(const wire::StatusChange &change, const QDateTime &now,
+                                           const QString &actor)
 {
     return retrying([&]() -> Result<wire::Event> {
         if (auto began = m_backend.begin(); !began)
@@ -126,9 +127,9 @@ Result<wire::Event> SqlStore::recordStatus(const wire::StatusChange &change, con
         };
         auto answered
             = m_backend.run(u"INSERT INTO answers(event_id, ref_uuid, state, reason,"
-                            " outcome, recorded_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                            " outcome, recorded_at, answered_by) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
                             {event.id, change.refUuid, change.state, orNull(change.reason),
-                             orNull(change.finalOutcome), wire::wireTime(now)});
+                             orNull(change.finalOutcome), wire::wireTime(now), actor});
         if (!answered) {
             m_backend.rollback();
             return answered.error();

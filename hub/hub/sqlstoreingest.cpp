@@ -220,7 +220,8 @@ Result<QHash<QString, QString>> SqlStore::referralsAddressedTo(const Desk &desk,
     return addressed;
 }
 
-Status SqlStore::storeAnswer(const Incoming &item, const QString &originDesk, const QString &now)
+Status SqlStore::storeAnswer(const Desk &desk, const Incoming &item, const QString &originDesk,
+                             const QString &now)
 {
     const wire::Event &event = *item.event;
     const auto orNull = [&event](const QString &key) {
@@ -228,11 +229,12 @@ Status SqlStore::storeAnswer(const Incoming &item, const QString &originDesk, co
         return value.isString() ? QVariant(value.toString())
                                 : QVariant(QMetaType(QMetaType::QString));
     };
-    auto answered = m_backend.run(u"INSERT INTO answers(event_id, ref_uuid, state, reason, outcome,"
-                                  " recorded_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                                  {event.id, event.data.value(u"ref_uuid"_s).toString(),
-                                   event.data.value(u"stato"_s).toString(), orNull(u"motivo"_s),
-                                   orNull(u"esito_finale"_s), now});
+    auto answered
+        = m_backend.run(u"INSERT INTO answers(event_id, ref_uuid, state, reason, outcome,"
+                        " recorded_at, answered_by) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                        {event.id, event.data.value(u"ref_uuid"_s).toString(),
+                         event.data.value(u"stato"_s).toString(), orNull(u"motivo"_s),
+                         orNull(u"esito_finale"_s), now, QString(u"desk:"_s + desk.name)});
     if (!answered)
         return answered.error();
     if (auto marked = markAnswered(event.data.value(u"ref_uuid"_s).toString(),
@@ -352,7 +354,7 @@ Status SqlStore::apply(const Desk &desk, const QList<const Incoming *> &stored,
             continue; // the stored event, with the time the hub received it, is the attestation
         if (event.type == QLatin1StringView(wire::eventtype::kReferralAnswered)) {
             const QString origin = origins.value(event.data.value(u"ref_uuid"_s).toString());
-            if (auto done = storeAnswer(*item, origin, nowText); !done)
+            if (auto done = storeAnswer(desk, *item, origin, nowText); !done)
                 return done;
             continue;
         }

@@ -7,6 +7,7 @@
 #include "wire/record.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -105,6 +106,37 @@ struct CatalogueDelta
     QStringList removals;
 };
 
+// A referral as its destination reads it on the web (issue 16, point 4): the anonymized record
+// the hub holds, the sending desk's name and the answers given so far, oldest first.
+struct AddressedAnswer
+{
+    QString state;
+    QString reason;
+    QString outcome;
+    QString answeredBy; // "hub" (the administrator) or "comune:USERNAME"
+    QDateTime recordedAt;
+};
+struct AddressedReferral
+{
+    QString refUuid;
+    QString deskName;
+    QJsonObject record;
+    QString state; // the latest, as the desk or an answer left it
+    QDateTime occurredAt;
+    QList<AddressedAnswer> answers;
+};
+// Which referrals: those of people living in `comune` sent to one of `destinationTypes`,
+// newest first, at most `limit`; with `refUuid`, only that one if it is among them; with
+// `openOnly`, only those still waiting for a decision or taken on.
+struct Addressee
+{
+    QString comune;
+    QStringList destinationTypes;
+    QString refUuid;
+    bool openOnly = false;
+    int limit = 200;
+};
+
 class Store
 {
 public:
@@ -142,9 +174,11 @@ public:
         = 0;
     // A destination's answer to a referral: becomes an event addressed to the desk that sent
     // it. NotFound for a referral the hub never received.
-    [[nodiscard]] virtual Result<wire::Event> recordStatus(const wire::StatusChange &change,
-                                                           const QDateTime &now)
-        = 0;
+    // `actor` says who recorded it: "hub" (the administrator) or "comune:USERNAME".
+    [[nodiscard]] virtual Result<wire::Event>
+    recordStatus(const wire::StatusChange &change, const QDateTime &now, const QString &actor) = 0;
+    [[nodiscard]] virtual Result<QList<AddressedReferral>>
+    addressedReferrals(const Addressee &addressee) = 0;
     [[nodiscard]] virtual Result<QList<Feedback>> feedback() = 0;
 
     // Publishes the whole catalogue: a new version holding the services added, changed or

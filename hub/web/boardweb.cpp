@@ -80,10 +80,11 @@ BoardWeb::Visit BoardWeb::visitOf(const Request &request)
 std::optional<Reply> BoardWeb::handle(const Request &request)
 {
     const QString &path = request.path;
-    if (path != u"/bacheca" && !path.startsWith(u"/bacheca/"))
+    const bool comune = path == u"/comune" || path.startsWith(u"/comune/");
+    if (path != u"/bacheca" && !path.startsWith(u"/bacheca/") && !comune)
         return std::nullopt;
-    if (path == u"/bacheca")
-        return redirect(u"/bacheca/"_s);
+    if (path == u"/bacheca" || path == u"/comune")
+        return redirect(path + u'/');
     const bool get = request.method == "GET" || request.method == "HEAD";
     const bool post = request.method == "POST";
     if (path == u"/bacheca/static/bacheca.css") {
@@ -110,8 +111,16 @@ std::optional<Reply> BoardWeb::handle(const Request &request)
     const QStringList parts = path.mid(QStringView(u"/bacheca/").size()).split(u'/');
     Reply reply;
     std::optional<Reply> limited;
+    std::optional<Reply> section;
     if (mustChange && !allowedWhileReset) {
         reply = redirect(u"/bacheca/account"_s);
+    } else if ((section = sectionReply(v, request))) {
+        reply = *section;
+    } else if (comune) {
+        reply = notFound(v);
+    } else if (path == u"/bacheca/" && get && v.account
+               && v.account->kind == BoardAccountKind::Comune) {
+        reply = redirect(u"/comune/"_s);
     } else if (path == u"/bacheca/" && get) {
         reply = home(v);
     } else if (path == u"/bacheca/registrati" && get) {
@@ -148,9 +157,11 @@ std::optional<Reply> BoardWeb::handle(const Request &request)
         reply = propose(v, request, parts.at(1));
     } else if (parts.size() == 2 && parts.at(0) == u"abbinamento" && get) {
         reply = matchPage(v, parts.at(1));
-    } else if (parts.size() == 3 && parts.at(0) == u"abbinamento"
-               && (parts.at(2) == u"accetta" || parts.at(2) == u"rifiuta") && post) {
-        reply = moveMatch(v, request, parts.at(1), parts.at(2) == u"accetta");
+    } else if (parts.size() == 3 && parts.at(0) == u"abbinamento" && post) {
+        static const QStringList moves {u"accetta"_s, u"rifiuta"_s,  u"avvia"_s,    u"concludi"_s,
+                                        u"annulla"_s, u"giudizio"_s, u"messaggio"_s};
+        reply = moves.contains(parts.at(2)) ? moveMatch(v, request, parts.at(1), parts.at(2))
+                                            : notFound(v);
     } else if (path == u"/bacheca/nuovo" && get) {
         reply = newPostPage(v, {}, {});
     } else if (path == u"/bacheca/nuovo" && post) {
@@ -173,6 +184,30 @@ std::optional<Reply> BoardWeb::handle(const Request &request)
     return reply;
 }
 
+std::optional<Reply> BoardWeb::sectionReply(Visit &visit, const Request &request)
+{
+    for (Section *section : std::as_const(m_sections)) {
+        if (auto reply = section->handle(visit, request))
+            return reply;
+    }
+    return std::nullopt;
+}
+
+QString BoardWeb::of(const Visit &visit, const char *context, const QString &english) const
+{
+    return m_words.of(visit.language, context, english);
+}
+
+Reply BoardWeb::forbidden(const Visit &visit)
+{
+    return page(
+        visit, 403, t(visit, QT_TRANSLATE_NOOP("Bacheca", "Not for this account")),
+        paragraph(
+            t(visit, QT_TRANSLATE_NOOP("Bacheca", "This page is for another kind of account.")))
+            + u"<p>%1</p>"_s.arg(
+                link(u"/bacheca/"_s, t(visit, QT_TRANSLATE_NOOP("Bacheca", "Back to the board")))));
+}
+
 Reply BoardWeb::page(const Visit &visit, int status, const QString &title, const QString &body)
 {
     Frame frame;
@@ -188,9 +223,18 @@ QString BoardWeb::navigation(const Visit &visit) const
     QString items;
     const QString other = visit.language == Language::Italian ? u"en"_s : u"it"_s;
     const QString otherName = visit.language == Language::Italian ? u"English"_s : u"Italiano"_s;
-    if (visit.account) {
+    if (visit.account && visit.account->kind == BoardAccountKind::Comune) {
+        items += u"<li>%1</li>"_s.arg(
+            link(u"/comune/"_s, t(visit, QT_TRANSLATE_NOOP("Bacheca", "Referrals to the Comune"))));
+    } else if (visit.account) {
         items += u"<li>%1</li>"_s.arg(
             link(u"/bacheca/"_s, t(visit, QT_TRANSLATE_NOOP("Bacheca", "My board"))));
+    }
+    if (visit.account && visit.account->kind == BoardAccountKind::Operator) {
+        items += u"<li>%1</li>"_s.arg(
+            link(u"/bacheca/moderazione"_s, t(visit, QT_TRANSLATE_NOOP("Bacheca", "Moderation"))));
+    }
+    if (visit.account) {
         items += u"<li>%1</li>"_s.arg(
             link(u"/bacheca/account"_s, t(visit, QT_TRANSLATE_NOOP("Bacheca", "My account"))));
         items += u"<li><form method=\"post\" action=\"/bacheca/esci\">%1<button type=\"submit\">"
@@ -343,9 +387,17 @@ Reply BoardWeb::home(const Visit &visit)
         body += paragraph(t(visit, QT_TRANSLATE_NOOP("Bacheca", "No match yet.")));
     } else {
         QString items;
-        for (const board::Match &m : std::as_const(*matches))
-            items += u"<li><a href=\"/bacheca/abbinamento/%1\">%2</a></li>"_s.arg(
-                escape(m.id), escape(label(visit, text::BoardText::matchStateLabel(m.state))));
+        // Each named by its post's category and its state: links that say where they lead.
+        for (const board::Match &m : std::as_const(*matches)) {
+            QString category;
+            for (const board::Post &p : std::as_const(*posts)) {
+                if (p.id == m.offerId || p.id == m.requestId)
+                    category = label(visit, text::BoardText::categoryLabel(p.category));
+            }
+            items += u"<li><a href=\"/bacheca/abbinamento/%1\">%2 — %3</a></li>"_s.arg(
+                escape(m.id), escape(category),
+                escape(label(visit, text::BoardText::matchStateLabel(m.state))));
+        }
         body += u"<ul>%1</ul>\n"_s.arg(items);
     }
     return page(visit, 200, t(visit, QT_TRANSLATE_NOOP("Bacheca", "My board")), body);

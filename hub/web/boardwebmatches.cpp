@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Bacheca's matches (issue 16, points 1, 3 and 4): proposing one from a suggestion, and the
-// match's page, where each side accepts or declines. The other side's name and contact appear
-// only once both have accepted. A match is shown to its two sides only.
+// match's page, where each side accepts or declines, then says the help started and is over,
+// or calls it off with a reason, and leaves a word of feedback. The other side's name and
+// contact, and the conversation that arranges the help, appear only once both have accepted.
+// A match is shown to its two sides only.
 #include "text/boardtext.h"
 #include "web/boardweb.h"
 
@@ -71,7 +73,7 @@ std::optional<board::Side> BoardWeb::sideOf(const Visit &visit, const board::Mat
     return std::nullopt;
 }
 
-Reply BoardWeb::matchPage(const Visit &visit, const QString &id)
+Reply BoardWeb::matchPage(const Visit &visit, const QString &id, const FormErrors &errors)
 {
     auto match = m_store.posts().match(id);
     if (!match && match.code() != ErrorCode::NotFound)
@@ -93,18 +95,36 @@ Reply BoardWeb::matchPage(const Visit &visit, const QString &id)
         label(visit, BoardText::categoryLabel(offer->category)));
     row(t(visit, QT_TRANSLATE_NOOP("Bacheca", "State")),
         label(visit, BoardText::matchStateLabel(match->state)));
+    QString where = theirs.zone.comune;
+    for (const auto &[code, name] : m_comuni) {
+        if (code == where)
+            where = name;
+    }
+    row(t(visit, QT_TRANSLATE_NOOP("Bacheca", "Where")), where);
+    row(t(visit, QT_TRANSLATE_NOOP("Bacheca", "When")), whenText(visit, theirs.when));
     if (!theirs.notes.isEmpty())
         row(t(visit, QT_TRANSLATE_NOOP("Bacheca", "Notes")), theirs.notes);
     if (match->contactsDisclosed()) {
         auto them = m_store.accounts().account(theirs.accountId);
         if (!them)
             return unavailable(visit);
-        row(t(visit, QT_TRANSLATE_NOOP("Bacheca", "With")), them->displayName);
-        row(t(visit, QT_TRANSLATE_NOOP("Bacheca", "Contact")), them->contact);
+        // A desk's post names the desk, or the person who consented to show their own.
+        row(t(visit, QT_TRANSLATE_NOOP("Bacheca", "With")),
+            theirs.contactName.isEmpty() ? them->displayName : theirs.contactName);
+        row(t(visit, QT_TRANSLATE_NOOP("Bacheca", "Contact")),
+            theirs.contact.isEmpty() ? them->contact : theirs.contact);
     }
     body += u"</dl>\n"_s;
     const bool mineAccepted
         = *side == board::Side::Offer ? match->offerAccepted : match->requestAccepted;
+    const QString csrf = csrfField(visit.session->csrf);
+    const auto action
+        = [&](const QString &move, const QString &controls, const char *text, bool danger = false) {
+              return u"<form method=\"post\" action=\"/bacheca/abbinamento/%1/%2\">%3%4"
+                     "<button type=\"submit\"%5>%6</button></form>\n"_s.arg(
+                         escape(match->id), move, csrf, controls,
+                         danger ? u" class=\"danger\""_s : QString(), escape(t(visit, text)));
+          };
     if (match->state == board::MatchState::Proposta) {
         if (mineAccepted) {
             body
@@ -113,20 +133,104 @@ Reply BoardWeb::matchPage(const Visit &visit, const QString &id)
                                                  "You have accepted. The contacts appear here when "
                                                  "the other side accepts too.")));
         } else {
-            body += u"<form method=\"post\" action=\"/bacheca/abbinamento/%1/accetta\">%2"
-                    "<button type=\"submit\">%3</button></form>\n"_s.arg(
-                        escape(match->id), csrfField(visit.session->csrf),
-                        escape(t(visit, QT_TRANSLATE_NOOP("Bacheca", "Accept"))));
+            body += action(u"accetta"_s, {}, QT_TRANSLATE_NOOP("Bacheca", "Accept"));
         }
-        body += u"<form method=\"post\" action=\"/bacheca/abbinamento/%1/rifiuta\">%2"
-                "<button type=\"submit\" class=\"danger\">%3</button></form>\n"_s.arg(
-                    escape(match->id), csrfField(visit.session->csrf),
-                    escape(t(visit, QT_TRANSLATE_NOOP("Bacheca", "Decline"))));
+        body += action(u"rifiuta"_s, {}, QT_TRANSLATE_NOOP("Bacheca", "Decline"), true);
     }
-    return page(visit, 200, t(visit, QT_TRANSLATE_NOOP("Bacheca", "Match")), body);
+    if (match->state == board::MatchState::Accettata
+        || match->state == board::MatchState::InCorso) {
+        body += match->state == board::MatchState::Accettata
+            ? action(u"avvia"_s, {}, QT_TRANSLATE_NOOP("Bacheca", "The help has started"))
+            : action(u"concludi"_s, {}, QT_TRANSLATE_NOOP("Bacheca", "The help is over"));
+        QList<QPair<QString, QString>> reasons {
+            {QString(), t(visit, QT_TRANSLATE_NOOP("Bacheca", "Choose…"))}};
+        for (const QString &code : board::cancelReasons()) {
+            if (code != u"RIFIUTATA")
+                reasons.append({code, label(visit, BoardText::cancelReasonLabel(code))});
+        }
+        Field reason;
+        reason.name = u"motivo"_s;
+        reason.label = t(visit, QT_TRANSLATE_NOOP("Bacheca", "Why it is called off"));
+        reason.error = errorOf(errors, u"motivo"_s);
+        body += action(u"annulla"_s, select(reason, reasons),
+                       QT_TRANSLATE_NOOP("Bacheca", "Call it off"), true);
+    }
+    const std::optional<board::Feedback> &mine
+        = *side == board::Side::Offer ? match->offerFeedback : match->requestFeedback;
+    if (match->state == board::MatchState::Conclusa && !mine) {
+        QList<QPair<QString, QString>> outcomes {
+            {QString(), t(visit, QT_TRANSLATE_NOOP("Bacheca", "Choose…"))}};
+        for (const QString &code : board::feedbackOutcomes())
+            outcomes.append({code, label(visit, BoardText::feedbackOutcomeLabel(code))});
+        Field outcome;
+        outcome.name = u"esito"_s;
+        outcome.label = t(visit, QT_TRANSLATE_NOOP("Bacheca", "How did it go?"));
+        outcome.error = errorOf(errors, u"esito"_s);
+        Field comment;
+        comment.name = u"commento"_s;
+        comment.label = t(visit, QT_TRANSLATE_NOOP("Bacheca", "A line about it (optional)"));
+        comment.required = false;
+        comment.maxLength = board::kMaxFeedbackLength;
+        comment.error = errorOf(errors, u"commento"_s);
+        body += u"<h2>%1</h2>\n"_s.arg(escape(t(visit, QT_TRANSLATE_NOOP("Bacheca", "Feedback"))));
+        body += action(u"giudizio"_s, select(outcome, outcomes) + textarea(comment, 2),
+                       QT_TRANSLATE_NOOP("Bacheca", "Send the feedback"));
+    } else if (mine) {
+        body += paragraph(t(visit, QT_TRANSLATE_NOOP("Bacheca", "Your feedback: %1."))
+                              .arg(label(visit, BoardText::feedbackOutcomeLabel(mine->outcome))));
+    }
+    if (match->contactsDisclosed()) {
+        auto conversation = conversationHtml(visit, *match, *side, errors);
+        if (!conversation)
+            return unavailable(visit);
+        body += *conversation;
+    }
+    Reply reply = page(visit, 200, t(visit, QT_TRANSLATE_NOOP("Bacheca", "Match")),
+                       errorSummary(m_words, visit.language, errors) + body);
+    if (!errors.isEmpty())
+        reply.status = 422;
+    return reply;
 }
 
-Reply BoardWeb::moveMatch(Visit &visit, const Request &request, const QString &id, bool accept)
+Result<QString> BoardWeb::conversationHtml(const Visit &visit, const board::Match &match,
+                                           board::Side side, const FormErrors &errors)
+{
+    auto messages = m_store.moderation().messages(match.id);
+    if (!messages)
+        return messages.error();
+    QString html = u"<h2>%1</h2>\n"_s.arg(
+        escape(t(visit, QT_TRANSLATE_NOOP("Bacheca", "Arranging the help"))));
+    if (messages->isEmpty()) {
+        html += paragraph(t(visit, QT_TRANSLATE_NOOP("Bacheca", "No message yet.")));
+    } else {
+        QString items;
+        for (const MatchMessage &m : std::as_const(*messages))
+            items += u"<li><strong>%1</strong> %2</li>\n"_s.arg(
+                escape(m.side == side ? t(visit, QT_TRANSLATE_NOOP("Bacheca", "You:"))
+                                      : t(visit, QT_TRANSLATE_NOOP("Bacheca", "The other side:"))),
+                escape(m.body));
+        html += u"<ol class=\"conversation\">%1</ol>\n"_s.arg(items);
+    }
+    if (match.state != board::MatchState::Accettata && match.state != board::MatchState::InCorso)
+        return html;
+    Field text;
+    text.name = u"testo"_s;
+    text.label = t(visit, QT_TRANSLATE_NOOP("Bacheca", "Message"));
+    text.hint = t(visit,
+                  QT_TRANSLATE_NOOP("Bacheca",
+                                    "Only to arrange the help: day, time, place. Do not "
+                                    "write health details."));
+    text.maxLength = BoardModeration::kMaxMessageLength;
+    text.error = errorOf(errors, u"testo"_s);
+    html += u"<form method=\"post\" action=\"/bacheca/abbinamento/%1/messaggio\">%2%3"
+            "<button type=\"submit\">%4</button></form>\n"_s.arg(
+                escape(match.id), csrfField(visit.session->csrf), textarea(text, 3),
+                escape(t(visit, QT_TRANSLATE_NOOP("Bacheca", "Send"))));
+    return html;
+}
+
+Reply BoardWeb::moveMatch(Visit &visit, const Request &request, const QString &id,
+                          const QString &move)
 {
     const QHash<QString, QString> fields = formFields(request.body);
     if (!formTokenMatches(visit, fields))
@@ -137,17 +241,70 @@ Reply BoardWeb::moveMatch(Visit &visit, const Request &request, const QString &i
     const std::optional<board::Side> side = match ? sideOf(visit, *match) : std::nullopt;
     if (!side)
         return notFound(visit);
-    auto moved
-        = accept ? board::accept(*match, *side) : board::cancel(*match, *side, u"RIFIUTATA"_s);
+    const QDateTime now = m_clock.nowUtc();
+    if (move == u"messaggio") {
+        if (!match->contactsDisclosed() || board::isFinal(match->state))
+            return notPossibleNow(visit);
+        const QString text = fields.value(u"testo"_s).trimmed();
+        if (text.isEmpty() || text.size() > BoardModeration::kMaxMessageLength)
+            return matchPage(visit, id,
+                             {{u"testo"_s,
+                               t(visit,
+                                 QT_TRANSLATE_NOOP("Bacheca",
+                                                   "Write a message of at most 1,000 "
+                                                   "characters."))}});
+        auto added = m_store.moderation().addMessage(id, *side, text, now);
+        if (!added && added.code() == ErrorCode::InvalidArgument)
+            return notPossibleNow(visit);
+        if (!added)
+            return unavailable(visit);
+        return redirect(u"/bacheca/abbinamento/"_s + id);
+    }
+    Result<board::Match> moved = makeError(ErrorCode::InvalidArgument, u"move"_s, {move});
+    if (move == u"accetta") {
+        moved = board::accept(*match, *side);
+    } else if (move == u"rifiuta") {
+        moved = board::cancel(*match, *side, u"RIFIUTATA"_s);
+    } else if (move == u"avvia") {
+        moved = board::start(*match);
+    } else if (move == u"concludi") {
+        moved = board::conclude(*match);
+    } else if (move == u"annulla") {
+        const QString reason = fields.value(u"motivo"_s);
+        if (!board::cancelReasons().contains(reason) || reason == u"RIFIUTATA")
+            return matchPage(
+                visit, id,
+                {{u"motivo"_s, t(visit, QT_TRANSLATE_NOOP("Bacheca", "Choose the reason."))}});
+        moved = board::cancel(*match, *side, reason);
+    } else if (move == u"giudizio") {
+        const board::Feedback feedback {fields.value(u"esito"_s),
+                                        fields.value(u"commento"_s).trimmed()};
+        FormErrors errors;
+        if (!board::feedbackOutcomes().contains(feedback.outcome))
+            errors.append(
+                {u"esito"_s, t(visit, QT_TRANSLATE_NOOP("Bacheca", "Choose how it went."))});
+        if (feedback.comment.size() > board::kMaxFeedbackLength)
+            errors.append(
+                {u"commento"_s,
+                 t(visit, QT_TRANSLATE_NOOP("Bacheca", "Write at most 280 characters."))});
+        if (!errors.isEmpty())
+            return matchPage(visit, id, errors);
+        moved = board::leaveFeedback(*match, *side, feedback);
+    }
     if (!moved)
-        return page(visit, 409, t(visit, QT_TRANSLATE_NOOP("Bacheca", "Not possible now")),
-                    paragraph(t(visit,
-                                QT_TRANSLATE_NOOP("Bacheca",
-                                                  "This match has moved on: reload its "
-                                                  "page to see where it stands."))));
-    if (!m_store.posts().save(*moved, m_clock.nowUtc()))
+        return notPossibleNow(visit);
+    if (!m_store.posts().save(*moved, now))
         return unavailable(visit);
     return redirect(u"/bacheca/abbinamento/"_s + id);
+}
+
+Reply BoardWeb::notPossibleNow(const Visit &visit)
+{
+    return page(visit, 409, t(visit, QT_TRANSLATE_NOOP("Bacheca", "Not possible now")),
+                paragraph(t(visit,
+                            QT_TRANSLATE_NOOP("Bacheca",
+                                              "This match has moved on: reload its "
+                                              "page to see where it stands."))));
 }
 
 } // namespace sportello::hub::web

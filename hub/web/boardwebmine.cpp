@@ -21,8 +21,8 @@ Reply BoardWeb::accountPage(const Visit &visit, const QString &notice,
         body += u"<div class=\"summary\" role=\"alert\"><p>%1</p></div>\n"_s.arg(
             escape(t(visit,
                      QT_TRANSLATE_NOOP("Bacheca",
-                                       "Your password was reset by an operator: choose a "
-                                       "new one before going on."))));
+                                       "Your password is a temporary one, given by an "
+                                       "operator: choose a new one before going on."))));
     QString comune = a.comune;
     for (const auto &[code, name] : m_comuni) {
         if (code == a.comune)
@@ -31,7 +31,9 @@ Reply BoardWeb::accountPage(const Visit &visit, const QString &notice,
     body += u"<dl>"_s
         + termRow(t(visit, QT_TRANSLATE_NOOP("Bacheca", "Name shown on the board")), a.displayName)
         + termRow(t(visit, QT_TRANSLATE_NOOP("Bacheca", "User name")), a.username)
-        + termRow(t(visit, QT_TRANSLATE_NOOP("Bacheca", "Phone or e-mail")), a.contact)
+        + (a.contact.isEmpty()
+               ? QString()
+               : termRow(t(visit, QT_TRANSLATE_NOOP("Bacheca", "Phone or e-mail")), a.contact))
         + termRow(t(visit, QT_TRANSLATE_NOOP("Bacheca", "Comune")), comune) + u"</dl>\n"_s;
 
     const auto errorOf = [&errors](const QString &name) {
@@ -39,7 +41,10 @@ Reply BoardWeb::accountPage(const Visit &visit, const QString &notice,
     };
     body += u"<h2>%1</h2>\n"_s.arg(
         escape(t(visit, QT_TRANSLATE_NOOP("Bacheca", "Change your password"))));
-    body += errorSummary(m_words, visit.language, errors);
+    // The errors are said above the form they are about.
+    const bool deleting = !errorOf(u"confirm"_s).isEmpty();
+    if (!deleting)
+        body += errorSummary(m_words, visit.language, errors);
     body += u"<form method=\"post\" action=\"/bacheca/account/password\" novalidate>\n"_s
         + csrfField(visit.session->csrf) + u"\n"_s;
     const auto passwordField
@@ -80,6 +85,8 @@ Reply BoardWeb::accountPage(const Visit &visit, const QString &notice,
         Field confirm;
         confirm.name = u"confirm"_s;
         confirm.error = errorOf(u"confirm"_s);
+        if (deleting)
+            body += errorSummary(m_words, visit.language, errors);
         body += u"<form method=\"post\" action=\"/bacheca/account/elimina\">\n"_s
             + csrfField(visit.session->csrf) + u"\n"_s
             + checkbox(confirm, false,

@@ -5,6 +5,8 @@
 #include "text/boardtext.h"
 #include "web/boardweb.h"
 
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 namespace sportello::hub::web {
@@ -29,6 +31,37 @@ int weekdaysOf(const QHash<QString, QString> &fields)
 QString BoardWeb::label(const Visit &visit, const QString &english) const
 {
     return m_words.of(visit.language, "BoardText", english);
+}
+
+QString BoardWeb::whenText(const Visit &visit, const board::When &when) const
+{
+    const QLocale locale = visit.language == Language::English
+        ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+        : QLocale(QLocale::Italian, QLocale::Italy);
+    QStringList parts;
+    for (const board::TimeWindow &w : when.windows) {
+        QStringList days;
+        if (!when.isOneDay()) {
+            for (int weekday = 1; weekday <= 7; ++weekday) {
+                if (w.weekdays & (1 << (weekday - 1)))
+                    days.append(label(visit, text::BoardText::weekdayName(weekday)));
+            }
+        }
+        const bool anyTime = w.from == QTime(0, 0) && w.to >= QTime(23, 59);
+        const QString hours = anyTime
+            ? t(visit, QT_TRANSLATE_NOOP("Bacheca", "any time"))
+            : u"%1–%2"_s.arg(w.from.toString(u"HH:mm"_s), w.to.toString(u"HH:mm"_s));
+        parts.append(QString(days.join(u", "_s) + u' ' + hours).trimmed());
+    }
+    QString text = parts.isEmpty() ? t(visit, QT_TRANSLATE_NOOP("Bacheca", "any time"))
+                                   : parts.join(u"; "_s);
+    if (when.isOneDay())
+        text = locale.toString(when.date, QLocale::LongFormat) + u", "_s + text;
+    else if (when.validTo.isValid())
+        text += u" "_s
+            + t(visit, QT_TRANSLATE_NOOP("Bacheca", "(until %1)"))
+                  .arg(locale.toString(when.validTo, QLocale::ShortFormat));
+    return text;
 }
 
 QString BoardWeb::explanation(const Visit &visit, const board::Suggestion &suggestion) const
@@ -97,7 +130,9 @@ Reply BoardWeb::newPostPage(Visit &visit, const QHash<QString, QString> &fields,
                     escape(label(visit, text::BoardText::weekdayName(day))));
     }
     const QString daysError = web::errorOf(errors, u"d1"_s);
-    form += u"<fieldset class=\"days\"><legend>%1</legend>%2%3</fieldset>\n"_s.arg(
+    // The group's error is tied to it, so that it is read with the group.
+    form += u"<fieldset class=\"days\"%1><legend>%2</legend>%3%4</fieldset>\n"_s.arg(
+        daysError.isEmpty() ? QString() : u" aria-describedby=\"e-d1\""_s,
         escape(t(visit, QT_TRANSLATE_NOOP("Bacheca", "Every week on"))),
         errorNote(u"d1"_s, daysError), days);
     Field from = field(u"from"_s, t(visit, QT_TRANSLATE_NOOP("Bacheca", "From")));
@@ -224,6 +259,7 @@ Reply BoardWeb::postPage(const Visit &visit, const QString &id)
     if (!post->zone.neighbourhood.isEmpty())
         comune += u", "_s + post->zone.neighbourhood;
     row(t(visit, QT_TRANSLATE_NOOP("Bacheca", "Where")), comune);
+    row(t(visit, QT_TRANSLATE_NOOP("Bacheca", "When")), whenText(visit, post->when));
     row(t(visit, QT_TRANSLATE_NOOP("Bacheca", "State")),
         label(visit, BoardText::postStateLabel(post->state)));
     if (!post->notes.isEmpty())
@@ -256,11 +292,13 @@ Reply BoardWeb::postPage(const Visit &visit, const QString &id)
             items
                 += u"<li><p>%1</p>%2<form method=\"post\" action=\"/bacheca/annuncio/%3/proponi\">"
                    "%4<input type=\"hidden\" name=\"other\" value=\"%5\"><button "
-                   "type=\"submit\">%6</button></form></li>\n"_s.arg(
+                   "type=\"submit\">%6</button></form><p class=\"report\">"
+                   "<a href=\"/bacheca/segnala/%5\">%7</a></p></li>\n"_s.arg(
                        escape(explanation(visit, s)),
                        notes.isEmpty() ? QString() : u"<p>%1</p>"_s.arg(escape(notes)),
                        escape(post->id), csrfField(visit.session->csrf), escape(s.postId),
-                       escape(t(visit, QT_TRANSLATE_NOOP("Bacheca", "Propose"))));
+                       escape(t(visit, QT_TRANSLATE_NOOP("Bacheca", "Propose"))),
+                       escape(t(visit, QT_TRANSLATE_NOOP("Bacheca", "Report to the moderators"))));
         }
         body += u"<ol class=\"suggestions\">%1</ol>\n"_s.arg(items);
     }

@@ -96,8 +96,9 @@ struct DistrictFixture : HubStoreFixture
                                           {u"comune_istat"_s, u"015205"_s},
                                           {u"bisogni_macro"_s, QJsonArray {u"LAV"_s, u"CAS"_s}}}));
         send(*store, segrate, b);
-        auto answered = store->recordStatus({answeredLater, u"PRESA_IN_CARICO"_s, {}, {}},
-                                            QDateTime(QDate(2026, 12, 6), QTime(9, 0), Qt::UTC));
+        auto answered
+            = store->recordStatus({answeredLater, u"PRESA_IN_CARICO"_s, {}, {}},
+                                  QDateTime(QDate(2026, 12, 6), QTime(9, 0), Qt::UTC), u"hub"_s);
         REQUIRE(answered.ok());
     }
 };

@@ -69,13 +69,15 @@ TEST_CASE("a referral to a desk's organization reaches it; an answer reaches the
     CHECK(hub.store->feed(sender.id, 0, 100)->events.isEmpty());
 
     wire::StatusChange answer {ref, u"NON_PRESA_IN_CARICO"_s, u"NON_COMPETENZA"_s, {}};
-    auto recorded = hub.store->recordStatus(answer, kNow);
+    auto recorded = hub.store->recordStatus(answer, kNow, u"hub"_s);
     REQUIRE(recorded.ok());
     auto back = hub.store->feed(sender.id, 0, 100);
     REQUIRE(back->events.size() == 1);
     CHECK(back->events.first().event.type == u"referral.status_changed");
     CHECK(back->events.first().event.data == wire::toJson(answer));
-    CHECK(hub.store->recordStatus({newUuid(), u"PRESA_IN_CARICO"_s, {}, {}}, kNow).error().code
+    CHECK(hub.store->recordStatus({newUuid(), u"PRESA_IN_CARICO"_s, {}, {}}, kNow, u"hub"_s)
+              .error()
+              .code
           == ErrorCode::NotFound);
 }
 

@@ -40,7 +40,7 @@ ConsentFormDocument::Input input(const QString &personName = u"Maria Rossi"_s)
 }
 } // namespace
 
-TEST_CASE("the consent form lists the four purposes, the version and the person", "[privacy]")
+TEST_CASE("the consent form lists the five purposes, the version and the person", "[privacy]")
 {
     const QString html = ConsentFormDocument::html(input());
     CHECK(html.contains(u"Consent form"_s));
@@ -48,7 +48,8 @@ TEST_CASE("the consent form lists the four purposes, the version and the person"
     CHECK(html.contains(u"Information on health, disability, addiction or judicial matters"_s));
     CHECK(html.contains(u"Referral to the Social Services of the Comune"_s));
     CHECK(html.contains(u"Contact by phone"_s));
-    CHECK(html.count(u"I do not consent"_s) == 4);
+    CHECK(html.contains(u"The neighbourhood board"_s));
+    CHECK(html.count(u"I do not consent"_s) == 5);
     CHECK(html.contains(u"Privacy notice version desk-3"_s));
     CHECK(html.contains(u"Maria Rossi"_s));
     // The notice itself comes first, filled and escaped.

@@ -356,6 +356,7 @@ TEST_CASE("Tab visits the controls in the documented order", "[ui][sessions]")
         u"consent_CATEGORIE_PARTICOLARI"_s,
         u"consent_INVIO_IDENTIFICATO"_s,
         u"consent_CONTATTO_TELEFONICO"_s,
+        u"consent_BACHECA"_s,
         u"consentMethod"_s,
         u"sessionType"_s,
         u"sessionChannel"_s,

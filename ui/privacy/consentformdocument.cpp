@@ -116,7 +116,7 @@ struct PurposeText
     QString explanation;
 };
 
-// The four purposes in the order of people::ConsentPurpose.
+// The purposes in the order of people::ConsentPurpose.
 PurposeText purposeText(people::ConsentPurpose purpose)
 {
     using P = people::ConsentPurpose;
@@ -139,6 +139,13 @@ PurposeText purposeText(people::ConsentPurpose purpose)
     case P::PhoneContact:
         return {ConsentFormDocument::tr("Contact by phone"),
                 ConsentFormDocument::tr("The desk may call me back by phone.")};
+    case P::Board:
+        return {ConsentFormDocument::tr("The neighbourhood board"),
+                ConsentFormDocument::tr("The desk puts my request or offer of help on the "
+                                        "district's neighbourhood board, with the desk as the "
+                                        "contact unless I ask for my own name and phone to be "
+                                        "shown, and only to whoever accepts to help or be "
+                                        "helped.")};
     }
     return {};
 }
@@ -148,6 +155,7 @@ constexpr people::ConsentPurpose kPurposes[] = {
     people::ConsentPurpose::SpecialCategories,
     people::ConsentPurpose::IdentifiedReferral,
     people::ConsentPurpose::PhoneContact,
+    people::ConsentPurpose::Board,
 };
 
 QString orBlank(const QString &value, const QString &blank)

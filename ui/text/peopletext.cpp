@@ -39,6 +39,8 @@ QString PeopleText::consentPurpose(ConsentPurpose purpose)
         return tr("Identified referral to Social Services");
     case ConsentPurpose::PhoneContact:
         return tr("Contact by phone");
+    case ConsentPurpose::Board:
+        return tr("Neighbourhood board (requests and offers of help)");
     }
     return {};
 }

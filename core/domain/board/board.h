@@ -95,6 +95,11 @@ struct Post
     int capacity = 1; // an offer: how many people at once it can serve
     PostState state = PostState::Open;
     QDateTime createdAt;
+    // Whom the other side of an accepted match sees instead of the account: a desk's post for
+    // a person without internet names the desk, or the person if they consented. Empty: the
+    // account's own name and contact.
+    QString contactName;
+    QString contact;
 };
 
 // What is wrong with a post as entered, by field: "zone.comune", "when.date",

@@ -21,6 +21,8 @@ QString consentPurposeCode(ConsentPurpose purpose)
         return u"INVIO_IDENTIFICATO"_s;
     case ConsentPurpose::PhoneContact:
         return u"CONTATTO_TELEFONICO"_s;
+    case ConsentPurpose::Board:
+        return u"BACHECA"_s;
     }
     return {};
 }
@@ -56,7 +58,7 @@ const QList<ConsentPurpose> &allConsentPurposes()
 {
     static const QList<ConsentPurpose> purposes {
         ConsentPurpose::PersonalData, ConsentPurpose::SpecialCategories,
-        ConsentPurpose::IdentifiedReferral, ConsentPurpose::PhoneContact};
+        ConsentPurpose::IdentifiedReferral, ConsentPurpose::PhoneContact, ConsentPurpose::Board};
     return purposes;
 }
 

@@ -49,6 +49,7 @@ enum class ConsentPurpose {
     SpecialCategories, // art. 9/10 needs
     IdentifiedReferral, // an identified referral letter to Social Services
     PhoneContact, // being called back by phone
+    Board, // a request or offer on the neighbourhood board entered for the person
 };
 enum class ConsentMethod { SignedForm, VerbalScripted };
 

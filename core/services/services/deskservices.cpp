@@ -4,6 +4,7 @@
 #include "crypto/vault.h"
 #include "services/accountservice.h"
 #include "services/auditservice.h"
+#include "services/boardservice.h"
 #include "services/catalogueio.h"
 #include "services/catalogueservice.h"
 #include "services/changenotifier.h"
@@ -57,6 +58,7 @@ DeskServices::DeskServices(storage::Database &database, const Clock &clock)
     , m_catalogueIo(std::make_unique<CatalogueIo>(m_context))
     , m_inbox(std::make_unique<NetworkInbox>(m_context))
     , m_networkCatalogue(std::make_unique<NetworkCatalogue>(m_context))
+    , m_board(std::make_unique<BoardService>(m_context))
 { }
 
 DeskServices::~DeskServices()

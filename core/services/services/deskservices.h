@@ -10,6 +10,7 @@ namespace sportello::services {
 
 class AccountService;
 class AuditService;
+class BoardService;
 class CatalogueIo;
 class CatalogueService;
 class DeskSettings;
@@ -55,6 +56,8 @@ public:
     [[nodiscard]] CatalogueIo &catalogueIo() const { return *m_catalogueIo; }
     // What the network tells the desk: the destinations' answers, the referrals it received.
     [[nodiscard]] NetworkInbox &inbox() const { return *m_inbox; }
+    // The neighbourhood board for the people at the counter, queued for the hub.
+    [[nodiscard]] BoardService &board() const { return *m_board; }
     // The district's catalogue at the desk: its version, and a coordinator's reports.
     [[nodiscard]] NetworkCatalogue &networkCatalogue() const { return *m_networkCatalogue; }
     // The catalogue search on its worker thread, started on first use and reloaded whenever
@@ -84,6 +87,7 @@ private:
     std::unique_ptr<CatalogueIo> m_catalogueIo;
     std::unique_ptr<NetworkInbox> m_inbox;
     std::unique_ptr<NetworkCatalogue> m_networkCatalogue;
+    std::unique_ptr<BoardService> m_board;
     std::unique_ptr<SearchController> m_search;
 };
 

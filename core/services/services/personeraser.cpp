@@ -6,11 +6,13 @@
 #include "services/peopleservice.h"
 #include "services/servicechecks.h"
 #include "storage/auditlog.h"
+#include "storage/boardqueuerepository.h"
 #include "storage/database.h"
 #include "storage/peoplerepository.h"
 #include "storage/referralrepository.h"
 #include "storage/sessionrepository.h"
 #include "storage/transaction.h"
+#include "support/clock.h"
 #include "support/logging.h"
 #include "wire/anonymizer.h"
 
@@ -58,6 +60,12 @@ Result<detail::RemovedRecords> detail::removePersonData(storage::Database &datab
     if (!erasedFollowUps)
         return erasedFollowUps.error();
     removed.followUps = *erasedFollowUps;
+    // The posts entered for the person on the neighbourhood board leave it with them (the
+    // queue's rows of the person go with the record).
+    if (auto withdrawn
+        = storage::BoardQueueRepository(database).withdrawPerson(personId, clock.nowUtc());
+        !withdrawn)
+        return withdrawn.error();
     // Consents go with the record (ON DELETE CASCADE), its sealed fields and index entries too.
     if (auto done = people.erase(personId); !done)
         return done.error();

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "network/syncround.h"
 
+#include "network/boardjobs.h"
 #include "network/failureerror.h"
 #include "network/hubjob.h"
 #include "network/hubjobs.h"
+#include "services/boardservice.h"
 #include "services/networkcatalogue.h"
 #include "services/networkinbox.h"
 #include "services/networkservice.h"
@@ -105,9 +107,56 @@ void SyncRound::deliver()
             return conclude(makeError(ErrorCode::Cancelled, u"cancelled"_s), {});
         if (m_delivery.stoppedBy)
             return conclude(toError(*m_delivery.stoppedBy), failureCode(*m_delivery.stoppedBy));
-        readFeed();
+        deliverBoard();
     });
     m_outbox->start();
+}
+
+void SyncRound::deliverBoard()
+{
+    constexpr int kBoardBatches = 10;
+    if (m_cancelled)
+        return conclude(makeError(ErrorCode::Cancelled, u"cancelled"_s), {});
+    services::BoardService board(m_context);
+    auto queued = board.queued(board::kMaxDeskActions);
+    if (!queued)
+        return conclude(queued.error(), {});
+    if (queued->isEmpty() || m_boardBatches >= kBoardBatches)
+        return readFeed();
+    ++m_boardBatches;
+    QList<board::DeskAction> actions;
+    for (const board::QueuedAction &item : std::as_const(*queued))
+        actions.append(item.action);
+    auto *job = new BoardActionsJob(*m_client, actions, this);
+    connect(job, &HubJob::finished, this, [this, job] {
+        job->deleteLater();
+        if (job->wasCancelled())
+            return conclude(makeError(ErrorCode::Cancelled, u"cancelled"_s), {});
+        // A hub from before the board answers 404: the queue waits for its upgrade.
+        if (job->status() == 404)
+            return readFeed();
+        if (const auto &failure = job->failure()) {
+            m_feedFailure = failure;
+            return conclude(toError(*failure), failureCode(*failure));
+        }
+        services::BoardService board(m_context);
+        QList<QString> settled;
+        for (const BoardActionsJob::Result &result : job->results()) {
+            if (result.settled) {
+                settled.append(result.id);
+            } else {
+                if (auto refused = board.refused(result.id, result.reason); !refused)
+                    return conclude(refused.error(), {});
+                ++m_boardRefused;
+            }
+        }
+        if (auto delivered = board.delivered(settled); !delivered)
+            return conclude(delivered.error(), {});
+        m_boardDelivered += int(settled.size());
+        deliverBoard();
+    });
+    m_feed = job;
+    job->start();
 }
 
 void SyncRound::readFeed()

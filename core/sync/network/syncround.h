@@ -29,7 +29,8 @@ class HubJob;
 
 // One synchronization round of the desk with its hub, the same for the app's background sync
 // and `sportello-cli sync`: reads the enrolment and the token (the keychain's), puts back items
-// an interrupted round left in SENDING, delivers the outbox, reads the desk's feed page by page
+// an interrupted round left in SENDING, delivers the outbox and the
+// board's queued actions, reads the desk's feed page by page
 // (the destinations' answers, the referrals addressed to this desk) and applies each page with
 // its cursor in one transaction, asks for the district catalogue's changes (conditional GET,
 // applied in one transaction only when signed by the pinned key), then records the round (its
@@ -66,6 +67,9 @@ public:
     [[nodiscard]] int referralsReceived() const { return m_received; }
     // How many catalogue entries the district's catalogue added, changed or ended.
     [[nodiscard]] int catalogueChanges() const { return m_catalogueChanged; }
+    // The board's actions the hub applied, and those it refused, in this round.
+    [[nodiscard]] int boardDelivered() const { return m_boardDelivered; }
+    [[nodiscard]] int boardRefused() const { return m_boardRefused; }
 
 Q_SIGNALS:
     void progress(int settled, int due);
@@ -73,6 +77,8 @@ Q_SIGNALS:
 
 private:
     void deliver();
+    // The board's queue (issue 16, point 7), after the outbox: at most kBoardBatches batches.
+    void deliverBoard();
     void readFeed();
     void readCatalogue();
     void conclude(std::optional<Error> error, const QString &code);
@@ -93,6 +99,9 @@ private:
     int m_answersKept = 0;
     int m_received = 0;
     int m_catalogueChanged = 0;
+    int m_boardDelivered = 0;
+    int m_boardRefused = 0;
+    int m_boardBatches = 0;
     std::optional<Error> m_error;
     bool m_cancelled = false;
     bool m_finished = false;
