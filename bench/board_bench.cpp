@@ -6,7 +6,7 @@
 // 50 browsers at once, each logged in (its session made in the database: the login's Argon2id is
 // not what is measured) and asking for its board, then the page of one of its posts with its
 // suggestions, again and again: p50/p99 per page; in the same run the floor, the same 50
-// browsers asking GET /v1/health of the same server, and the ratio.
+// browsers asking GET /v1/health of the same server, and the ratio; and what one login costs.
 //
 // Usage: board_bench [--accounts N] [--posts N] [--browsers N] [--requests N]
 #include "board/matching.h"
@@ -293,6 +293,17 @@ int main(int argc, char **argv)
         std::printf("suggestion list (1,000 posts, in process): p50 %.2f ms  p99 %.2f ms  "
                     "(%.1f suggestions a post)\n",
                     percentile(ms, 0.50), percentile(ms, 0.99), double(found) / 1000.0);
+        // What one login costs the thread that runs it (the Argon2id verification): the
+        // pages wait behind it.
+        QList<double> logins;
+        for (int i = 0; i < 5; ++i) {
+            QElapsedTimer login;
+            login.start();
+            if (!(*store)->accounts().login(u"utente0"_s, kPassword, now))
+                return 1;
+            logins.append(double(login.nsecsElapsed()) / 1e6);
+        }
+        std::printf("one login (Argon2id, 19 MiB, t=2): median %.1f ms\n", percentile(logins, 0.5));
         // The browsers' sessions, made in the database as a login would.
         for (int i = 0; i < browsers; ++i) {
             const QString token = newId() + newId();

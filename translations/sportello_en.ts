@@ -239,34 +239,6 @@ Give it to the person only: they must change it at their next login.</source>
 Give it to the person only: they must change it at their next login.</translation>
     </message>
     <message>
-        <source>Usage: sportello-hub COMMAND --dir DIR [options]
-  init [--db URL] [--cert FILE --key FILE]
-  district set --name NAME --comuni CODE,CODE,...
-  desk add NAME --comune CODE [--organization UID] [--coordinator]
-  desk list | desk revoke NAME|ID | desk rotate NAME|ID
-  referral status REF_UUID STATE [--reason CODE] [--outcome CODE]
-  catalogue publish FILE | catalogue feedback
-  backup --out FILE
-  board pending | board activate USERNAME | board reset-password USERNAME
-  board add-staff USERNAME --kind comune|operator --name NAME [--comune ISTAT]
-        [--contact CONTACT] | board audit | board retention
-  report --from YYYY-MM --to YYYY-MM --format csv|pdf|json --out FILE [--threshold K]
-  serve --listen ADDRESS:PORT</source>
-        <translation>Usage: sportello-hub COMMAND --dir DIR [options]
-  init [--db URL] [--cert FILE --key FILE]
-  district set --name NAME --comuni CODE,CODE,...
-  desk add NAME --comune CODE [--organization UID] [--coordinator]
-  desk list | desk revoke NAME|ID | desk rotate NAME|ID
-  referral status REF_UUID STATE [--reason CODE] [--outcome CODE]
-  catalogue publish FILE | catalogue feedback
-  backup --out FILE
-  board pending | board activate USERNAME | board reset-password USERNAME
-  board add-staff USERNAME --kind comune|operator --name NAME [--comune ISTAT]
-        [--contact CONTACT] | board audit | board retention
-  report --from YYYY-MM --to YYYY-MM --format csv|pdf|json --out FILE [--threshold K]
-  serve --listen ADDRESS:PORT</translation>
-    </message>
-    <message>
         <source>The board&apos;s retention cannot run.</source>
         <translation>The board&apos;s retention cannot run.</translation>
     </message>
@@ -307,6 +279,51 @@ Give it to the person only: they must change it at their next login.</translatio
 Give it to the person only: they must change it at their first login.</source>
         <translation>Account %1 made. Temporary password: %2
 Give it to the person only: they must change it at their first login.</translation>
+    </message>
+    <message>
+        <source>Usage: sportello-hub COMMAND --dir DIR [options]
+  init [--db URL] [--cert FILE --key FILE]
+  district set --name NAME --comuni CODE,CODE,...
+  district neighbours CODE:CODE,CODE:CODE,...
+  desk add NAME --comune CODE [--organization UID] [--coordinator]
+  desk list | desk revoke NAME|ID | desk rotate NAME|ID
+  referral status REF_UUID STATE [--reason CODE] [--outcome CODE]
+  catalogue publish FILE | catalogue feedback
+  backup --out FILE
+  board pending | board activate USERNAME | board reset-password USERNAME
+  board add-staff USERNAME --kind comune|operator --name NAME [--comune ISTAT]
+        [--contact CONTACT] | board audit | board retention
+  report --from YYYY-MM --to YYYY-MM --format csv|pdf|json --out FILE [--threshold K]
+  serve --listen ADDRESS:PORT</source>
+        <translation>Usage: sportello-hub COMMAND --dir DIR [options]
+  init [--db URL] [--cert FILE --key FILE]
+  district set --name NAME --comuni CODE,CODE,...
+  district neighbours CODE:CODE,CODE:CODE,...
+  desk add NAME --comune CODE [--organization UID] [--coordinator]
+  desk list | desk revoke NAME|ID | desk rotate NAME|ID
+  referral status REF_UUID STATE [--reason CODE] [--outcome CODE]
+  catalogue publish FILE | catalogue feedback
+  backup --out FILE
+  board pending | board activate USERNAME | board reset-password USERNAME
+  board add-staff USERNAME --kind comune|operator --name NAME [--comune ISTAT]
+        [--contact CONTACT] | board audit | board retention
+  report --from YYYY-MM --to YYYY-MM --format csv|pdf|json --out FILE [--threshold K]
+  serve --listen ADDRESS:PORT</translation>
+    </message>
+    <message>
+        <source>%1 is not two different comuni of the district, as CODE:CODE.</source>
+        <translation>%1 is not two different comuni of the district, as CODE:CODE.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s configuration cannot be saved.</source>
+        <translation>The hub&apos;s configuration cannot be saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of neighbouring comuni: the board suggests across them once serve starts again.</source>
+        <translation>
+            <numerusform>%n pair of neighbouring comuni: the board suggests across them once serve starts again.</numerusform>
+            <numerusform>%n pairs of neighbouring comuni: the board suggests across them once serve starts again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

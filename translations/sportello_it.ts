@@ -239,34 +239,6 @@ Give it to the person only: they must change it at their next login.</source>
 Consegnarla solo alla persona interessata: dovrà cambiarla al prossimo accesso.</translation>
     </message>
     <message>
-        <source>Usage: sportello-hub COMMAND --dir DIR [options]
-  init [--db URL] [--cert FILE --key FILE]
-  district set --name NAME --comuni CODE,CODE,...
-  desk add NAME --comune CODE [--organization UID] [--coordinator]
-  desk list | desk revoke NAME|ID | desk rotate NAME|ID
-  referral status REF_UUID STATE [--reason CODE] [--outcome CODE]
-  catalogue publish FILE | catalogue feedback
-  backup --out FILE
-  board pending | board activate USERNAME | board reset-password USERNAME
-  board add-staff USERNAME --kind comune|operator --name NAME [--comune ISTAT]
-        [--contact CONTACT] | board audit | board retention
-  report --from YYYY-MM --to YYYY-MM --format csv|pdf|json --out FILE [--threshold K]
-  serve --listen ADDRESS:PORT</source>
-        <translation>Uso: sportello-hub COMANDO --dir CARTELLA [opzioni]
-  init [--db URL] [--cert FILE --key FILE]
-  district set --name NOME --comuni CODICE,CODICE,...
-  desk add NOME --comune CODICE [--organization UID] [--coordinator]
-  desk list | desk revoke NOME|ID | desk rotate NOME|ID
-  referral status REF_UUID STATO [--reason CODICE] [--outcome CODICE]
-  catalogue publish FILE | catalogue feedback
-  backup --out FILE
-  board pending | board activate NOMEUTENTE | board reset-password NOMEUTENTE
-  board add-staff NOMEUTENTE --kind comune|operator --name NOME [--comune ISTAT]
-        [--contact RECAPITO] | board audit | board retention
-  report --from AAAA-MM --to AAAA-MM --format csv|pdf|json --out FILE [--threshold K]
-  serve --listen INDIRIZZO:PORTA</translation>
-    </message>
-    <message>
         <source>The board&apos;s retention cannot run.</source>
         <translation>Non è possibile applicare la conservazione della bacheca.</translation>
     </message>
@@ -307,6 +279,51 @@ Consegnarla solo alla persona interessata: dovrà cambiarla al prossimo accesso.
 Give it to the person only: they must change it at their first login.</source>
         <translation>Account %1 creato. Password provvisoria: %2
 Consegnarla solo alla persona interessata, che deve cambiarla al primo accesso.</translation>
+    </message>
+    <message>
+        <source>Usage: sportello-hub COMMAND --dir DIR [options]
+  init [--db URL] [--cert FILE --key FILE]
+  district set --name NAME --comuni CODE,CODE,...
+  district neighbours CODE:CODE,CODE:CODE,...
+  desk add NAME --comune CODE [--organization UID] [--coordinator]
+  desk list | desk revoke NAME|ID | desk rotate NAME|ID
+  referral status REF_UUID STATE [--reason CODE] [--outcome CODE]
+  catalogue publish FILE | catalogue feedback
+  backup --out FILE
+  board pending | board activate USERNAME | board reset-password USERNAME
+  board add-staff USERNAME --kind comune|operator --name NAME [--comune ISTAT]
+        [--contact CONTACT] | board audit | board retention
+  report --from YYYY-MM --to YYYY-MM --format csv|pdf|json --out FILE [--threshold K]
+  serve --listen ADDRESS:PORT</source>
+        <translation>Uso: sportello-hub COMANDO --dir CARTELLA [opzioni]
+  init [--db URL] [--cert FILE --key FILE]
+  district set --name NOME --comuni CODICE,CODICE,...
+  district neighbours CODICE:CODICE,CODICE:CODICE,...
+  desk add NOME --comune CODICE [--organization UID] [--coordinator]
+  desk list | desk revoke NOME|ID | desk rotate NOME|ID
+  referral status REF_UUID STATO [--reason CODICE] [--outcome CODICE]
+  catalogue publish FILE | catalogue feedback
+  backup --out FILE
+  board pending | board activate NOMEUTENTE | board reset-password NOMEUTENTE
+  board add-staff NOMEUTENTE --kind comune|operator --name NOME [--comune ISTAT]
+        [--contact RECAPITO] | board audit | board retention
+  report --from AAAA-MM --to AAAA-MM --format csv|pdf|json --out FILE [--threshold K]
+  serve --listen INDIRIZZO:PORTA</translation>
+    </message>
+    <message>
+        <source>%1 is not two different comuni of the district, as CODE:CODE.</source>
+        <translation>%1 non indica due comuni diversi del distretto, come CODICE:CODICE.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s configuration cannot be saved.</source>
+        <translation>Non è possibile salvare la configurazione dello hub.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of neighbouring comuni: the board suggests across them once serve starts again.</source>
+        <translation>
+            <numerusform>%n coppia di comuni confinanti: la bacheca fa suggerimenti tra loro dal prossimo avvio di serve.</numerusform>
+            <numerusform>%n coppie di comuni confinanti: la bacheca fa suggerimenti tra loro dal prossimo avvio di serve.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,7 @@ int Admin::usage()
     m_err << tr("Usage: sportello-hub COMMAND --dir DIR [options]\n"
                 "  init [--db URL] [--cert FILE --key FILE]\n"
                 "  district set --name NAME --comuni CODE,CODE,...\n"
+                "  district neighbours CODE:CODE,CODE:CODE,...\n"
                 "  desk add NAME --comune CODE [--organization UID] [--coordinator]\n"
                 "  desk list | desk revoke NAME|ID | desk rotate NAME|ID\n"
                 "  referral status REF_UUID STATE [--reason CODE] [--outcome CODE]\n"
@@ -157,8 +158,43 @@ int Admin::init(const Args &args)
     return kExitOk;
 }
 
+int Admin::neighbours(const Args &args)
+{
+    // district neighbours 015175:015205,015205:015242 — pairs that border each other.
+    auto config = loadConfig(args.options.value(u"dir"_s));
+    if (!config)
+        return failed(tr("The hub's configuration cannot be read."), config.error());
+    auto store = openStore(config->databaseUrl(), u"hub-admin-neighbours"_s);
+    if (!store)
+        return failed(tr("The hub's database cannot be opened."), store.error());
+    auto district = (*store)->district();
+    if (!district)
+        return failed(tr("The district cannot be read."), district.error());
+    QList<QPair<QString, QString>> pairs;
+    for (const QString &pair : args.words.value(2).split(u',', Qt::SkipEmptyParts)) {
+        const QStringList codes = pair.trimmed().split(u':');
+        if (codes.size() != 2 || !district->contains(codes.at(0))
+            || !district->contains(codes.at(1)) || codes.at(0) == codes.at(1)) {
+            m_err << tr("%1 is not two different comuni of the district, as CODE:CODE.").arg(pair)
+                  << Qt::endl;
+            return kExitUsage;
+        }
+        pairs.append({codes.at(0), codes.at(1)});
+    }
+    config->neighbours = pairs;
+    if (auto saved = saveConfig(*config); !saved)
+        return failed(tr("The hub's configuration cannot be saved."), saved.error());
+    m_out << tr("%n pair(s) of neighbouring comuni: the board suggests across them once serve "
+                "starts again.",
+                nullptr, int(pairs.size()))
+          << Qt::endl;
+    return kExitOk;
+}
+
 int Admin::district(const Args &args)
 {
+    if (args.words.value(1) == u"neighbours" && args.words.size() == 3)
+        return neighbours(args);
     if (args.words.value(1) != u"set" || !args.options.contains(u"name"_s)
         || !args.options.contains(u"comuni"_s))
         return usage();

@@ -41,6 +41,7 @@ private:
     int usage();
     int init(const Args &args);
     int district(const Args &args);
+    int neighbours(const Args &args);
     int desk(const Args &args);
     int referral(const Args &args);
     int catalogue(const Args &args);

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -24,6 +25,14 @@ QString HubConfig::databaseUrl() const
     return u"sqlite:"_s + path(file);
 }
 
+board::Geography HubConfig::geography() const
+{
+    board::Geography geography;
+    for (const auto &[a, b] : neighbours)
+        geography.neighbours[a].append(b);
+    return geography;
+}
+
 Result<HubConfig> loadConfig(const QString &dir)
 {
     HubConfig config;
@@ -43,6 +52,11 @@ Result<HubConfig> loadConfig(const QString &dir)
     config.rateBurst = object.value(u"rate_burst"_s).toDouble(config.rateBurst);
     config.reportThreshold = object.value(u"report_threshold"_s).toInt(config.reportThreshold);
     config.benchFloor = object.value(u"bench_floor"_s).toBool(false);
+    for (const QJsonValue &pair : object.value(u"neighbours"_s).toArray()) {
+        const QJsonArray codes = pair.toArray();
+        if (codes.size() == 2)
+            config.neighbours.append({codes.at(0).toString(), codes.at(1).toString()});
+    }
     return config;
 }
 
@@ -56,6 +70,12 @@ Status saveConfig(const HubConfig &config)
                         {u"report_threshold"_s, config.reportThreshold}};
     if (config.benchFloor)
         object.insert(u"bench_floor"_s, true);
+    if (!config.neighbours.isEmpty()) {
+        QJsonArray pairs;
+        for (const auto &[a, b] : config.neighbours)
+            pairs.append(QJsonArray {a, b});
+        object.insert(u"neighbours"_s, pairs);
+    }
     QSaveFile file(config.path(u"hub.conf"_s));
     if (!file.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::FileUnwritable, file.errorString(), {file.fileName()});

@@ -114,14 +114,14 @@ int Serve::run(const QString &dir, const QString &listen, const Clock &clock, QT
             comuni.append(
                 {code, catalogue::Taxonomy::italianLabel(catalogue::Taxonomy::comuni(), code)});
     }
-    web::BoardWeb boardWeb(**board, clock, comuni);
+    web::BoardWeb boardWeb(**board, clock, comuni, config->geography());
     // The Comune's pages read the referrals on the API's connection, on the same thread.
     web::ComuneWeb comuneWeb(boardWeb, **store);
     web::ModerationWeb moderationWeb(boardWeb, **board);
     boardWeb.addSection(&comuneWeb);
     boardWeb.addSection(&moderationWeb);
     api.setBoard(&boardWeb);
-    BoardDeskApi boardDesk(**board, clock);
+    BoardDeskApi boardDesk(**board, clock, config->geography());
     api.setBoardDesk(&boardDesk);
     // The board's retention, at start and every six hours.
     QTimer retention;

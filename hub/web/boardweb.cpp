@@ -40,10 +40,12 @@ QString link(const QString &href, const QString &text)
 
 } // namespace
 
-BoardWeb::BoardWeb(BoardStore &store, const Clock &clock, QList<QPair<QString, QString>> comuni)
+BoardWeb::BoardWeb(BoardStore &store, const Clock &clock, QList<QPair<QString, QString>> comuni,
+                   board::Geography geography)
     : m_store(store)
     , m_clock(clock)
     , m_comuni(std::move(comuni))
+    , m_geography(std::move(geography))
 { }
 
 QString BoardWeb::t(const Visit &visit, const char *source) const

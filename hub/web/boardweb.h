@@ -20,8 +20,10 @@ class Section;
 class BoardWeb final
 {
 public:
-    // `comuni`: the district's, as (ISTAT code, name), offered at registration.
-    BoardWeb(BoardStore &store, const Clock &clock, QList<QPair<QString, QString>> comuni);
+    // `comuni`: the district's, as (ISTAT code, name), offered at registration; `geography`:
+    // which of them border each other (hub.conf's neighbours).
+    BoardWeb(BoardStore &store, const Clock &clock, QList<QPair<QString, QString>> comuni,
+             board::Geography geography = {});
 
     static constexpr qint64 kSessionSeconds = 8 * 3600;
     static constexpr qint64 kFormSeconds = 2 * 3600;
@@ -121,7 +123,7 @@ private:
     BoardStore &m_store;
     const Clock &m_clock;
     QList<QPair<QString, QString>> m_comuni;
-    board::Geography m_geography; // the district's neighbouring comuni: none given yet
+    board::Geography m_geography; // the district's neighbouring comuni
     RateLimiter m_attempts {kAttemptsPerSecond, kAttemptBurst};
     Words m_words;
     QList<Section *> m_sections;

@@ -343,8 +343,19 @@ TEST_CASE("the hub's administrator issues board credentials, and the hub serves 
                         u"--comuni"_s, u"015175,015205"_s})
                 .exitCode
             == 0);
+    // The comuni that border each other, for the board's suggestions, in hub.conf.
+    CHECK(hubCommand({u"district"_s, u"neighbours"_s, u"015175:015999"_s, u"--dir"_s, hubDir})
+              .exitCode
+          == 2);
+    CHECK(hubCommand({u"district"_s, u"neighbours"_s, u"015175:015175"_s, u"--dir"_s, hubDir})
+              .exitCode
+          == 2);
+    REQUIRE(hubCommand({u"district"_s, u"neighbours"_s, u"015175:015205"_s, u"--dir"_s, hubDir})
+                .exitCode
+            == 0);
     auto config = hub::loadConfig(hubDir);
     REQUIRE(config.ok());
+    CHECK(config->geography().areNeighbours(u"015205"_s, u"015175"_s));
     auto store = hub::BoardStore::open(config->databaseUrl(), u"board-admin-test"_s);
     REQUIRE(store.ok());
     hub::NewBoardAccount anna;

@@ -260,3 +260,58 @@ TEST_CASE("a desk's board actions are checked one by one, the batch as a whole",
     // The desk's account cannot be logged in to.
     CHECK(hub.login(u"sportello:"_s + hub.pioltello.id, u"!"_s).isEmpty());
 }
+
+TEST_CASE("an offer in a neighbouring comune is suggested after one in the same comune",
+          "[hub][board][desk]")
+{
+    DeskBoardFixture hub(HubBackend::Sqlite);
+    // Pioltello borders Segrate, as hub.conf's neighbours say.
+    board::Geography geography;
+    geography.neighbours.insert(u"015175"_s, {u"015205"_s});
+    hub::BoardDeskApi deskApi(*hub.store, hub.clock, geography);
+    hub.api.setBoardDesk(&deskApi);
+    QStringList offers;
+    for (const QString &comune : {u"015205"_s, u"015175"_s}) {
+        const QString name = u"vol"_s + comune;
+        REQUIRE(hub.registerThroughForm(name, u"Persona "_s + comune).status == 201);
+        hub.activate(name);
+        const QByteArray cookie = hub.cookieOf(name);
+        const QString token = formToken(hub.ask("GET", u"/bacheca/nuovo"_s, cookie));
+        const Reply offered = hub.ask("POST", u"/bacheca/nuovo"_s, cookie,
+                                      encoded({{u"csrf"_s, token},
+                                               {u"kind"_s, u"OFFERTA"_s},
+                                               {u"category"_s, u"CONSEGNA_FARMACI"_s},
+                                               {u"comune"_s, comune},
+                                               {u"d2"_s, u"1"_s},
+                                               {u"for_whom"_s, u"SE_STESSO"_s}}));
+        REQUIRE(offered.status == 303);
+        offers.append(QString::fromLatin1(header(offered, "Location")).section(u'/', -1));
+    }
+    REQUIRE(
+        hub.statusOf(hub.pioltelloToken,
+                     action(board::deskaction::kPostCreate, board::postToJson(counterRequest())))
+        == u"applied");
+    const QJsonArray suggestions = hub.view(hub.pioltelloToken)
+                                       .value(u"posts"_s)
+                                       .toArray()
+                                       .first()
+                                       .toObject()
+                                       .value(u"suggestions"_s)
+                                       .toArray();
+    REQUIRE(suggestions.size() == 2);
+    CHECK(suggestions.at(0).toObject().value(u"post_id"_s) == offers.at(1));
+    CHECK(suggestions.at(0).toObject().value(u"nearness"_s) == u"SAME_COMUNE"_s);
+    CHECK(suggestions.at(1).toObject().value(u"post_id"_s) == offers.at(0));
+    CHECK(suggestions.at(1).toObject().value(u"nearness"_s) == u"NEIGHBOURING_COMUNE"_s);
+    // Without the neighbours, Segrate's offer is not suggested at all.
+    hub.api.setBoardDesk(&hub.deskApi);
+    CHECK(hub.view(hub.pioltelloToken)
+              .value(u"posts"_s)
+              .toArray()
+              .first()
+              .toObject()
+              .value(u"suggestions"_s)
+              .toArray()
+              .size()
+          == 1);
+}
