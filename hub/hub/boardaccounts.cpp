@@ -190,11 +190,11 @@ Result<std::optional<BoardAccount>> BoardAccounts::byUsername(const QString &use
     return std::optional<BoardAccount>(readAccount(*row));
 }
 
-Result<QList<BoardAccount>> BoardAccounts::pending()
+Result<QList<BoardAccount>> BoardAccounts::accountsWhere(const QString &condition,
+                                                         const QVariantList &values)
 {
-    auto rows = m_backend.run(
-        u"SELECT %1 FROM board_accounts WHERE state = ? ORDER BY created_at, id"_s.arg(kColumns),
-        {accountStateCode(BoardAccountState::Pending)});
+    auto rows = m_backend.run(u"SELECT %1 FROM board_accounts WHERE %2"_s.arg(kColumns, condition),
+                              values);
     if (!rows)
         return rows.error();
     QList<BoardAccount> list;
@@ -203,17 +203,15 @@ Result<QList<BoardAccount>> BoardAccounts::pending()
     return list;
 }
 
+Result<QList<BoardAccount>> BoardAccounts::pending()
+{
+    return accountsWhere(u"state = ? ORDER BY created_at, id"_s,
+                         {accountStateCode(BoardAccountState::Pending)});
+}
+
 Result<QList<BoardAccount>> BoardAccounts::ofKind(BoardAccountKind kind)
 {
-    auto rows = m_backend.run(
-        u"SELECT %1 FROM board_accounts WHERE kind = ? ORDER BY created_at, id"_s.arg(kColumns),
-        {accountKindCode(kind)});
-    if (!rows)
-        return rows.error();
-    QList<BoardAccount> list;
-    while (rows->next())
-        list.append(readAccount(*rows));
-    return list;
+    return accountsWhere(u"kind = ? ORDER BY created_at, id"_s, {accountKindCode(kind)});
 }
 
 Result<QString> BoardAccounts::deskAccount(const QString &deskId, const QString &deskName,
@@ -248,14 +246,7 @@ Result<QString> BoardAccounts::deskAccount(const QString &deskId, const QString 
 
 Result<QList<BoardAccount>> BoardAccounts::noticed()
 {
-    auto rows = m_backend.run(u"SELECT %1 FROM board_accounts WHERE notice_sent_at IS NOT NULL"
-                              " ORDER BY notice_sent_at, id"_s.arg(kColumns));
-    if (!rows)
-        return rows.error();
-    QList<BoardAccount> list;
-    while (rows->next())
-        list.append(readAccount(*rows));
-    return list;
+    return accountsWhere(u"notice_sent_at IS NOT NULL ORDER BY notice_sent_at, id"_s, {});
 }
 
 Status BoardAccounts::activate(const QString &id, const QString &by, const QDateTime &now)
@@ -428,15 +419,12 @@ Status BoardAccounts::closeSession(const QByteArray &tokenHash)
 Result<QList<BoardAccount>> BoardAccounts::noticeInactive(const QDateTime &noticeCutoff,
                                                           const QDateTime &now)
 {
-    auto rows
-        = m_backend.run(u"SELECT %1 FROM board_accounts WHERE last_seen_at < ?"
-                        " AND notice_sent_at IS NULL ORDER BY last_seen_at, id"_s.arg(kColumns),
+    auto found
+        = accountsWhere(u"last_seen_at < ? AND notice_sent_at IS NULL ORDER BY last_seen_at, id"_s,
                         {timeText(noticeCutoff)});
-    if (!rows)
-        return rows.error();
-    QList<BoardAccount> list;
-    while (rows->next())
-        list.append(readAccount(*rows));
+    if (!found)
+        return found.error();
+    QList<BoardAccount> list = std::move(found).value();
     for (BoardAccount &a : list) {
         auto noted = m_backend.run(u"UPDATE board_accounts SET notice_sent_at = ? WHERE id = ?"_s,
                                    {timeText(now), a.id});

@@ -123,6 +123,9 @@ public:
                                              int noticeGrace = 30);
 
 private:
+    // The accounts of `condition` (SQL after WHERE, its order included) with `values`.
+    [[nodiscard]] Result<QList<BoardAccount>> accountsWhere(const QString &condition,
+                                                            const QVariantList &values);
     [[nodiscard]] Status setPassword(const QString &id, const QString &password, bool mustChange);
 
     detail::Backend &m_backend;

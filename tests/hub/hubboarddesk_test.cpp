@@ -128,18 +128,7 @@ TEST_CASE("a desk issues credentials, posts for the person at the counter and fo
 
     // The volunteer offers deliveries in Pioltello on Tuesdays, on the web.
     const QByteArray volunteerCookie = hub.cookieOf(u"volontari"_s);
-    const QString token = formToken(hub.ask("GET", u"/bacheca/nuovo"_s, volunteerCookie));
-    const Reply offered = hub.ask("POST", u"/bacheca/nuovo"_s, volunteerCookie,
-                                  encoded({{u"csrf"_s, token},
-                                           {u"kind"_s, u"OFFERTA"_s},
-                                           {u"category"_s, u"CONSEGNA_FARMACI"_s},
-                                           {u"comune"_s, u"015175"_s},
-                                           {u"d2"_s, u"1"_s},
-                                           {u"from"_s, u"10:00"_s},
-                                           {u"to"_s, u"12:00"_s},
-                                           {u"for_whom"_s, u"SE_STESSO"_s}}));
-    REQUIRE(offered.status == 303);
-    const QString offerId = QString::fromLatin1(header(offered, "Location")).section(u'/', -1);
+    const QString offerId = hub.postMedicines(volunteerCookie, u"OFFERTA"_s).section(u'/', -1);
 
     // The desk's request, sent twice: one post, suggested the volunteer's offer first.
     const board::Post request = counterRequest();
@@ -275,17 +264,8 @@ TEST_CASE("an offer in a neighbouring comune is suggested after one in the same 
         const QString name = u"vol"_s + comune;
         REQUIRE(hub.registerThroughForm(name, u"Persona "_s + comune).status == 201);
         hub.activate(name);
-        const QByteArray cookie = hub.cookieOf(name);
-        const QString token = formToken(hub.ask("GET", u"/bacheca/nuovo"_s, cookie));
-        const Reply offered = hub.ask("POST", u"/bacheca/nuovo"_s, cookie,
-                                      encoded({{u"csrf"_s, token},
-                                               {u"kind"_s, u"OFFERTA"_s},
-                                               {u"category"_s, u"CONSEGNA_FARMACI"_s},
-                                               {u"comune"_s, comune},
-                                               {u"d2"_s, u"1"_s},
-                                               {u"for_whom"_s, u"SE_STESSO"_s}}));
-        REQUIRE(offered.status == 303);
-        offers.append(QString::fromLatin1(header(offered, "Location")).section(u'/', -1));
+        offers.append(
+            hub.postMedicines(hub.cookieOf(name), u"OFFERTA"_s, comune).section(u'/', -1));
     }
     REQUIRE(
         hub.statusOf(hub.pioltelloToken,

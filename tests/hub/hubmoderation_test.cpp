@@ -32,19 +32,7 @@ QHash<QString, QByteArray> people(WebFixture &board, const QStringList &names)
 QString postAs(WebFixture &board, const QByteArray &cookie, const QString &kind,
                const QString &notes = {})
 {
-    const QString token = formToken(board.ask("GET", u"/bacheca/nuovo"_s, cookie));
-    const Reply done = board.ask("POST", u"/bacheca/nuovo"_s, cookie,
-                                 encoded({{u"csrf"_s, token},
-                                          {u"kind"_s, kind},
-                                          {u"category"_s, u"CONSEGNA_FARMACI"_s},
-                                          {u"comune"_s, u"015175"_s},
-                                          {u"d2"_s, u"1"_s},
-                                          {u"from"_s, u"10:00"_s},
-                                          {u"to"_s, u"12:00"_s},
-                                          {u"for_whom"_s, u"SE_STESSO"_s},
-                                          {u"notes"_s, notes}}));
-    REQUIRE(done.status == 303);
-    return QString::fromLatin1(header(done, "Location"));
+    return board.postMedicines(cookie, kind, u"015175"_s, notes);
 }
 
 QStringList actions(hub::BoardStore &store)

@@ -401,18 +401,7 @@ TEST_CASE("a match is proposed from a suggestion; contacts appear only once both
     const QByteArray volontari = cookieOf(u"volontari"_s);
     const QByteArray curioso = cookieOf(u"curioso"_s);
     const auto postAs = [&](const QByteArray &cookie, const QString &kind) {
-        const QString token = formToken(board.ask("GET", u"/bacheca/nuovo"_s, cookie));
-        const Reply done = board.ask("POST", u"/bacheca/nuovo"_s, cookie,
-                                     encoded({{u"csrf"_s, token},
-                                              {u"kind"_s, kind},
-                                              {u"category"_s, u"CONSEGNA_FARMACI"_s},
-                                              {u"comune"_s, u"015175"_s},
-                                              {u"d2"_s, u"1"_s},
-                                              {u"from"_s, u"10:00"_s},
-                                              {u"to"_s, u"12:00"_s},
-                                              {u"for_whom"_s, u"SE_STESSO"_s}}));
-        REQUIRE(done.status == 303);
-        return QString::fromLatin1(header(done, "Location"));
+        return board.postMedicines(cookie, kind);
     };
     const QString request = postAs(giulia, u"RICHIESTA"_s);
     const QString offer = postAs(volontari, u"OFFERTA"_s);

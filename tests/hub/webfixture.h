@@ -168,6 +168,28 @@ struct WebFixture
         return made->id;
     }
 
+    // Posts, through the form, an offer or a request (`kind`) of medicine deliveries on Tuesdays
+    // from ten to noon in `comune`; the post's page.
+    QString postMedicines(const QByteArray &cookie, const QString &kind,
+                          const QString &comune = QStringLiteral("015175"),
+                          const QString &notes = {})
+    {
+        const QString token = formToken(ask("GET", QStringLiteral("/bacheca/nuovo"), cookie));
+        const Reply done
+            = ask("POST", QStringLiteral("/bacheca/nuovo"), cookie,
+                  encoded({{QStringLiteral("csrf"), token},
+                           {QStringLiteral("kind"), kind},
+                           {QStringLiteral("category"), QStringLiteral("CONSEGNA_FARMACI")},
+                           {QStringLiteral("comune"), comune},
+                           {QStringLiteral("d2"), QStringLiteral("1")},
+                           {QStringLiteral("from"), QStringLiteral("10:00")},
+                           {QStringLiteral("to"), QStringLiteral("12:00")},
+                           {QStringLiteral("for_whom"), QStringLiteral("SE_STESSO")},
+                           {QStringLiteral("notes"), notes}}));
+        REQUIRE(done.status == 303);
+        return QString::fromLatin1(header(done, "Location"));
+    }
+
     // The session cookie of `username`, logged in through the form.
     QByteArray cookieOf(const QString &username)
     {
