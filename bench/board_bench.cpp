@@ -139,7 +139,8 @@ QList<double> suggestions(hub::BoardStore &store, const Board &made, int samples
         timer.start();
         const board::PostKind other = post.kind == board::PostKind::Offer ? board::PostKind::Request
                                                                           : board::PostKind::Offer;
-        auto candidates = store.posts().candidates(post.category, other);
+        auto candidates = store.posts().candidates(post.category, other,
+                                                   board::Geography().near(post.zone.comune));
         auto active = store.posts().activeMatches(post.id);
         if (!candidates || !active)
             return {};

@@ -69,7 +69,8 @@ Reply BoardDeskApi::view(const Desk &desk)
             const board::PostKind other = post.kind == board::PostKind::Offer
                 ? board::PostKind::Request
                 : board::PostKind::Offer;
-            auto candidates = m_store.posts().candidates(post.category, other);
+            auto candidates = m_store.posts().candidates(post.category, other,
+                                                         m_geography.near(post.zone.comune));
             auto active = m_store.posts().activeMatches(post.id);
             if (!candidates || !active)
                 return storeUnavailable(!candidates ? candidates.error() : active.error());
@@ -205,7 +206,8 @@ Outcome BoardDeskApi::propose(const QString &account, const board::DeskAction &a
     const QString chosen = action.data.value(u"other_id"_s).toString();
     const bool offer = mine->kind == board::PostKind::Offer;
     auto candidates = m_store.posts().candidates(
-        mine->category, offer ? board::PostKind::Request : board::PostKind::Offer);
+        mine->category, offer ? board::PostKind::Request : board::PostKind::Offer,
+        m_geography.near(mine->zone.comune));
     auto active = m_store.posts().activeMatches(mine->id);
     if (!candidates || !active)
         return invalid(u"data"_s, u"NOT_SAVED"_s);

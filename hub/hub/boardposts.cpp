@@ -157,16 +157,26 @@ Status BoardPosts::clearContact(const QString &id, const QDateTime &now)
     return done ? Status() : Status(done.error());
 }
 
-Result<QList<board::Candidate>> BoardPosts::candidates(board::Category category,
-                                                       board::PostKind kind)
+Result<QList<board::Candidate>>
+BoardPosts::candidates(board::Category category, board::PostKind kind, const QStringList &comuni)
 {
     const QString side = kind == board::PostKind::Offer ? u"offer_id"_s : u"request_id"_s;
+    QVariantList values {board::categoryCode(category), board::postKindCode(kind),
+                         board::postStateCode(board::PostState::Open)};
+    QString where;
+    if (!comuni.isEmpty()) {
+        QStringList marks;
+        for (const QString &comune : comuni) {
+            marks.append(u"?"_s);
+            values.append(comune);
+        }
+        where = u" AND comune IN (%1)"_s.arg(marks.join(u", "_s));
+    }
     auto rows = m_backend.run(
         u"SELECT %1, (SELECT count(*) FROM board_matches m WHERE m.%2 = p.id AND m.state IN %3)"
-        " FROM board_posts p WHERE category = ? AND kind = ? AND state = ?"_s.arg(kPostColumns,
-                                                                                  side, kUnderWay),
-        {board::categoryCode(category), board::postKindCode(kind),
-         board::postStateCode(board::PostState::Open)});
+        " FROM board_posts p WHERE category = ? AND kind = ? AND state = ?%4"_s.arg(
+            kPostColumns, side, kUnderWay, where),
+        values);
     if (!rows)
         return rows.error();
     QList<board::Candidate> list;

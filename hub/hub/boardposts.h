@@ -33,10 +33,10 @@ public:
     [[nodiscard]] Status setState(const QString &id, board::PostState state, const QDateTime &now);
     // Takes a post's own contact off (a desk's post for a person who is erased).
     [[nodiscard]] Status clearContact(const QString &id, const QDateTime &now);
-    // The open posts of a category and kind, each with its matches under way: what
-    // board::suggest() ranks.
-    [[nodiscard]] Result<QList<board::Candidate>> candidates(board::Category category,
-                                                             board::PostKind kind);
+    // The open posts of a category and kind, in `comuni` (every comune when empty), each with
+    // its matches under way: what board::suggest() ranks.
+    [[nodiscard]] Result<QList<board::Candidate>>
+    candidates(board::Category category, board::PostKind kind, const QStringList &comuni = {});
     // Matches under way (proposed, accepted, in progress) of a post.
     [[nodiscard]] Result<int> activeMatches(const QString &postId);
 

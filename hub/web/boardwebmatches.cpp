@@ -24,7 +24,8 @@ Reply BoardWeb::propose(Visit &visit, const Request &request, const QString &pos
     // Only a post the board would suggest now: open, fitting, with room.
     const board::PostKind other
         = mine->kind == board::PostKind::Offer ? board::PostKind::Request : board::PostKind::Offer;
-    auto candidates = m_store.posts().candidates(mine->category, other);
+    auto candidates
+        = m_store.posts().candidates(mine->category, other, m_geography.near(mine->zone.comune));
     auto active = m_store.posts().activeMatches(mine->id);
     if (!candidates || !active)
         return unavailable(visit);

@@ -268,7 +268,8 @@ Reply BoardWeb::postPage(const Visit &visit, const QString &id)
 
     const board::PostKind other
         = post->kind == board::PostKind::Offer ? board::PostKind::Request : board::PostKind::Offer;
-    auto candidates = m_store.posts().candidates(post->category, other);
+    auto candidates
+        = m_store.posts().candidates(post->category, other, m_geography.near(post->zone.comune));
     auto active = m_store.posts().activeMatches(post->id);
     if (!candidates || !active)
         return unavailable(visit);

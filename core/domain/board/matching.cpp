@@ -57,6 +57,22 @@ bool Geography::areNeighbours(const QString &a, const QString &b) const
     return neighbours.value(a).contains(b) || neighbours.value(b).contains(a);
 }
 
+QStringList Geography::near(const QString &comune) const
+{
+    QStringList list {comune};
+    for (auto it = neighbours.cbegin(); it != neighbours.cend(); ++it) {
+        if (it.key() == comune) {
+            for (const QString &other : it.value()) {
+                if (!list.contains(other))
+                    list.append(other);
+            }
+        } else if (it.value().contains(comune) && !list.contains(it.key())) {
+            list.append(it.key());
+        }
+    }
+    return list;
+}
+
 std::optional<Overlap> overlap(const When &a, const When &b, const QDate &today)
 {
     const auto [aFirst, aLast] = span(a, today);

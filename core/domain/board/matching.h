@@ -14,6 +14,9 @@ struct Geography
 {
     QHash<QString, QStringList> neighbours;
     [[nodiscard]] bool areNeighbours(const QString &a, const QString &b) const;
+    // `comune` and the comuni that border it: the only places suggestions for a post there can
+    // come from.
+    [[nodiscard]] QStringList near(const QString &comune) const;
 };
 
 enum class Nearness { SameNeighbourhood, SameComune, NeighbouringComune };

@@ -140,3 +140,16 @@ TEST_CASE("the board as a desk sees it reads back; contacts only once disclosed"
     CHECK(back->posts.first().matches.at(1).otherContact == u"333");
     CHECK_FALSE(board::deskViewFromJson({{u"pending"_s, 1}}).has_value());
 }
+
+TEST_CASE("a comune's suggestions come from it and from the comuni that border it",
+          "[board][matching]")
+{
+    board::Geography geography;
+    geography.neighbours.insert(u"015175"_s, {u"015205"_s});
+    geography.neighbours.insert(u"015242"_s, {u"015175"_s});
+    QStringList near = geography.near(u"015175"_s);
+    near.sort();
+    CHECK(near == QStringList {u"015175"_s, u"015205"_s, u"015242"_s});
+    CHECK(geography.near(u"015205"_s) == QStringList {u"015205"_s, u"015175"_s});
+    CHECK(board::Geography().near(u"015205"_s) == QStringList {u"015205"_s});
+}
