@@ -95,6 +95,11 @@ QString orEmpty(const QString &text)
     return text.isNull() ? u""_s : text;
 }
 
+QString placeholders(qsizetype count)
+{
+    return QStringList(count, u"?"_s).join(u", "_s);
+}
+
 Result<DatabaseUrl> parseDatabaseUrl(const QString &text)
 {
     DatabaseUrl url;

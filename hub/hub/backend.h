@@ -79,6 +79,8 @@ struct DatabaseUrl
 [[nodiscard]] QDateTime readTime(const QVariant &value);
 // Qt Sql binds a null QString as NULL: text for a NOT NULL column that may be empty.
 [[nodiscard]] QString orEmpty(const QString &text);
+// "?, ?, ?": the placeholders of an IN list of `count` values.
+[[nodiscard]] QString placeholders(qsizetype count);
 
 class Backend final
 {

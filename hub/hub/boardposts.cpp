@@ -165,12 +165,9 @@ BoardPosts::candidates(board::Category category, board::PostKind kind, const QSt
                          board::postStateCode(board::PostState::Open)};
     QString where;
     if (!comuni.isEmpty()) {
-        QStringList marks;
-        for (const QString &comune : comuni) {
-            marks.append(u"?"_s);
+        for (const QString &comune : comuni)
             values.append(comune);
-        }
-        where = u" AND comune IN (%1)"_s.arg(marks.join(u", "_s));
+        where = u" AND comune IN (%1)"_s.arg(detail::placeholders(comuni.size()));
     }
     auto rows = m_backend.run(
         u"SELECT %1, (SELECT count(*) FROM board_matches m WHERE m.%2 = p.id AND m.state IN %3)"

@@ -11,18 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace sportello::hub::detail {
 
-namespace {
-
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < count; ++i)
-        marks.append(u"?"_s);
-    return marks.join(u", "_s);
-}
-
-} // namespace
-
 Result<QList<AddressedReferral>> SqlStore::addressedReferrals(const Addressee &addressee)
 {
     if (addressee.comune.isEmpty() || addressee.destinationTypes.isEmpty())

@@ -52,11 +52,6 @@ QString valuesList(int columns, qsizetype rows)
 }
 
 // "?, ?, ?" for an IN list.
-QString marks(qsizetype count)
-{
-    return QStringList(count, u"?"_s).join(u", "_s);
-}
-
 QVariant nullableText(const QJsonValue &value)
 {
     return value.isString() ? QVariant(value.toString()) : QVariant(QMetaType(QMetaType::QString));
@@ -205,10 +200,11 @@ Result<QHash<QString, QString>> SqlStore::referralsAddressedTo(const Desk &desk,
         QVariantList values(refs.begin() + from, refs.begin() + from + rows);
         values.append(desk.organizationUid);
         values.append(desk.id);
-        auto found = m_backend.run(
-            u"SELECT ref_uuid, origin_desk FROM referrals"
-            " WHERE ref_uuid IN (%1) AND dest_org = ? AND origin_desk <> ?"_s.arg(marks(rows)),
-            values);
+        auto found
+            = m_backend.run(u"SELECT ref_uuid, origin_desk FROM referrals"
+                            " WHERE ref_uuid IN (%1) AND dest_org = ? AND origin_desk <> ?"_s.arg(
+                                placeholders(rows)),
+                            values);
         if (!found)
             return found.error();
         while (found->next())
@@ -264,7 +260,7 @@ Result<QSet<QString>> SqlStore::referralsOfOtherDesks(const Desk &desk,
     QSet<QString> foreign;
     auto done = inPieces(refs.size(), [&](qsizetype from, qsizetype rows) -> Status {
         auto owners = m_backend.run(u"SELECT ref_uuid, origin_desk FROM referrals"
-                                    " WHERE ref_uuid IN (%1)"_s.arg(marks(rows)),
+                                    " WHERE ref_uuid IN (%1)"_s.arg(placeholders(rows)),
                                     QVariantList(refs.begin() + from, refs.begin() + from + rows));
         if (!owners)
             return owners.error();
@@ -316,7 +312,7 @@ Status SqlStore::compareWithStored(const Desk &desk, const QList<const Incoming 
     QHash<QString, std::pair<QString, QString>> storedBy; // id → (desk, hash)
     auto done = inPieces(ids.size(), [&](qsizetype from, qsizetype rows) -> Status {
         auto existing = m_backend.run(u"SELECT id, desk_id, content_hash FROM events"
-                                      " WHERE id IN (%1)"_s.arg(marks(rows)),
+                                      " WHERE id IN (%1)"_s.arg(placeholders(rows)),
                                       QVariantList(ids.begin() + from, ids.begin() + from + rows));
         if (!existing)
             return existing.error();

@@ -35,9 +35,7 @@ QString BoardWeb::label(const Visit &visit, const QString &english) const
 
 QString BoardWeb::whenText(const Visit &visit, const board::When &when) const
 {
-    const QLocale locale = visit.language == Language::English
-        ? QLocale(QLocale::English, QLocale::UnitedKingdom)
-        : QLocale(QLocale::Italian, QLocale::Italy);
+    const QLocale locale = localeOf(visit.language);
     QStringList parts;
     for (const board::TimeWindow &w : when.windows) {
         QStringList days;

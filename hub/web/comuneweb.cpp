@@ -18,12 +18,6 @@ namespace {
 
 constexpr char kPrefix[] = "/comune/segnalazione/";
 
-QLocale localeOf(Language language)
-{
-    return language == Language::English ? QLocale(QLocale::English, QLocale::UnitedKingdom)
-                                         : QLocale(QLocale::Italian, QLocale::Italy);
-}
-
 QString comuneName(const QString &code)
 {
     return catalogue::Taxonomy::italianLabel(catalogue::Taxonomy::comuni(), code);

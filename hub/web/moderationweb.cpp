@@ -105,8 +105,7 @@ Reply ModerationWeb::queue(const Visit &visit)
     auto trail = m_store.moderation().trail(50);
     if (!pending || !reported || !trail)
         return m_web.unavailable(visit);
-    const QLocale locale = visit.language == Language::English ? QLocale(QLocale::English)
-                                                               : QLocale(QLocale::Italian);
+    const QLocale locale = localeOf(visit.language);
     const auto th = [&](const char *text) {
         return u"<th scope=\"col\">%1</th>"_s.arg(escape(m_web.t(visit, text)));
     };

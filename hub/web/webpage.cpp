@@ -64,6 +64,12 @@ QString Words::of(Language language, const char *context, const QString &english
     return english;
 }
 
+QLocale localeOf(Language language)
+{
+    return language == Language::English ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                         : QLocale(QLocale::Italian, QLocale::Italy);
+}
+
 QHash<QString, QString> cookies(const QByteArray &header)
 {
     QHash<QString, QString> found;

@@ -4,6 +4,7 @@
 #include "hub/http.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 #include <QTranslator>
@@ -33,6 +34,9 @@ public:
 private:
     QTranslator m_italian;
 };
+
+// The locale of dates and times on a page in `language`.
+[[nodiscard]] QLocale localeOf(Language language);
 
 // The cookies of a request's Cookie header, by name.
 [[nodiscard]] QHash<QString, QString> cookies(const QByteArray &header);

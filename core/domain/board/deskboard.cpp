@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "board/deskboard.h"
 
+#include "support/codetable.h"
+
 #include <QJsonArray>
 #include <QUuid>
+
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -23,33 +27,16 @@ bool isUuid(const QString &text)
     return text.size() == 36 && !QUuid::fromString(text).isNull();
 }
 
-QString nearnessCode(Nearness nearness)
-{
-    switch (nearness) {
-    case Nearness::SameNeighbourhood:
-        return u"SAME_NEIGHBOURHOOD"_s;
-    case Nearness::SameComune:
-        return u"SAME_COMUNE"_s;
-    case Nearness::NeighbouringComune:
-        return u"NEIGHBOURING_COMUNE"_s;
-    }
-    return {};
-}
-
-std::optional<Nearness> nearnessFromCode(const QString &code)
-{
-    for (const Nearness n :
-         {Nearness::SameNeighbourhood, Nearness::SameComune, Nearness::NeighbouringComune}) {
-        if (nearnessCode(n) == code)
-            return n;
-    }
-    return std::nullopt;
-}
+constexpr std::array<std::pair<Nearness, const char *>, 3> kNearness {{
+    {Nearness::SameNeighbourhood, "SAME_NEIGHBOURHOOD"},
+    {Nearness::SameComune, "SAME_COMUNE"},
+    {Nearness::NeighbouringComune, "NEIGHBOURING_COMUNE"},
+}};
 
 QJsonObject suggestionToJson(const Suggestion &s)
 {
     QJsonObject json {{u"post_id"_s, s.postId},
-                      {u"nearness"_s, nearnessCode(s.nearness)},
+                      {u"nearness"_s, codes::codeOf(kNearness, s.nearness)},
                       {u"weekday"_s, s.when.weekday},
                       {u"any_time"_s, s.when.anyTime},
                       {u"minutes_per_week"_s, s.when.minutesPerWeek},
@@ -67,10 +54,9 @@ std::optional<Suggestion> suggestionFromJson(const QJsonObject &json)
 {
     Suggestion s;
     s.postId = json.value(u"post_id"_s).toString();
-    const auto nearness = nearnessFromCode(json.value(u"nearness"_s).toString());
-    if (s.postId.isEmpty() || !nearness)
+    if (s.postId.isEmpty()
+        || !codes::valueOf(kNearness, json.value(u"nearness"_s).toString(), &s.nearness))
         return std::nullopt;
-    s.nearness = *nearness;
     s.when.weekday = json.value(u"weekday"_s).toInt();
     s.when.anyTime = json.value(u"any_time"_s).toBool();
     s.when.minutesPerWeek = json.value(u"minutes_per_week"_s).toInt();

@@ -14,19 +14,12 @@
 #include "support/clock.h"
 #include "support/uuid.h"
 
-#include <QUuid>
-
 using namespace Qt::StringLiterals;
 
 namespace sportello::services {
 
 namespace {
 constexpr char kEntity[] = "board";
-
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
 } // namespace
 
 BoardService::BoardService(const ServiceContext &context)
@@ -111,12 +104,13 @@ Result<QString> BoardService::enterPost(const security::Actor &actor, qint64 per
         }
         post.contact = contacts.join(u", "_s).left(board::kMaxContactLength);
     }
-    post.id = newId();
+    post.id = newTimeOrderedUuid();
     post.accountId.clear();
     post.state = board::PostState::Open;
     if (post.kind == board::PostKind::Request)
         post.capacity = 1;
-    const board::DeskAction action {newId(), QString::fromLatin1(board::deskaction::kPostCreate),
+    const board::DeskAction action {newTimeOrderedUuid(),
+                                    QString::fromLatin1(board::deskaction::kPostCreate),
                                     board::postToJson(post)};
     if (auto queued = queue(actor, action, post.id, personId); !queued)
         return queued.error();
@@ -125,17 +119,18 @@ Result<QString> BoardService::enterPost(const security::Actor &actor, qint64 per
 
 Status BoardService::closePost(const security::Actor &actor, const QString &postId)
 {
-    return queue(
-        actor,
-        {newId(), QString::fromLatin1(board::deskaction::kPostClose), {{u"post_id"_s, postId}}}, {},
-        0);
+    return queue(actor,
+                 {newTimeOrderedUuid(),
+                  QString::fromLatin1(board::deskaction::kPostClose),
+                  {{u"post_id"_s, postId}}},
+                 {}, 0);
 }
 
 Status BoardService::propose(const security::Actor &actor, const QString &postId,
                              const QString &otherPostId)
 {
     return queue(actor,
-                 {newId(),
+                 {newTimeOrderedUuid(),
                   QString::fromLatin1(board::deskaction::kMatchPropose),
                   {{u"post_id"_s, postId}, {u"other_id"_s, otherPostId}}},
                  {}, 0);
@@ -151,13 +146,13 @@ Status BoardService::moveMatch(const security::Actor &actor, const QString &matc
     if (!moves.contains(move))
         return makeError(ErrorCode::InvalidArgument, u"match move %1"_s.arg(move),
                          {u"board.move"_s, move});
-    return queue(actor, {newId(), move, {{u"match_id"_s, matchId}}}, {}, 0);
+    return queue(actor, {newTimeOrderedUuid(), move, {{u"match_id"_s, matchId}}}, {}, 0);
 }
 
 Status BoardService::issueCredentials(const security::Actor &actor, const QString &accountId)
 {
     return queue(actor,
-                 {newId(),
+                 {newTimeOrderedUuid(),
                   QString::fromLatin1(board::deskaction::kAccountActivate),
                   {{u"account_id"_s, accountId}}},
                  {}, 0);

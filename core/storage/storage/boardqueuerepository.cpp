@@ -5,9 +5,9 @@
 #include "sql.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
+#include "support/uuid.h"
 
 #include <QJsonDocument>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -120,7 +120,7 @@ Status BoardQueueRepository::withdrawPerson(qint64 personId, const QDateTime &no
         return posts.error();
     for (const QString &postId : std::as_const(*posts)) {
         board::QueuedAction item;
-        item.action = {QUuid::createUuid().toString(QUuid::WithoutBraces),
+        item.action = {newTimeOrderedUuid(),
                        QString::fromLatin1(board::deskaction::kPostClose),
                        {{u"post_id"_s, postId}}};
         item.createdAt = now;
