@@ -30,4 +30,13 @@ else()
       -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(sportello_options INTERFACE -fsanitize=address,undefined)
   endif()
+  if(SPORTELLO_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+      message(FATAL_ERROR "SPORTELLO_FUZZ needs clang (libFuzzer): configure with the asan preset")
+    endif()
+    # Coverage for libFuzzer in every library the harnesses link; the harnesses add the
+    # fuzzer's main themselves.
+    target_compile_options(sportello_options INTERFACE -fsanitize=fuzzer-no-link)
+    target_link_options(sportello_options INTERFACE -fsanitize=fuzzer-no-link)
+  endif()
 endif()

@@ -36,8 +36,12 @@ Reply problem(int status, const char *slug, const QString &title, const QString 
 Reply storeUnavailable(const Error &error)
 {
     qCWarning(lcApp).noquote() << "hub store:" << error.toLogString();
-    return problem(503, "unavailable", u"The hub cannot reach its database"_s,
-                   u"Try again later."_s);
+    // Busy past its timeout, full, or unreachable: nothing of the request was kept, and the
+    // desk's outbox tries again after the wait it is given here.
+    Reply reply = problem(503, "unavailable", u"The hub cannot reach its database"_s,
+                          u"Try again later."_s);
+    reply.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("30")));
+    return reply;
 }
 
 Reply json(int status, const QByteArray &body)

@@ -60,6 +60,9 @@ bool writeDistrictPdf(const reports::DistrictReport &report, const QString &path
                       const QDate &producedOn)
 {
     {
+        // A missing or read-only folder is found before any painting (which would only warn).
+        if (QFile probe(path); !probe.open(QIODevice::WriteOnly))
+            return false;
         QPdfWriter writer(path);
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         writer.setTitle(text::DistrictText::tr("District report %1")

@@ -148,13 +148,14 @@ Reply ModerationWeb::queue(const Visit &visit)
                 what = m_web.of(visit, "BoardText", text::BoardText::postKindLabel(post->kind))
                     + u" · "_s
                     + m_web.of(visit, "BoardText", text::BoardText::categoryLabel(post->category));
-            const char *count = r.reports == 1
-                ? QT_TRANSLATE_NOOP("Bacheca", "%1 — reported once: %2")
-                : QT_TRANSLATE_NOOP("Bacheca", "%1 — reported %3 times: %2");
+            const QString why = reasons.join(u", "_s);
+            const QString line = r.reports == 1
+                ? m_web.t(visit, QT_TRANSLATE_NOOP("Bacheca", "%1 — reported once: %2"))
+                      .arg(what, why)
+                : m_web.t(visit, QT_TRANSLATE_NOOP("Bacheca", "%1 — reported %3 times: %2"))
+                      .arg(what, why, QString::number(r.reports));
             items += u"<li><a href=\"%1/annuncio/%2\">%3</a></li>\n"_s.arg(
-                QLatin1StringView(kQueue), escape(r.postId),
-                escape(m_web.t(visit, count)
-                           .arg(what, reasons.join(u", "_s), QString::number(r.reports))));
+                QLatin1StringView(kQueue), escape(r.postId), escape(line));
         }
         body += u"<ul>%1</ul>\n"_s.arg(items);
     }

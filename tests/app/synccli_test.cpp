@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +30,28 @@ test::Run desk(const QString &dataDir, const QStringList &arguments, const QByte
         process.write(input);
     process.closeWriteChannel();
     // The event loop keeps running meanwhile: a test's proxy relays in it.
+    REQUIRE(
+        QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 120000));
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+// The same under libfaketime, the computer's clock moved by `offset` ("-3d", "+3d"): the
+// clock the desk reads, its TLS library included. ./dev installs faketime.
+test::Run deskAt(const QString &offset, const QString &dataDir, const QStringList &arguments)
+{
+    const QString faketime = QStandardPaths::findExecutable(u"faketime"_s);
+    REQUIRE_FALSE(faketime.isEmpty());
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"DONT_FAKE_MONOTONIC"_s, u"1"_s); // timers and timeouts stay true
+    process.setProcessEnvironment(environment);
+    process.start(faketime,
+                  QStringList {u"-f"_s, offset, test::cliExecutable(), u"--lang"_s, u"en"_s,
+                               u"--data-dir"_s, dataDir}
+                      + arguments);
+    REQUIRE(process.waitForStarted(10000));
+    process.closeWriteChannel();
     REQUIRE(
         QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 120000));
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
@@ -228,4 +251,58 @@ TEST_CASE("a desk killed at any moment of its sync loses and duplicates nothing,
         }
     }
     CHECK(planted > 2000);
+}
+
+TEST_CASE("with the computer's clock three days behind the sync names the clock and sends "
+          "nothing; three days ahead it delivers every event once, in order",
+          "[app][sync][clock]")
+{
+    test::TempDir dir;
+    const auto [hubDir, token] = makeHub(dir);
+    QProcess server;
+    const QString url = test::startServer(server, hubDir);
+    const QString data = dir.filePath(u"desk"_s);
+    REQUIRE(desk(data, {u"demo"_s}).exitCode == 0);
+    REQUIRE(desk(data,
+                 {u"hub"_s, u"enrol"_s, u"--url"_s, url, u"--token"_s, u"-"_s, u"--ca"_s,
+                  hubDir + u"/ca.pem"_s},
+                 token + '\n')
+                .exitCode
+            == 0);
+    QStringList order; // the outbox's event ids, oldest first
+    for (const QJsonValue &item :
+         QJsonDocument::fromJson(desk(data, {u"outbox"_s, u"list"_s, u"--json"_s}).out.toUtf8())
+             .array())
+        order.append(item.toObject().value(u"event_uid"_s).toString());
+    REQUIRE(order.size() > 3);
+    auto hubEvents = [&hubDir] {
+        QProcess sqlite;
+        sqlite.start(u"sqlite3"_s,
+                     {hubDir + u"/hub.db"_s, u"SELECT id FROM events ORDER BY rowid"_s});
+        REQUIRE(sqlite.waitForFinished(30000));
+        return QString::fromUtf8(sqlite.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    };
+
+    // Behind: the hub's certificate is not valid yet by this clock. The message says to look
+    // at the computer's date, and nothing left the desk.
+    const test::Run behind = deskAt(u"-3d"_s, data, {u"sync"_s, u"--force"_s});
+    CHECK(behind.exitCode == 1);
+    CHECK(behind.err.contains(u"This computer's date"_s));
+    CHECK(behind.err.contains(u"If the computer's date or time is wrong, correct it"_s));
+    CHECK(hubEvents().isEmpty());
+    const QJsonObject waiting
+        = QJsonDocument::fromJson(desk(data, {u"sync"_s, u"status"_s, u"--json"_s}).out.toUtf8())
+              .object();
+    CHECK(waiting.value(u"pending"_s).toInt() == order.size());
+
+    // Ahead: within the certificate, so the sync goes through; every event once, in the order
+    // the desk saved them.
+    const test::Run ahead = deskAt(u"+3d"_s, data, {u"sync"_s, u"--force"_s});
+    INFO(ahead.err.toStdString());
+    CHECK(ahead.exitCode == 0);
+    CHECK(hubEvents() == order);
+    CHECK(desk(data, {u"sync"_s, u"--force"_s}).exitCode == 0); // and right again: nothing more
+    CHECK(hubEvents() == order);
+    server.terminate();
+    REQUIRE(server.waitForFinished(10000));
 }

@@ -82,7 +82,6 @@ private:
             return;
         }
         setAttribute(QNetworkRequest::HttpStatusCodeAttribute, m_answer.status);
-        setHeader(QNetworkRequest::ContentTypeHeader, m_answer.contentType);
         setRawHeader("Content-Type", m_answer.contentType);
         for (const auto &[name, value] : std::as_const(m_answer.headers)) {
             setRawHeader(name, value);

@@ -63,6 +63,8 @@ private:
     QTimer *const m_timer;
     std::deque<Chunk> m_queue; // response bytes held back by Delay, in order
     Fault m_fault = Fault::None;
+    int m_exchange = 0; // the current exchange's number
+    int m_relayedExchange = 0; // the last exchange whose beginning requestRelayed() announced
     bool m_inRequest = false; // the client spoke last
     qsizetype m_truncateLeft = -1; // response bytes still allowed by TruncateResponse
     bool m_stalled = false;
@@ -123,6 +125,7 @@ void FaultProxy::Link::readClient()
     if (!m_inRequest && !m_stalled) {
         m_inRequest = true;
         m_fault = m_proxy->takeFault();
+        m_exchange = m_proxy->m_exchangesSeen;
         m_truncateLeft = -1;
         qCDebug(lcFaultProxy) << "connection" << m_id << "exchange" << m_proxy->m_exchangesSeen
                               << m_fault << bytes.size() << "bytes";
@@ -132,8 +135,13 @@ void FaultProxy::Link::readClient()
             return;
         }
     }
+    const bool begins = m_inRequest && bytes.size() > 0 && m_exchange > m_relayedExchange;
     if (!m_upstreamGone && m_upstream->isOpen())
         m_upstream->write(bytes);
+    if (begins) {
+        m_relayedExchange = m_exchange;
+        Q_EMIT m_proxy->requestRelayed(m_exchange);
+    }
 }
 
 void FaultProxy::Link::readUpstream()
@@ -150,6 +158,9 @@ void FaultProxy::Link::readUpstream()
     m_inRequest = false;
     qCDebug(lcFaultProxy) << "connection" << m_id << "response" << m_fault << bytes.size()
                           << "bytes";
+    Q_EMIT m_proxy->responseArrived(m_exchange);
+    if (m_finished || m_clientGone)
+        return;
     switch (m_fault) {
     case Fault::ResetAfterRequest:
         inject();

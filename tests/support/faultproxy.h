@@ -88,6 +88,14 @@ public:
     [[nodiscard]] int exchangesSeen() const { return m_exchangesSeen; }
     [[nodiscard]] int faultsInjected() const { return m_faultsInjected; }
 
+Q_SIGNALS:
+    // Exchange `exchange` (numbered from 1 in the order exchanges begin) relayed the bytes that
+    // began it to the upstream; and, later, its response's first bytes arrived from the
+    // upstream, before anything of them is relayed. A receiver may kill the client there (the
+    // crash tests do): the server then has the request, the client never sees the answer.
+    void requestRelayed(int exchange);
+    void responseArrived(int exchange);
+
 private:
     class Link;
 

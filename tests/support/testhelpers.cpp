@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testhelpers.h"
 
+#include <QLoggingCategory>
 #include <QThread>
 
 #include <cstdio>
@@ -8,6 +9,19 @@
 using namespace Qt::StringLiterals;
 
 namespace sportello::test {
+
+ExpectedWarnings::ExpectedWarnings(const QStringList &categories)
+{
+    QStringList rules;
+    for (const QString &category : categories)
+        rules.append(category + u".warning=false"_s);
+    QLoggingCategory::setFilterRules(rules.join(u'\n'));
+}
+
+ExpectedWarnings::~ExpectedWarnings()
+{
+    QLoggingCategory::setFilterRules({});
+}
 
 TempDir::TempDir()
     : m_dir(QDir::tempPath() + u"/sportello-test-XXXXXX"_s)

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <catch2/catch_tostring.hpp>
@@ -41,6 +42,18 @@ private:
     QTemporaryDir m_dir;
 };
 
+// A scope in which a test expects the warnings of some of Sportello's logging categories
+// ("sportello.storage"), because it feeds a broken file or a bad answer on purpose: they are
+// not emitted. The suites without widgets run with QT_FATAL_WARNINGS=1 (reliability target 4),
+// so any other warning — Qt's own above all — still aborts them.
+class ExpectedWarnings final
+{
+public:
+    explicit ExpectedWarnings(const QStringList &categories);
+    ~ExpectedWarnings();
+    Q_DISABLE_COPY_MOVE(ExpectedWarnings)
+};
+
 // The executables under test, from the build tree.
 [[nodiscard]] QString cliExecutable();
 [[nodiscard]] QString desktopExecutable();
@@ -51,5 +64,10 @@ private:
 // a second program (e.g. one holding a profile lock). Returns -1 when not requested.
 [[nodiscard]] int runHelperModeIfRequested();
 inline constexpr char kHoldProfileEnv[] = "SPORTELLO_TEST_HOLD_PROFILE";
+// Holds the write lock of the database file it names (BEGIN IMMEDIATE), opened with the key and
+// salt the two other variables give in hex.
+inline constexpr char kHoldWriteEnv[] = "SPORTELLO_TEST_HOLD_WRITE";
+inline constexpr char kHoldWriteKeyEnv[] = "SPORTELLO_TEST_HOLD_WRITE_KEY";
+inline constexpr char kHoldWriteSaltEnv[] = "SPORTELLO_TEST_HOLD_WRITE_SALT";
 
 } // namespace sportello::test

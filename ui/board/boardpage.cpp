@@ -148,7 +148,7 @@ BoardPage::BoardPage(Context context, QWidget *parent)
         if (name == u"refresh")
             connect(button, &QPushButton::clicked, this, &BoardPage::refreshBoard);
         else
-            connect(button, &QPushButton::clicked, this, [this, name] { act(name); });
+            connect(button, &QPushButton::clicked, this, [this, action = name] { act(action); });
     }
     moves->addStretch();
     boardLayout->addLayout(moves);

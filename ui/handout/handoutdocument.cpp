@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "handoutdocument.h"
 
+#include "print/a4print.h"
+
 #include <QFile>
 #include <QLocale>
 #include <QPageLayout>
@@ -163,6 +165,8 @@ bool HandoutDocument::writePdf(const HandoutContent &content, const QString &pat
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
+    if (!canWriteFile(path))
+        return false;
     printer.setOutputFileName(path);
     print(content, printer);
     QFile file(path);

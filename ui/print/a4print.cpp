@@ -56,16 +56,29 @@ bool printA4(QTextDocument &document, QPrinter &printer, const A4Layout &layout)
     return painter.end();
 }
 
+bool canWriteFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.close();
+    return true;
+}
+
 bool writeA4Pdf(QTextDocument &document, const QString &path, const A4Layout &layout, bool archival)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     if (archival)
         printer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-    printer.setOutputFileName(path);
-    if (!printA4(document, printer, layout))
+    if (!canWriteFile(path))
         return false;
     QFile file(path);
+    printer.setOutputFileName(path);
+    if (!printA4(document, printer, layout)) {
+        file.remove();
+        return false;
+    }
     return file.exists() && file.size() > 0;
 }
 

@@ -29,6 +29,9 @@ struct A4Layout
 [[nodiscard]] bool printA4(QTextDocument &document, QPrinter &printer, const A4Layout &layout);
 // The same into a PDF file at `path`; true when a non-empty file was written. `archival`
 // writes PDF/A-1b (fonts embedded, no transparency), for documents kept as records.
+// Whether a file can be written at `path` (it is created empty to find out): a missing or
+// read-only folder is found before any painting, which would only warn on the console.
+[[nodiscard]] bool canWriteFile(const QString &path);
 [[nodiscard]] bool writeA4Pdf(QTextDocument &document, const QString &path, const A4Layout &layout,
                               bool archival = false);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recoverykeysheet.h"
 
+#include "print/a4print.h"
 #include "print/savepdf.h"
 #include "prompter.h"
 
@@ -58,6 +59,8 @@ bool RecoveryKeySheet::writePdf(const QString &path, const QString &html)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
+    if (!canWriteFile(path))
+        return false;
     printer.setOutputFileName(path);
     QTextDocument document;
     document.setHtml(html);

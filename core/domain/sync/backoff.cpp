@@ -40,7 +40,7 @@ qint64 backoffDelayMs(FailureKind kind, int attempt, double unit,
     delay = std::min(delay, std::max(ceiling, kMinBackoffMs));
     if (retryAfterSeconds)
         delay = std::max(delay, qint64(*retryAfterSeconds) * 1000);
-    return delay;
+    return std::min(delay, kMaxBackoffMs);
 }
 
 } // namespace sportello::sync

@@ -26,6 +26,10 @@ struct BackoffBounds
 // kMinBackoffMs, at most the ceiling; never less than `retryAfterSeconds` when the hub said so.
 // A pure function: the caller draws `unit`, the tests choose it.
 inline constexpr qint64 kMinBackoffMs = 500;
+// No wait is ever longer, whatever the hub's Retry-After says; so an item whose next attempt is
+// further ahead than this was scheduled by a clock that has since gone back (a PC whose date
+// was wrong and was corrected): the outbox takes it as due (OutboxRepository::claim).
+inline constexpr qint64 kMaxBackoffMs = 6LL * 3600 * 1000;
 [[nodiscard]] qint64 backoffDelayMs(FailureKind kind, int attempt, double unit,
                                     std::optional<int> retryAfterSeconds = std::nullopt);
 

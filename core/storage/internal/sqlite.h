@@ -53,6 +53,9 @@ public:
     [[nodiscard]] bool isOpen() const { return m_handle != nullptr; }
     [[nodiscard]] sqlite3 *handle() const;
     [[nodiscard]] SqlError lastError() const;
+    // Whether a transaction is open on it. SQLite may have rolled one back by itself (a full
+    // disk, an I/O error, memory): then there is nothing left to roll back.
+    [[nodiscard]] bool inTransaction() const;
 
 private:
     struct Handle;

@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/transaction.h"
 #include "support/uuid.h"
+#include "sync/backoff.h"
 
 using namespace Qt::StringLiterals;
 
@@ -108,10 +109,15 @@ Result<QList<OutboxItem>> OutboxRepository::claim(int limit, const QDateTime &no
     if (!tx)
         return tx.error();
     const SqlConnection db = connectionOf(m_database);
-    // next_attempt_at is '' (due at once) or an ISO time in UTC: both compare as text.
-    auto query
-        = run(db, kSelect + u"WHERE state = ? AND next_attempt_at <= ? ORDER BY id LIMIT ?"_s,
-              {stateText(outboxstate::kQueued), storedTime(now), limit});
+    // next_attempt_at is '' (due at once) or an ISO time in UTC: both compare as text. One
+    // further ahead than the longest wait was set before the clock went back: due as well, or
+    // a corrected date would hold the item for days. Either way the order is the outbox's.
+    auto query = run(db,
+                     kSelect
+                         + u"WHERE state = ? AND (next_attempt_at <= ? OR next_attempt_at > ?)"
+                           " ORDER BY id LIMIT ?"_s,
+                     {stateText(outboxstate::kQueued), storedTime(now),
+                      storedTime(now.addMSecs(sync::kMaxBackoffMs)), limit});
     if (!query)
         return query.error();
     QList<OutboxItem> items = readItems(*query);

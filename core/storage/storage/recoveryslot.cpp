@@ -136,7 +136,7 @@ Status RecoverySlot::restoreKey(const QString &dataDir, const QString &recoveryK
     auto kek = slotKey(recoveryKeyText, salt);
     if (!kek)
         return kek.error();
-    crypto::SecureBuffer plain(std::size_t(DatabaseKey::kKeyBytes));
+    crypto::SecureBuffer plain(static_cast<std::size_t>(DatabaseKey::kKeyBytes));
     if (plain.isNull())
         return makeError(ErrorCode::CryptoFailed, u"no locked memory"_s);
     const QByteArray ad = associatedData(salt);

@@ -120,6 +120,11 @@ sqlite3 *SqlConnection::handle() const
     return m_handle ? m_handle->db : nullptr;
 }
 
+bool SqlConnection::inTransaction() const
+{
+    return m_handle && sqlite3_get_autocommit(handle()) == 0;
+}
+
 SqlError SqlConnection::lastError() const
 {
     if (!m_handle)

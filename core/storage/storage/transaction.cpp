@@ -96,6 +96,8 @@ void Transaction::rollback()
     }
     DatabaseAccess::setTransaction(*m_database, nullptr);
     m_state->onCommit.clear();
+    if (!connectionOf(*m_database).inTransaction())
+        return; // SQLite already rolled it back (SQLITE_FULL, an I/O error…)
     if (auto rolledBack = execute(*m_database, u"ROLLBACK"_s); !rolledBack)
         qCWarning(lcStorage).noquote() << "rollback failed:" << rolledBack.error().toLogString();
 }

@@ -107,7 +107,7 @@ void HubJob::send(const QUrl &url)
                          QNetworkRequest::AlwaysNetwork);
     const QByteArray body = payload();
     if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        request.setRawHeader("Content-Type", "application/json");
     prepare(request);
     m_tlsErrors.clear();
     m_reply = verb() == "GET" ? m_client.network().get(request)

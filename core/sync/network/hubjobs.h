@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "network/hubanswers.h"
 #include "network/hubjob.h"
 #include "reports/districtreport.h"
 #include "services/networkcatalogue.h"
@@ -33,14 +34,6 @@ protected:
 private:
     wire::District m_district;
     QByteArray m_catalogueKey;
-};
-
-// What the hub did with one event of a batch.
-struct EventResult
-{
-    enum class Outcome { Stored, Duplicate, Conflict, Invalid };
-    Outcome outcome = Outcome::Stored;
-    QString field; // for Invalid: the JSON path within the event
 };
 
 // POST /v1/events: a batch, as bytes already built; the answer must hold one result per event,

@@ -255,3 +255,40 @@ TEST_CASE("the timeline shows sessions, follow-ups and consents newest first", "
     CHECK(timeline->at(2).kind == TimelineEntry::Kind::ConsentGiven);
     CHECK(desk.auditActions(u"person"_s).contains(u"view"_s));
 }
+
+TEST_CASE("with the clock three days off either way the follow-up queue loses nothing and splits "
+          "by the date it is given",
+          "[people][followups][clock]")
+{
+    test::PeopleDesk desk;
+    const qint64 id = desk.create(u"Carla"_s, u"Fontana"_s, 1970);
+    desk.consent(id, ConsentPurpose::PhoneContact);
+    const QDate today = desk.clock.today();
+    QList<qint64> scheduled;
+    for (const int days : {1, 2, 5}) {
+        FollowUp f;
+        f.personId = id;
+        f.due = today.addDays(days);
+        f.note = u"richiamare"_s;
+        scheduled.append(desk.sessions->scheduleFollowUp(desk.volunteer, f).value());
+    }
+    const QDateTime start = desk.clock.now();
+    for (const int offset : {3, -3, 0}) {
+        INFO("clock moved " << offset << " days");
+        desk.clock.set(start.addDays(offset));
+        const auto queue = desk.sessions->followUpQueue(desk.volunteer).value();
+        CHECK(queue.overdue.size() + queue.today.size() + queue.upcoming.size() == 3);
+        const QDate shown = desk.clock.today();
+        for (const FollowUp &f : queue.overdue)
+            CHECK(f.due < shown);
+        for (const FollowUp &f : queue.today)
+            CHECK(f.due == shown);
+        for (const FollowUp &f : queue.upcoming)
+            CHECK(f.due > shown);
+    }
+    // Put right, the queue is as it was scheduled: all three ahead, soonest first.
+    const auto queue = desk.sessions->followUpQueue(desk.volunteer).value();
+    REQUIRE(queue.upcoming.size() == 3);
+    CHECK(queue.upcoming.at(0).id == scheduled.at(0));
+    CHECK(queue.upcoming.at(2).id == scheduled.at(2));
+}

@@ -147,6 +147,7 @@ TEST_CASE("a file that is not a Sportello database is refused", "[storage]")
 
 TEST_CASE("a text file is refused, not overwritten", "[storage]")
 {
+    const test::ExpectedWarnings refused({u"sportello.storage"_s}); // "connection failed"
     test::TempDir dir;
     const QString path = dir.filePath(u"notes.db"_s);
     QFile file(path);

@@ -197,3 +197,47 @@ TEST_CASE("enqueueing joins the change's transaction", "[storage][outbox]")
     }
     CHECK(outbox.items()->isEmpty());
 }
+
+TEST_CASE("with the clock moved three days back or ahead the outbox keeps its order, its event "
+          "ids, and an item waiting for a retry is not held for days",
+          "[storage][outbox][clock]")
+{
+    ReferralDesk desk;
+    storage::OutboxRepository outbox(desk.profile->database());
+    QList<qint64> ids;
+    const QDateTime start = desk.clock.nowUtc();
+    // Saved while the clock jumps about: three days ahead, then three back, then right.
+    for (const qint64 days : {0, 3, -3, 0}) {
+        desk.clock.set(start.addDays(days));
+        ids.append(outbox.enqueue(u"referral.created"_s, "{}", desk.clock.nowUtc()).value());
+    }
+    const auto before = outbox.items().value();
+    auto claimed = outbox.claim(10, start, 1 << 20);
+    REQUIRE(claimed.ok());
+    REQUIRE(claimed->size() == 4);
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        CHECK(claimed->at(i).id == ids.at(i)); // the order of saving, not of the clock
+        CHECK(claimed->at(i).eventUid == before.at(i).eventUid);
+    }
+
+    // A failure while the clock was three days ahead scheduled the retries a minute later by
+    // that clock; the clock is then put right.
+    const QDateTime ahead = start.addDays(3);
+    REQUIRE(outbox
+                .retry({{ids[0], ahead.addSecs(60), true},
+                        {ids[1], ahead.addSecs(60), true},
+                        {ids[2], ahead.addSecs(60), true},
+                        {ids[3], ahead.addSecs(60), true}},
+                       u"network"_s)
+                .ok());
+    CHECK(outbox.claim(10, ahead, 1 << 20)->isEmpty()); // by its own clock: not yet
+    auto corrected = outbox.claim(10, start, 1 << 20);
+    REQUIRE(corrected.ok());
+    REQUIRE(corrected->size() == 4);
+    CHECK(corrected->at(0).id == ids[0]);
+    CHECK(corrected->at(3).id == ids[3]);
+    // Within the longest wait, a retry still waits its time.
+    REQUIRE(outbox.retry({{ids[0], start.addSecs(600), true}}, u"network"_s).ok());
+    CHECK(outbox.claim(10, start.addSecs(599), 1 << 20)->isEmpty());
+    CHECK(outbox.claim(10, start.addSecs(600), 1 << 20)->size() == 1);
+}

@@ -85,6 +85,7 @@ TEST_CASE("a new profile's database is encrypted under a key kept in the keychai
 TEST_CASE("a profile whose key is not in the keychain is refused and left as it is",
           "[storage][profile][privacy]")
 {
+    const test::ExpectedWarnings refused({u"sportello.storage"_s}); // "connection failed"
     test::MemorySecretStore keychain;
     test::TempDir dir;
     REQUIRE(Profile::open(dir.path(), keychain).ok());

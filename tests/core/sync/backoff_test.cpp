@@ -82,3 +82,12 @@ TEST_CASE("Retry-After is a floor under the drawn delay", "[sync][backoff]")
           == std::max<qint64>(1000,
                               qint64(0.9 * double(sync::backoffCeilingMs(FailureKind::Busy, 1)))));
 }
+
+TEST_CASE("no wait is longer than the longest backoff, whatever Retry-After says",
+          "[sync][backoff][clock]")
+{
+    CHECK(sync::backoffDelayMs(FailureKind::Busy, 1, 0.5, 7 * 24 * 3600) == sync::kMaxBackoffMs);
+    for (const FailureKind kind :
+         {FailureKind::Network, FailureKind::ServerError, FailureKind::Busy})
+        CHECK(sync::backoffDelayMs(kind, 1000, 1.0) <= sync::kMaxBackoffMs);
+}
