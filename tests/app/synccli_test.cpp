@@ -215,9 +215,9 @@ TEST_CASE("a desk killed at any moment of its sync loses and duplicates nothing,
     REQUIRE(server.waitForFinished(10000));
     const QByteArray hubLog = server.readAllStandardError();
 
-    auto count = [&hubDir](const QString &sql) {
+    auto count = [&hub = hubDir](const QString &sql) {
         QProcess sqlite;
-        sqlite.start(u"sqlite3"_s, {hubDir + u"/hub.db"_s, sql});
+        sqlite.start(u"sqlite3"_s, {hub + u"/hub.db"_s, sql});
         REQUIRE(sqlite.waitForFinished(30000));
         return QString::fromUtf8(sqlite.readAllStandardOutput()).trimmed().toInt();
     };
@@ -275,10 +275,9 @@ TEST_CASE("with the computer's clock three days behind the sync names the clock 
              .array())
         order.append(item.toObject().value(u"event_uid"_s).toString());
     REQUIRE(order.size() > 3);
-    auto hubEvents = [&hubDir] {
+    auto hubEvents = [&hub = hubDir] {
         QProcess sqlite;
-        sqlite.start(u"sqlite3"_s,
-                     {hubDir + u"/hub.db"_s, u"SELECT id FROM events ORDER BY rowid"_s});
+        sqlite.start(u"sqlite3"_s, {hub + u"/hub.db"_s, u"SELECT id FROM events ORDER BY rowid"_s});
         REQUIRE(sqlite.waitForFinished(30000));
         return QString::fromUtf8(sqlite.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
     };
