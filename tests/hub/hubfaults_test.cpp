@@ -143,9 +143,15 @@ TEST_CASE("while another program holds the hub database's write lock past the bu
     QProcess holder;
     holder.start(u"sqlite3"_s, {hubDir + u"/hub.db"_s});
     REQUIRE(holder.waitForStarted(10000));
-    holder.write("BEGIN IMMEDIATE;\nINSERT INTO district(id, name, comuni) VALUES (1, 'x', 'x') "
-                 "ON CONFLICT(id) DO UPDATE SET name = name;\n.print locked\n");
-    REQUIRE(holder.waitForReadyRead(10000));
+    // The server may be writing as it starts: wait for the lock rather than fail to take it,
+    // and stop at any error, so that "locked" is printed only while the lock is held.
+    holder.write(".timeout 20000\n"
+                 ".bail on\n"
+                 "BEGIN IMMEDIATE;\n"
+                 "INSERT INTO district(id, name, comuni) VALUES (1, 'x', 'x') "
+                 "ON CONFLICT(id) DO UPDATE SET name = name;\n"
+                 ".print locked\n");
+    REQUIRE(holder.waitForReadyRead(30000));
     REQUIRE(holder.readLine().trimmed() == "locked");
 
     // The hub waits its whole busy timeout (10 s), then tells the desk to come back.
