@@ -7759,6 +7759,10 @@ Copies made elsewhere (printed, sent, backed up) must be destroyed by hand.</tra
         <source>At the person&apos;s request: a PDF to read and a JSON file with everything the desk holds about them (GDPR articles 15 and 20).</source>
         <translation>At the person&apos;s request: a PDF to read and a JSON file with everything the desk holds about them (GDPR articles 15 and 20).</translation>
     </message>
+    <message>
+        <source>The list of people is loading…</source>
+        <translation>The list of people is loading…</translation>
+    </message>
 </context>
 <context>
     <name>sportello::ui::PersonPanel</name>
@@ -7825,6 +7829,14 @@ Copies made elsewhere (printed, sent, backed up) must be destroyed by hand.</tra
     <message>
         <source>✓ %1 is recorded.</source>
         <translation>✓ %1 is recorded.</translation>
+    </message>
+    <message>
+        <source>Looking for people already recorded: the list is loading…</source>
+        <translation>Looking for people already recorded: the list is loading…</translation>
+    </message>
+    <message>
+        <source>The names of the people recorded here are being read; the matches appear in a moment.</source>
+        <translation>The names of the people recorded here are being read; the matches appear in a moment.</translation>
     </message>
 </context>
 <context>

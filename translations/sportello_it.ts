@@ -7759,6 +7759,10 @@ Le copie fatte altrove (stampate, inviate, in un backup) vanno distrutte a mano.
         <source>At the person&apos;s request: a PDF to read and a JSON file with everything the desk holds about them (GDPR articles 15 and 20).</source>
         <translation>Su richiesta della persona: un PDF da leggere e un file JSON con tutto ciò che lo sportello conserva su di lei (articoli 15 e 20 del GDPR).</translation>
     </message>
+    <message>
+        <source>The list of people is loading…</source>
+        <translation>Sto caricando l&apos;elenco delle persone…</translation>
+    </message>
 </context>
 <context>
     <name>sportello::ui::PersonPanel</name>
@@ -7825,6 +7829,14 @@ Le copie fatte altrove (stampate, inviate, in un backup) vanno distrutte a mano.
     <message>
         <source>✓ %1 is recorded.</source>
         <translation>✓ %1 è registrato/a.</translation>
+    </message>
+    <message>
+        <source>Looking for people already recorded: the list is loading…</source>
+        <translation>Cerco tra le persone già registrate: sto caricando l&apos;elenco…</translation>
+    </message>
+    <message>
+        <source>The names of the people recorded here are being read; the matches appear in a moment.</source>
+        <translation>Sto leggendo i nomi delle persone registrate qui: tra un momento compaiono le corrispondenze.</translation>
     </message>
 </context>
 <context>

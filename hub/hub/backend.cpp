@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hub/backend.h"
 
+#include "support/logging.h"
 #include "wire/events.h"
 
 #include <QDir>
@@ -290,7 +291,7 @@ void Backend::rollback()
     finishAll();
     m_inTransaction = false;
     if (auto done = runOnce(u"ROLLBACK"_s, {}); !done)
-        qWarning("hub database: rollback failed");
+        qCWarning(lcStorage) << "hub database: rollback failed";
 }
 
 Result<Rows> Backend::run(const QString &sql, const QVariantList &values)
@@ -300,7 +301,7 @@ Result<Rows> Backend::run(const QString &sql, const QVariantList &values)
         return rows;
     if (!reconnectIfLost(rows.error().args.value(0)))
         return rows;
-    qWarning("hub database: the connection was lost and is open again");
+    qCWarning(lcStorage) << "hub database: the connection was lost and is open again";
     // Outside a transaction the statement runs again on the new connection: the store's
     // writes outside transactions are idempotent (a desk's last contact, a token rotation that
     // recognises itself), so one applied before its answer was lost does no harm twice. Inside
@@ -323,7 +324,7 @@ bool Backend::reconnectIfLost(const QString &state)
     // one attempt a second, 503 at once in between.
     if (m_lastReconnect.isValid() && !m_lastReconnect.hasExpired(kReconnectIntervalMs))
         return false;
-    {
+    if (m_db.isOpen()) {
         QSqlQuery probe(m_db);
         if (probe.exec(u"SELECT 1"_s))
             return false;
@@ -350,6 +351,11 @@ Result<Rows> Backend::runOnce(const QString &sql, const QVariantList &values)
     // portal) open: every statement starts on a fresh one. Callers read a statement's rows
     // before they run the next.
     finishAll();
+    // A reconnection failed a moment ago: the connection stays closed until the next attempt
+    // (reconnectIfLost), and no statement is run on it meanwhile.
+    if (!m_db.isOpen())
+        return makeError(ErrorCode::QueryFailed,
+                         u"the database connection is closed — "_s + sql.left(80), {u"08003"_s});
     auto cached = m_statements.find(sql);
     if (cached == m_statements.end()) {
         auto query = std::make_shared<QSqlQuery>(m_db);

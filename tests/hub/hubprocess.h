@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +27,30 @@ inline Run hubCommand(const QStringList &args)
     REQUIRE(process.waitForFinished(60000));
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+// What a test lets the hub it starts log, besides nothing: the suites run with every warning
+// fatal, and the programs they start inherit it.
+enum class QtWarnings {
+    Fatal,
+    // No warning is fatal. Only for a database stopped under the hub: Qt's PostgreSQL driver
+    // then warns that it cannot free the prepared statements of the dead connection.
+    Tolerated,
+};
+
+// Has the hub `server` will run keep quiet the warnings of `categories` ("sportello.app"), which
+// a test provokes on purpose (a database locked or stopped under it).
+inline void expectHubWarnings(QProcess &server, const QStringList &categories,
+                              QtWarnings qt = QtWarnings::Fatal)
+{
+    QStringList rules;
+    for (const QString &category : categories)
+        rules.append(category + u".warning=false"_s);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_LOGGING_RULES"_s, rules.join(u';'));
+    if (qt == QtWarnings::Tolerated)
+        environment.remove(u"QT_FATAL_WARNINGS"_s);
+    server.setProcessEnvironment(environment);
 }
 
 // Starts `sportello-hub serve` on a loopback port (0: a free one); its base URL.

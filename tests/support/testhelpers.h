@@ -44,15 +44,21 @@ private:
 
 // A scope in which a test expects the warnings of some of Sportello's logging categories
 // ("sportello.storage"), because it feeds a broken file or a bad answer on purpose: they are
-// not emitted. The suites without widgets run with QT_FATAL_WARNINGS=1 (reliability target 4),
-// so any other warning — Qt's own above all — still aborts them.
+// not emitted. `qtMessages` are the starts of Qt's own warnings the test provokes on purpose
+// (Qt's network cache when a proxy's credentials are typed again): printed, not fatal. The
+// suites without widgets run with every warning fatal (reliability target 4), so any other
+// warning — Qt's own above all — still aborts them.
 class ExpectedWarnings final
 {
 public:
-    explicit ExpectedWarnings(const QStringList &categories);
+    explicit ExpectedWarnings(const QStringList &categories, const QStringList &qtMessages = {});
     ~ExpectedWarnings();
     Q_DISABLE_COPY_MOVE(ExpectedWarnings)
 };
+
+// Makes every warning of this process fatal but those an ExpectedWarnings scope names, and
+// sets QT_FATAL_WARNINGS=1 for the programs the tests start (the test main calls it).
+void makeWarningsFatal();
 
 // The executables under test, from the build tree.
 [[nodiscard]] QString cliExecutable();

@@ -27,9 +27,13 @@ struct LocalHub
     QProcess server;
     QString url;
 
-    // `init` takes `extra` (e.g. --cert FILE --key FILE) besides its directory.
-    explicit LocalHub(const QStringList &extra = {})
+    // `init` takes `extra` (e.g. --cert FILE --key FILE) besides its directory; the server
+    // keeps quiet the warnings of `expectedWarnings`, categories the test provokes on purpose.
+    explicit LocalHub(const QStringList &extra = {}, const QStringList &expectedWarnings = {},
+                      QtWarnings qt = QtWarnings::Fatal)
     {
+        if (!expectedWarnings.isEmpty() || qt != QtWarnings::Fatal)
+            test::expectHubWarnings(server, expectedWarnings, qt);
         hubDir = dir.filePath(u"hub"_s);
         REQUIRE(test::hubCommand(QStringList {u"init"_s, u"--dir"_s, hubDir} + extra).exitCode
                 == 0);

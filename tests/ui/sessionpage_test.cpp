@@ -408,3 +408,26 @@ TEST_CASE("Tab visits the controls in the documented order", "[ui][sessions]")
         CHECK(at(u"facilitationGoal"_s) < at(u"needField"_s));
     }
 }
+
+TEST_CASE("right after login the person field says the list is loading, then offers the match",
+          "[ui][sessions][directory]")
+{
+    Fixture f;
+    const qint64 mario = f.desk.create(u"Mario"_s, u"Rossi"_s, 1980);
+    QSignalSpy ready(f.desk.changes, &services::ChangeNotifier::peopleDirectoryReady);
+    f.desk.people->preloadDirectory(); // as DeskShell does at login
+    Keyboard keys;
+    keys.press(Qt::Key_N, Qt::ControlModifier);
+    keys.type(u"Rossi"_s);
+    ui::TypeAhead *picker = f.personPicker();
+    REQUIRE(picker->matchList()->isVisible());
+    const QAbstractItemModel *matches = picker->matchList()->model();
+    CHECK(matches->index(0, 0).data().toString().contains(u"loading"_s));
+    // Nobody is offered yet, but a new person or a walk-in can be chosen.
+    for (int row = 0; row < matches->rowCount(); ++row)
+        CHECK_FALSE(matches->index(row, 0).data().toString().contains(u"Mario"_s));
+
+    REQUIRE(ready.wait(30000));
+    CHECK(picker->currentId() == u"p:%1"_s.arg(mario));
+    CHECK_FALSE(matches->index(0, 0).data().toString().contains(u"loading"_s));
+}

@@ -108,6 +108,10 @@ PersonPage::PersonPage(Context context, QWidget *parent)
     // A referral's entries carry codes only: reading them again is not a view of the person.
     connect(&changes, &services::ChangeNotifier::referralChanged, this,
             [this](qint64, qint64 personId) { noteChange(personId, Staleness::Referrals); });
+    connect(&changes, &services::ChangeNotifier::peopleDirectoryReady, this, [this] {
+        if (m_results->isVisible())
+            searchPeople(m_search->text());
+    });
     connect(&changes, &services::ChangeNotifier::personErased, this, [this](qint64 personId) {
         if (personId > 0 && personId == m_person.id) {
             m_fields->setEditing(false);
@@ -281,6 +285,15 @@ void PersonPage::searchPeople(const QString &query)
     m_results->clear();
     if (query.trimmed().size() < 2) {
         m_results->hide();
+        return;
+    }
+    if (m_context.people.directoryLoading()) {
+        // Right after login the names are still being read on a thread of their own: no wait
+        // here; the search runs again when they are in.
+        auto *item = new QListWidgetItem(tr("The list of people is loading…"), m_results);
+        item->setFlags(Qt::NoItemFlags);
+        m_results->setFixedHeight(m_results->sizeHintForRow(0) + 2 * m_results->frameWidth());
+        m_results->show();
         return;
     }
     auto hits = m_context.people.search(m_context.actor, query, kSearchLimit);

@@ -7,6 +7,7 @@
 #include "prompter.h"
 #include "services/accountservice.h"
 #include "services/deskservices.h"
+#include "services/peopleservice.h"
 #include "text/errortext.h"
 #include "text/securitytext.h"
 
@@ -44,6 +45,9 @@ void DeskShell::start()
 void DeskShell::enter(const security::Actor &actor)
 {
     m_actor = actor;
+    // The names for the person search are read and decrypted on a thread of their own: at
+    // 200,000 people that takes seconds the window must not wait for.
+    m_services.desk.people().preloadDirectory();
     m_window.clearPages();
     m_buildPages(m_window, actor);
     m_window.setLocked(false);

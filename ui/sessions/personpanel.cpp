@@ -119,7 +119,16 @@ QList<TypeAheadItem> PersonPanel::matches(const QString &text)
         items.append({kAnonymousId, anonymous, {}});
         return items;
     }
-    auto hits = m_people.search(m_actor, text, 6);
+    const bool loading = m_people.directoryLoading();
+    if (loading) {
+        // Right after login the names are still being read on a thread of their own: no wait
+        // here; the list is asked for again when they are in (refreshMatches).
+        items.append({QString(), tr("Looking for people already recorded: the list is loading…"),
+                      tr("The names of the people recorded here are being read; the matches "
+                         "appear in a moment.")});
+    }
+    auto hits = loading ? Result<QList<people::DirectoryHit>>(QList<people::DirectoryHit>())
+                        : m_people.search(m_actor, text, 6);
     if (hits) {
         for (const people::DirectoryHit &hit : *hits) {
             const QString name = QStringList {hit.givenName, hit.familyName}.join(u' ');
@@ -138,6 +147,13 @@ QList<TypeAheadItem> PersonPanel::matches(const QString &text)
     items.append({kAnonymousId, anonymous,
                   tr("The session counts in the statistics; nothing personal is recorded.")});
     return items;
+}
+
+void PersonPanel::refreshMatches()
+{
+    if (m_choice == Choice::None && !m_picker->field()->text().trimmed().isEmpty()
+        && m_picker->field()->hasFocus())
+        m_picker->refresh();
 }
 
 void PersonPanel::choose(const QString &id)

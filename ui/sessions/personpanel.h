@@ -35,6 +35,9 @@ public:
     PersonPanel(services::PeopleService &people, security::Actor actor, QWidget *parent = nullptr);
 
     void clear();
+    // Asks for the matches again if the list is open or the field is being typed in: the
+    // person directory, loading after login, is ready.
+    void refreshMatches();
     [[nodiscard]] Choice choice() const { return m_choice; }
     // The recorded person, 0 for a new person (until saved) or an anonymous walk-in.
     [[nodiscard]] qint64 personId() const { return m_personId; }

@@ -83,6 +83,8 @@ SessionPage::SessionPage(Context context, QWidget *parent)
 
     // Column 1: who.
     m_person = new PersonPanel(m_context.people, m_context.actor, m_body);
+    connect(&m_context.changes, &services::ChangeNotifier::peopleDirectoryReady, m_person,
+            &PersonPanel::refreshMatches);
     auto *first = new QVBoxLayout;
     first->addWidget(m_person);
     first->addStretch(1);

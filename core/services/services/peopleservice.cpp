@@ -2,8 +2,10 @@
 #include "services/peopleservice.h"
 
 #include "catalogue/handout.h"
+#include "crypto/vault.h"
 #include "people/codicefiscale.h"
 #include "services/changenotifier.h"
+#include "services/directoryloader.h"
 #include "services/personeraser.h"
 #include "services/servicechecks.h"
 #include "storage/auditlog.h"
@@ -12,6 +14,7 @@
 #include "storage/sessionrepository.h"
 #include "storage/transaction.h"
 #include "support/clock.h"
+#include "support/logging.h"
 
 #include <QRegularExpression>
 
@@ -52,6 +55,11 @@ PeopleService::PeopleService(const ServiceContext &context)
     , m_clock(context.clock)
     , m_notifier(context.notifier)
     , m_authorizer(context)
+    , m_loader(std::make_unique<DirectoryLoader>(
+          [&database = m_database, &vault = m_vault](const std::atomic<bool> &cancelled) {
+              // On the loader's thread: its own connection; the vault only reads its key.
+              return storage::PeopleRepository(database, vault).names(&cancelled);
+          }))
 { }
 
 PeopleService::~PeopleService()
@@ -115,41 +123,102 @@ Status PeopleService::applyCodiceFiscale(Person &person) const
     return {};
 }
 
+void PeopleService::preloadDirectory()
+{
+    if (m_directoryState != DirectoryState::Unloaded || !m_vault.isUnlocked())
+        return;
+    m_directoryState = DirectoryState::Loading;
+    m_changesWhileLoading.clear();
+    m_loader->start([this] { adoptLoaded(); });
+}
+
+void PeopleService::adoptLoaded()
+{
+    if (m_directoryState != DirectoryState::Loading)
+        return;
+    auto loaded = m_loader->take();
+    if (!loaded) {
+        // The search loads it again itself, on the GUI thread, and shows the error if any.
+        qCWarning(lcServices).noquote() << "person directory:" << loaded.error().toLogString();
+        m_directoryState = DirectoryState::Unloaded;
+        m_changesWhileLoading.clear();
+        Q_EMIT m_notifier.peopleDirectoryReady();
+        return;
+    }
+    m_directory = std::move(*loaded);
+    // A name committed after the load began may or may not be in what it read: applied again.
+    for (const NameChange &change : std::as_const(m_changesWhileLoading)) {
+        if (change.upsert)
+            m_directory.upsert(*change.upsert);
+        else
+            m_directory.remove(change.removed);
+    }
+    m_changesWhileLoading.clear();
+    m_directoryState = DirectoryState::Loaded;
+    Q_EMIT m_notifier.peopleDirectoryReady();
+}
+
 Status PeopleService::ensureDirectory()
 {
-    if (m_directoryLoaded)
+    if (m_directoryState == DirectoryState::Loading)
+        adoptLoaded(); // waits for the load: a duplicate check or a search that cannot wait
+    if (m_directoryState == DirectoryState::Loaded)
         return {};
-    auto names = loadNames();
+    auto names = storage::PeopleRepository(m_database, m_vault).names();
     if (!names)
         return names.error();
     m_directory.reset(*names);
-    m_directoryLoaded = true;
+    m_directoryState = DirectoryState::Loaded;
     return {};
-}
-
-Result<QList<NameCandidate>> PeopleService::loadNames() const
-{
-    return storage::PeopleRepository(m_database, m_vault).names();
 }
 
 void PeopleService::forget()
 {
+    // The loader decrypts with the key about to be wiped: it stops before forget() returns.
+    m_loader->cancel();
+    m_changesWhileLoading.clear();
     m_directory.clear();
-    m_directoryLoaded = false;
+    m_directoryState = DirectoryState::Unloaded;
+}
+
+void PeopleService::upsertName(const NameCandidate &name)
+{
+    if (m_directoryState == DirectoryState::Loaded)
+        m_directory.upsert(name);
+    else if (m_directoryState == DirectoryState::Loading)
+        m_changesWhileLoading.append({name, 0});
+}
+
+void PeopleService::removeName(qint64 personId)
+{
+    if (m_directoryState == DirectoryState::Loaded)
+        m_directory.remove(personId);
+    else if (m_directoryState == DirectoryState::Loading)
+        m_changesWhileLoading.append({std::nullopt, personId});
 }
 
 void PeopleService::dropFromDirectory(qint64 personId)
 {
-    m_directory.remove(personId);
+    removeName(personId);
+}
+
+Result<DirectoryHit> PeopleService::hitOf(qint64 personId) const
+{
+    if (m_directoryState == DirectoryState::Loaded) {
+        if (const auto found = m_directory.find(personId))
+            return *found;
+        return makeError(ErrorCode::NotFound, u"no person %1"_s.arg(personId));
+    }
+    auto person = storage::PeopleRepository(m_database, m_vault).person(personId);
+    if (!person)
+        return person.error();
+    return DirectoryHit {person->id, person->givenName, person->familyName, person->birthYear};
 }
 
 void PeopleService::rememberName(storage::Transaction &transaction, NameCandidate name)
 {
     // Only a committed name belongs in the directory; one loaded later reads it from disk.
-    transaction.onCommit([this, name = std::move(name)] {
-        if (m_directoryLoaded)
-            m_directory.upsert(name);
-    });
+    transaction.onCommit([this, name = std::move(name)] { upsertName(name); });
 }
 
 Result<QList<DuplicateCandidate>> PeopleService::possibleDuplicates(const security::Actor &actor,
@@ -299,10 +368,11 @@ Result<QList<DirectoryHit>> PeopleService::search(const security::Actor &actor,
 {
     if (auto allowed = requireRecording(m_authorizer, actor); !allowed)
         return allowed.error();
-    if (auto ready = ensureDirectory(); !ready)
-        return ready.error();
-    if (!looksLikeCodiceFiscale(query))
+    if (!looksLikeCodiceFiscale(query)) {
+        if (auto ready = ensureDirectory(); !ready)
+            return ready.error();
         return m_directory.search(query, limit);
+    }
     // A whole codice fiscale points at one person: the lookup is audited, found or not (the
     // code itself is never written).
     auto ids = storage::PeopleRepository(m_database, m_vault)
@@ -311,8 +381,11 @@ Result<QList<DirectoryHit>> PeopleService::search(const security::Actor &actor,
         return ids.error();
     QList<DirectoryHit> hits;
     for (qint64 id : *ids) {
-        if (const auto found = m_directory.find(id))
+        auto found = hitOf(id);
+        if (found)
             hits.append(*found);
+        else if (found.error().code != ErrorCode::NotFound)
+            return found.error();
     }
     auto tx = storage::Transaction::begin(m_database);
     if (!tx)
@@ -338,11 +411,7 @@ Result<DirectoryHit> PeopleService::nameOf(const security::Actor &actor, qint64 
 {
     if (auto allowed = requireRecording(m_authorizer, actor, QString::number(personId)); !allowed)
         return allowed.error();
-    if (auto ready = ensureDirectory(); !ready)
-        return ready.error();
-    if (const auto found = m_directory.find(personId))
-        return *found;
-    return makeError(ErrorCode::NotFound, u"no person %1"_s.arg(personId));
+    return hitOf(personId);
 }
 
 Result<qint64> PeopleService::recordConsent(const security::Actor &actor, qint64 personId,
@@ -484,7 +553,7 @@ Result<int> PeopleService::purgeAbandonedIntakes()
             = m_audit.append(0, auditCode(audit::kPurge), kPersonType, QString::number(id));
             !audited)
             return audited.error();
-        tx->onCommit([this, id] { m_directory.remove(id); });
+        tx->onCommit([this, id] { removeName(id); });
         m_notifier.announce(*tx, &ChangeNotifier::personErased, id);
     }
     if (auto committed = tx->commit(); !committed)

@@ -11,11 +11,16 @@
 
 #include <QList>
 
+#include <memory>
+#include <optional>
+
 namespace sportello::storage {
 class Transaction;
 }
 
 namespace sportello::services {
+
+class DirectoryLoader;
 
 // People of the desk and their consents. Every operation checks the operator's permission and
 // is audited (create, view, edit); personal fields go through the vault.
@@ -68,14 +73,38 @@ public:
     // coded records without the person (their notes removed). Audited.
     // Returns how many people were removed.
     [[nodiscard]] Result<int> purgeAbandonedIntakes();
-    // Drops the decrypted names held in memory (called when the desk locks).
+    // Starts reading and decrypting every name on a thread of its own (right after login), so
+    // that the first search does not hold up the window; directoryReady() says when it is done,
+    // ChangeNotifier::peopleDirectoryReady announces it. Meanwhile the searches that need the
+    // whole directory wait for it, and a single name is read from its record.
+    void preloadDirectory();
+    [[nodiscard]] bool directoryReady() const { return m_directoryState == DirectoryState::Loaded; }
+    // A load started by preloadDirectory() is under way: a name search now would wait for it.
+    [[nodiscard]] bool directoryLoading() const
+    {
+        return m_directoryState == DirectoryState::Loading;
+    }
+    // Drops the decrypted names held in memory, stopping a load under way (the desk locks).
     void forget();
     // Forgets one person's name in memory once their record is gone (erasure).
     void dropFromDirectory(qint64 personId);
 
 private:
+    enum class DirectoryState { Unloaded, Loading, Loaded };
+    // A name committed while the directory was loading, applied once it is in.
+    struct NameChange
+    {
+        std::optional<people::NameCandidate> upsert;
+        qint64 removed = 0;
+    };
+
     [[nodiscard]] Status ensureDirectory();
-    [[nodiscard]] Result<QList<people::NameCandidate>> loadNames() const;
+    // The load under way, once done: the directory and the changes made meanwhile.
+    void adoptLoaded();
+    void upsertName(const people::NameCandidate &name);
+    void removeName(qint64 personId);
+    // A person's name from the directory, or from their record while it loads.
+    [[nodiscard]] Result<people::DirectoryHit> hitOf(qint64 personId) const;
     // Puts the name in the in-memory directory once `transaction` commits.
     void rememberName(storage::Transaction &transaction, people::NameCandidate name);
 
@@ -87,7 +116,9 @@ private:
     // Refusals are audited, also from the read-only queries.
     mutable Authorizer m_authorizer;
     people::PersonDirectory m_directory;
-    bool m_directoryLoaded = false;
+    DirectoryState m_directoryState = DirectoryState::Unloaded;
+    std::unique_ptr<DirectoryLoader> m_loader;
+    QList<NameChange> m_changesWhileLoading;
 };
 
 // Intakes without consent are kept this long.

@@ -190,9 +190,10 @@ Result<QString> PeopleRepository::contactPreference(qint64 personId) const
     return value->toString();
 }
 
-Result<QList<people::NameCandidate>> PeopleRepository::names() const
+Result<QList<people::NameCandidate>>
+PeopleRepository::names(const std::atomic<bool> *cancelled) const
 {
-    auto fields = m_personal.allOfType(kEntity, {u"given_name"_s, u"family_name"_s});
+    auto fields = m_personal.allOfType(kEntity, {u"given_name"_s, u"family_name"_s}, cancelled);
     if (!fields)
         return fields.error();
     auto query = run(connectionOf(m_database), u"SELECT id, birth_year FROM people ORDER BY id"_s);

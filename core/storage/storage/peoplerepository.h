@@ -28,8 +28,10 @@ public:
     [[nodiscard]] Result<people::Person> person(qint64 personId, bool withPersonal = true) const;
     [[nodiscard]] Result<bool> exists(qint64 personId) const;
     [[nodiscard]] Result<QString> contactPreference(qint64 personId) const;
-    // Names and birth years of everybody, decrypted (for the in-memory directory).
-    [[nodiscard]] Result<QList<people::NameCandidate>> names() const;
+    // Names and birth years of everybody, decrypted (for the in-memory directory); Cancelled
+    // as soon as `cancelled` is set (the load runs on a thread of its own).
+    [[nodiscard]] Result<QList<people::NameCandidate>> names(const std::atomic<bool> *cancelled
+                                                             = nullptr) const;
     [[nodiscard]] Result<QList<qint64>> byCodiceFiscale(const QString &normalized) const;
     // People created before `createdBefore` who never gave the consent `purposeCode`.
     [[nodiscard]] Result<QList<qint64>> withoutConsent(const QDateTime &createdBefore,

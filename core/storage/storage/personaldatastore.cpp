@@ -126,7 +126,8 @@ Result<QMap<QString, QString>> PersonalDataStore::all(const QString &entityType,
 }
 
 Result<QHash<qint64, QMap<QString, QString>>>
-PersonalDataStore::allOfType(const QString &entityType, const QStringList &fields) const
+PersonalDataStore::allOfType(const QString &entityType, const QStringList &fields,
+                             const std::atomic<bool> *cancelled) const
 {
     if (!m_vault.isUnlocked())
         return lockedError();
@@ -147,6 +148,8 @@ PersonalDataStore::allOfType(const QString &entityType, const QStringList &field
         return query.error();
     QHash<qint64, QMap<QString, QString>> result;
     while (query->next()) {
+        if (cancelled && cancelled->load(std::memory_order_relaxed))
+            return makeError(ErrorCode::Cancelled, u"reading every %1 cancelled"_s.arg(entityType));
         const QString field = query->value(1).toString();
         const qint64 entityId = query->value(0).toLongLong();
         auto value

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 
 namespace sportello::crypto {
@@ -35,9 +36,11 @@ public:
     [[nodiscard]] Result<QMap<QString, QString>> all(const QString &entityType,
                                                      qint64 entityId) const;
     // The given fields of every entity of a type, by entity id (fields never stored are
-    // missing from the map); one pass over the table, for in-memory directories.
+    // missing from the map); one pass over the table, for in-memory directories. Ends with
+    // ErrorCode::Cancelled as soon as `cancelled` (when given) is set, from any thread.
     [[nodiscard]] Result<QHash<qint64, QMap<QString, QString>>>
-    allOfType(const QString &entityType, const QStringList &fields) const;
+    allOfType(const QString &entityType, const QStringList &fields,
+              const std::atomic<bool> *cancelled = nullptr) const;
     // Removes every field and index entry of an entity (erasure); works while locked too.
     [[nodiscard]] Status remove(const QString &entityType, qint64 entityId);
 

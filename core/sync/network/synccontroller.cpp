@@ -57,6 +57,9 @@ struct SyncController::Worker
     QString proxyUser;
     QString proxyPassword;
     bool proxyAsked = false;
+    // New credentials were typed: the next round starts on a new manager, whose cache holds
+    // none of the refused ones (Qt keeps what it was given for the manager's lifetime).
+    bool renewNetwork = false;
 
     void run(SyncController *controller, bool forced);
     void answerProxy(QAuthenticator *authenticator);
@@ -82,6 +85,10 @@ void SyncController::Worker::answerProxy(QAuthenticator *authenticator)
 void SyncController::Worker::run(SyncController *controller, bool forced)
 {
     spent.reset();
+    if (renewNetwork) {
+        network.reset();
+        renewNetwork = false;
+    }
     if (!desk) {
         desk = std::make_unique<services::DeskServices>(database, clock);
         // What the round committed, announced again on the GUI's notifier: the pages refresh,
@@ -218,6 +225,7 @@ void SyncController::setProxyCredentials(const QString &user, const QString &pas
     QMetaObject::invokeMethod(m_context, [worker = m_worker, user, password] {
         worker->proxyUser = user;
         worker->proxyPassword = password;
+        worker->renewNetwork = true;
     });
 }
 
