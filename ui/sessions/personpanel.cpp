@@ -120,13 +120,6 @@ QList<TypeAheadItem> PersonPanel::matches(const QString &text)
         return items;
     }
     const bool loading = m_people.directoryLoading();
-    if (loading) {
-        // Right after login the names are still being read on a thread of their own: no wait
-        // here; the list is asked for again when they are in (refreshMatches).
-        items.append({QString(), tr("Looking for people already recorded: the list is loading…"),
-                      tr("The names of the people recorded here are being read; the matches "
-                         "appear in a moment.")});
-    }
     auto hits = loading ? Result<QList<people::DirectoryHit>>(QList<people::DirectoryHit>())
                         : m_people.search(m_actor, text, 6);
     if (hits) {
@@ -146,6 +139,15 @@ QList<TypeAheadItem> PersonPanel::matches(const QString &text)
                   tr("Record a new person with this name")});
     items.append({kAnonymousId, anonymous,
                   tr("The session counts in the statistics; nothing personal is recorded.")});
+    if (loading) {
+        // Right after login the names are still being read on a thread of their own: no wait
+        // here, and the list is asked for again when they are in (refreshMatches). A notice,
+        // last, that cannot be chosen: Enter keeps meaning "new person", whose duplicate check
+        // waits for the names before saving.
+        items.append({QString(), tr("Looking for people already recorded: the list is loading…"),
+                      tr("The names of the people recorded here are being read; the matches "
+                         "appear in a moment.")});
+    }
     return items;
 }
 

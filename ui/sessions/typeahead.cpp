@@ -75,6 +75,8 @@ void TypeAhead::refresh(bool evenIfEmpty)
         item->setData(entry.id, kIdRole);
         item->setToolTip(entry.toolTip);
         item->setEditable(false);
+        if (entry.id.isEmpty()) // a notice, not a choice
+            item->setEnabled(false);
         m_model->appendRow(item);
     }
     if (items.isEmpty()) {

@@ -17,7 +17,7 @@ namespace sportello::ui {
 // One line the type-ahead list offers: what to show and what to report when it is chosen.
 struct TypeAheadItem
 {
-    QString id;
+    QString id; // empty: a notice shown greyed, which choosing does nothing with
     QString text;
     QString toolTip;
 };
