@@ -189,17 +189,12 @@ void PeopleService::upsertName(const NameCandidate &name)
         m_changesWhileLoading.append({name, 0});
 }
 
-void PeopleService::removeName(qint64 personId)
+void PeopleService::dropFromDirectory(qint64 personId)
 {
     if (m_directoryState == DirectoryState::Loaded)
         m_directory.remove(personId);
     else if (m_directoryState == DirectoryState::Loading)
         m_changesWhileLoading.append({std::nullopt, personId});
-}
-
-void PeopleService::dropFromDirectory(qint64 personId)
-{
-    removeName(personId);
 }
 
 Result<DirectoryHit> PeopleService::hitOf(qint64 personId) const
@@ -553,7 +548,7 @@ Result<int> PeopleService::purgeAbandonedIntakes()
             = m_audit.append(0, auditCode(audit::kPurge), kPersonType, QString::number(id));
             !audited)
             return audited.error();
-        tx->onCommit([this, id] { removeName(id); });
+        tx->onCommit([this, id] { dropFromDirectory(id); });
         m_notifier.announce(*tx, &ChangeNotifier::personErased, id);
     }
     if (auto committed = tx->commit(); !committed)

@@ -102,7 +102,6 @@ private:
     // The load under way, once done: the directory and the changes made meanwhile.
     void adoptLoaded();
     void upsertName(const people::NameCandidate &name);
-    void removeName(qint64 personId);
     // A person's name from the directory, or from their record while it loads.
     [[nodiscard]] Result<people::DirectoryHit> hitOf(qint64 personId) const;
     // Puts the name in the in-memory directory once `transaction` commits.
