@@ -167,6 +167,13 @@ bool prepareSyntheticProfile(const QString &dataDir, int count, crypto::SecretSt
         return false;
     }
     std::fprintf(stderr, "generating %d services in %s …\n", count, qPrintable(dataDir));
+    return importSyntheticServices((*profile)->database(), count);
+}
+
+bool importSyntheticServices(storage::Database &database, int count)
+{
+    const SystemClock clock;
+    storage::CatalogueRepository repository(database, clock);
     const Catalogue catalogue = syntheticCatalogue(count);
     // In batches, so progress shows and memory stays flat.
     constexpr int kBatch = 5000;

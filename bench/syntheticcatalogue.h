@@ -7,6 +7,9 @@
 
 #include <cstdint>
 
+namespace sportello::storage {
+class Database;
+}
 namespace sportello::crypto {
 class SecretStore;
 }
@@ -24,5 +27,7 @@ namespace sportello::bench {
 // The database key goes to `secrets`; a cached profile whose key is no longer there (a bench's
 // memory keychain is gone with its process) is rebuilt.
 bool prepareSyntheticProfile(const QString &dataDir, int count, crypto::SecretStore &secrets);
+// Imports syntheticCatalogue(count) into an open database, in batches, printing progress.
+bool importSyntheticServices(storage::Database &database, int count);
 
 } // namespace sportello::bench

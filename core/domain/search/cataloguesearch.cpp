@@ -15,6 +15,13 @@ using namespace sportello::catalogue;
 
 namespace sportello::search {
 
+QCollator detail::nameCollator()
+{
+    QCollator collator(QLocale(QLocale::Italian, QLocale::Italy));
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    return collator;
+}
+
 namespace {
 bool isVowel(char c)
 {
@@ -76,37 +83,55 @@ void addBits(std::vector<int> &counts, quint32 mask)
 
 CatalogueIndex::CatalogueIndex() = default;
 
-std::shared_ptr<const CatalogueIndex> CatalogueIndex::build(QList<ServiceSummary> summaries,
-                                                            const QList<SearchRow> &rows)
+std::unique_ptr<SearchIndex> CatalogueIndex::textOf(qsizetype from,
+                                                    const QList<SearchRow> &rows) const
 {
-    std::shared_ptr<CatalogueIndex> index(new CatalogueIndex);
     std::array<double, SearchIndex::kMaxColumns> weights {};
     std::copy(kSearchFieldWeights.cbegin(), kSearchFieldWeights.cend(), weights.begin());
-    index->m_text = std::make_unique<SearchIndex>(SearchFieldCount, weights);
-    index->m_summaries = std::move(summaries);
-    for (qsizetype i = 0; i < index->m_summaries.size(); ++i)
-        index->m_docOf.insert(index->m_summaries.at(i).id, static_cast<int>(i));
-
+    auto text = std::make_unique<SearchIndex>(SearchFieldCount, weights);
     // Documents must be added in summary order; a service without a text row gets empty text.
     QHash<qint64, const SearchRow *> rowOf;
     for (const SearchRow &row : rows)
         rowOf.insert(row.serviceId, &row);
     const SearchColumns empty;
-    for (const ServiceSummary &summary : std::as_const(index->m_summaries)) {
-        const SearchRow *row = rowOf.value(summary.id);
-        index->m_text->addDocument(row ? row->columns.data() : empty.data());
+    for (qsizetype i = from; i < m_summaries.size(); ++i) {
+        const SearchRow *row = rowOf.value(m_summaries.at(i).id);
+        text->addDocument(row ? row->columns.data() : empty.data());
     }
-    index->m_text->finish();
+    text->finish();
+    return text;
+}
 
-    // Alphabetical order once, with Italian collation, so listings never compare strings.
-    QCollator collator(QLocale(QLocale::Italian, QLocale::Italy));
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
+void CatalogueIndex::indexIds()
+{
+    m_docOf.clear();
+    m_docOf.reserve(m_summaries.size());
+    for (qsizetype i = 0; i < m_summaries.size(); ++i)
+        m_docOf.insert(m_summaries.at(i).id, static_cast<int>(i));
+}
+
+std::shared_ptr<const CatalogueIndex> CatalogueIndex::build(QList<ServiceSummary> summaries,
+                                                            const QList<SearchRow> &rows,
+                                                            qint64 revision)
+{
+    std::shared_ptr<CatalogueIndex> index(new CatalogueIndex);
+    index->m_revision = revision;
+    index->m_summaries = std::move(summaries);
+    index->indexIds();
+    index->m_text = index->textOf(0, rows);
+
+    // Alphabetical order once, with Italian collation, so listings never compare strings;
+    // services of the same name in the order of their ids.
+    QCollator collator = detail::nameCollator();
     std::vector<std::pair<QCollatorSortKey, uint32_t>> keys;
     keys.reserve(static_cast<size_t>(index->m_summaries.size()));
     for (uint32_t doc = 0; doc < index->size(); ++doc)
         keys.emplace_back(collator.sortKey(index->m_summaries.at(doc).name), doc);
-    std::stable_sort(keys.begin(), keys.end(),
-                     [](const auto &a, const auto &b) { return a.first.compare(b.first) < 0; });
+    const auto &all = index->m_summaries;
+    std::sort(keys.begin(), keys.end(), [&all](const auto &a, const auto &b) {
+        const int order = a.first.compare(b.first);
+        return order != 0 ? order < 0 : all.at(a.second).id < all.at(b.second).id;
+    });
     index->m_nameRank.resize(keys.size());
     for (uint32_t rank = 0; rank < keys.size(); ++rank)
         index->m_nameRank[keys[rank].second] = rank;

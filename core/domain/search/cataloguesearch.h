@@ -6,6 +6,7 @@
 #include "catalogue/summary.h"
 #include "search/searchindex.h"
 
+#include <QCollator>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -74,8 +75,28 @@ struct Response
 class CatalogueIndex final
 {
 public:
+    // `revision` is the caller's mark of what the snapshot holds (the storage's search-change
+    // log position); the index only carries it.
     [[nodiscard]] static std::shared_ptr<const CatalogueIndex>
-    build(QList<catalogue::ServiceSummary> summaries, const QList<catalogue::SearchRow> &rows);
+    build(QList<catalogue::ServiceSummary> summaries, const QList<catalogue::SearchRow> &rows,
+          qint64 revision = 0);
+    // `previous` without the services of `changed` (changed, added or removed), then `summaries`
+    // and their `rows`: those of `changed` that exist now. Answers the same searches as build()
+    // over the whole catalogue would, re-tokenizing only the changed services.
+    [[nodiscard]] static std::shared_ptr<const CatalogueIndex>
+    update(const CatalogueIndex &previous, const QList<qint64> &changed,
+           QList<catalogue::ServiceSummary> summaries, const QList<catalogue::SearchRow> &rows,
+           qint64 revision);
+
+    // The snapshot as bytes to keep between runs, and back; fromSnapshot() answers null for
+    // bytes of another format or that it cannot take whole. Bump kSnapshotFormat whenever the
+    // tokenizer, the summaries or this layout change.
+    static constexpr int kSnapshotFormat = 1;
+    [[nodiscard]] QByteArray toSnapshot() const;
+    [[nodiscard]] static std::shared_ptr<const CatalogueIndex> fromSnapshot(const QByteArray &bytes,
+                                                                            qint64 revision);
+
+    [[nodiscard]] qint64 revision() const { return m_revision; }
 
     [[nodiscard]] uint32_t size() const { return static_cast<uint32_t>(m_summaries.size()); }
     [[nodiscard]] const catalogue::ServiceSummary &summary(uint32_t doc) const
@@ -94,12 +115,22 @@ public:
 
 private:
     CatalogueIndex();
+    // The text index of `rows` in the order of m_summaries (empty text for a missing row).
+    [[nodiscard]] std::unique_ptr<SearchIndex>
+    textOf(qsizetype from, const QList<catalogue::SearchRow> &rows) const;
+    void indexIds();
 
+    qint64 m_revision = 0;
     QList<catalogue::ServiceSummary> m_summaries;
     std::vector<uint32_t> m_nameRank; // position of each service in alphabetical order
     QHash<qint64, int> m_docOf;
     std::unique_ptr<SearchIndex> m_text;
 };
+
+namespace detail {
+// The order of service names in listings: Italian collation, case-insensitive.
+[[nodiscard]] QCollator nameCollator();
+} // namespace detail
 
 // Runs searches on one snapshot, caching what does not change between keystrokes (verdicts for
 // the same facts, "open now" for the same minute). One per thread.

@@ -4,6 +4,7 @@
 #include "search/textnormalizer.h"
 
 #include <QHash>
+#include <QIODevice>
 
 #include <algorithm>
 #include <cmath>
@@ -120,6 +121,153 @@ void SearchIndex::finish()
         ? 0.0
         : static_cast<double>(p.totalLength) / static_cast<double>(m_docLength.size());
     m_pending.reset();
+}
+
+std::unique_ptr<SearchIndex> SearchIndex::merged(const SearchIndex &base,
+                                                 const std::vector<bool> &keep,
+                                                 const SearchIndex &added)
+{
+    Q_ASSERT(!base.m_pending && !added.m_pending && keep.size() == base.m_docLength.size());
+    auto result = std::make_unique<SearchIndex>(base.m_columnCount, base.m_weights);
+    result->m_pending.reset();
+
+    // Kept documents keep their order, numbered from 0; added ones follow.
+    constexpr uint32_t kDropped = UINT32_MAX;
+    std::vector<uint32_t> renumbered(base.m_docLength.size(), kDropped);
+    uint64_t totalLength = 0;
+    for (size_t doc = 0; doc < renumbered.size(); ++doc) {
+        if (!keep[doc])
+            continue;
+        renumbered[doc] = static_cast<uint32_t>(result->m_docLength.size());
+        result->m_docLength.push_back(base.m_docLength[doc]);
+        totalLength += base.m_docLength[doc];
+    }
+    const auto offset = static_cast<uint32_t>(result->m_docLength.size());
+    for (const uint32_t length : added.m_docLength) {
+        result->m_docLength.push_back(length);
+        totalLength += length;
+    }
+
+    // Both vocabularies are sorted: merge them, dropping terms no document holds any more.
+    result->m_terms.reserve(base.m_terms.size() + added.m_terms.size());
+    result->m_postingStart.reserve(base.m_terms.size() + added.m_terms.size() + 1);
+    result->m_postingDoc.reserve(base.m_postingDoc.size() + added.m_postingDoc.size());
+    result->m_postingFrequency.reserve(result->m_postingDoc.capacity());
+    size_t b = 0;
+    size_t a = 0;
+    while (b < base.m_terms.size() || a < added.m_terms.size()) {
+        const bool fromBase = b < base.m_terms.size()
+            && (a >= added.m_terms.size() || !(added.m_terms[a] < base.m_terms[b]));
+        const bool fromAdded = a < added.m_terms.size()
+            && (b >= base.m_terms.size() || !(base.m_terms[b] < added.m_terms[a]));
+        const QByteArray &term = fromBase ? base.m_terms[b] : added.m_terms[a];
+        const auto start = static_cast<uint32_t>(result->m_postingDoc.size());
+        if (fromBase) {
+            for (uint32_t i = base.m_postingStart[b]; i < base.m_postingStart[b + 1]; ++i) {
+                const uint32_t doc = renumbered[base.m_postingDoc[i]];
+                if (doc == kDropped)
+                    continue;
+                result->m_postingDoc.push_back(doc);
+                result->m_postingFrequency.push_back(base.m_postingFrequency[i]);
+            }
+        }
+        if (fromAdded) {
+            for (uint32_t i = added.m_postingStart[a]; i < added.m_postingStart[a + 1]; ++i) {
+                result->m_postingDoc.push_back(offset + added.m_postingDoc[i]);
+                result->m_postingFrequency.push_back(added.m_postingFrequency[i]);
+            }
+        }
+        if (result->m_postingDoc.size() > start) {
+            result->m_terms.push_back(term);
+            result->m_postingStart.push_back(start);
+        }
+        b += fromBase ? 1 : 0;
+        a += fromAdded ? 1 : 0;
+    }
+    result->m_postingStart.push_back(static_cast<uint32_t>(result->m_postingDoc.size()));
+    result->m_averageLength = result->m_docLength.empty()
+        ? 0.0
+        : static_cast<double>(totalLength) / static_cast<double>(result->m_docLength.size());
+    return result;
+}
+
+namespace {
+template<typename T>
+void writeVector(QDataStream &out, const std::vector<T> &values)
+{
+    out << static_cast<quint64>(values.size());
+    out.writeRawData(reinterpret_cast<const char *>(values.data()),
+                     static_cast<int>(values.size() * sizeof(T)));
+}
+
+template<typename T>
+bool readVector(QDataStream &in, std::vector<T> &values)
+{
+    quint64 size = 0;
+    in >> size;
+    const qint64 available = in.device() ? in.device()->bytesAvailable() : 0;
+    if (in.status() != QDataStream::Ok || size > static_cast<quint64>(available) / sizeof(T))
+        return false;
+    values.resize(static_cast<size_t>(size));
+    const auto bytes = static_cast<int>(size * sizeof(T));
+    return in.readRawData(reinterpret_cast<char *>(values.data()), bytes) == bytes;
+}
+} // namespace
+
+void SearchIndex::write(QDataStream &out) const
+{
+    Q_ASSERT(!m_pending);
+    out << static_cast<qint32>(m_columnCount);
+    for (const double weight : m_weights)
+        out << weight;
+    out << static_cast<quint64>(m_terms.size());
+    for (const QByteArray &term : m_terms)
+        out << term;
+    writeVector(out, m_postingStart);
+    writeVector(out, m_postingDoc);
+    writeVector(out, m_postingFrequency);
+    writeVector(out, m_docLength);
+    out << m_averageLength;
+}
+
+std::unique_ptr<SearchIndex> SearchIndex::read(QDataStream &in)
+{
+    qint32 columns = 0;
+    in >> columns;
+    std::array<double, kMaxColumns> weights {};
+    for (double &weight : weights)
+        in >> weight;
+    quint64 termCount = 0;
+    in >> termCount;
+    const qint64 available = in.device() ? in.device()->bytesAvailable() : 0;
+    if (in.status() != QDataStream::Ok || columns < 1 || columns > kMaxColumns
+        || termCount > static_cast<quint64>(available) / 4)
+        return nullptr;
+    auto index = std::make_unique<SearchIndex>(columns, weights);
+    index->m_pending.reset();
+    index->m_terms.resize(static_cast<size_t>(termCount));
+    for (QByteArray &term : index->m_terms)
+        in >> term;
+    if (!readVector(in, index->m_postingStart) || !readVector(in, index->m_postingDoc)
+        || !readVector(in, index->m_postingFrequency) || !readVector(in, index->m_docLength))
+        return nullptr;
+    in >> index->m_averageLength;
+    if (in.status() != QDataStream::Ok)
+        return nullptr;
+    // Every posting must point inside the arrays, or a search would read out of bounds.
+    const auto &starts = index->m_postingStart;
+    if (starts.size() != index->m_terms.size() + 1 || starts.front() != 0
+        || starts.back() != index->m_postingDoc.size()
+        || index->m_postingFrequency.size() != index->m_postingDoc.size()
+        || !std::is_sorted(starts.cbegin(), starts.cend())
+        || !std::is_sorted(index->m_terms.cbegin(), index->m_terms.cend()))
+        return nullptr;
+    const auto documents = static_cast<uint32_t>(index->m_docLength.size());
+    for (const uint32_t doc : index->m_postingDoc) {
+        if (doc >= documents)
+            return nullptr;
+    }
+    return index;
 }
 
 SearchIndex::TermRange SearchIndex::rangeOf(const Phrase &phrase) const

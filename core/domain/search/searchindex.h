@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDataStream>
 #include <QList>
 #include <QString>
 #include <QtGlobal>
@@ -44,6 +45,18 @@ public:
     // Adds documents in order; call finish() once all are in.
     void addDocument(const QString *columns);
     void finish();
+
+    // A new index holding the documents of `base` for which keep[doc] is true, renumbered in
+    // their order, then every document of `added` after them: exactly the index addDocument()
+    // would build from those documents in that order, without tokenizing `base` again. Both
+    // must be finished and have the same columns and weights.
+    [[nodiscard]] static std::unique_ptr<SearchIndex>
+    merged(const SearchIndex &base, const std::vector<bool> &keep, const SearchIndex &added);
+
+    // The finished index as bytes (this machine's byte order and sizes: a cache, not a
+    // format to exchange), and back; read() answers null for bytes it cannot take whole.
+    void write(QDataStream &out) const;
+    [[nodiscard]] static std::unique_ptr<SearchIndex> read(QDataStream &in);
 
     // Every document matching all phrases, with its bm25 score (unordered).
     [[nodiscard]] std::vector<ScoredDoc> match(const QList<Phrase> &phrases) const;

@@ -3,6 +3,7 @@
 
 #include "search/cataloguesearch.h"
 #include "services/changenotifier.h"
+#include "services/searchsnapshots.h"
 #include "storage/catalogueownership.h"
 #include "storage/cataloguerepository.h"
 #include "storage/cataloguetargets.h"
@@ -97,14 +98,12 @@ CatalogueService::referralTarget(const QString &uid) const
 
 Result<std::shared_ptr<const search::CatalogueIndex>> CatalogueService::searchIndex() const
 {
-    const storage::CatalogueRepository repository(m_database, m_clock);
-    auto summaries = repository.summaries();
-    if (!summaries)
-        return summaries.error();
-    auto rows = repository.searchRows();
-    if (!rows)
-        return rows.error();
-    return search::CatalogueIndex::build(std::move(summaries).value(), *rows);
+    // From the copy kept beside the database when there is one (decision 55).
+    SearchSnapshots snapshots(m_database);
+    auto index = snapshots.next(nullptr);
+    if (index)
+        snapshots.keep(**index);
+    return index;
 }
 
 Status CatalogueService::requireManaging(const security::Actor &actor, const QString &uid)

@@ -41,7 +41,8 @@ public:
     // The entry a referral names, by uid; empty when the uid is empty or no longer there.
     [[nodiscard]] Result<std::optional<catalogue::ReferralTarget>>
     referralTarget(const QString &uid) const;
-    // A fresh search snapshot of the whole catalogue; safe to call from a worker thread (it
+    // A search snapshot of the whole catalogue as it is now (from the copy kept beside the
+    // database and the changes since, or built afresh); safe to call from a worker thread (it
     // reads on that thread's own connection).
     [[nodiscard]] Result<std::shared_ptr<const search::CatalogueIndex>> searchIndex() const;
 

@@ -18,6 +18,7 @@
 #include "services/referralservice.h"
 #include "services/retentionservice.h"
 #include "services/searchcontroller.h"
+#include "services/searchsnapshots.h"
 #include "services/sessionservice.h"
 #include "services/subjectaccessservice.h"
 #include "storage/auditlog.h"
@@ -72,9 +73,14 @@ DeskServices::~DeskServices()
 SearchController &DeskServices::search()
 {
     if (!m_search) {
-        // The loader runs on the search thread, with that thread's own connection.
+        // The loader and the keeper run on the index thread, with that thread's own
+        // connection; the snapshot comes from the copy on disk and the changes since.
+        auto snapshots = std::make_shared<SearchSnapshots>(m_context.database);
         m_search = std::make_unique<SearchController>(
-            [catalogue = m_catalogue.get()] { return catalogue->searchIndex(); });
+            [snapshots](const SearchController::Snapshot &previous) {
+                return snapshots->next(previous);
+            },
+            [snapshots](const SearchController::Snapshot &index) { snapshots->keep(*index); });
         QObject::connect(m_search.get(), &SearchController::reloadFailed, m_search.get(),
                          [](const Error &error) {
                              qCWarning(lcServices).noquote()

@@ -44,6 +44,10 @@ public:
     // For the search: compact summaries and the full-text rows of every service.
     [[nodiscard]] Result<QList<catalogue::ServiceSummary>> summaries() const;
     [[nodiscard]] Result<QList<catalogue::SearchRow>> searchRows() const;
+    // The same for the services of `ids` only (those that still exist), in id order.
+    [[nodiscard]] Result<QList<catalogue::ServiceSummary>>
+    summaries(const QList<qint64> &ids) const;
+    [[nodiscard]] Result<QList<catalogue::SearchRow>> searchRows(const QList<qint64> &ids) const;
 
     // Saves after validating; a validation failure is InvalidArgument with the problems' fields.
     [[nodiscard]] Result<qint64> saveOrganization(const catalogue::Organization &organization,

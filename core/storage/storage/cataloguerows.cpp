@@ -506,9 +506,22 @@ Result<qint64> writeService(const SqlConnection &db, const Service &s, const QSt
     return id;
 }
 
+namespace {
+// The full-text table cannot have triggers: its writers log the change themselves.
+Status logSearchChange(const SqlConnection &db, qint64 serviceId)
+{
+    if (auto logged = run(db, u"INSERT INTO search_changes(service_id) VALUES (?)"_s, {serviceId});
+        !logged)
+        return logged.error();
+    return {};
+}
+} // namespace
+
 Status writeSearchRow(const SqlConnection &db, qint64 serviceId, const Service &service,
                       const Organization &organization, const Synonyms &synonyms)
 {
+    if (auto logged = logSearchChange(db, serviceId); !logged)
+        return logged;
     if (auto deleted = run(db, u"DELETE FROM catalogue_fts WHERE rowid = ?"_s, {serviceId});
         !deleted)
         return deleted.error();
@@ -535,6 +548,8 @@ Status refreshSearchText(const SqlConnection &db, const QList<qint64> &serviceId
         if (!services)
             return services.error();
         if (services->isEmpty()) {
+            if (auto logged = logSearchChange(db, id); !logged)
+                return logged;
             if (auto deleted = run(db, u"DELETE FROM catalogue_fts WHERE rowid = ?"_s, {id});
                 !deleted)
                 return deleted.error();
