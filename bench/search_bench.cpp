@@ -388,7 +388,7 @@ int main(int argc, char **argv)
     std::printf(
         "Sportello catalogue search benchmark — %lld queries typed one character at a time\n",
         static_cast<long long>(kQueries.size()));
-    bench::FileSecretStore secrets(QDir(cache).filePath(u"keys.json"_s));
+    test::FileSecretStore secrets(QDir(cache).filePath(u"keys"_s));
     if (!QDir().mkpath(cache))
         return 1;
     for (const int size : sizes) {

@@ -118,7 +118,7 @@ int runDesk(QApplication &application, const QString &dataDir, const QString &ke
 {
     app::setApplicationIdentity();
     app::installTranslations(application, u"it"_s);
-    bench::FileSecretStore secrets(keys);
+    test::FileSecretStore secrets(keys);
     auto profile = storage::Profile::open(dataDir, secrets);
     if (!profile)
         qFatal("cannot open the profile");
@@ -249,9 +249,21 @@ double median(std::vector<double> values)
     return values[values.size() / 2];
 }
 
-bool prepareEmpty(const QString &dir, crypto::SecretStore &secrets)
+// Opens a cached profile; one whose key the keys folder no longer holds is made again.
+Result<std::unique_ptr<storage::Profile>> openCached(const QString &dir,
+                                                     crypto::SecretStore &secrets)
 {
     auto profile = storage::Profile::open(dir, secrets);
+    if (!profile && profile.error().code == ErrorCode::DatabaseKeyMissing) {
+        QDir(dir).removeRecursively();
+        profile = storage::Profile::open(dir, secrets);
+    }
+    return profile;
+}
+
+bool prepareEmpty(const QString &dir, crypto::SecretStore &secrets)
+{
+    auto profile = openCached(dir, secrets);
     if (!profile)
         return false;
     const SystemClock clock;
@@ -269,7 +281,8 @@ bool prepareEmpty(const QString &dir, crypto::SecretStore &secrets)
 
 bool prepareBig(const QString &dir, crypto::SecretStore &secrets, int services, int people)
 {
-    if (QFile::exists(QDir(dir).filePath(u"ready"_s)))
+    if (QFile::exists(QDir(dir).filePath(u"ready"_s)) && openCached(dir, secrets)
+        && QFile::exists(QDir(dir).filePath(u"ready"_s)))
         return true;
     QDir(dir).removeRecursively();
     auto profile = storage::Profile::open(dir, secrets);
@@ -323,8 +336,8 @@ int main(int argc, char **argv)
     }
     if (!QDir().mkpath(cache))
         return 1;
-    const QString keys = QDir(cache).filePath(u"keys.json"_s);
-    bench::FileSecretStore secrets(keys);
+    const QString keys = QDir(cache).filePath(u"keys"_s);
+    test::FileSecretStore secrets(keys);
     const QString emptyDir = QDir(cache).filePath(u"startup-empty"_s);
     const QString bigDir = QDir(cache).filePath(u"startup-big-%1-%2"_s.arg(services).arg(people));
     if (!prepareEmpty(emptyDir, secrets) || !prepareBig(bigDir, secrets, services, people)) {
