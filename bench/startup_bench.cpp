@@ -5,9 +5,10 @@
 //  - floor: an empty Qt Widgets window, shown and painted — what no Qt program can beat;
 //  - empty / big: the desktop's own composition (DeskComposition, as DesktopApp builds it, with
 //    the database key in a file instead of the OS keychain) on an empty profile and on the big
-//    one (100,000 services, 200,000 people with their sessions): "login" when the login screen
-//    is painted, "page" when the first page after logging in is painted; then the catalogue
-//    and people searches are used and the child reports its peak resident memory (VmHWM).
+//    one (100,000 services, 200,000 people with a long history: about a million sessions): "login"
+//    when the login screen is painted, "page" when the first page after logging in is painted; then
+//    the catalogue and people searches are used and the child reports its peak resident memory
+//    (VmHWM).
 // Profiles are generated once into the cache (minutes for the big one).
 // Usage: startup_bench [--runs N=5] [--people N=200000] [--services N=100000] [--cache DIR]
 #include "common/appsetup.h"
@@ -295,10 +296,13 @@ bool prepareBig(const QString &dir, crypto::SecretStore &secrets, int services, 
     if (!bench::importSyntheticServices((*profile)->database(), services))
         return false;
     std::fprintf(stderr, "big profile: %d people …\n", people);
-    auto added = demo::addSyntheticPeople(**profile, clock, people, 17, [people](int done) {
-        std::fprintf(stderr, "  %d / %d\n", done, people);
-        return true;
-    });
+    auto added = demo::addSyntheticPeople(
+        **profile, clock, people, 17,
+        [people](int done) {
+            std::fprintf(stderr, "  %d / %d\n", done, people);
+            return true;
+        },
+        demo::SessionHistory::Long);
     if (!added)
         return false;
     std::fprintf(stderr, "big profile: %d people, %d sessions\n", added->people, added->sessions);

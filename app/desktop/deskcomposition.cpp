@@ -194,7 +194,7 @@ void DeskComposition::buildPages(ui::MainWindow &window, const security::Actor &
 
     auto *sessionPage
         = new ui::SessionPage({desk.people(), desk.sessions(), desk.referrals(), desk.catalogue(),
-                               changes, m_clock, m_prompter, deskInfo, actor,
+                               desk.search(), changes, m_clock, m_prompter, deskInfo, actor,
                                [notice]() { return notice().version; }, identity, &desk.files()});
     window.addPage(u"session"_s, DesktopApp::tr("New session"), icon(QStyle::SP_FileIcon),
                    sessionPage);

@@ -19,6 +19,7 @@
 #include "services/catalogueio.h"
 #include "services/catalogueservice.h"
 #include "services/deskservices.h"
+#include "services/searchcontroller.h"
 #include "services/peopleservice.h"
 #include "services/referralservice.h"
 #include "sessions/needpicker.h"
@@ -32,6 +33,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <catch2/catch_test_macros.hpp>
@@ -106,6 +108,12 @@ TEST_CASE("a coordinator's catalogue edit reaches the session page without loggi
           "[desktop][changes]")
 {
     Desktop d;
+    // The services to suggest come from the search snapshot, made on its own thread.
+    services::SearchController &search = d.services().search();
+    QSignalSpy reloaded(&search, &services::SearchController::indexReloaded);
+    if (!search.isReady())
+        REQUIRE(reloaded.wait(20000));
+    d.settle(); // the pages' deferred refresh
     auto *session = d.page<ui::SessionPage>(u"session"_s);
     REQUIRE(session->needPicker()->add(u"POV.UTENZE"_s));
     QListWidget *suggested = session->servicePicker()->list();
@@ -129,7 +137,10 @@ TEST_CASE("a coordinator's catalogue edit reaches the session page without loggi
     REQUIRE(d.prompter.dialogs.empty());
     CHECK(d.prompter.warnings.isEmpty());
 
-    // Back at the counter, the same session: the suggestion carries the new name, still there.
+    // Back at the counter, the same session: the suggestion carries the new name, still there,
+    // once the search snapshot has followed the edit.
+    reloaded.clear();
+    REQUIRE(reloaded.wait(20000));
     d.settle();
     session = d.page<ui::SessionPage>(u"session"_s);
     const QString after = itemText(*session->servicePicker()->list(), uid);

@@ -9,6 +9,7 @@
 #include "services/catalogueservice.h"
 #include "services/deskservices.h"
 #include "services/referralservice.h"
+#include "services/searchcontroller.h"
 #include "sessions/needpicker.h"
 #include "sessions/personpanel.h"
 #include "sessions/sessionpage.h"
@@ -16,6 +17,7 @@
 
 #include <QApplication>
 #include <QShortcut>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <catch2/catch_test_macros.hpp>
@@ -37,11 +39,18 @@ struct Fixture
     {
         catalogue = &desk.services->catalogue();
         referrals = &desk.services->referrals();
+        // The services to suggest come from the search snapshot: the desk starts with it ready.
+        services::SearchController &search = desk.services->search();
+        if (!search.isReady()) {
+            QSignalSpy ready(&search, &services::SearchController::indexReloaded);
+            REQUIRE(ready.wait(20000));
+        }
         page = std::make_unique<ui::SessionPage>(ui::SessionPage::Context {
             *desk.people,
             *desk.sessions,
             *referrals,
             *catalogue,
+            search,
             *desk.changes,
             desk.clock,
             prompter,

@@ -3,6 +3,7 @@
 
 #include "catalogue/taxonomy.h"
 #include "people/needcategories.h"
+#include "search/cataloguesearch.h"
 #include "sessionwidgets.h"
 #include "typeahead.h"
 
@@ -53,9 +54,10 @@ ServicePicker::ServicePicker(QWidget *parent)
         QList<TypeAheadItem> items;
         if (words.isEmpty())
             return items;
-        for (qsizetype i = 0; i < m_summaries.size() && items.size() < kMaximumSearchMatches; ++i) {
-            if (TypeAhead::containsWords(m_foldedNames.at(i), words))
-                items.append({m_summaries.at(i).uid, itemText(m_summaries.at(i)), {}});
+        const QList<QString> &folded = foldedNames();
+        for (size_t i = 0; i < m_offered.size() && items.size() < kMaximumSearchMatches; ++i) {
+            if (TypeAhead::containsWords(folded.at(static_cast<qsizetype>(i)), words))
+                items.append({offered(i).uid, itemText(offered(i)), {}});
         }
         return items;
     });
@@ -66,27 +68,47 @@ ServicePicker::ServicePicker(QWidget *parent)
     layout->addWidget(m_search);
 }
 
-void ServicePicker::setCatalogue(QList<catalogue::ServiceSummary> summaries)
+void ServicePicker::setCatalogue(std::shared_ptr<const search::CatalogueIndex> catalogue)
 {
-    m_summaries = std::move(summaries);
-    m_summaries.erase(std::remove_if(m_summaries.begin(), m_summaries.end(),
-                                     [](const catalogue::ServiceSummary &summary) {
-                                         return summary.status == catalogue::ServiceStatus::Ended;
-                                     }),
-                      m_summaries.end());
-    std::sort(m_summaries.begin(), m_summaries.end(), [](const auto &a, const auto &b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
-    });
+    m_catalogue = std::move(catalogue);
+    m_offered.clear();
     m_foldedNames.clear();
-    for (const catalogue::ServiceSummary &summary : m_summaries)
-        m_foldedNames.append(TypeAhead::fold(summary.name + u' ' + summary.organizationName));
+    if (!m_catalogue)
+        return;
+    // The snapshot's alphabetical ranks (Italian collation) give the order without comparing.
+    std::vector<uint32_t> byName(m_catalogue->size());
+    for (uint32_t doc = 0; doc < m_catalogue->size(); ++doc)
+        byName[m_catalogue->nameRank(doc)] = doc;
+    m_offered.reserve(byName.size());
+    for (const uint32_t doc : byName) {
+        if (m_catalogue->summary(doc).status != catalogue::ServiceStatus::Ended)
+            m_offered.push_back(doc);
+    }
+}
+
+const catalogue::ServiceSummary &ServicePicker::offered(size_t i) const
+{
+    return m_catalogue->summary(m_offered[i]);
+}
+
+const QList<QString> &ServicePicker::foldedNames()
+{
+    if (m_foldedNames.isEmpty() && !m_offered.empty()) {
+        m_foldedNames.reserve(static_cast<qsizetype>(m_offered.size()));
+        for (size_t i = 0; i < m_offered.size(); ++i)
+            m_foldedNames.append(
+                TypeAhead::fold(offered(i).name + u' ' + offered(i).organizationName));
+    }
+    return m_foldedNames;
 }
 
 const catalogue::ServiceSummary *ServicePicker::find(const QString &uid) const
 {
-    const auto it = std::find_if(m_summaries.cbegin(), m_summaries.cend(),
-                                 [&uid](const auto &summary) { return summary.uid == uid; });
-    return it == m_summaries.cend() ? nullptr : &*it;
+    for (size_t i = 0; i < m_offered.size(); ++i) {
+        if (offered(i).uid == uid)
+            return &offered(i);
+    }
+    return nullptr;
 }
 
 QString ServicePicker::itemText(const catalogue::ServiceSummary &summary) const
@@ -122,7 +144,8 @@ void ServicePicker::suggestFor(const QStringList &needCodes)
         if (bit < 0)
             continue;
         int inCategory = 0;
-        for (const catalogue::ServiceSummary &summary : m_summaries) {
+        for (size_t i = 0; i < m_offered.size(); ++i) {
+            const catalogue::ServiceSummary &summary = offered(i);
             if (inCategory == kPerCategory || uids.size() >= ticked.size() + kMaximumSuggestions)
                 break;
             if ((summary.categories & (quint32(1) << bit)) && !uids.contains(summary.uid)) {

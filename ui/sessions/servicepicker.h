@@ -6,6 +6,13 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <memory>
+#include <vector>
+
+namespace sportello::search {
+class CatalogueIndex;
+}
+
 class QLineEdit;
 class QListWidget;
 
@@ -24,7 +31,9 @@ class ServicePicker final : public QWidget
 public:
     explicit ServicePicker(QWidget *parent = nullptr);
 
-    void setCatalogue(QList<catalogue::ServiceSummary> summaries);
+    // The services come from the desk's search snapshot, shared with the catalogue page: at a
+    // region's size a copy of its 100,000 summaries would cost seconds and tens of MiB.
+    void setCatalogue(std::shared_ptr<const search::CatalogueIndex> catalogue);
     // Suggests the services for these needs; ticked services stay.
     void suggestFor(const QStringList &needCodes);
     // Adds a service ticked (or ticks it when already listed).
@@ -39,9 +48,12 @@ public:
 private:
     [[nodiscard]] QString itemText(const catalogue::ServiceSummary &summary) const;
     [[nodiscard]] const catalogue::ServiceSummary *find(const QString &uid) const;
+    [[nodiscard]] const catalogue::ServiceSummary &offered(size_t i) const;
+    [[nodiscard]] const QList<QString> &foldedNames();
 
-    QList<catalogue::ServiceSummary> m_summaries;
-    QList<QString> m_foldedNames; // parallel to m_summaries, for the search line
+    std::shared_ptr<const search::CatalogueIndex> m_catalogue;
+    std::vector<uint32_t> m_offered; // documents of services not ended, alphabetically
+    QList<QString> m_foldedNames; // parallel to m_offered, made at the first name search
     QListWidget *m_list = nullptr;
     TypeAhead *m_search = nullptr;
 };

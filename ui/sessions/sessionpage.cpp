@@ -15,6 +15,7 @@
 #include "services/catalogueservice.h"
 #include "services/changenotifier.h"
 #include "services/peopleservice.h"
+#include "services/searchcontroller.h"
 #include "sessionwidgets.h"
 #include "support/clock.h"
 #include "text/errortext.h"
@@ -221,11 +222,16 @@ SessionPage::SessionPage(Context context, QWidget *parent)
     setGroupEntry(findChild<QGroupBox *>(u"notesBox"_s), [this]() -> QWidget * { return m_notes; });
     buildTabOrder();
     reloadCatalogue();
-    // A coordinator's edit (or an import, or the sync) changes what can be suggested; ticked
-    // services stay ticked.
+    // A coordinator's edit (or an import, or the sync) changes what can be suggested once the
+    // search snapshot follows it; ticked services stay ticked.
     auto *catalogueChanged = new DeferredRefresh([this] { reloadCatalogue(); }, this);
-    connect(&m_context.changes, &services::ChangeNotifier::catalogueChanged, catalogueChanged,
+    connect(&m_context.search, &services::SearchController::indexReloaded, catalogueChanged,
             &DeferredRefresh::schedule);
+    connect(&m_context.search, &services::SearchController::reloadFailed, this,
+            [this](const Error &error) {
+                m_status->setText(
+                    tr("The catalogue cannot be read: %1").arg(text::ErrorText::message(error)));
+            });
     clearForm();
 }
 
@@ -342,13 +348,11 @@ QLineEdit *SessionPage::personField() const
 
 void SessionPage::reloadCatalogue()
 {
-    auto summaries = m_context.catalogue.summaries();
-    if (!summaries) {
-        m_status->setText(tr("The catalogue cannot be read: %1")
-                              .arg(text::ErrorText::message(summaries.error())));
+    // Until the snapshot is ready (seconds after start at a region's size) nothing is
+    // suggested; indexReloaded brings it.
+    if (!m_context.search.isReady())
         return;
-    }
-    m_services->setCatalogue(std::move(*summaries));
+    m_services->setCatalogue(m_context.search.index());
     m_services->suggestFor(m_needs->needs());
 }
 

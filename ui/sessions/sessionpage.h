@@ -28,6 +28,7 @@ namespace sportello {
 class Clock;
 namespace services {
 class CatalogueService;
+class SearchController;
 class ChangeNotifier;
 class PeopleService;
 class PersonFiles;
@@ -62,7 +63,8 @@ public:
         services::SessionService &sessions;
         services::ReferralService &referrals;
         services::CatalogueService &catalogue;
-        services::ChangeNotifier &changes; // the catalogue changed: the services to suggest too
+        services::SearchController &search; // its snapshot: the services to suggest
+        services::ChangeNotifier &changes;
         const Clock &clock;
         Prompter &prompter;
         catalogue::DeskInfo desk; // printed on the handout

@@ -45,8 +45,13 @@ inline constexpr int kMaximumSyntheticPeople = 500000;
 // Written in transactions of a few hundred people with the same rows and audit rows the
 // services write; `progress` is called after each with the number of people added so far, and
 // returning false stops there (what was written stays).
+// How many sessions each synthetic person has: the usual 1–6, or a long history of 1–10 (the
+// start-up benchmark's big profile: a million sessions for 200,000 people).
+enum class SessionHistory { Usual, Long };
+
 [[nodiscard]] Result<SyntheticSummary>
 addSyntheticPeople(storage::Profile &profile, const Clock &clock, int count, quint64 seed,
-                   const std::function<bool(int done)> &progress = {});
+                   const std::function<bool(int done)> &progress = {},
+                   SessionHistory history = SessionHistory::Usual);
 
 } // namespace sportello::demo

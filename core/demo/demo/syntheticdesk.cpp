@@ -48,8 +48,9 @@ constexpr int kHistoryDays = 730;
 class Writer final
 {
 public:
-    Writer(detail::DemoDesk &desk, quint64 seed)
-        : m_desk(desk)
+    Writer(detail::DemoDesk &desk, quint64 seed, SessionHistory history)
+        : m_history(history)
+        , m_desk(desk)
         , m_random(seed)
         , m_people(desk.database(), desk.vault())
         , m_sessions(desk.database(), desk.vault())
@@ -83,6 +84,7 @@ private:
                                      qint64 sessionId, QDate due);
     [[nodiscard]] QDateTime at(int daysAgo);
 
+    SessionHistory m_history;
     detail::DemoDesk &m_desk;
     Random m_random;
     storage::PeopleRepository m_people;
@@ -220,7 +222,10 @@ Status Writer::add(const SyntheticPerson &s)
     // next ones days to weeks apart, none today.
     const int adultDays = int(s.birthDate.addYears(18).daysTo(m_desk.today()));
     int daysAgo = m_random.between(1, std::max(1, std::min(kHistoryDays, adultDays)));
-    const int sessionCount = 1 + m_random.weighted({34, 24, 16, 11, 8, 7});
+    // Usual: 1–6 sessions, 2.6 on average; long: 1–10, 6 on average (a desk's many years).
+    const int sessionCount = m_history == SessionHistory::Usual
+        ? 1 + m_random.weighted({34, 24, 16, 11, 8, 7})
+        : 1 + m_random.weighted({5, 5, 5, 10, 15, 15, 15, 15, 10, 5});
     const QDateTime first = at(daysAgo);
 
     const security::Actor &creator
@@ -418,7 +423,8 @@ Status Writer::addFollowUp(const PersonPlan &person, const security::Actor &by, 
 
 Result<SyntheticSummary> addSyntheticPeople(storage::Profile &profile, const Clock &clock,
                                             int count, quint64 seed,
-                                            const std::function<bool(int)> &progress)
+                                            const std::function<bool(int)> &progress,
+                                            SessionHistory history)
 {
     if (count < 1 || count > kMaximumSyntheticPeople)
         return makeError(ErrorCode::InvalidArgument, u"synthetic people: count %1"_s.arg(count),
@@ -433,7 +439,7 @@ Result<SyntheticSummary> addSyntheticPeople(storage::Profile &profile, const Clo
     detail::DemoDesk desk(profile, clock);
     if (auto loggedIn = desk.logIn(); !loggedIn)
         return loggedIn.error();
-    Writer writer(desk, seed);
+    Writer writer(desk, seed, history);
     if (auto ready = writer.prepare(); !ready)
         return ready.error();
 
