@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 using namespace sportello::catalogue;
@@ -102,12 +103,29 @@ std::unique_ptr<SearchIndex> CatalogueIndex::textOf(qsizetype from,
     return text;
 }
 
-void CatalogueIndex::indexIds()
+void CatalogueIndex::indexDocuments()
 {
     m_docOf.clear();
     m_docOf.reserve(m_summaries.size());
-    for (qsizetype i = 0; i < m_summaries.size(); ++i)
-        m_docOf.insert(m_summaries.at(i).id, static_cast<int>(i));
+    m_facets.clear();
+    m_facets.reserve(static_cast<size_t>(m_summaries.size()));
+    for (qsizetype i = 0; i < m_summaries.size(); ++i) {
+        const ServiceSummary &s = m_summaries.at(i);
+        m_docOf.insert(s.id, static_cast<int>(i));
+        DocFacets f;
+        f.categories = s.categories;
+        f.comuni = s.comuni;
+        f.userAreas = s.userAreas;
+        f.channels = s.channels;
+        f.callSet = s.callWindow.isSet();
+        f.callOpens = s.callWindow.opens.isValid() ? s.callWindow.opens.toJulianDay()
+                                                   : std::numeric_limits<qint64>::min();
+        f.callCloses = s.callWindow.closes.isValid() ? s.callWindow.closes.toJulianDay()
+                                                     : std::numeric_limits<qint64>::max();
+        f.free = s.free;
+        f.active = s.status == ServiceStatus::Active;
+        m_facets.push_back(f);
+    }
 }
 
 std::shared_ptr<const CatalogueIndex> CatalogueIndex::build(QList<ServiceSummary> summaries,
@@ -117,7 +135,7 @@ std::shared_ptr<const CatalogueIndex> CatalogueIndex::build(QList<ServiceSummary
     std::shared_ptr<CatalogueIndex> index(new CatalogueIndex);
     index->m_revision = revision;
     index->m_summaries = std::move(summaries);
-    index->indexIds();
+    index->indexDocuments();
     index->m_text = index->textOf(0, rows);
 
     // Alphabetical order once, with Italian collation, so listings never compare strings;
@@ -256,15 +274,15 @@ Response CatalogueSearcher::search(const Request &request)
     const std::vector<Verdict> *verdictOf = withFacts ? &verdicts(request.facts) : nullptr;
     const QDateTime now = request.now.isValid() ? request.now : QDateTime::currentDateTime();
     const std::vector<uint8_t> &open = openNow(now);
-    const QDate today = now.date();
+    const qint64 today = now.date().toJulianDay();
 
     std::vector<ScoredDoc> found = matches(request.text, response);
     std::vector<Hit> kept;
     kept.reserve(found.size());
     for (const ScoredDoc &match : found) {
-        const ServiceSummary &s = m_index->summary(match.doc);
+        const CatalogueIndex::DocFacets &s = m_index->facets(match.doc);
         const Verdict verdict = verdictOf ? (*verdictOf)[match.doc] : Verdict::Unknown;
-        const bool callOpen = s.callWindow.isOpenOn(today);
+        const bool callOpen = s.callOpenOn(today);
         const bool eligible = verdict == Verdict::LikelyEligible;
         uint32_t failed = 0;
         if (f.category >= 0 && !(s.categories & (1u << f.category)))
@@ -314,8 +332,8 @@ Response CatalogueSearcher::search(const Request &request)
         if (withFacts && a.verdict != b.verdict)
             return verdictRank(a.verdict) < verdictRank(b.verdict);
         // Services that are running come before closed or ended ones.
-        const bool aActive = m_index->summary(a.doc).status == ServiceStatus::Active;
-        const bool bActive = m_index->summary(b.doc).status == ServiceStatus::Active;
+        const bool aActive = m_index->facets(a.doc).active;
+        const bool bActive = m_index->facets(b.doc).active;
         if (aActive != bActive)
             return aActive;
         if (byText && a.score != b.score)

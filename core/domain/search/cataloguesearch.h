@@ -107,6 +107,27 @@ public:
     [[nodiscard]] const SearchIndex &text() const { return *m_text; }
     [[nodiscard]] uint32_t nameRank(uint32_t doc) const { return m_nameRank[doc]; }
 
+    // What the search's loops read of each service, packed: a pass over every match of a short
+    // prefix touches this small array instead of the summaries (decision 55).
+    struct DocFacets
+    {
+        quint32 categories = 0;
+        quint32 comuni = 0;
+        quint32 userAreas = 0;
+        quint32 channels = 0;
+        qint64 callOpens = 0; // Julian days of the call window, when callSet
+        qint64 callCloses = 0;
+        bool callSet = false;
+        bool free = false;
+        bool active = false;
+
+        [[nodiscard]] bool callOpenOn(qint64 julianDay) const
+        {
+            return callSet && julianDay >= callOpens && julianDay <= callCloses;
+        }
+    };
+    [[nodiscard]] const DocFacets &facets(uint32_t doc) const { return m_facets[doc]; }
+
     // The phrases of a typed query: every token is a prefix; tokens of five letters or more
     // lose a final vowel so singular and plural meet ("bollette" → "bollett*").
     [[nodiscard]] static QList<Phrase> parse(const QString &text);
@@ -118,12 +139,14 @@ private:
     // The text index of `rows` in the order of m_summaries (empty text for a missing row).
     [[nodiscard]] std::unique_ptr<SearchIndex>
     textOf(qsizetype from, const QList<catalogue::SearchRow> &rows) const;
-    void indexIds();
+    // The lookups derived from m_summaries: ids and packed facets.
+    void indexDocuments();
 
     qint64 m_revision = 0;
     QList<catalogue::ServiceSummary> m_summaries;
     std::vector<uint32_t> m_nameRank; // position of each service in alphabetical order
     QHash<qint64, int> m_docOf;
+    std::vector<DocFacets> m_facets;
     std::unique_ptr<SearchIndex> m_text;
 };
 

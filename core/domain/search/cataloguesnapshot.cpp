@@ -155,7 +155,7 @@ std::shared_ptr<const CatalogueIndex> CatalogueIndex::update(const CatalogueInde
         if (gone.contains(summary.id))
             index->m_summaries.append(std::move(summary));
     }
-    index->indexIds();
+    index->indexDocuments();
     const std::unique_ptr<SearchIndex> added = index->textOf(offset, rows);
     index->m_text = SearchIndex::merged(*previous.m_text, keep, *added);
 
@@ -248,7 +248,7 @@ std::shared_ptr<const CatalogueIndex> CatalogueIndex::fromSnapshot(const QByteAr
     index->m_text = SearchIndex::read(in);
     if (!index->m_text || index->m_text->documentCount() != count || !buffer.atEnd())
         return nullptr;
-    index->indexIds();
+    index->indexDocuments();
     return index;
 }
 
