@@ -117,6 +117,8 @@ DeskComposition::DeskComposition(storage::Database &database, const Clock &clock
 
 DeskComposition::~DeskComposition()
 {
+    if (m_retentionScan)
+        m_retentionScan->wait();
     // The window's pages refer to the services and the sync: close them first, then stop the
     // sync thread before the services go.
     m_shell.reset();
@@ -143,11 +145,25 @@ void DeskComposition::purgeAbandonedIntakes()
 
 void DeskComposition::applyRetention()
 {
-    auto report = m_services->retention().purge();
-    if (!report)
-        qCWarning(lcApp).noquote() << "retention:" << report.error().toLogString();
-    else if (!report->isEmpty())
-        qCInfo(lcApp).noquote() << "retention:" << report->summary();
+    // Who is due takes seconds to find at 200,000 people: on a thread of its own (with its own
+    // connection), so the window comes up at once. The removal — usually of a few people, each
+    // checked again — runs here, with the services that keep the person directory.
+    if (m_retentionScan && m_retentionScan->isRunning())
+        return;
+    services::RetentionService &retention = m_services->retention();
+    m_retentionScan.reset(QThread::create([this, &retention] {
+        auto due = retention.due();
+        QMetaObject::invokeMethod(this, [this, due] {
+            auto report = due ? m_services->retention().purge(*due)
+                              : Result<services::RetentionReport>(due.error());
+            if (!report)
+                qCWarning(lcApp).noquote() << "retention:" << report.error().toLogString();
+            else if (!report->isEmpty())
+                qCInfo(lcApp).noquote() << "retention:" << report->summary();
+        });
+    }));
+    m_retentionScan->setObjectName(u"retention-scan"_s);
+    m_retentionScan->start();
 }
 
 void DeskComposition::addBoardPage(ui::MainWindow &window, const security::Actor &actor,

@@ -6,6 +6,7 @@
 #include "security/permissions.h"
 
 #include <QObject>
+#include <QThread>
 #include <QTimer>
 
 #include <memory>
@@ -83,6 +84,9 @@ private:
     std::unique_ptr<ui::DeskShell> m_shell;
     QTimer m_purgeTimer;
     QTimer m_retentionTimer;
+    // Finds who retention must remove (a read of every person's last contact): see
+    // applyRetention(). Joined before the services go.
+    std::unique_ptr<QThread> m_retentionScan;
 };
 
 } // namespace sportello::app

@@ -180,7 +180,15 @@ void FollowUpPage::setOnlyMine(bool onlyMine)
 
 QString FollowUpPage::personName(qint64 personId) const
 {
-    return m_personNames.value(personId);
+    if (personId <= 0)
+        return {};
+    const auto cached = m_personNames.constFind(personId);
+    if (cached != m_personNames.cend())
+        return *cached;
+    auto hit = m_context.people.nameOf(m_context.actor, personId);
+    const QString name = hit ? hitName(*hit) : QString();
+    m_personNames.insert(personId, name);
+    return name;
 }
 
 QString FollowUpPage::operatorName(qint64 operatorId) const
@@ -247,21 +255,10 @@ void FollowUpPage::refresh()
         if (assignee > 0)
             awaiting->removeIf(
                 [assignee](const referrals::Referral &r) { return r.createdBy != assignee; });
-        // Names are read once here: the model asks for them at every paint.
+        // Names are read when a row is first shown and kept until the next refresh: the model
+        // asks for them at every paint. Reading them all here took seconds with thousands of
+        // follow-ups, right after login, while the person directory was still loading.
         m_personNames.clear();
-        QList<qint64> people;
-        for (const auto *list : {&queue->overdue, &queue->today, &queue->upcoming}) {
-            for (const people::FollowUp &followUp : *list)
-                people.append(followUp.personId);
-        }
-        for (const referrals::Referral &r : std::as_const(*awaiting))
-            people.append(r.personId);
-        for (const qint64 personId : std::as_const(people)) {
-            if (personId <= 0 || m_personNames.contains(personId))
-                continue;
-            auto hit = m_context.people.nameOf(m_context.actor, personId);
-            m_personNames.insert(personId, hit ? hitName(*hit) : QString());
-        }
         m_model.setQueue(std::move(queue).value(), *awaiting, today);
     }
     m_view->expandAll();

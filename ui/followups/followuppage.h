@@ -98,7 +98,7 @@ private:
 
     Context m_context;
     QHash<qint64, QString> m_operatorNames;
-    QHash<qint64, QString> m_personNames; // people of the queue, read at refresh
+    mutable QHash<qint64, QString> m_personNames; // people of the queue, read when shown
     FollowUpModel m_model;
     int m_dueNow = -1;
     QLabel *m_counts = nullptr;

@@ -333,13 +333,12 @@ void ReferralsPage::reload(bool keepDetail)
         m_error->hide();
         list = std::move(found).value();
     }
-    // Names are read once here: the model asks for them at every paint.
+    // Names are read when a row is first shown (or sorted by them) and kept until the next
+    // reload: the model asks for them at every paint. Reading them all here took seconds at a
+    // desk with tens of thousands of referrals, right after login, while the person directory
+    // was still loading (startup_bench).
     m_personNames.clear();
     m_entryNames.clear();
-    for (const Referral &r : std::as_const(list)) {
-        [[maybe_unused]] const QString person = personName(r.personId);
-        [[maybe_unused]] const QString entry = entryName(r.destinationUid);
-    }
     m_restoring = true;
     m_model.setReferrals(std::move(list), m_context.clock.today());
     const bool kept = select(selected);

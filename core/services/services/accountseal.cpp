@@ -90,13 +90,7 @@ Status AccountSeal::check(const storage::OperatorRecord &record) const
 
 Result<bool> AccountSeal::everSealed() const
 {
-    audit::AuditFilter filter;
-    filter.action = QString::fromLatin1(audit::kAccountsSealed);
-    filter.limit = 1;
-    auto rows = m_audit.entries(filter);
-    if (!rows)
-        return rows.error();
-    return !rows->isEmpty();
+    return m_audit.containsAction(QString::fromLatin1(audit::kAccountsSealed));
 }
 
 Status AccountSeal::sealAllOnce()

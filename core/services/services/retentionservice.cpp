@@ -15,8 +15,6 @@
 #include "support/clock.h"
 #include "support/logging.h"
 
-#include <QSet>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -62,25 +60,38 @@ Result<QDateTime> RetentionService::expiresAt(qint64 personId) const
     return last->addMonths(m_settings.retentionMonths());
 }
 
-Result<RetentionReport> RetentionService::purge()
+Result<RetentionService::Due> RetentionService::due() const
 {
-    const QDateTime before = cutoff();
+    Due due;
+    due.before = cutoff();
     const storage::RetentionQueries queries(m_database);
-    auto expired = queries.lastContactBefore(before);
+    auto expired = queries.lastContactBefore(due.before);
     if (!expired)
         return expired.error();
     auto withdrawn
         = queries.withdrawn(people::consentPurposeCode(people::ConsentPurpose::PersonalData));
     if (!withdrawn)
         return withdrawn.error();
-    QSet<qint64> withdrawnSet(withdrawn->cbegin(), withdrawn->cend());
-    QList<qint64> ids = *expired + *withdrawn;
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    due.ids = *expired + *withdrawn;
+    std::sort(due.ids.begin(), due.ids.end());
+    due.ids.erase(std::unique(due.ids.begin(), due.ids.end()), due.ids.end());
+    return due;
+}
 
+Result<RetentionReport> RetentionService::purge()
+{
+    auto found = due();
+    if (!found)
+        return found.error();
+    return purge(*found);
+}
+
+Result<RetentionReport> RetentionService::purge(const Due &due)
+{
+    const QDateTime &before = due.before;
     RetentionReport total;
-    for (qsizetype from = 0; from < ids.size(); from += kBatchSize) {
-        if (auto done = purgeBatch(ids.mid(from, kBatchSize), withdrawnSet, total); !done)
+    for (qsizetype from = 0; from < due.ids.size(); from += kBatchSize) {
+        if (auto done = purgeBatch(due.ids.mid(from, kBatchSize), before, total); !done)
             return done.error();
     }
 
@@ -118,19 +129,28 @@ Result<RetentionReport> RetentionService::purge()
     return total;
 }
 
-Status RetentionService::purgeBatch(const QList<qint64> &ids, const QSet<qint64> &withdrawn,
+Status RetentionService::purgeBatch(const QList<qint64> &ids, const QDateTime &before,
                                     RetentionReport &total)
 {
     auto tx = storage::Transaction::begin(m_database);
     if (!tx)
         return tx.error();
+    const storage::RetentionQueries queries(m_database);
+    const QString purpose = people::consentPurposeCode(people::ConsentPurpose::PersonalData);
     RetentionReport batch;
     for (qint64 id : ids) {
+        // Found due earlier, maybe on another thread: still due, inside this transaction?
+        auto still = queries.dueNow(id, before, purpose);
+        if (!still)
+            return still.error();
+        if (*still == storage::RetentionQueries::Due::Gone
+            || *still == storage::RetentionQueries::Due::No)
+            continue;
         auto removed = detail::removePersonData(m_database, m_vault, m_clock, id);
         if (!removed)
             return removed.error();
         ++batch.people;
-        if (withdrawn.contains(id))
+        if (*still == storage::RetentionQueries::Due::Withdrawn)
             ++batch.withdrawn;
         batch.sessions += removed->sessions;
         batch.followUps += removed->followUps;
@@ -139,6 +159,8 @@ Status RetentionService::purgeBatch(const QList<qint64> &ids, const QSet<qint64>
         tx->onCommit([this, id] { m_people.dropFromDirectory(id); });
         m_notifier.announce(*tx, &ChangeNotifier::personErased, id);
     }
+    if (batch.people == 0)
+        return {}; // nobody left to remove: nothing to audit
     // One row for the batch, with counts: the log must not keep who was removed.
     if (auto audited = m_audit.append(0, QString::fromLatin1(audit::kRetentionPurge),
                                       QString::fromLatin1(kRetentionEntity), batch.summary());

@@ -6,7 +6,6 @@
 
 #include <QDateTime>
 #include <QList>
-#include <QSet>
 #include <QString>
 
 namespace sportello::services {
@@ -46,7 +45,18 @@ public:
     // When a person's record is due to go if nothing happens before (their last contact plus
     // the period); NotFound for an unknown person.
     [[nodiscard]] Result<QDateTime> expiresAt(qint64 personId) const;
-    // Runs the job once.
+    // Who the job would remove now: reads every person's last contact (seconds at 200,000
+    // people), writes nothing, and is safe on a worker thread (its own connection).
+    struct Due
+    {
+        QDateTime before; // the cutoff it was computed for
+        QList<qint64> ids; // ascending: expired, or the personal-data consent withdrawn
+    };
+    [[nodiscard]] Result<Due> due() const;
+    // Removes the people `due` names (those still recorded) and the walk-ins' texts older than
+    // its cutoff; on the thread of the desk's services.
+    [[nodiscard]] Result<RetentionReport> purge(const Due &due);
+    // Runs the job once: due() and purge() on the calling thread.
     [[nodiscard]] Result<RetentionReport> purge();
 
     // People removed per transaction: a first run on a desk with years of records commits
@@ -54,7 +64,7 @@ public:
     static constexpr int kBatchSize = 200;
 
 private:
-    [[nodiscard]] Status purgeBatch(const QList<qint64> &ids, const QSet<qint64> &withdrawn,
+    [[nodiscard]] Status purgeBatch(const QList<qint64> &ids, const QDateTime &before,
                                     RetentionReport &total);
 
     storage::Database &m_database;

@@ -225,11 +225,15 @@ Result<int> AuditLog::seal(SealScope scope)
     // Only the tail after the last sealed row, and only rows of actions that happen while
     // locked: a forged row without a MAC stays without one, for verify() to report.
     const bool legacy = scope == SealScope::Legacy;
+    // The last sealed row, found from the end by the primary key: the tail is short.
+    auto lastSealed
+        = scalar(db, u"SELECT id FROM audit_log WHERE mac IS NOT NULL ORDER BY id DESC LIMIT 1"_s);
+    if (!lastSealed)
+        return lastSealed.error();
     auto rows = run(db,
-                    u"SELECT id, action, hash FROM audit_log WHERE mac IS NULL AND (? OR id >"
-                    " coalesce((SELECT max(id) FROM audit_log WHERE mac IS NOT NULL), 0))"
+                    u"SELECT id, action, hash FROM audit_log WHERE mac IS NULL AND id > ?"
                     " ORDER BY id"_s,
-                    {legacy});
+                    {legacy ? qint64(0) : lastSealed->toLongLong()});
     if (!rows)
         return rows.error();
     QList<std::pair<qint64, QString>> pending;
@@ -283,6 +287,16 @@ Result<int> AuditLog::rekey(const crypto::Vault &previous)
     if (auto committed = tx->commit(); !committed)
         return committed.error();
     return int(vouched.size());
+}
+
+Result<bool> AuditLog::containsAction(const QString &action) const
+{
+    auto found
+        = scalar(connectionOf(m_database),
+                 u"SELECT 1 FROM audit_log WHERE action = ? ORDER BY id LIMIT 1"_s, {action});
+    if (!found)
+        return found.error();
+    return found->isValid();
 }
 
 Result<QList<audit::AuditEntry>> AuditLog::entries(const audit::AuditFilter &filter) const

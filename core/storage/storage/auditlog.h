@@ -40,6 +40,9 @@ public:
                                 const QString &entityType = {}, const QString &entityId = {},
                                 const QString &outcome = QStringLiteral("ok"));
     [[nodiscard]] Result<QList<audit::AuditEntry>> entries(const audit::AuditFilter &filter) const;
+    // Whether any row records `action`: from the oldest row on, so an action of the desk's
+    // first days (a one-off migration) is found at once in millions of rows.
+    [[nodiscard]] Result<bool> containsAction(const QString &action) const;
     // Checks the chain; with the vault unlocked, the MACs too (AuditVerification::keyed).
     [[nodiscard]] Result<audit::AuditVerification> verify() const;
     // Which rows seal() gives a MAC to: the tail written while the vault was locked (only

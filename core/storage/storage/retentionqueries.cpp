@@ -79,4 +79,23 @@ Result<QList<qint64>> RetentionQueries::withdrawn(const QString &purposeCode) co
                    {purposeCode, purposeCode}));
 }
 
+Result<RetentionQueries::Due> RetentionQueries::dueNow(qint64 personId, const QDateTime &cutoff,
+                                                       const QString &purposeCode) const
+{
+    auto row
+        = run(connectionOf(m_database),
+              u"SELECT EXISTS (SELECT 1 FROM consents c WHERE c.person_id = p.id "
+              "AND c.purpose = ? AND c.revoked_at <> '') AND NOT EXISTS (SELECT 1 FROM "
+              "consents c WHERE c.person_id = p.id AND c.purpose = ? AND c.revoked_at = ''), "_s
+                  + kLastContact + u" < ? FROM people p WHERE p.id = ?"_s,
+              {purposeCode, purposeCode, storedTime(cutoff), personId});
+    if (!row)
+        return row.error();
+    if (!row->next())
+        return Due::Gone;
+    if (row->value(0).toBool())
+        return Due::Withdrawn;
+    return row->value(1).toBool() ? Due::Expired : Due::No;
+}
+
 } // namespace sportello::storage

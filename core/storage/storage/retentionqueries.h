@@ -27,6 +27,12 @@ public:
     [[nodiscard]] Result<QList<qint64>> lastContactBefore(const QDateTime &cutoff) const;
     // People who revoked the consent `purposeCode` and have none of that purpose in force.
     [[nodiscard]] Result<QList<qint64>> withdrawn(const QString &purposeCode) const;
+    // The same two tests for one person, now: whether they are still due, and why. The job
+    // finds who is due on a worker thread and removes them later, on another: a person who
+    // came back in between (or was erased) is not removed by an old answer.
+    enum class Due { Gone, No, Expired, Withdrawn };
+    [[nodiscard]] Result<Due> dueNow(qint64 personId, const QDateTime &cutoff,
+                                     const QString &purposeCode) const;
 
 private:
     Database &m_database;

@@ -103,7 +103,10 @@ Status SearchSnapshotStore::save(int format, qint64 seq, const QByteArray &bytes
             return committed;
     }
     QSaveFile file(filePath());
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    // Private to the profile's user, like every file of the profile.
+    if (!file.open(QIODevice::WriteOnly)
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(bytes) != bytes.size() || !file.commit())
         return makeError(ErrorCode::FileUnwritable,
                          u"search snapshot: %1"_s.arg(file.errorString()),
                          {QDir::toNativeSeparators(filePath())});

@@ -4,6 +4,7 @@
 // in the audit, and the coordinator's setting with its bounds.
 #include "connection.h"
 #include "referralfixture.h"
+#include "services/personeraser.h"
 #include "services/retentionservice.h"
 #include "sql.h"
 
@@ -203,6 +204,32 @@ TEST_CASE("any contact restarts the retention period", "[retention]")
     CHECK(report->people == 2);
     CHECK(desk.onRecord(desk.ada));
     CHECK_FALSE(desk.onRecord(desk.bruno));
+}
+
+TEST_CASE("who is due is found first, and a person who came back meanwhile stays", "[retention]")
+{
+    RetentionDesk desk;
+    // 28 months after the first visits: Ada, Rita, Bruno and Carla are all due.
+    desk.clock.set(QDateTime(QDate(2028, 7, 2), QTime(9, 0), Qt::UTC));
+    auto due = desk.retention->due();
+    REQUIRE(due.ok());
+    CHECK(due->ids.contains(desk.ada));
+    CHECK(due->ids.contains(desk.bruno));
+    CHECK(due->ids.contains(desk.carla));
+    // The desktop finds them on a worker thread; before it removes them, Ada comes back and
+    // Bruno is erased at his request.
+    people::Session back;
+    back.personId = desk.ada;
+    back.needs = {u"POV.INSUF"_s};
+    REQUIRE(desk.sessions->save(desk.volunteer, back).ok());
+    REQUIRE(desk.services->eraser().erase(desk.lead, desk.bruno).ok());
+
+    auto report = desk.retention->purge(*due);
+    REQUIRE(report.ok());
+    CHECK(desk.onRecord(desk.ada));
+    CHECK_FALSE(desk.onRecord(desk.personId));
+    CHECK_FALSE(desk.onRecord(desk.carla));
+    CHECK(report->people == due->ids.size() - 2);
 }
 
 TEST_CASE("a withdrawn personal-data consent given again keeps the person", "[retention]")

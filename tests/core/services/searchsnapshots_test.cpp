@@ -102,6 +102,9 @@ TEST_CASE("the search snapshot is built once, kept, and read back at the next st
     CHECK(first.lastStep().saved);
     const storage::SearchSnapshotStore store(database);
     REQUIRE(QFile::exists(store.filePath()));
+    CHECK(QFile::permissions(store.filePath())
+          == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+              | QFileDevice::WriteUser));
 
     // The next start reads it instead of indexing the catalogue again.
     SearchSnapshots second(database);
