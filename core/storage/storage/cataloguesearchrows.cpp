@@ -39,6 +39,14 @@ struct Only
         return ids ? u" %1 %2 IN (SELECT value FROM json_each(?))"_s.arg(keyword, column)
                    : QString();
     }
+    // For the tables of a place (schedules, exceptions): the join to its service, filtered.
+    [[nodiscard]] QString byPlace(const QString &alias) const
+    {
+        return ids
+            ? u" JOIN service_at_location sal ON sal.id = %1.service_at_location_id"_s.arg(alias)
+                + where(u"sal.service_id"_s, u"WHERE"_s)
+            : QString();
+    }
     [[nodiscard]] QVariantList values() const
     {
         if (!ids)
@@ -136,15 +144,12 @@ Result<QList<ServiceSummary>> readSummaries(const SqlConnection &db, const Only 
     }
     places->finish();
 
-    auto schedules = runValues(
-        db,
-        u"SELECT sc.service_at_location_id, sc.weekdays, sc.opens_at, sc.closes_at, "
-        "sc.valid_from, sc.valid_to FROM schedules sc"_s
-            + (only.ids ? u" JOIN service_at_location sal ON sal.id = sc.service_at_location_id"_s
-                       + only.where(u"sal.service_id"_s, u"WHERE"_s)
-                        : QString())
-            + u" ORDER BY sc.position"_s,
-        only.values());
+    auto schedules
+        = runValues(db,
+                    u"SELECT sc.service_at_location_id, sc.weekdays, sc.opens_at, sc.closes_at, "
+                    "sc.valid_from, sc.valid_to FROM schedules sc"_s
+                        + only.byPlace(u"sc"_s) + u" ORDER BY sc.position"_s,
+                    only.values());
     if (!schedules)
         return schedules.error();
     while (schedules->next()) {
@@ -161,14 +166,12 @@ Result<QList<ServiceSummary>> readSummaries(const SqlConnection &db, const Only 
     }
     schedules->finish();
 
-    auto exceptions = runValues(
-        db,
-        u"SELECT e.service_at_location_id, e.day, e.closed, e.opens_at, e.closes_at "
-        "FROM schedule_exceptions e"_s
-            + (only.ids ? u" JOIN service_at_location sal ON sal.id = e.service_at_location_id"_s
-                       + only.where(u"sal.service_id"_s, u"WHERE"_s)
-                        : QString()),
-        only.values());
+    auto exceptions
+        = runValues(db,
+                    u"SELECT e.service_at_location_id, e.day, e.closed, e.opens_at, e.closes_at "
+                    "FROM schedule_exceptions e"_s
+                        + only.byPlace(u"e"_s),
+                    only.values());
     if (!exceptions)
         return exceptions.error();
     while (exceptions->next()) {
