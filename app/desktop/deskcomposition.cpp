@@ -102,14 +102,12 @@ DeskComposition::DeskComposition(storage::Database &database, const Clock &clock
                 m_shell->lockController().setIdleMinutes(settings.idleLockMinutes());
             });
 
-    purgeAbandonedIntakes();
+    // Housekeeping needs no login (nothing sealed is read), so it runs before anyone signs in:
+    // abandoned intakes then every hour, retention then once a day for a desk left running.
+    housekeeping({true, true});
     m_purgeTimer.setInterval(std::chrono::hours(1));
     connect(&m_purgeTimer, &QTimer::timeout, this, &DeskComposition::purgeAbandonedIntakes);
     m_purgeTimer.start();
-
-    // Retention needs no login (nothing sealed is read), so it runs before anyone signs in,
-    // then once a day for a desk left running.
-    applyRetention();
     m_retentionTimer.setInterval(std::chrono::hours(24));
     connect(&m_retentionTimer, &QTimer::timeout, this, &DeskComposition::applyRetention);
     m_retentionTimer.start();
@@ -117,8 +115,8 @@ DeskComposition::DeskComposition(storage::Database &database, const Clock &clock
 
 DeskComposition::~DeskComposition()
 {
-    if (m_retentionScan)
-        m_retentionScan->wait();
+    if (m_housekeepingScan)
+        m_housekeepingScan->wait();
     // The window's pages refer to the services and the sync: close them first, then stop the
     // sync thread before the services go.
     m_shell.reset();
@@ -136,24 +134,37 @@ void DeskComposition::startSync()
 
 void DeskComposition::purgeAbandonedIntakes()
 {
-    auto purged = m_services->people().purgeAbandonedIntakes();
-    if (!purged)
-        qCWarning(lcApp).noquote() << "intake purge:" << purged.error().toLogString();
-    else if (*purged > 0)
-        qCInfo(lcApp) << "purged abandoned intakes:" << *purged;
+    housekeeping({true, false});
 }
 
 void DeskComposition::applyRetention()
 {
-    // Who is due takes seconds to find at 200,000 people: on a thread of its own (with its own
-    // connection), so the window comes up at once. The removal — usually of a few people, each
-    // checked again — runs here, with the services that keep the person directory.
-    if (m_retentionScan && m_retentionScan->isRunning())
+    housekeeping({false, true});
+}
+
+void DeskComposition::housekeeping(Housekeeping jobs)
+{
+    // What is due takes a pass over every person (seconds at 200,000 for retention): on a
+    // thread of its own, with its own connection, so the window comes up at once. The removal —
+    // usually of a few people, each checked again — runs here, with the services that keep the
+    // person directory. A run asked for while one is going waits for its timer's next turn.
+    if (m_housekeepingScan && m_housekeepingScan->isRunning())
         return;
+    services::PeopleService &people = m_services->people();
     services::RetentionService &retention = m_services->retention();
-    m_retentionScan.reset(QThread::create([this, &retention] {
-        auto due = retention.due();
-        QMetaObject::invokeMethod(this, [this, due] {
+    m_housekeepingScan.reset(QThread::create([this, &people, &retention, jobs] {
+        const auto abandoned
+            = jobs.intakes ? people.abandonedIntakes() : Result<QList<qint64>>(QList<qint64> {});
+        const auto due = jobs.retention
+            ? retention.due()
+            : Result<services::RetentionService::Due>(services::RetentionService::Due {});
+        QMetaObject::invokeMethod(this, [this, abandoned, due] {
+            auto purged = abandoned ? m_services->people().purgeAbandonedIntakes(*abandoned)
+                                    : Result<int>(abandoned.error());
+            if (!purged)
+                qCWarning(lcApp).noquote() << "intake purge:" << purged.error().toLogString();
+            else if (*purged > 0)
+                qCInfo(lcApp) << "purged abandoned intakes:" << *purged;
             auto report = due ? m_services->retention().purge(*due)
                               : Result<services::RetentionReport>(due.error());
             if (!report)
@@ -162,8 +173,8 @@ void DeskComposition::applyRetention()
                 qCInfo(lcApp).noquote() << "retention:" << report->summary();
         });
     }));
-    m_retentionScan->setObjectName(u"retention-scan"_s);
-    m_retentionScan->start();
+    m_housekeepingScan->setObjectName(u"housekeeping"_s);
+    m_housekeepingScan->start();
 }
 
 void DeskComposition::addBoardPage(ui::MainWindow &window, const security::Actor &actor,

@@ -65,6 +65,7 @@ public:
     void purgeAbandonedIntakes();
     // Removes the people whose records the retention period let expire, and those who
     // withdrew the personal-data consent (at start-up and daily; decision 37).
+    // Both find what is due on a thread of their own and remove it on this one, later.
     void applyRetention();
 
 private:
@@ -84,9 +85,15 @@ private:
     std::unique_ptr<ui::DeskShell> m_shell;
     QTimer m_purgeTimer;
     QTimer m_retentionTimer;
-    // Finds who retention must remove (a read of every person's last contact): see
-    // applyRetention(). Joined before the services go.
-    std::unique_ptr<QThread> m_retentionScan;
+    struct Housekeeping
+    {
+        bool intakes = false;
+        bool retention = false;
+    };
+    void housekeeping(Housekeeping jobs);
+    // Finds the abandoned intakes and who retention must remove (passes over every person):
+    // see housekeeping(). Joined before the services go.
+    std::unique_ptr<QThread> m_housekeepingScan;
 };
 
 } // namespace sportello::app

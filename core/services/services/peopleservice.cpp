@@ -528,20 +528,46 @@ Result<QString> PeopleService::consentFormName(const security::Actor &actor, qin
     return person->displayName();
 }
 
+namespace {
+QDateTime abandonedBefore(const Clock &clock)
+{
+    return clock.nowUtc().addSecs(-qint64(kAbandonedIntakeHours) * 3600);
+}
+} // namespace
+
+Result<QList<qint64>> PeopleService::abandonedIntakes() const
+{
+    return storage::PeopleRepository(m_database, m_vault)
+        .withoutConsent(abandonedBefore(m_clock), consentPurposeCode(ConsentPurpose::PersonalData));
+}
+
 Result<int> PeopleService::purgeAbandonedIntakes()
 {
-    storage::PeopleRepository people(m_database, m_vault);
-    auto abandoned
-        = people.withoutConsent(m_clock.nowUtc().addSecs(-qint64(kAbandonedIntakeHours) * 3600),
-                                consentPurposeCode(ConsentPurpose::PersonalData));
+    auto abandoned = abandonedIntakes();
     if (!abandoned)
         return abandoned.error();
-    if (abandoned->isEmpty())
+    return purgeAbandonedIntakes(*abandoned);
+}
+
+Result<int> PeopleService::purgeAbandonedIntakes(const QList<qint64> &candidates)
+{
+    if (candidates.isEmpty())
         return 0;
+    storage::PeopleRepository people(m_database, m_vault);
+    const QDateTime before = abandonedBefore(m_clock);
+    const QString purpose = consentPurposeCode(ConsentPurpose::PersonalData);
     auto tx = storage::Transaction::begin(m_database);
     if (!tx)
         return tx.error();
-    for (qint64 id : std::as_const(*abandoned)) {
+    int removed = 0;
+    for (qint64 id : candidates) {
+        // Found on another thread, maybe a while ago: the consent may have been given since.
+        auto still = people.isWithoutConsent(id, before, purpose);
+        if (!still)
+            return still.error();
+        if (!*still)
+            continue;
+        ++removed;
         if (auto done = detail::removePersonData(m_database, m_vault, m_clock, id); !done)
             return done.error();
         if (auto audited
@@ -553,10 +579,12 @@ Result<int> PeopleService::purgeAbandonedIntakes()
     }
     if (auto committed = tx->commit(); !committed)
         return committed.error();
+    if (removed == 0)
+        return 0;
     // As after an erasure, no old page of the removed records should stay in the WAL; if a
     // reader blocks it now, the next checkpoint folds them.
     [[maybe_unused]] const bool folded = m_database.checkpoint().ok();
-    return int(abandoned->size());
+    return removed;
 }
 
 } // namespace sportello::services

@@ -232,6 +232,19 @@ Result<QList<qint64>> PeopleRepository::withoutConsent(const QDateTime &createdB
     return ids;
 }
 
+Result<bool> PeopleRepository::isWithoutConsent(qint64 personId, const QDateTime &createdBefore,
+                                                const QString &purposeCode) const
+{
+    auto found = scalar(connectionOf(m_database),
+                        u"SELECT 1 FROM people p WHERE p.id = ? AND p.created_at < ? AND NOT "
+                        "EXISTS (SELECT 1 FROM consents c WHERE c.person_id = p.id AND "
+                        "c.purpose = ?)"_s,
+                        {personId, storedTime(createdBefore), purposeCode});
+    if (!found)
+        return found.error();
+    return found->isValid();
+}
+
 Status PeopleRepository::erase(qint64 personId)
 {
     const SqlConnection db = connectionOf(m_database);

@@ -36,6 +36,9 @@ public:
     // People created before `createdBefore` who never gave the consent `purposeCode`.
     [[nodiscard]] Result<QList<qint64>> withoutConsent(const QDateTime &createdBefore,
                                                        const QString &purposeCode) const;
+    // The same test for one person, now (false for one no longer recorded).
+    [[nodiscard]] Result<bool> isWithoutConsent(qint64 personId, const QDateTime &createdBefore,
+                                                const QString &purposeCode) const;
     // Deletes the record, its sealed fields and index entries; consents and follow-ups go with
     // it (cascade), sessions lose the link.
     [[nodiscard]] Status erase(qint64 personId);

@@ -171,6 +171,28 @@ TEST_CASE("viewing, creating and editing a person are audited", "[people][audit]
     CHECK(desk.auditActions(u"person"_s).size() == 3);
 }
 
+TEST_CASE("abandoned intakes found on another thread are removed only if still abandoned",
+          "[people][purge]")
+{
+    test::PeopleDesk desk;
+    const qint64 late = desk.create(u"Walter"_s, u"Sala"_s);
+    const qint64 gone = desk.create(u"Irene"_s, u"Conti"_s);
+    desk.clock.advanceSecs(73 * 3600);
+    // The desktop finds the candidates on a worker thread...
+    auto candidates = desk.people->abandonedIntakes();
+    REQUIRE(candidates.ok());
+    CHECK(*candidates == QList<qint64> {late, gone});
+    // ...and, before it removes them, Walter signs the consent at last.
+    desk.consent(late, ConsentPurpose::PersonalData);
+    auto purged = desk.people->purgeAbandonedIntakes(*candidates);
+    REQUIRE(purged.ok());
+    CHECK(*purged == 1);
+    CHECK(desk.people->person(desk.lead, late).ok());
+    CHECK(desk.people->person(desk.lead, gone).error().code == ErrorCode::NotFound);
+    // Asked again with the same, now stale, list: nothing more goes.
+    CHECK(desk.people->purgeAbandonedIntakes(*candidates).value() == 0);
+}
+
 TEST_CASE("abandoned intakes without consent are purged after 72 hours", "[people][purge]")
 {
     test::PeopleDesk desk;
