@@ -35,17 +35,13 @@ QString SearchSnapshotStore::filePath() const
 
 Result<qint64> SearchSnapshotStore::latestChange() const
 {
-    auto latest
-        = scalar(connectionOf(m_database), u"SELECT coalesce(max(seq), 0) FROM search_changes"_s);
-    if (!latest)
-        return latest.error();
-    // Pruned rows leave no trace in max(seq): the sequence of AUTOINCREMENT remembers them.
+    // AUTOINCREMENT keeps the highest number ever given, pruned rows included.
     auto sequence = scalar(connectionOf(m_database),
                            u"SELECT coalesce(max(seq), 0) FROM sqlite_sequence "
                            "WHERE name = 'search_changes'"_s);
     if (!sequence)
         return sequence.error();
-    return std::max(latest->toLongLong(), sequence->toLongLong());
+    return sequence->toLongLong();
 }
 
 Result<SearchChanges> SearchSnapshotStore::changesSince(qint64 seq) const
