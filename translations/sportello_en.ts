@@ -7178,6 +7178,10 @@ Give it to the person only: they must change it at their first login.</translati
         <source>New password (at least 10 characters):</source>
         <translation>New password (at least 10 characters):</translation>
     </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Checking the password…</translation>
+    </message>
 </context>
 <context>
     <name>sportello::ui::MainWindow</name>

@@ -7178,6 +7178,10 @@ Consegnarla solo alla persona interessata, che deve cambiarla al primo accesso.<
         <source>New password (at least 10 characters):</source>
         <translation>Nuova password (almeno 10 caratteri):</translation>
     </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Verifica della password in corso…</translation>
+    </message>
 </context>
 <context>
     <name>sportello::ui::MainWindow</name>

@@ -129,6 +129,26 @@ void MainWindow::setLocked(bool locked)
     m_navigation->setEnabled(!locked);
     if (locked)
         setOperatorText(tr("Locked"));
+    else if (!m_content->isAncestorOf(QApplication::focusWidget()))
+        focusFirstField();
+}
+
+void MainWindow::focusFirstField()
+{
+    // The keyboard starts on the page's first field, as a click would put it: the login
+    // screen's fields that had the focus are gone (or were disabled while the password was
+    // being checked).
+    QWidget *page = m_pages->currentWidget();
+    if (!page)
+        return;
+    for (QWidget *w = page->nextInFocusChain(); w && w != page && page->isAncestorOf(w);
+         w = w->nextInFocusChain()) {
+        if ((w->focusPolicy() & Qt::TabFocus) && w->isEnabled() && w->isVisibleTo(this)) {
+            w->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+    m_navigation->setFocus(Qt::OtherFocusReason);
 }
 
 bool MainWindow::isLocked() const

@@ -56,6 +56,7 @@ Q_SIGNALS:
 
 private:
     void buildMenus();
+    void focusFirstField();
     void buildStatusBar();
 
     ProfileSummary m_profile;

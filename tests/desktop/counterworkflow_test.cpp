@@ -106,6 +106,7 @@ TEST_CASE("the counter workflow through the real main window", "[desktop][workfl
     press(Qt::Key_Tab);
     type(u"frase del volontario"_s);
     press(Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&login] { return !login.isChecking(); }, 30'000));
     REQUIRE_FALSE(window.isLocked());
     REQUIRE(window.pageIds().contains(u"session"_s));
     CHECK_FALSE(window.pageIds().contains(u"accounts"_s)); // not for volunteers

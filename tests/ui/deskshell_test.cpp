@@ -88,6 +88,8 @@ struct Fixture
         panel.usernameField()->setText(username);
         panel.passwordField()->setText(password);
         QTest::keyClick(panel.passwordField(), Qt::Key_Return);
+        // The password is checked on a worker thread; the screen answers meanwhile.
+        REQUIRE(QTest::qWaitFor([&panel] { return !panel.isChecking(); }, 30'000));
     }
 
     bool anyFieldContains(const QString &text)
@@ -115,6 +117,27 @@ TEST_CASE("the desk starts locked and a wrong password is explained", "[ui][secu
     CHECK_FALSE(f.window.isLocked());
     CHECK(f.window.pageIds() == QStringList {u"sessions"_s});
     CHECK(f.vault->isUnlocked());
+}
+
+TEST_CASE("the password is checked off the GUI thread while the login screen waits",
+          "[ui][security]")
+{
+    Fixture f;
+    ui::LoginPanel &panel = f.shell->loginPanel();
+    panel.usernameField()->setText(u"anna"_s);
+    panel.passwordField()->setText(u"frase della coordinatrice"_s);
+    QTest::keyClick(panel.passwordField(), Qt::Key_Return);
+    // Back in the event loop before the check is over: the screen says so and takes no input.
+    CHECK(panel.isChecking());
+    CHECK(f.window.isLocked());
+    CHECK_FALSE(panel.usernameField()->isEnabled());
+    CHECK_FALSE(panel.passwordField()->isEnabled());
+    CHECK(panel.message() == ui::LoginPanel::tr("Checking the password…"));
+    CHECK(panel.passwordField()->text().isEmpty());
+    REQUIRE(QTest::qWaitFor([&panel] { return !panel.isChecking(); }, 30'000));
+    CHECK_FALSE(f.window.isLocked());
+    CHECK(panel.message().isEmpty());
+    CHECK(panel.passwordField()->isEnabled());
 }
 
 TEST_CASE("idle time locks the screen, hides everything and wipes the key", "[ui][security]")

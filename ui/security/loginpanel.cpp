@@ -9,7 +9,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QThread>
 #include <QVBoxLayout>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -52,18 +55,18 @@ LoginPanel::LoginPanel(services::AccountService &accounts, Prompter &prompter, Q
     m_login = new QPushButton(tr("&Log in"), box);
     m_login->setObjectName(u"loginButton"_s);
     m_login->setDefault(true);
-    auto *recovery = new QPushButton(tr("All passwords lost? Use the &recovery key…"), box);
-    recovery->setObjectName(u"recoveryButton"_s);
-    recovery->setFlat(true);
+    m_recovery = new QPushButton(tr("All passwords lost? Use the &recovery key…"), box);
+    m_recovery->setObjectName(u"recoveryButton"_s);
+    m_recovery->setFlat(true);
     layout->addWidget(m_login);
-    layout->addWidget(recovery);
+    layout->addWidget(m_recovery);
     outer->addWidget(box, 0, Qt::AlignHCenter);
     outer->addStretch(2);
 
     connect(m_login, &QPushButton::clicked, this, &LoginPanel::attemptLogin);
     connect(m_password, &QLineEdit::returnPressed, this, &LoginPanel::attemptLogin);
     connect(m_username, &QLineEdit::returnPressed, m_password, qOverload<>(&QWidget::setFocus));
-    connect(recovery, &QPushButton::clicked, this, &LoginPanel::recover);
+    connect(m_recovery, &QPushButton::clicked, this, &LoginPanel::recover);
 }
 
 QString LoginPanel::message() const
@@ -78,18 +81,61 @@ void LoginPanel::reset(const QString &message)
     (m_username->text().isEmpty() ? m_username : m_password)->setFocus();
 }
 
+bool LoginPanel::isChecking() const
+{
+    return m_checking;
+}
+
 void LoginPanel::attemptLogin()
 {
-    const QString password = m_password->text();
+    if (m_checking)
+        return;
+    // The password check (Argon2id) takes about a second: it runs on a thread of its own while
+    // this screen stays responsive and says what is happening.
+    struct Pending
+    {
+        services::LoginAttempt attempt;
+        QString password;
+    };
+    auto pending = std::make_shared<Pending>();
+    pending->password = m_password->text();
     m_password->clear();
-    auto actor = m_accounts.login(m_username->text(), password);
-    if (!actor) {
-        m_message->setText(text::ErrorText::message(actor.error()));
-        m_password->setFocus();
+    auto attempt = m_accounts.beginLogin(m_username->text());
+    if (!attempt) {
+        m_message->setText(text::ErrorText::message(attempt.error()));
         return;
     }
-    m_message->clear();
-    Q_EMIT loggedIn(*actor);
+    pending->attempt = std::move(attempt).value();
+    setChecking(true);
+    QThread *worker
+        = QThread::create([pending] { pending->attempt.checkPassword(pending->password); });
+    worker->setObjectName(u"sportello-login-check"_s);
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &QThread::finished, this, [this, pending] {
+        setChecking(false);
+        auto actor = m_accounts.finishLogin(std::move(pending->attempt), pending->password);
+        pending->password.clear();
+        if (!actor) {
+            m_message->setText(text::ErrorText::message(actor.error()));
+            m_password->setFocus();
+            return;
+        }
+        m_message->clear();
+        Q_EMIT loggedIn(*actor);
+    });
+    worker->start();
+}
+
+void LoginPanel::setChecking(bool checking)
+{
+    m_checking = checking;
+    m_username->setEnabled(!checking);
+    m_password->setEnabled(!checking);
+    m_login->setEnabled(!checking);
+    m_recovery->setEnabled(!checking);
+    m_message->setStyleSheet(checking ? QString() : u"color:#a82323;"_s);
+    if (checking)
+        m_message->setText(tr("Checking the password…"));
 }
 
 void LoginPanel::recover()

@@ -31,6 +31,8 @@ public:
     [[nodiscard]] QLineEdit *usernameField() const { return m_username; }
     [[nodiscard]] QLineEdit *passwordField() const { return m_password; }
     [[nodiscard]] QString message() const;
+    // True while the password is being checked on its worker thread; the fields wait.
+    [[nodiscard]] bool isChecking() const;
 
 public Q_SLOTS:
     void attemptLogin();
@@ -40,12 +42,16 @@ Q_SIGNALS:
     void loggedIn(const sportello::security::Actor &actor);
 
 private:
+    void setChecking(bool checking);
+
     services::AccountService &m_accounts;
     Prompter &m_prompter;
     QLineEdit *m_username = nullptr;
     QLineEdit *m_password = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_login = nullptr;
+    QPushButton *m_recovery = nullptr;
+    bool m_checking = false;
 };
 
 } // namespace sportello::ui

@@ -32,18 +32,13 @@ Error allocationError()
 }
 
 // The master key behind an operator's wrap, opened with the password.
-Result<SecureBuffer> openOperatorWrap(const WrapStore &store, qint64 operatorId,
-                                      const QString &password)
+Result<SecureBuffer> openStoredWrap(const WrapStore &store, qint64 operatorId,
+                                    const QString &password)
 {
     auto row = store.operatorWrap(operatorId);
     if (!row)
         return row.error();
-    if (!wraps::isWellFormed(*row, true))
-        return wraps::malformed();
-    auto kek = wraps::passwordKek(password, row->salt, {row->opsLimit, size_t(row->memLimit)});
-    if (!kek)
-        return kek.error();
-    return wraps::open(*row, *kek, wraps::operatorAd(operatorId, row->version));
+    return Vault::openOperatorWrap(*row, operatorId, password);
 }
 
 // A new recovery secret and its wrap of the master key; returns the secret as text.
@@ -104,10 +99,37 @@ Status Vault::unlock(qint64 operatorId, const QString &password)
 {
     if (auto ready = ensureSodium(); !ready)
         return ready;
-    auto key = openOperatorWrap(m_store, operatorId, password);
+    auto key = openStoredWrap(m_store, operatorId, password);
     if (!key)
         return key.error();
     auto keys = KeySet::derive(std::move(key).value());
+    if (!keys)
+        return keys.error();
+    m_keys = std::move(keys).value();
+    return {};
+}
+
+Result<WrapRow> Vault::operatorWrap(qint64 operatorId) const
+{
+    return m_store.operatorWrap(operatorId);
+}
+
+Result<SecureBuffer> Vault::openOperatorWrap(const WrapRow &row, qint64 operatorId,
+                                             const QString &password)
+{
+    if (auto ready = ensureSodium(); !ready)
+        return ready.error();
+    if (!wraps::isWellFormed(row, true))
+        return wraps::malformed();
+    auto kek = wraps::passwordKek(password, row.salt, {row.opsLimit, size_t(row.memLimit)});
+    if (!kek)
+        return kek.error();
+    return wraps::open(row, *kek, wraps::operatorAd(operatorId, row.version));
+}
+
+Status Vault::unlockWith(SecureBuffer masterKey)
+{
+    auto keys = KeySet::derive(std::move(masterKey));
     if (!keys)
         return keys.error();
     m_keys = std::move(keys).value();
@@ -153,13 +175,13 @@ Status Vault::checkPassword(qint64 operatorId, const QString &password) const
 {
     if (auto ready = ensureSodium(); !ready)
         return ready;
-    auto key = openOperatorWrap(m_store, operatorId, password);
+    auto key = openStoredWrap(m_store, operatorId, password);
     if (!key)
         return key.error();
     return {};
 }
 
-void Vault::deriveDecoy(const QString &password) const
+void Vault::deriveDecoy(const QString &password)
 {
     if (!ensureSodium())
         return;

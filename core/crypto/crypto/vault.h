@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "crypto/wrapstore.h"
 #include "support/result.h"
 
 #include <QByteArray>
@@ -11,8 +12,8 @@
 namespace sportello::crypto {
 
 class KeySet;
+class SecureBuffer;
 class VaultRotation;
-class WrapStore;
 
 // What the vault knows of an operator's wrap without opening it.
 enum class WrapState {
@@ -44,6 +45,13 @@ public:
     // ErrorCode::WrongCredentials when the password or key does not open the wrap, NotFound
     // when the operator has none.
     [[nodiscard]] Status unlock(qint64 operatorId, const QString &password);
+    // unlock() in two halves, so that its slow part (Argon2id, about a second) can leave the
+    // GUI thread: openOperatorWrap() touches neither the vault nor its store and may run on any
+    // thread; unlockWith() takes the master key it opened.
+    [[nodiscard]] Result<WrapRow> operatorWrap(qint64 operatorId) const;
+    [[nodiscard]] static Result<SecureBuffer>
+    openOperatorWrap(const WrapRow &row, qint64 operatorId, const QString &password);
+    [[nodiscard]] Status unlockWith(SecureBuffer masterKey);
     [[nodiscard]] Status unlockWithRecoveryKey(const QString &recoveryKey);
     void lock();
     [[nodiscard]] bool isUnlocked() const;
@@ -51,7 +59,7 @@ public:
     [[nodiscard]] Status checkPassword(qint64 operatorId, const QString &password) const;
     // One derivation at today's cost with a throw-away salt: a refusal that needs none (an
     // unknown name) takes as long as a wrong password.
-    void deriveDecoy(const QString &password) const;
+    static void deriveDecoy(const QString &password);
 
     [[nodiscard]] Result<WrapState> wrapState(qint64 operatorId) const;
     // Wraps the (unlocked) master key for an operator's new password, replacing any old wrap.

@@ -48,7 +48,9 @@ Account accountOf(const OperatorRecord &record)
     return account;
 }
 
-Result<Actor> actorOf(const OperatorRecord &record)
+} // namespace
+
+Result<Actor> AccountService::actorOf(const OperatorRecord &record)
 {
     Actor actor;
     actor.operatorId = record.id;
@@ -58,7 +60,6 @@ Result<Actor> actorOf(const OperatorRecord &record)
         return makeError(ErrorCode::Internal, u"unknown role "_s + record.role);
     return actor;
 }
-} // namespace
 
 AccountService::AccountService(const ServiceContext &context)
     : m_context(context)
@@ -149,93 +150,6 @@ Result<FirstRunResult> AccountService::firstRun(const DeskIdentity &desk, const 
     if (!actor)
         return actor.error();
     return FirstRunResult {*actor, *recoveryKey};
-}
-
-Result<Actor> AccountService::login(const QString &username, const QString &password)
-{
-    // One answer for every refusal — unknown name, wrong password, account waiting after
-    // failures, deactivated or without a key — so that nobody at the keyboard learns which
-    // names exist or what state an account is in (issue 13). The audit log keeps the reason.
-    // The password is checked by opening the account's wrap (decision 34); every refusal that
-    // does not get that far pays one derivation at the same cost, so all take as long.
-    const auto refuse = [&](qint64 operatorId, const QString &reason, bool decoy) -> Error {
-        if (decoy)
-            m_vault.deriveDecoy(password);
-        if (auto status
-            = m_audit.append(operatorId, QString::fromLatin1(audit::kLoginFailed), u"operator"_s,
-                             operatorId ? id(operatorId) : QString(), reason);
-            !status)
-            return status.error();
-        return makeError(ErrorCode::WrongCredentials, u"login refused"_s);
-    };
-    auto found = storage::AccountRepository(m_database).byUsername(username);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return refuse(0, u"unknown_user"_s, true);
-    OperatorRecord record = **found;
-    const QDateTime now = m_clock.nowUtc();
-    if (const qint64 wait = lockoutSeconds(record.failedLogins); wait > 0) {
-        const qint64 remaining = now.secsTo(record.lastFailedAt.addSecs(wait));
-        if (remaining > 0)
-            return refuse(record.id, u"locked"_s, true);
-    }
-    if (!record.active)
-        return refuse(record.id, u"inactive"_s, true);
-    if (auto status = m_vault.unlock(record.id, password); !status) {
-        if (status.code() == ErrorCode::NotFound)
-            return refuse(record.id, u"no_key"_s, true);
-        if (status.code() != ErrorCode::WrongCredentials)
-            return status.error();
-        if (auto counted = storage::AccountRepository(m_database)
-                               .setFailures(record.id, record.failedLogins + 1, now);
-            !counted)
-            return counted.error();
-        return refuse(record.id, u"wrong_password"_s, false);
-    }
-    // With the key at hand: seal what was written while locked, then check this account's
-    // role and state against its seal before trusting them (decision 32).
-    if (auto status = afterUnlock(); !status) {
-        m_vault.lock();
-        return status.error();
-    }
-    // As stored now: an upgraded profile's first unlock has just sealed it.
-    if (auto sealedRecord = storage::AccountRepository(m_database).byId(record.id); sealedRecord)
-        record = *sealedRecord;
-    else {
-        m_vault.lock();
-        return sealedRecord.error();
-    }
-    if (auto sealed = seals().check(record); !sealed) {
-        m_vault.lock();
-        if (sealed.code() == ErrorCode::AccountTampered) {
-            if (auto audited = m_audit.append(record.id, QString::fromLatin1(audit::kLoginFailed),
-                                              u"operator"_s, id(record.id), u"tampered"_s);
-                !audited)
-                return audited.error();
-        }
-        return sealed.error();
-    }
-    if (record.failedLogins > 0) {
-        if (auto status = storage::AccountRepository(m_database).setFailures(record.id, 0, {});
-            !status)
-            return status.error();
-        if (auto status = seals().seal(record.id); !status)
-            return status.error();
-    }
-    // A wrap of the old format or at a lower cost than today's: wrap again while we have the
-    // password. Not a reason to refuse the login if it fails; it is tried again next time.
-    if (auto state = m_vault.wrapState(record.id); state && *state == crypto::WrapState::Outdated) {
-        if (auto rewrapped = m_vault.wrapForOperator(record.id, password); !rewrapped)
-            qCWarning(lcServices).noquote()
-                << "rewrap at login:" << rewrapped.error().toLogString();
-    }
-    if (auto status = m_audit.append(record.id, QString::fromLatin1(audit::kLogin), u"operator"_s,
-                                     id(record.id));
-        !status)
-        return status.error();
-    detail::resumeKeyRotation(m_context, record.id);
-    return actorOf(record);
 }
 
 detail::AccountSeal AccountService::seals()

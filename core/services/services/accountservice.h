@@ -4,6 +4,7 @@
 #include "security/account.h"
 #include "security/permissions.h"
 #include "services/authorizer.h"
+#include "services/loginattempt.h"
 #include "services/servicecontext.h"
 #include "support/result.h"
 
@@ -44,6 +45,15 @@ public:
     // Verifies the password, unlocks the vault and audits. Fails with WrongCredentials,
     // AccountInactive, or AccountLocked (args: seconds to wait) after repeated failures.
     [[nodiscard]] Result<security::Actor> login(const QString &username, const QString &password);
+    // login() in three steps, for a caller that runs the password check on a worker thread
+    // (the login screen): beginLogin() reads the account, LoginAttempt::checkPassword() does
+    // the slow derivation anywhere, finishLogin() — on this service's thread, with the same
+    // password — unlocks, counts a failure or audits the refusal, exactly as login() does. The
+    // account is read again at the end: a change in between (a wrap replaced, a failure
+    // counted) is judged as it stands then.
+    [[nodiscard]] Result<LoginAttempt> beginLogin(const QString &username);
+    [[nodiscard]] Result<security::Actor> finishLogin(LoginAttempt attempt,
+                                                      const QString &password);
     // The delay imposed after `failures` consecutive failed logins.
     [[nodiscard]] static qint64 lockoutSeconds(int failures);
     // With the recovery key: sets a new password for a coordinator account and logs in.
@@ -84,6 +94,14 @@ public:
     [[nodiscard]] Result<bool> mustChangePassword(const security::Actor &actor) const;
 
 private:
+    [[nodiscard]] static Result<security::Actor> actorOf(const storage::OperatorRecord &record);
+    // Why the account cannot try its password now ("unknown_user", "locked", "inactive"), or
+    // empty.
+    [[nodiscard]] QString refusalBeforePassword(const storage::OperatorRecord *record) const;
+    [[nodiscard]] Error refuseLogin(qint64 operatorId, const QString &reason);
+    // After the vault opened for `record`: the seals, the failure count, a rewrap, the audit.
+    [[nodiscard]] Result<security::Actor> completeLogin(storage::OperatorRecord record,
+                                                        const QString &password);
     [[nodiscard]] detail::AccountSeal seals();
     // Right after the vault opens: the first seal of an upgraded profile's accounts, and the
     // seal of the audit rows written while it was locked.

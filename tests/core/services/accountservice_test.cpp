@@ -13,6 +13,7 @@
 #include "testhelpers.h"
 
 #include <catch2/catch_test_macros.hpp>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using namespace sportello;
@@ -128,6 +129,74 @@ TEST_CASE("login checks the password, unlocks the vault and audits", "[security]
     CHECK(actions.contains(u"login:ok"_s));
     CHECK(actions.contains(u"login_failed:wrong_password"_s));
     CHECK(actions.contains(u"login_failed:unknown_user"_s));
+}
+
+TEST_CASE("a login in three steps checks the password on another thread and judges the account "
+          "as it stands at the end",
+          "[security][accounts]")
+{
+    Desk d;
+    REQUIRE(d.accounts
+                ->createAccount(d.lead, u"marco"_s, u"Marco Verdi"_s, Role::Operatore,
+                                u"frase del volontario"_s, false)
+                .ok());
+    d.vault->lock();
+
+    // The slow step on a thread of its own, as the login screen runs it.
+    auto attempt = d.accounts->beginLogin(u"anna"_s);
+    REQUIRE(attempt.ok());
+    CHECK_FALSE(attempt->isChecked());
+    std::thread worker([&attempt] { attempt->checkPassword(kLeadPassword); });
+    worker.join();
+    CHECK(attempt->isChecked());
+    CHECK_FALSE(d.vault->isUnlocked()); // nothing happens before the last step
+    auto actor = d.accounts->finishLogin(std::move(attempt).value(), kLeadPassword);
+    REQUIRE(actor.ok());
+    CHECK(actor->operatorId == d.lead.operatorId);
+    CHECK(d.vault->isUnlocked());
+    CHECK(d.actions().first() == u"login:ok"_s);
+
+    // A wrong password counts as a failure, as with login().
+    d.vault->lock();
+    auto wrong = d.accounts->beginLogin(u"marco"_s);
+    REQUIRE(wrong.ok());
+    wrong->checkPassword(u"non la sua"_s);
+    CHECK(d.accounts->finishLogin(std::move(wrong).value(), u"non la sua"_s).code()
+          == ErrorCode::WrongCredentials);
+    CHECK(d.actions().first() == u"login_failed:wrong_password"_s);
+
+    // The account is deactivated while its password is being checked: refused at the end.
+    REQUIRE(d.accounts->login(u"anna"_s, kLeadPassword).ok());
+    auto marcoId = [&] {
+        auto all = d.accounts->accounts(d.lead);
+        REQUIRE(all.ok());
+        for (const auto &account : *all)
+            if (account.username == u"marco"_s)
+                return account.id;
+        return qint64(0);
+    }();
+    auto late = d.accounts->beginLogin(u"marco"_s);
+    REQUIRE(late.ok());
+    late->checkPassword(u"frase del volontario"_s);
+    REQUIRE(d.accounts->deactivate(d.lead, marcoId).ok());
+    d.vault->lock();
+    CHECK(d.accounts->finishLogin(std::move(late).value(), u"frase del volontario"_s).code()
+          == ErrorCode::WrongCredentials);
+    CHECK(d.actions().first() == u"login_failed:inactive"_s);
+    CHECK_FALSE(d.vault->isUnlocked());
+
+    // The password is changed while the old one is being checked: the old one opens nothing.
+    auto changed = d.accounts->beginLogin(u"anna"_s);
+    REQUIRE(changed.ok());
+    changed->checkPassword(kLeadPassword);
+    REQUIRE(d.accounts->login(u"anna"_s, kLeadPassword).ok());
+    REQUIRE(
+        d.accounts->changePassword(d.lead, kLeadPassword, u"un'altra frase lunga e nuova"_s).ok());
+    d.vault->lock();
+    CHECK(d.accounts->finishLogin(std::move(changed).value(), kLeadPassword).code()
+          == ErrorCode::WrongCredentials);
+    CHECK(d.actions().first() == u"login_failed:wrap_changed"_s);
+    CHECK_FALSE(d.vault->isUnlocked());
 }
 
 TEST_CASE("after five failed logins a growing delay is imposed, measured by the clock",
