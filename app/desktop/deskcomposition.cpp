@@ -42,6 +42,7 @@
 #include "sessions/sessionpage.h"
 #include "support/clock.h"
 #include "support/logging.h"
+#include "support/threadpriority.h"
 #include "sync/syncpage.h"
 #include "sync/syncstatuswidget.h"
 #include "text/errortext.h"
@@ -153,6 +154,7 @@ void DeskComposition::housekeeping(Housekeeping jobs)
     services::PeopleService &people = m_services->people();
     services::RetentionService &retention = m_services->retention();
     m_housekeepingScan.reset(QThread::create([this, &people, &retention, jobs] {
+        lowerCurrentThreadPriority();
         const auto abandoned
             = jobs.intakes ? people.abandonedIntakes() : Result<QList<qint64>>(QList<qint64> {});
         const auto due = jobs.retention
@@ -281,16 +283,8 @@ void DeskComposition::buildPages(ui::MainWindow &window, const security::Actor &
                                           {actor, identity, m_clock.today(),
                                            &m_services->catalogue(), &m_services->files()});
             });
-    // The day turns while a page sits on screen: what is due, and how old a referral is, are
-    // read again when the page is shown (changes themselves arrive as notifications).
-    connect(&window, &ui::MainWindow::pageShown, followUps, [followUps](const QString &id) {
-        if (id == u"followups")
-            followUps->refresh();
-    });
-    connect(&window, &ui::MainWindow::pageShown, referralsPage, [referralsPage](const QString &id) {
-        if (id == u"referrals")
-            referralsPage->refresh();
-    });
+    // The follow-ups and referrals pages read their lists when shown (the day may have turned
+    // since), and while hidden follow only the count of what is due.
     // The page counted once already while it was built, before this connection existed.
     window.setPageBadge(u"followups"_s, followUpTitle, followUps->dueNow());
     if (security::allows(actor.role, security::Permission::ViewReports)) {

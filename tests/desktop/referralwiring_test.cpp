@@ -135,8 +135,11 @@ TEST_CASE("referrals open from the queue and the timeline, and leave the queue w
     REQUIRE(dialog);
     dialog->accept();
     CHECK(core.referrals().referral(*actor, referralId)->state == referrals::State::PresaInCarico);
-    // The queue follows the change on the next turn of the event loop.
+    // The queue's count follows the change on the next turn of the event loop; its list, read
+    // only while on screen, when it is shown again.
     QCoreApplication::processEvents();
     CHECK(followUps->dueNow() == 0);
+    CHECK(followUps->model()->indexOfReferral(referralId).isValid());
+    window.showPage(u"followups"_s);
     CHECK_FALSE(followUps->model()->indexOfReferral(referralId).isValid());
 }

@@ -202,6 +202,48 @@ TEST_CASE("FollowUpModel groups the queue and survives resets", "[ui][followups]
     CHECK(model.rowCount(groupIndex(model, FollowUpModel::Upcoming)) == 0);
 }
 
+TEST_CASE("hidden, the queue counts what is due without reading it; shown, it reads it",
+          "[ui][followups]")
+{
+    Fixture f;
+    const qint64 mario = f.callable(u"Mario"_s, u"Rossi"_s);
+    f.schedule(mario, 0, u"oggi"_s);
+    f.schedule(mario, 3, u"fra tre giorni"_s);
+    f.schedule(mario, 1, u"domani, per Marco"_s, f.marco);
+    f.desk.consent(mario, people::ConsentPurpose::IdentifiedReferral);
+    f.sentReferral(mario, 1, f.desk.volunteer);
+
+    auto page = f.page();
+    CHECK(page->dueNow() == 1); // counted at once…
+    for (int group = 0; group < FollowUpModel::GroupCount; ++group)
+        CHECK(page->model()->count(FollowUpModel::Group(group)) == 0); // …not read
+
+    // A day later and a change: the count follows while the page is hidden.
+    f.desk.clock.advanceDays(1);
+    f.schedule(mario, 5, u"la prossima settimana"_s);
+    QCoreApplication::processEvents();
+    CHECK(page->dueNow() == 3); // yesterday's, Marco's today, the referral's answer
+    CHECK(page->model()->count(FollowUpModel::Overdue) == 0);
+
+    // Shown: the list is read, and agrees with the count.
+    page->resize(1000, 600);
+    page->show();
+    FollowUpModel &model = *page->model();
+    CHECK(model.count(FollowUpModel::Overdue) == 1);
+    CHECK(model.count(FollowUpModel::Today) == 2);
+    CHECK(model.count(FollowUpModel::Upcoming) == 2);
+    CHECK(page->dueNow() == 3);
+
+    // Only mine, hidden again: counted without Marco's, as the list then shows.
+    page->hide();
+    page->setOnlyMine(true);
+    f.schedule(mario, 9, u"fra nove giorni"_s);
+    QCoreApplication::processEvents();
+    CHECK(page->dueNow() == 2);
+    page->show();
+    CHECK(model.count(FollowUpModel::Overdue) + model.count(FollowUpModel::Today) == 2);
+}
+
 TEST_CASE("a follow-up moves from upcoming to today to overdue as days pass", "[ui][followups]")
 {
     Fixture f;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditpage.h"
 
+#include "listsizing.h"
 #include "services/auditservice.h"
 #include "text/audittext.h"
 #include "text/errortext.h"
@@ -98,6 +99,8 @@ AuditPage::AuditPage(services::AuditService &audit, security::Actor actor,
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized from the rows on screen and a few more: the log has millions of rows.
+    m_table->horizontalHeader()->setResizeContentsPrecision(kSizedRows);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     auto *filters = new QFormLayout;

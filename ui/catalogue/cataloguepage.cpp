@@ -127,10 +127,8 @@ CataloguePage::CataloguePage(Context context, QWidget *parent)
     });
     connect(&m_context.search, &services::SearchController::searchFinished, this,
             &CataloguePage::showResponse);
-    connect(&m_context.search, &services::SearchController::indexReloaded, this, [this] {
-        loadReferenceData();
-        refreshSearch();
-    });
+    connect(&m_context.search, &services::SearchController::indexReloaded, this,
+            &CataloguePage::refreshSearch);
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CataloguePage::showDetail);
     connect(m_handoutButton, &QPushButton::clicked, this, &CataloguePage::openHandout);
@@ -147,7 +145,6 @@ CataloguePage::CataloguePage(Context context, QWidget *parent)
     connect(m_searchField, &QLineEdit::returnPressed, this, [this] { focusResults(); });
 
     m_status->setText(tr("Preparing the catalogue…"));
-    loadReferenceData();
     if (m_context.search.isReady())
         refreshSearch();
 }
@@ -174,20 +171,6 @@ void CataloguePage::focusResults()
     m_list->setFocus();
     if (!m_list->currentIndex().isValid() || m_list->selectionModel()->selectedRows().isEmpty())
         m_list->setCurrentIndex(m_model->index(0));
-}
-
-void CataloguePage::loadReferenceData()
-{
-    m_organizations.clear();
-    m_locations.clear();
-    if (auto organizations = m_context.catalogue.organizations()) {
-        for (const Organization &organization : *organizations)
-            m_organizations.insert(organization.uid, organization);
-    }
-    if (auto locations = m_context.catalogue.locations()) {
-        for (const Location &location : *locations)
-            m_locations.insert(location.uid, location);
-    }
 }
 
 void CataloguePage::refreshSearch()
@@ -262,12 +245,19 @@ void CataloguePage::showDetail()
         m_detail->setPlainText(text::ErrorText::message(service.error()));
         return;
     }
+    // Its organization and locations alone, read now: the whole catalogue's can be a hundred
+    // thousand entries, too many to keep at hand for one detail.
+    auto places = m_context.catalogue.placesOf({*service});
+    if (!places) {
+        m_detail->setPlainText(text::ErrorText::message(places.error()));
+        return;
+    }
     ServiceView view;
     view.service = *service;
-    if (const auto it = m_organizations.constFind(service->organizationUid);
-        it != m_organizations.cend())
-        view.organization = *it;
-    view.locations = m_locations;
+    if (!places->organizations.isEmpty())
+        view.organization = places->organizations.first();
+    for (const catalogue::Location &location : std::as_const(places->locations))
+        view.locations.insert(location.uid, location);
     const PersonFacts facts = m_facts->facts();
     if (!facts.isEmpty())
         view.eligibility
@@ -295,7 +285,10 @@ std::optional<HandoutContent> CataloguePage::handoutFor(const QList<qint64> &ids
     auto services = loadServices(ids);
     if (!services)
         return std::nullopt;
-    return buildHandout(*services, m_organizations.values(), m_locations.values(), m_context.desk,
+    auto places = m_context.catalogue.placesOf(*services);
+    if (!places)
+        return std::nullopt;
+    return buildHandout(*services, places->organizations, places->locations, m_context.desk,
                         language, m_context.clock.today());
 }
 
@@ -308,9 +301,14 @@ void CataloguePage::openHandout()
     }
     if (services->isEmpty())
         return;
+    auto places = m_context.catalogue.placesOf(*services);
+    if (!places) {
+        m_context.prompter.warn(this, tr("Handout"), text::ErrorText::message(places.error()));
+        return;
+    }
     HandoutDialog dialog({*services,
-                          m_organizations.values(),
-                          m_locations.values(),
+                          places->organizations,
+                          places->locations,
                           m_context.desk,
                           m_context.clock.today(),
                           {}},

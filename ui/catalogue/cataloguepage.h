@@ -79,7 +79,6 @@ private:
     void focusResults();
     void showResponse(quint64 number, const search::Response &response);
     void showDetail();
-    void loadReferenceData();
     [[nodiscard]] Result<QList<catalogue::Service>> loadServices(const QList<qint64> &ids) const;
 
     Context m_context;
@@ -95,8 +94,6 @@ private:
     qint64 m_selectAfterReload = 0;
     qint64 m_shownServiceId = 0; // the service in the detail pane, 0: show afresh
     quint64 m_latest = 0;
-    QHash<QString, catalogue::Organization> m_organizations;
-    QHash<QString, catalogue::Location> m_locations;
 };
 
 } // namespace sportello::ui

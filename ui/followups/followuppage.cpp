@@ -134,7 +134,7 @@ FollowUpPage::FollowUpPage(Context context, QWidget *parent)
     m_timer->setInterval(kRefreshIntervalMs);
     m_timer->start();
 
-    connect(m_timer, &QTimer::timeout, this, &FollowUpPage::refresh);
+    connect(m_timer, &QTimer::timeout, this, &FollowUpPage::refreshWhenSeen);
     connect(m_refresh, &QPushButton::clicked, this, &FollowUpPage::refresh);
     connect(m_onlyMine, &QCheckBox::toggled, this, &FollowUpPage::refresh);
     connect(m_done, &QPushButton::clicked, this, &FollowUpPage::completeCurrent);
@@ -148,8 +148,10 @@ FollowUpPage::FollowUpPage(Context context, QWidget *parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &FollowUpPage::updateActions);
-    // The badge counts what is due even while the page is hidden: refresh on every change.
-    auto *changed = new DeferredRefresh([this] { refresh(); }, this);
+    // The badge counts what is due even while the page is hidden: on every change the list is
+    // read again if it is on screen, else only counted (reading it, notes and all, took most
+    // of a second at a desk of 200,000 people).
+    auto *changed = new DeferredRefresh([this] { refreshWhenSeen(); }, this);
     const services::ChangeNotifier &changes = m_context.changes;
     connect(&changes, &services::ChangeNotifier::sessionSaved, changed, &DeferredRefresh::schedule);
     connect(&changes, &services::ChangeNotifier::followUpChanged, changed,
@@ -160,7 +162,47 @@ FollowUpPage::FollowUpPage(Context context, QWidget *parent)
             &DeferredRefresh::schedule);
     connect(&changes, &services::ChangeNotifier::personErased, changed, &DeferredRefresh::schedule);
 
-    refresh();
+    // The list itself is read when the page is first shown.
+    updateBadge();
+}
+
+void FollowUpPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Also when the day turned since the last read: what is due changed.
+    if (m_stale || m_readOn != m_context.clock.today())
+        refresh();
+}
+
+void FollowUpPage::refreshWhenSeen()
+{
+    if (isVisible()) {
+        refresh();
+        return;
+    }
+    m_stale = true;
+    updateBadge();
+}
+
+void FollowUpPage::updateBadge()
+{
+    const qint64 assignee = onlyMine() ? m_context.actor.operatorId : 0;
+    const QDate today = m_context.clock.today();
+    auto followUps = m_context.sessions.dueFollowUpCount(m_context.actor, assignee, today);
+    auto referrals = followUps
+        ? m_context.referrals.awaitingFeedbackCount(m_context.actor, today, assignee)
+        : Result<int>(followUps.error());
+    if (!referrals)
+        return; // the list says why when it is shown
+    setDueNow(*followUps + *referrals);
+}
+
+void FollowUpPage::setDueNow(int dueNow)
+{
+    if (dueNow == m_dueNow)
+        return;
+    m_dueNow = dueNow;
+    Q_EMIT countChanged(m_dueNow);
 }
 
 CompleteFollowUpDialog *FollowUpPage::completeDialog() const
@@ -236,6 +278,8 @@ bool FollowUpPage::selectReferral(qint64 referralId)
 
 void FollowUpPage::refresh()
 {
+    m_stale = false;
+    m_readOn = m_context.clock.today();
     const people::FollowUp *current = currentFollowUp();
     const qint64 currentId = current ? current->id : 0;
     const referrals::Referral *referral = currentReferral();
@@ -302,10 +346,7 @@ void FollowUpPage::updateCounts()
     m_counts->setText(rich);
     m_counts->setAccessibleName(plain);
     m_counts->setToolTip(plain);
-    if (overdue + today != m_dueNow) {
-        m_dueNow = overdue + today;
-        Q_EMIT countChanged(m_dueNow);
-    }
+    setDueNow(overdue + today);
 }
 
 void FollowUpPage::updateActions()

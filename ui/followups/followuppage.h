@@ -4,6 +4,7 @@
 #include "followups/followupmodel.h"
 #include "security/permissions.h"
 
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QPointer>
@@ -58,7 +59,7 @@ public:
     [[nodiscard]] QTreeView *view() const { return m_view; }
     // The "Done…" dialog while it is open (tests fill it in), else nullptr.
     [[nodiscard]] CompleteFollowUpDialog *completeDialog() const;
-    // Overdue plus due today, as last read.
+    // Overdue plus due today, as last read or counted.
     [[nodiscard]] int dueNow() const { return m_dueNow; }
     [[nodiscard]] bool onlyMine() const;
     void setOnlyMine(bool onlyMine);
@@ -86,7 +87,15 @@ Q_SIGNALS:
     // A follow-up was marked as done.
     void followUpCompleted(qint64 followUpId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // After a change or the timer: reads the list again if it is on screen; else only counts
+    // what is due, and reads the list when the page is next shown.
+    void refreshWhenSeen();
+    void updateBadge();
+    void setDueNow(int dueNow);
     [[nodiscard]] QString personName(qint64 personId) const;
     [[nodiscard]] QString operatorName(qint64 operatorId) const;
     [[nodiscard]] const people::FollowUp *currentFollowUp() const;
@@ -101,6 +110,8 @@ private:
     mutable QHash<qint64, QString> m_personNames; // people of the queue, read when shown
     FollowUpModel m_model;
     int m_dueNow = -1;
+    bool m_stale = true; // the list has not been read since it last changed
+    QDate m_readOn; // the day it was last read
     QLabel *m_counts = nullptr;
     QLabel *m_error = nullptr;
     QCheckBox *m_onlyMine = nullptr;

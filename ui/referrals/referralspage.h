@@ -4,6 +4,7 @@
 #include "referrals/referrallistmodel.h"
 #include "security/permissions.h"
 
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QPointer>
@@ -91,8 +92,13 @@ Q_SIGNALS:
     // The operator asked for the letter of a sent referral (the app saves it).
     void letterRequested(qint64 referralId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void buildFilters();
+    // Reads the list if it was never read or changed while the page was hidden.
+    void ensureRead();
     // Reads the list again; `keepDetail` keeps the detail even when the list no longer has it.
     void reload(bool keepDetail);
     void currentChanged(const QModelIndex &current);
@@ -107,6 +113,8 @@ private:
 
     Context m_context;
     DeferredRefresh *m_changed = nullptr;
+    bool m_stale = true; // the list has not been read since it last changed
+    QDate m_readOn; // the day it was last read
     bool m_rereadDetail = false; // the referral shown lost its person (erasure)
     QHash<qint64, QString> m_operatorNames;
     QHash<qint64, QString> m_personNames; // read once per refresh

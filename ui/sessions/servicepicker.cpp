@@ -75,13 +75,15 @@ void ServicePicker::setCatalogue(std::shared_ptr<const search::CatalogueIndex> c
     m_foldedNames.clear();
     if (!m_catalogue)
         return;
-    // The snapshot's alphabetical ranks (Italian collation) give the order without comparing.
+    // The snapshot's alphabetical ranks (Italian collation) give the order without comparing,
+    // and its packed facets whether a service is still offered: reading each summary here, in
+    // name order all over memory, held the GUI thread for 40 ms at 100,000 services.
     std::vector<uint32_t> byName(m_catalogue->size());
     for (uint32_t doc = 0; doc < m_catalogue->size(); ++doc)
         byName[m_catalogue->nameRank(doc)] = doc;
     m_offered.reserve(byName.size());
     for (const uint32_t doc : byName) {
-        if (m_catalogue->summary(doc).status != catalogue::ServiceStatus::Ended)
+        if (!m_catalogue->facets(doc).ended)
             m_offered.push_back(doc);
     }
 }

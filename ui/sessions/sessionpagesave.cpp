@@ -166,14 +166,11 @@ Result<HandoutDialog::Input> SessionPage::handoutInput() const
             return service.error();
         input.services.append(*service);
     }
-    auto organizations = m_context.catalogue.organizations();
-    if (!organizations)
-        return organizations.error();
-    input.organizations = *organizations;
-    auto locations = m_context.catalogue.locations();
-    if (!locations)
-        return locations.error();
-    input.locations = *locations;
+    auto places = m_context.catalogue.placesOf(input.services);
+    if (!places)
+        return places.error();
+    input.organizations = std::move(places->organizations);
+    input.locations = std::move(places->locations);
     return input;
 }
 

@@ -187,6 +187,14 @@ struct Service
     bool fromNetwork = false;
 };
 
+// The organizations and locations some services name: what a detail view or a handout needs,
+// read for those services alone (the whole catalogue's may be a hundred thousand entries).
+struct ServicePlaces
+{
+    QList<Organization> organizations;
+    QList<Location> locations;
+};
+
 // A whole catalogue, as imported or exported.
 struct Catalogue
 {

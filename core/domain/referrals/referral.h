@@ -66,6 +66,7 @@ struct ReferralFilter
     std::optional<Kind> kind;
     // When valid: only sent referrals awaiting feedback whose expected date is on or before it.
     QDate feedbackDueBy;
+    qint64 createdBy = 0; // only this operator's (0: anyone's)
 };
 
 [[nodiscard]] QString kindCode(Kind kind); // REGISTRATA, INVIO

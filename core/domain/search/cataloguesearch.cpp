@@ -124,6 +124,7 @@ void CatalogueIndex::indexDocuments()
                                                      : std::numeric_limits<qint64>::max();
         f.free = s.free;
         f.active = s.status == ServiceStatus::Active;
+        f.ended = s.status == ServiceStatus::Ended;
         m_facets.push_back(f);
     }
 }

@@ -120,6 +120,7 @@ public:
         bool callSet = false;
         bool free = false;
         bool active = false;
+        bool ended = false; // no longer offered: not suggested in a session
 
         [[nodiscard]] bool callOpenOn(qint64 julianDay) const
         {

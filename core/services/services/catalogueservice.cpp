@@ -54,6 +54,12 @@ Result<QList<catalogue::Location>> CatalogueService::locations() const
     return storage::CatalogueRepository(m_database, m_clock).locations();
 }
 
+Result<catalogue::ServicePlaces>
+CatalogueService::placesOf(const QList<catalogue::Service> &services) const
+{
+    return storage::CatalogueRepository(m_database, m_clock).placesOf(services);
+}
+
 Result<catalogue::Service> CatalogueService::service(qint64 id) const
 {
     return storage::CatalogueRepository(m_database, m_clock).service(id);

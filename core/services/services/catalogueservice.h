@@ -29,6 +29,9 @@ public:
     [[nodiscard]] Result<QList<catalogue::Organization>> organizations() const;
     [[nodiscard]] Result<QList<catalogue::Location>> locations() const;
     [[nodiscard]] Result<catalogue::Service> service(qint64 id) const;
+    // The organizations and locations the services name: for their detail and handout.
+    [[nodiscard]] Result<catalogue::ServicePlaces>
+    placesOf(const QList<catalogue::Service> &services) const;
     [[nodiscard]] Result<catalogue::Service> serviceByUid(const QString &uid) const;
     [[nodiscard]] Result<QList<catalogue::NamedItem>> documents() const;
     [[nodiscard]] Result<QList<catalogue::NamedItem>> prerequisites() const;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/directoryloader.h"
 
+#include "support/threadpriority.h"
+
 #include <QObject>
 #include <QThread>
 
@@ -33,6 +35,7 @@ void DirectoryLoader::start(std::function<void()> finished)
     auto shared = std::make_shared<Shared>();
     m_shared = shared;
     m_thread.reset(QThread::create([shared, load = m_load] {
+        lowerCurrentThreadPriority(); // the window first
         auto names = load(shared->cancelled);
         if (!names) {
             shared->result.emplace(names.error());
@@ -49,7 +52,7 @@ void DirectoryLoader::start(std::function<void()> finished)
                          if (shared == m_shared)
                              finished();
                      });
-    m_thread->start(QThread::LowPriority);
+    m_thread->start();
 }
 
 Result<people::PersonDirectory> DirectoryLoader::take()

@@ -373,6 +373,17 @@ Result<QList<Referral>> ReferralService::awaitingFeedback(const security::Actor 
     return list(actor, filter);
 }
 
+Result<int> ReferralService::awaitingFeedbackCount(const security::Actor &actor, const QDate &day,
+                                                   qint64 createdBy) const
+{
+    if (auto allowed = detail::requireRecording(m_authorizer, actor, kEntity); !allowed)
+        return allowed.error();
+    ReferralFilter filter;
+    filter.feedbackDueBy = day;
+    filter.createdBy = createdBy;
+    return storage::ReferralRepository(m_database, m_vault).count(filter);
+}
+
 Result<QList<people::TimelineEntry>> ReferralService::timeline(const security::Actor &actor,
                                                                qint64 personId) const
 {

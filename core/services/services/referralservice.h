@@ -42,6 +42,9 @@ public:
     // before `day`: the follow-up queue chases them.
     [[nodiscard]] Result<QList<referrals::Referral>> awaitingFeedback(const security::Actor &actor,
                                                                       const QDate &day) const;
+    // How many of those there are (only `createdBy`'s when not 0), without reading them.
+    [[nodiscard]] Result<int> awaitingFeedbackCount(const security::Actor &actor, const QDate &day,
+                                                    qint64 createdBy = 0) const;
     // A person's referrals as timeline entries (codes: destination, state, kind, urgency).
     [[nodiscard]] Result<QList<people::TimelineEntry>> timeline(const security::Actor &actor,
                                                                 qint64 personId) const;

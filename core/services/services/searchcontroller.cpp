@@ -2,6 +2,7 @@
 #include "services/searchcontroller.h"
 
 #include "support/logging.h"
+#include "support/threadpriority.h"
 
 namespace sportello::services {
 
@@ -29,6 +30,9 @@ SearchController::SearchController(IndexLoader loader, IndexKeeper keeper, QObje
     m_indexContext->moveToThread(&m_indexThread);
     connect(&m_indexThread, &QThread::finished, m_indexContext, &QObject::deleteLater);
     m_indexThread.start();
+    // Snapshots are built and merged in the background: the window and the keystrokes' search
+    // thread first.
+    QMetaObject::invokeMethod(m_indexContext, [] { lowerCurrentThreadPriority(); });
 }
 
 SearchController::~SearchController()

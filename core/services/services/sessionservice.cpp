@@ -335,6 +335,20 @@ Result<FollowUpQueue> SessionService::followUpQueue(const security::Actor &actor
     return queue;
 }
 
+Result<int> SessionService::dueFollowUpCount(const security::Actor &actor, qint64 assigneeId,
+                                             const QDate &today) const
+{
+    if (auto allowed = requireReading(m_authorizer, actor, kFollowUpType, {}); !allowed)
+        return allowed.error();
+    // As readableFollowUps(): without the right to read the counter's records, only those
+    // assigned to or created by the operator.
+    const qint64 involving = Authorizer::allows(actor, security::Permission::ReadCounterRecords)
+        ? 0
+        : actor.operatorId;
+    return storage::SessionRepository(m_database, m_vault)
+        .countOpenFollowUps(today, assigneeId, involving);
+}
+
 Result<QList<FollowUp>> SessionService::followUpsOf(const security::Actor &actor,
                                                     qint64 personId) const
 {

@@ -42,6 +42,10 @@ public:
     followUpQueue(const security::Actor &actor, qint64 assigneeId = 0, QDate today = {}) const;
     [[nodiscard]] Result<QList<people::FollowUp>> followUpsOf(const security::Actor &actor,
                                                               qint64 personId) const;
+    // How many of the queue's follow-ups are due by `today` (overdue or today), without
+    // reading them: for a badge while the queue is not on screen.
+    [[nodiscard]] Result<int> dueFollowUpCount(const security::Actor &actor, qint64 assigneeId,
+                                               const QDate &today) const;
 
     // Sessions, follow-ups and consents of a person, newest first (audited as a view).
     [[nodiscard]] Result<QList<people::TimelineEntry>> timeline(const security::Actor &actor,

@@ -199,6 +199,35 @@ Result<QList<Location>> CatalogueRepository::locations() const
     return cataloguerows::readLocations(connectionOf(m_database));
 }
 
+Result<ServicePlaces> CatalogueRepository::placesOf(const QList<Service> &services) const
+{
+    const SqlConnection &db = connectionOf(m_database);
+    QSet<QString> organizationUids;
+    QSet<QString> locationUids;
+    ServicePlaces places;
+    for (const Service &service : services) {
+        if (!service.organizationUid.isEmpty()
+            && !organizationUids.contains(service.organizationUid)) {
+            organizationUids.insert(service.organizationUid);
+            auto found
+                = cataloguerows::readOrganizations(db, u"uid = ?"_s, service.organizationUid);
+            if (!found)
+                return found.error();
+            places.organizations.append(*found);
+        }
+        for (const ServiceAtLocation &at : service.locations) {
+            if (at.locationUid.isEmpty() || locationUids.contains(at.locationUid))
+                continue;
+            locationUids.insert(at.locationUid);
+            auto found = cataloguerows::readLocations(db, u"l.uid = ?"_s, at.locationUid);
+            if (!found)
+                return found.error();
+            places.locations.append(*found);
+        }
+    }
+    return places;
+}
+
 Result<QList<Service>> CatalogueRepository::services() const
 {
     return cataloguerows::readServices(connectionOf(m_database));

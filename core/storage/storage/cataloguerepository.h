@@ -30,6 +30,9 @@ public:
     [[nodiscard]] Result<QList<catalogue::Organization>> organizations() const;
     [[nodiscard]] Result<QList<catalogue::Location>> locations() const;
     [[nodiscard]] Result<QList<catalogue::Service>> services() const;
+    // The organizations and locations `services` name, each once.
+    [[nodiscard]] Result<catalogue::ServicePlaces>
+    placesOf(const QList<catalogue::Service> &services) const;
     [[nodiscard]] Result<catalogue::Service> service(qint64 id) const;
     [[nodiscard]] Result<catalogue::Service> serviceByUid(const QString &uid) const;
     // Just the name of a service (NotFound when no service has this uid).

@@ -138,11 +138,11 @@ Result<std::optional<referrals::Referral>> ReferralRepository::byUid(const QStri
     return std::optional<referrals::Referral>(found->constFirst());
 }
 
-Result<QList<referrals::Referral>>
-ReferralRepository::list(const referrals::ReferralFilter &filter) const
+namespace {
+// The WHERE clause of a filter over `referrals AS r`, its values appended to `values`.
+QString whereOf(const referrals::ReferralFilter &filter, QVariantList &values)
 {
     QStringList where;
-    QVariantList values;
     if (!filter.states.isEmpty()) {
         QStringList marks;
         for (referrals::State state : filter.states) {
@@ -176,7 +176,31 @@ ReferralRepository::list(const referrals::ReferralFilter &filter) const
                      "AND r.feedback_due <= ?"_s.arg(marks.join(u", "_s)));
         values.append(dateText(filter.feedbackDueBy));
     }
-    return select(where.isEmpty() ? u"1"_s : where.join(u" AND "_s), values);
+    if (filter.createdBy > 0) {
+        where.append(u"r.created_by = ?"_s);
+        values.append(filter.createdBy);
+    }
+    return where.isEmpty() ? u"1"_s : where.join(u" AND "_s);
+}
+} // namespace
+
+Result<QList<referrals::Referral>>
+ReferralRepository::list(const referrals::ReferralFilter &filter) const
+{
+    QVariantList values;
+    const QString where = whereOf(filter, values);
+    return select(where, values);
+}
+
+Result<int> ReferralRepository::count(const referrals::ReferralFilter &filter) const
+{
+    QVariantList values;
+    const QString where = whereOf(filter, values);
+    auto counted = runValues(connectionOf(m_database),
+                             u"SELECT count(*) FROM referrals AS r WHERE %1"_s.arg(where), values);
+    if (!counted)
+        return counted.error();
+    return counted->next() ? counted->value(0).toInt() : 0;
 }
 
 Result<QList<referrals::Referral>> ReferralRepository::select(const QString &where,

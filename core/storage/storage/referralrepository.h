@@ -31,6 +31,7 @@ public:
     // The referrals matching the filter, newest first, without their sealed note.
     [[nodiscard]] Result<QList<referrals::Referral>>
     list(const referrals::ReferralFilter &filter) const;
+    [[nodiscard]] Result<int> count(const referrals::ReferralFilter &filter) const;
     // Detaches a referral from its person (erasure): keeps the person's anonymized profile on
     // it, removes its sealed note, and leaves its codes and history.
     [[nodiscard]] Status detach(qint64 referralId, const QJsonObject &profile);

@@ -389,6 +389,26 @@ Result<QList<people::FollowUp>> SessionRepository::openFollowUps(qint64 assignee
     return readFollowUps(u"done_at = ''"_s, {});
 }
 
+Result<int> SessionRepository::countOpenFollowUps(const QDate &dueBy, qint64 assigneeId,
+                                                  qint64 involving) const
+{
+    QString sql = u"SELECT count(*) FROM follow_ups WHERE done_at = '' AND due <= ?"_s;
+    QVariantList values {dueBy.toString(Qt::ISODate)};
+    if (assigneeId > 0) {
+        sql += u" AND assignee_id = ?"_s;
+        values.append(assigneeId);
+    }
+    if (involving > 0) {
+        sql += u" AND (assignee_id = ? OR created_by = ?)"_s;
+        values.append(involving);
+        values.append(involving);
+    }
+    auto counted = runValues(connectionOf(m_database), sql, values);
+    if (!counted)
+        return counted.error();
+    return counted->next() ? counted->value(0).toInt() : 0;
+}
+
 Result<QList<people::FollowUp>> SessionRepository::followUpsOf(qint64 personId) const
 {
     return readFollowUps(u"person_id = ?"_s, {personId});

@@ -41,6 +41,11 @@ public:
                                           const QString &outcome, const QString &note);
     // Open follow-ups by due date (assignee 0: everybody's).
     [[nodiscard]] Result<QList<people::FollowUp>> openFollowUps(qint64 assigneeId) const;
+    // How many open follow-ups are due on or before `dueBy`, without reading them: only the
+    // assignee's when `assigneeId` is not 0, only those assigned to or created by `involving`
+    // when it is not 0.
+    [[nodiscard]] Result<int> countOpenFollowUps(const QDate &dueBy, qint64 assigneeId,
+                                                 qint64 involving) const;
     [[nodiscard]] Result<QList<people::FollowUp>> followUpsOf(qint64 personId) const;
 
 private:

@@ -146,6 +146,16 @@ TEST_CASE("a facilitator's timeline holds the person's facilitation, not the cou
             += entry.kind == TimelineEntry::Kind::Session && entry.recordId == counter ? 1 : 0;
     CHECK(counterEntries == 1);
     CHECK(d.sessions->followUpsOf(d.volunteer, d.personId)->size() == 2);
+
+    // The count of what is due (the queue's badge) keeps to the same rule as the queue.
+    CHECK(d.sessions->dueFollowUpCount(d.fabio, 0, d.clock.today()).value() == 0);
+    const QDate due = call.due;
+    CHECK(d.sessions->dueFollowUpCount(d.fabio, 0, due).value() == 1);
+    CHECK(d.sessions->dueFollowUpCount(d.volunteer, 0, due).value() == 2);
+    auto fabiosQueue = d.sessions->followUpQueue(d.volunteer, d.fabio.operatorId, due);
+    REQUIRE(fabiosQueue.ok());
+    CHECK(d.sessions->dueFollowUpCount(d.volunteer, d.fabio.operatorId, due).value()
+          == fabiosQueue->overdue.size() + fabiosQueue->today.size());
 }
 
 TEST_CASE("a facilitator reads a referral's codes, not its note, and cannot make its letter",

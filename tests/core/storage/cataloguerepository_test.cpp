@@ -193,3 +193,34 @@ TEST_CASE("the history records who changed which field, when, from what to what"
     CHECK(organization->first().action == u"create"_s);
     CHECK(f.repository->history(u"service"_s, u"svc-nope"_s)->isEmpty());
 }
+
+TEST_CASE("the places of some services are read for them alone, each once", "[storage][catalogue]")
+{
+    Fixture f;
+    saveReferences(f);
+    const Service full = fullService(); // the Caritas, at the Caritas's and the Comune's
+    const Service plain = plainService(u"svc-plain"_s, u"Anagrafe"_s); // the Comune, nowhere
+    REQUIRE(f.repository->saveService(full, u"test"_s).ok());
+    REQUIRE(f.repository->saveService(plain, u"test"_s).ok());
+
+    const auto uids = [](const auto &list) {
+        QStringList found;
+        for (const auto &item : list)
+            found.append(item.uid);
+        return found;
+    };
+    auto places = f.repository->placesOf({f.service(plain.uid)});
+    REQUIRE(places.ok());
+    CHECK(uids(places->organizations) == QStringList {u"org-comune-pioltello"_s});
+    CHECK(places->locations.isEmpty());
+
+    places = f.repository->placesOf({f.service(full.uid), f.service(plain.uid)});
+    REQUIRE(places.ok());
+    CHECK(uids(places->organizations)
+          == QStringList {full.organizationUid, u"org-comune-pioltello"_s});
+    CHECK(uids(places->locations)
+          == QStringList {u"loc-caritas-pioltello"_s, u"loc-comune-pioltello"_s});
+    // The same as the whole catalogue's rows.
+    const Location sede = f.repository->locations()->first();
+    CHECK(places->locations.first().street == sede.street);
+}
