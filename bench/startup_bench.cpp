@@ -171,7 +171,11 @@ int runDesk(QApplication &application, const QString &dataDir, const QString &ke
             say("hashed");
             resetPeak();
             desk.shell().enter(*actor);
-            window.repaint(); // the first page, laid out and painted
+            // The first page, laid out (the layouts' posted requests, and the item views'
+            // delayed layouts that follow them) and painted: only then is it usable.
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QCoreApplication::sendPostedEvents();
+            window.repaint();
             say("page");
             std::printf("mem-page %s\n", qPrintable(memoryLine("VmRSS")));
             QObject::connect(&search, &services::SearchController::indexReloaded, &window, [] {
