@@ -5,10 +5,12 @@
 #include "people/needcategories.h"
 #include "search/cataloguesearch.h"
 #include "sessionwidgets.h"
+#include "support/threadpriority.h"
 #include "typeahead.h"
 
 #include <QLineEdit>
 #include <QListWidget>
+#include <QThread>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -54,7 +56,9 @@ ServicePicker::ServicePicker(QWidget *parent)
         QList<TypeAheadItem> items;
         if (words.isEmpty())
             return items;
-        const QList<QString> &folded = foldedNames();
+        if (!canSearchNames())
+            return items; // asked again when the names are folded
+        const QList<QString> &folded = m_foldedNames;
         for (size_t i = 0; i < m_offered.size() && items.size() < kMaximumSearchMatches; ++i) {
             if (TypeAhead::containsWords(folded.at(static_cast<qsizetype>(i)), words))
                 items.append({offered(i).uid, itemText(offered(i)), {}});
@@ -70,6 +74,7 @@ ServicePicker::ServicePicker(QWidget *parent)
 
 void ServicePicker::setCatalogue(std::shared_ptr<const search::CatalogueIndex> catalogue)
 {
+    stopFolding();
     m_catalogue = std::move(catalogue);
     m_offered.clear();
     m_foldedNames.clear();
@@ -86,6 +91,7 @@ void ServicePicker::setCatalogue(std::shared_ptr<const search::CatalogueIndex> c
         if (!m_catalogue->facets(doc).ended)
             m_offered.push_back(doc);
     }
+    startFolding();
 }
 
 const catalogue::ServiceSummary &ServicePicker::offered(size_t i) const
@@ -93,15 +99,54 @@ const catalogue::ServiceSummary &ServicePicker::offered(size_t i) const
     return m_catalogue->summary(m_offered[i]);
 }
 
-const QList<QString> &ServicePicker::foldedNames()
+ServicePicker::~ServicePicker()
 {
-    if (m_foldedNames.isEmpty() && !m_offered.empty()) {
-        m_foldedNames.reserve(static_cast<qsizetype>(m_offered.size()));
-        for (size_t i = 0; i < m_offered.size(); ++i)
-            m_foldedNames.append(
-                TypeAhead::fold(offered(i).name + u' ' + offered(i).organizationName));
+    stopFolding();
+}
+
+bool ServicePicker::canSearchNames() const
+{
+    return !m_offered.empty() && m_foldedNames.size() == static_cast<qsizetype>(m_offered.size());
+}
+
+void ServicePicker::startFolding()
+{
+    // Folding every name at the first keystroke held the window for half a second at 100,000
+    // services (startup_bench): it is done once per catalogue, in the background.
+    if (m_offered.empty())
+        return;
+    auto stop = std::make_shared<std::atomic<bool>>(false);
+    auto folded = std::make_shared<QList<QString>>();
+    m_folding.reset(QThread::create([catalogue = m_catalogue, offered = m_offered, stop, folded] {
+        lowerCurrentThreadPriority();
+        folded->reserve(static_cast<qsizetype>(offered.size()));
+        for (const uint32_t doc : offered) {
+            if (stop->load(std::memory_order_relaxed))
+                return;
+            const catalogue::ServiceSummary &summary = catalogue->summary(doc);
+            folded->append(TypeAhead::fold(summary.name + u' ' + summary.organizationName));
+        }
+    }));
+    m_folding->setObjectName(u"service-names"_s);
+    m_stopFolding = stop;
+    connect(m_folding.get(), &QThread::finished, this, [this, stop, folded] {
+        if (stop->load())
+            return; // a later catalogue took its place
+        m_foldedNames = std::move(*folded);
+        if (!m_search->field()->text().trimmed().isEmpty())
+            m_search->refresh();
+    });
+    m_folding->start();
+}
+
+void ServicePicker::stopFolding()
+{
+    if (m_stopFolding)
+        m_stopFolding->store(true);
+    if (m_folding) {
+        m_folding->wait();
+        m_folding.reset();
     }
-    return m_foldedNames;
 }
 
 const catalogue::ServiceSummary *ServicePicker::find(const QString &uid) const

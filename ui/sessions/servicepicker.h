@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -15,6 +16,7 @@ class CatalogueIndex;
 
 class QLineEdit;
 class QListWidget;
+class QThread;
 
 namespace sportello::ui {
 
@@ -30,6 +32,7 @@ class ServicePicker final : public QWidget
 
 public:
     explicit ServicePicker(QWidget *parent = nullptr);
+    ~ServicePicker() override;
 
     // The services come from the desk's search snapshot, shared with the catalogue page: at a
     // region's size a copy of its 100,000 summaries would cost seconds and tens of MiB.
@@ -44,16 +47,23 @@ public:
     [[nodiscard]] QListWidget *list() const { return m_list; }
     [[nodiscard]] QLineEdit *searchField() const;
     [[nodiscard]] QList<QWidget *> tabOrder() const;
+    // Whether the search line can answer: the names it matches are folded (accents, case) on
+    // a thread of their own after each new catalogue; until then it answers nothing, and
+    // answers what was typed as soon as they are ready.
+    [[nodiscard]] bool canSearchNames() const;
 
 private:
     [[nodiscard]] QString itemText(const catalogue::ServiceSummary &summary) const;
     [[nodiscard]] const catalogue::ServiceSummary *find(const QString &uid) const;
     [[nodiscard]] const catalogue::ServiceSummary &offered(size_t i) const;
-    [[nodiscard]] const QList<QString> &foldedNames();
+    void startFolding();
+    void stopFolding();
 
     std::shared_ptr<const search::CatalogueIndex> m_catalogue;
     std::vector<uint32_t> m_offered; // documents of services not ended, alphabetically
-    QList<QString> m_foldedNames; // parallel to m_offered, made at the first name search
+    QList<QString> m_foldedNames; // parallel to m_offered once folded
+    std::unique_ptr<QThread> m_folding;
+    std::shared_ptr<std::atomic<bool>> m_stopFolding;
     QListWidget *m_list = nullptr;
     TypeAhead *m_search = nullptr;
 };
