@@ -285,6 +285,7 @@ struct Times
     std::vector<double> checkStallMs; // the same while the password is checked
     std::vector<double> pageMiB, indexMiB, peopleMiB, noDirectoryMiB; // resident at each step
     std::vector<double> repaintMs; // one whole repaint of the window, at the end
+    std::vector<double> pickerFirstMs, pickerNextMs; // the session's "another service" line
 };
 
 // Starts this program as a child `runs` times with `arguments`, timing its lines.
@@ -317,7 +318,11 @@ Times measure(const QStringList &arguments, int runs)
                     times.nowMiB.push_back(line.mid(4).toDouble() / 1024.0);
                 else if (line.startsWith("rss-login "))
                     times.loginMiB.push_back(line.mid(10).toDouble() / 1024.0);
-                else if (line.startsWith("repaint "))
+                else if (line.startsWith("picker ")) {
+                    const QList<QByteArray> parts = line.split(' ');
+                    times.pickerFirstMs.push_back(parts.value(1).toDouble());
+                    times.pickerNextMs.push_back(parts.value(2).toDouble());
+                } else if (line.startsWith("repaint "))
                     times.repaintMs.push_back(line.mid(8).toDouble());
                 else if (line.startsWith("mem-page "))
                     times.pageMiB.push_back(line.mid(9).toDouble() / 1024.0);
@@ -485,6 +490,10 @@ int main(int argc, char **argv)
     std::printf("one whole repaint of the main window at the end: empty %.1f ms, big %.1f ms "
                 "(median)\n",
                 median(empty.repaintMs), median(big.repaintMs));
+    std::printf("the session page's \"another service\" line, first search and the next: empty "
+                "%.1f / %.1f ms, big %.1f / %.1f ms (median)\n",
+                median(empty.pickerFirstMs), median(empty.pickerNextMs), median(big.pickerFirstMs),
+                median(big.pickerNextMs));
     std::printf("longest GUI-thread stall while the password is checked: empty %.1f ms, big "
                 "%.1f ms (median)\n",
                 median(empty.checkStallMs), median(big.checkStallMs));
