@@ -8,12 +8,14 @@
 #include "handout/handoutdialog.h"
 #include "mainwindow.h"
 #include "memorysecretstore.h"
+#include "search/cataloguesearch.h"
 #include "security/deskshell.h"
 #include "security/loginpanel.h"
 #include "services/accountservice.h"
 #include "services/catalogueio.h"
 #include "services/deskservices.h"
 #include "services/peopleservice.h"
+#include "services/searchcontroller.h"
 #include "services/sessionservice.h"
 #include "sessions/consentbox.h"
 #include "sessions/needpicker.h"
@@ -108,6 +110,12 @@ TEST_CASE("the counter workflow through the real main window", "[desktop][workfl
     press(Qt::Key_Return);
     REQUIRE(QTest::qWaitFor([&login] { return !login.isChecking(); }, 30'000));
     REQUIRE_FALSE(window.isLocked());
+    // The services to suggest come from the search snapshot, made on its own thread at a low
+    // priority: the first may be of the catalogue before the import above.
+    services::SearchController &search = deskServices.search();
+    REQUIRE(QTest::qWaitFor([&search] { return search.isReady() && search.index()->size() > 0; },
+                            30'000));
+    QCoreApplication::processEvents(); // the session page's deferred reload
     REQUIRE(window.pageIds().contains(u"session"_s));
     CHECK_FALSE(window.pageIds().contains(u"accounts"_s)); // not for volunteers
 

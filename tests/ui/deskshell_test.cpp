@@ -27,6 +27,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
@@ -138,6 +139,23 @@ TEST_CASE("the password is checked off the GUI thread while the login screen wai
     CHECK_FALSE(f.window.isLocked());
     CHECK(panel.message().isEmpty());
     CHECK(panel.passwordField()->isEnabled());
+}
+
+TEST_CASE("a login screen closed while the password is checked waits for the check and logs "
+          "nobody in",
+          "[ui][security]")
+{
+    Fixture f;
+    auto panel = std::make_unique<ui::LoginPanel>(*f.accounts, f.prompter);
+    QSignalSpy loggedIn(panel.get(), &ui::LoginPanel::loggedIn);
+    panel->usernameField()->setText(u"anna"_s);
+    panel->passwordField()->setText(u"frase della coordinatrice"_s);
+    panel->attemptLogin();
+    REQUIRE(panel->isChecking());
+    panel.reset(); // waits for its thread; its answer goes nowhere
+    QCoreApplication::processEvents();
+    CHECK(loggedIn.isEmpty());
+    CHECK_FALSE(f.vault->isUnlocked());
 }
 
 TEST_CASE("idle time locks the screen, hides everything and wipes the key", "[ui][security]")

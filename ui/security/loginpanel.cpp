@@ -107,11 +107,12 @@ void LoginPanel::attemptLogin()
     }
     pending->attempt = std::move(attempt).value();
     setChecking(true);
-    QThread *worker
-        = QThread::create([pending] { pending->attempt.checkPassword(pending->password); });
-    worker->setObjectName(u"sportello-login-check"_s);
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    connect(worker, &QThread::finished, this, [this, pending] {
+    m_check.reset(
+        QThread::create([pending] { pending->attempt.checkPassword(pending->password); }));
+    m_check->setObjectName(u"sportello-login-check"_s);
+    connect(m_check.get(), &QThread::finished, this, [this, pending] {
+        m_check->wait();
+        m_check.reset();
         setChecking(false);
         auto actor = m_accounts.finishLogin(std::move(pending->attempt), pending->password);
         pending->password.clear();
@@ -123,7 +124,15 @@ void LoginPanel::attemptLogin()
         m_message->clear();
         Q_EMIT loggedIn(*actor);
     });
-    worker->start();
+    m_check->start();
+}
+
+LoginPanel::~LoginPanel()
+{
+    if (m_check) {
+        m_check->disconnect(this);
+        m_check->wait();
+    }
 }
 
 void LoginPanel::setChecking(bool checking)

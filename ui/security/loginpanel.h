@@ -5,9 +5,12 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QThread;
 
 namespace sportello::services {
 class AccountService;
@@ -26,6 +29,9 @@ class LoginPanel final : public QWidget
 
 public:
     LoginPanel(services::AccountService &accounts, Prompter &prompter, QWidget *parent = nullptr);
+    // Waits for a password check still running (at most its second): closing the window
+    // meanwhile neither leaves the thread behind nor drops the key it may have opened unwiped.
+    ~LoginPanel() override;
 
     void reset(const QString &message = {});
     [[nodiscard]] QLineEdit *usernameField() const { return m_username; }
@@ -52,6 +58,7 @@ private:
     QPushButton *m_login = nullptr;
     QPushButton *m_recovery = nullptr;
     bool m_checking = false;
+    std::unique_ptr<QThread> m_check; // the password's check while it runs
 };
 
 } // namespace sportello::ui

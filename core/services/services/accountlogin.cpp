@@ -120,8 +120,8 @@ Result<Actor> AccountService::finishLogin(LoginAttempt attempt, const QString &p
     // Judged as the account stands now, not as it stood when the check began.
     auto current = storage::AccountRepository(m_database).byId(tried.operatorId);
     if (!current) {
-        if (current.code() == ErrorCode::NotFound)
-            return refuseLogin(0, u"unknown_user"_s);
+        if (current.code() == ErrorCode::NotFound) // removed meanwhile
+            return refuseLogin(tried.operatorId, u"unknown_user"_s);
         return current.error();
     }
     OperatorRecord record = std::move(current).value();
@@ -147,7 +147,11 @@ Result<Actor> AccountService::finishLogin(LoginAttempt attempt, const QString &p
     }
     if (auto status = m_vault.unlockWith(std::move(key).value()); !status)
         return status.error();
-    return completeLogin(std::move(record), password);
+    // Whatever fails from here on locks the vault again: the window stays locked too.
+    auto actor = completeLogin(std::move(record), password);
+    if (!actor)
+        m_vault.lock();
+    return actor;
 }
 
 QString AccountService::refusalBeforePassword(const OperatorRecord *record) const
