@@ -2,6 +2,7 @@
 #include "storage/database.h"
 
 #include "connection.h"
+#include "encryptedcopy.h"
 #include "sql.h"
 #include "sqlite.h"
 #include "storage/databasekey.h"
@@ -9,6 +10,7 @@
 #include "storage/recoveryslot.h"
 #include "support/logging.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QMetaObject>
@@ -244,6 +246,34 @@ Status Database::checkpoint()
     if (result->next() && result->value(0).toInt() != 0)
         return makeError(ErrorCode::DatabaseBusy, u"checkpoint blocked by a reader or writer"_s);
     return {};
+}
+
+Status Database::backupTo(const QString &outPath) const
+{
+    if (QFileInfo::exists(outPath))
+        return makeError(ErrorCode::FileUnwritable, u"the backup file exists already"_s, {outPath});
+    const QString partial = outPath + u".partial"_s;
+    const auto removePartial = [&partial] {
+        for (const QString &suffix : {QString(), u"-journal"_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(partial + suffix);
+    };
+    removePartial();
+    QByteArray salt;
+    if (databaseFileKind(d->filePath, &salt) != DatabaseFileKind::Encrypted)
+        return makeError(ErrorCode::DatabaseCorrupt, u"the database is not an encrypted file"_s);
+    Status copied = [&]() -> Status {
+        auto source = d->openConnection();
+        if (!source)
+            return source.error();
+        return exportEncrypted(*source, partial, d->key.keyBytes(), salt);
+    }();
+    if (copied)
+        copied = verifyEncrypted(partial, d->key.keyBytes(), salt);
+    if (copied && !QFile::rename(partial, outPath))
+        copied = makeError(ErrorCode::FileUnwritable, u"cannot name the backup"_s, {outPath});
+    if (!copied)
+        removePartial();
+    return copied;
 }
 
 int Database::schemaVersion()

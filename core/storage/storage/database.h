@@ -46,6 +46,13 @@ public:
     [[nodiscard]] Result<DatabaseInfo> info(int programSchemaVersion);
     // Folds the WAL back into the main file and truncates it.
     [[nodiscard]] Status checkpoint();
+    // A consistent copy of the database as it is now, written to `outPath` while other threads
+    // go on writing: exported from one read snapshot on a connection of its own (SQLCipher
+    // refuses SQLite's backup API on encrypted files; never a copy of the file), encrypted
+    // under the same key — as useless without the desk's keys as the profile itself — into
+    // `outPath.partial`, checked (integrity, cipher and foreign keys), then renamed.
+    // FileUnwritable when `outPath` exists or cannot be written; nothing is left behind then.
+    [[nodiscard]] Status backupTo(const QString &outPath) const;
     // Whether a Transaction is open on the calling thread's connection.
     [[nodiscard]] bool inTransaction() const;
     // Seals this database's key under the desk's recovery key (its text) into the recovery slot

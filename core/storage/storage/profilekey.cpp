@@ -2,6 +2,7 @@
 #include "profilekey.h"
 
 #include "crypto/secretstore.h"
+#include "encryptedcopy.h"
 #include "sql.h"
 #include "sqlite.h"
 #include "storage/database.h"
@@ -60,21 +61,6 @@ void scrub(const QString &path)
         qCWarning(lcStorage) << "cannot remove the plain database set aside";
 }
 
-// A new file that only its owner may read (SQLite would give it the umask's mode, and its
-// journal the same).
-bool createPrivateFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return false;
-    file.close();
-#if defined(Q_OS_UNIX)
-    return QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-#else
-    return true;
-#endif
-}
-
 Result<DatabaseKey> lookUpKey(crypto::SecretStore &secrets, const QByteArray &salt)
 {
     auto bytes = secrets.read(DatabaseKey::keychainAccount(salt));
@@ -114,19 +100,6 @@ Result<QHash<QString, qlonglong>> tableCounts(const SqlConnection &db)
     return counts;
 }
 
-Status expectOk(const SqlConnection &db, const QString &pragma)
-{
-    auto query = run(db, pragma);
-    if (!query)
-        return query.error();
-    while (query->next()) {
-        const QString line = query->value(0).toString();
-        if (line != u"ok"_s)
-            return makeError(ErrorCode::DatabaseCorrupt, pragma + u": "_s + line.left(200));
-    }
-    return {};
-}
-
 // Encrypts the plain database at `path` under a new key (decision 30): the key goes to the
 // keychain first, the encrypted copy is made and verified beside the file, then swapped in.
 Result<DatabaseKey> encryptPlainDatabase(const QString &path, crypto::SecretStore &secrets)
@@ -158,49 +131,17 @@ Result<DatabaseKey> encryptPlainDatabase(const QString &path, crypto::SecretStor
 
     const QString copy = path + QString::fromLatin1(kEncryptingSuffix);
     removeWithSidecars(copy, {"-journal", "-wal", "-shm"});
-    if (!createPrivateFile(copy))
-        return makeError(ErrorCode::FileUnwritable, u"cannot create the encrypted copy"_s, {copy});
-    {
-        // The key goes in as a bound value, never in the SQL text.
-        QByteArray literal
-            = "x'" + key->keyBytes().toByteArray().toHex() + key->salt().toHex() + "'";
-        auto attached = runValues(*plain, u"ATTACH DATABASE ? AS enc KEY ?"_s, {copy, literal});
-        literal.fill('\0');
-        if (!attached)
-            return attached.error();
-    }
-    Status exported = [&]() -> Status {
-        for (const QString &sql :
-             {u"SELECT sqlcipher_export('enc')"_s,
-              u"PRAGMA enc.user_version = %1"_s.arg(before->value(u"pragma user_version"_s)),
-              u"PRAGMA enc.application_id = %1"_s.arg(before->value(u"pragma application_id"_s))}) {
-            auto query = run(*plain, sql);
-            if (!query)
-                return query.error();
-        }
-        return {};
-    }();
-    auto detached = run(*plain, u"DETACH DATABASE enc"_s);
-    if (!exported)
+    if (auto exported = exportEncrypted(*plain, copy, key->keyBytes(), key->salt()); !exported)
         return exported.error();
-    if (!detached)
-        return detached.error();
     if (stopsAfter(EncryptionStep::Exported))
         return interrupted();
 
+    if (auto verified = verifyEncrypted(copy, key->keyBytes(), key->salt()); !verified)
+        return verified.error();
     {
         auto encrypted = SqlConnection::open(copy, key->keyBytes(), key->salt());
         if (!encrypted)
             return encrypted.error();
-        for (const QString &pragma : {u"PRAGMA integrity_check"_s, u"PRAGMA foreign_key_check"_s}) {
-            if (auto status = expectOk(*encrypted, pragma); !status)
-                return status.error();
-        }
-        auto cipherCheck = run(*encrypted, u"PRAGMA cipher_integrity_check"_s);
-        if (!cipherCheck)
-            return cipherCheck.error();
-        if (cipherCheck->next())
-            return makeError(ErrorCode::DatabaseCorrupt, cipherCheck->value(0).toString());
         auto after = tableCounts(*encrypted);
         if (!after)
             return after.error();
