@@ -17,6 +17,7 @@
 #include <QMutex>
 #include <QMutexLocker>
 #include <QThread>
+#include <QUuid>
 
 #include <optional>
 
@@ -252,7 +253,9 @@ Status Database::backupTo(const QString &outPath) const
 {
     if (QFileInfo::exists(outPath))
         return makeError(ErrorCode::FileUnwritable, u"the backup file exists already"_s, {outPath});
-    const QString partial = outPath + u".partial"_s;
+    // A name of its own: two backups to the same place never share (or remove) a partial file.
+    const QString partial
+        = outPath + u".partial-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
     const auto removePartial = [&partial] {
         for (const QString &suffix : {QString(), u"-journal"_s, u"-wal"_s, u"-shm"_s})
             QFile::remove(partial + suffix);
@@ -269,6 +272,13 @@ Status Database::backupTo(const QString &outPath) const
     }();
     if (copied)
         copied = verifyEncrypted(partial, d->key.keyBytes(), salt);
+    if (copied) {
+        // Not an empty file a failed export left behind: the copy is of this schema.
+        auto copy = SqlConnection::open(partial, d->key.keyBytes(), salt);
+        const int version = copy ? scalar(*copy, u"PRAGMA user_version"_s).valueOr(0).toInt() : 0;
+        if (version <= 0)
+            copied = makeError(ErrorCode::DatabaseCorrupt, u"the backup holds no schema"_s);
+    }
     if (copied && !QFile::rename(partial, outPath))
         copied = makeError(ErrorCode::FileUnwritable, u"cannot name the backup"_s, {outPath});
     if (!copied)

@@ -13,6 +13,7 @@
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QThread>
 
 #include <atomic>
@@ -31,9 +32,17 @@ TEST_CASE("a backup taken while a writer inserts holds exactly the rows committe
     auto db = Database::open(dir.filePath(u"sportello.db"_s), MigrationSet::application(), key);
     REQUIRE(db.ok());
     Database &database = **db;
+    // Two tables written in one transaction each time: a copy read from more than one moment
+    // would find them apart.
     REQUIRE(run(connectionOf(database),
                 u"CREATE TABLE backup_probe (id INTEGER PRIMARY KEY, payload TEXT NOT NULL)"_s)
                 .ok());
+    REQUIRE(run(connectionOf(database),
+                u"CREATE TABLE backup_probe_total (id INTEGER PRIMARY KEY, total INTEGER)"_s)
+                .ok());
+    REQUIRE(
+        run(connectionOf(database), u"INSERT INTO backup_probe_total(id, total) VALUES (1, 0)"_s)
+            .ok());
 
     // The writer commits one row per transaction, in id order, and counts what it committed.
     std::atomic<int> committed {0};
@@ -46,6 +55,9 @@ TEST_CASE("a backup taken while a writer inserts holds exactly the rows committe
                 && runValues(connection, u"INSERT INTO backup_probe(id, payload) VALUES (?, ?)"_s,
                              {id, QString(200, u'x')})
                        .ok()
+                && runValues(connection, u"UPDATE backup_probe_total SET total = ? WHERE id = 1"_s,
+                             {id})
+                       .ok()
                 && run(connection, u"COMMIT"_s).ok();
             if (!ok) {
                 failed = true;
@@ -55,6 +67,11 @@ TEST_CASE("a backup taken while a writer inserts holds exactly the rows committe
         }
     }));
     writer->start();
+    // However the test ends, the writer stops first (a QThread destroyed running aborts).
+    const auto joinWriter = qScopeGuard([&] {
+        stop = true;
+        writer->wait();
+    });
     const QDeadlineTimer deadline(20000);
     while (committed.load() < 500 && !failed.load() && !deadline.hasExpired())
         QThread::msleep(5);
@@ -79,6 +96,7 @@ TEST_CASE("a backup taken while a writer inserts holds exactly the rows committe
     CHECK(rows >= before);
     CHECK(rows <= after);
     CHECK(highest == rows);
+    CHECK(scalar(*copy, u"SELECT total FROM backup_probe_total"_s).value().toInt() == rows);
     CHECK(scalar(*copy, u"PRAGMA user_version"_s).value().toInt() == database.schemaVersion());
     CHECK(scalar(*copy, u"PRAGMA application_id"_s).value().toInt() == Database::kApplicationId);
 #if defined(Q_OS_UNIX)
