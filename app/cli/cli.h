@@ -86,5 +86,6 @@ void addOutboxCommands(Cli &cli);
 void addReportCommands(Cli &cli);
 void addKeyCommands(Cli &cli);
 void addSyncCommands(Cli &cli);
+void addBackupCommands(Cli &cli);
 
 } // namespace sportello::app::cli

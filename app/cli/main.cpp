@@ -55,5 +55,6 @@ int main(int argc, char **argv)
     sportello::app::cli::addReportCommands(cli);
     sportello::app::cli::addKeyCommands(cli);
     sportello::app::cli::addSyncCommands(cli);
+    sportello::app::cli::addBackupCommands(cli);
     return cli.run(QCoreApplication::arguments());
 }

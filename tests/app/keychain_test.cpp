@@ -2,6 +2,7 @@
 // The OS keychain adapter (decision 30), against the private Secret Service the ctest fixture
 // starts (tests/support/keyring.sh), and the programs' behaviour when no keychain answers.
 #include "appkeychain.h"
+#include "clirun.h"
 #include "services/accountservice.h"
 #include "services/deskservices.h"
 #include "storage/auditlog.h"
@@ -137,24 +138,11 @@ TEST_CASE("the programs carry no test keychain and no way around the OS keychain
 }
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 Run cli(const QString &dataDir, const QStringList &arguments, const QByteArray &input = {})
 {
-    QProcess process;
-    process.start(test::cliExecutable(),
-                  QStringList {u"--lang"_s, u"en"_s, u"--data-dir"_s, dataDir} + arguments);
-    REQUIRE(process.waitForStarted(10000));
-    process.write(input);
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(60000));
-    return Run {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+    return test::runCli(dataDir, arguments, input);
 }
 } // namespace
 

@@ -2,6 +2,7 @@
 // sportello-cli outbox list, run as the real executable on profiles whose referrals were made
 // through ReferralService: the table, the JSON, the state filter, and nothing personal.
 #include "appkeychain.h"
+#include "clirun.h"
 #include "crypto/vault.h"
 #include "demo/syntheticpeople.h"
 #include "services/accountservice.h"
@@ -29,23 +30,11 @@ using namespace sportello;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
-Run cli(const QString &dataDir, const QStringList &arguments)
+Run cli(const QString &dataDir, const QStringList &arguments, const QByteArray &input = {})
 {
-    QProcess process;
-    process.start(test::cliExecutable(),
-                  QStringList {u"--lang"_s, u"en"_s, u"--data-dir"_s, dataDir} + arguments);
-    REQUIRE(process.waitForStarted(10000));
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return Run {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+    return test::runCli(dataDir, arguments, input);
 }
 
 const QDate kBirth(1957, 1, 20);

@@ -49,7 +49,9 @@ QStringList AuditText::actionCodes()
                                  kHubLeft,
                                  kOutboxRequeued,
                                  kOutboxDiscarded,
-                                 kNetworkAnswer};
+                                 kNetworkAnswer,
+                                 kBackup,
+                                 kBackupRestored};
     QStringList list;
     for (const char *code : codes)
         list.append(QString::fromLatin1(code));
@@ -104,6 +106,10 @@ QString AuditText::action(const QString &code)
         return tr("Replaced the master key");
     if (c == kRecoveryKeyReplaced)
         return tr("Replaced the recovery key");
+    if (c == kBackup)
+        return tr("Wrote a backup of the desk");
+    if (c == kBackupRestored)
+        return tr("Restored the desk from a backup");
     if (c == kHubEnrolled)
         return tr("Connected the desk to the district network");
     if (c == kHubLeft)

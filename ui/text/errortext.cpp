@@ -214,6 +214,18 @@ QString ErrorText::message(const Error &error)
     case ErrorCode::HubForbidden:
         return tr("The hub gives the district report only to the desks of the network's "
                   "coordinators, and this desk is not one of them. Ask the Ufficio di Piano.");
+    case ErrorCode::BackupMalformed:
+        return tr("The file %1 is not a Sportello backup, or it is damaged or incomplete. Try "
+                  "another backup.")
+            .arg(arg(error, 0));
+    case ErrorCode::RestoreTargetNotEmpty:
+        return tr("The folder %1 already holds a Sportello profile. A backup is restored only "
+                  "into a new, empty profile: choose another folder.")
+            .arg(arg(error, 0));
+    case ErrorCode::BackupFolderMissing:
+        return tr("The backup folder %1 is not there. If it is on a USB stick, insert the stick "
+                  "and try again.")
+            .arg(arg(error, 0));
     case ErrorCode::HubRedirect:
         return tr("The hub's address sends elsewhere; Sportello does not follow it, so the "
                   "token is not sent to another server. Ask the Ufficio di Piano for the right "

@@ -48,13 +48,18 @@ inline constexpr char kOutboxRequeued[] = "outbox_requeued";
 inline constexpr char kOutboxDiscarded[] = "outbox_discarded";
 // A destination's answer received through the hub moved a referral (entity "referral", its id).
 inline constexpr char kNetworkAnswer[] = "network_answer";
+// A backup of the desk written (entity "backup", id the file's name; issue 18), by a
+// coordinator, the schedule (operator 0) or the command line; and a profile restored from one.
+inline constexpr char kBackup[] = "backup";
+inline constexpr char kBackupRestored[] = "backup_restored";
 
 // The actions that can happen while the vault is locked, so their rows are written without a
 // MAC and sealed at the next unlock. A row of any other action without one was forged.
 [[nodiscard]] inline bool writtenWhileLocked(const QString &action)
 {
-    for (const char *code : {kLoginFailed, kLock, kLogout, kPurge, kRetentionPurge, kImport,
-                             kKeyRestored, kDenied, kHubEnrolled, kHubLeft, kNetworkAnswer}) {
+    for (const char *code :
+         {kLoginFailed, kLock, kLogout, kPurge, kRetentionPurge, kImport, kKeyRestored, kDenied,
+          kHubEnrolled, kHubLeft, kNetworkAnswer, kBackup, kBackupRestored}) {
         if (action == QLatin1StringView(code))
             return true;
     }

@@ -48,6 +48,8 @@ Q_SIGNALS:
     // The desk's link to the hub or its outbox changed: enrolled, left, an item requeued or
     // discarded, a sync round settled items.
     void syncChanged();
+    // A backup was attempted (written or failed), or its plan changed.
+    void backupChanged();
     // The person directory loaded after login is ready: a search that waited can run.
     void peopleDirectoryReady();
 

@@ -4,6 +4,7 @@
 #include "crypto/vault.h"
 #include "services/accountservice.h"
 #include "services/auditservice.h"
+#include "services/backupservice.h"
 #include "services/boardservice.h"
 #include "services/catalogueio.h"
 #include "services/catalogueservice.h"
@@ -47,6 +48,7 @@ DeskServices::DeskServices(storage::Database &database, const Clock &clock)
     , m_accounts(std::make_unique<AccountService>(m_context))
     , m_audit(std::make_unique<AuditService>(m_context))
     , m_settings(std::make_unique<DeskSettings>(m_context))
+    , m_backups(std::make_unique<BackupService>(m_context))
     , m_people(std::make_unique<PeopleService>(m_context))
     , m_eraser(std::make_unique<PersonEraser>(m_context, *m_people))
     , m_files(std::make_unique<PersonFiles>(m_context))

@@ -10,6 +10,7 @@ namespace sportello::services {
 
 class AccountService;
 class AuditService;
+class BackupService;
 class BoardService;
 class CatalogueIo;
 class CatalogueService;
@@ -44,6 +45,8 @@ public:
     [[nodiscard]] AccountService &accounts() const { return *m_accounts; }
     [[nodiscard]] AuditService &audit() const { return *m_audit; }
     [[nodiscard]] DeskSettings &settings() const { return *m_settings; }
+    // The desk's backups: the plan, the last attempt (the writing runs on a BackupRunner).
+    [[nodiscard]] BackupService &backups() const { return *m_backups; }
     [[nodiscard]] PeopleService &people() const { return *m_people; }
     [[nodiscard]] PersonEraser &eraser() const { return *m_eraser; }
     [[nodiscard]] PersonFiles &files() const { return *m_files; }
@@ -75,6 +78,7 @@ private:
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<AuditService> m_audit;
     std::unique_ptr<DeskSettings> m_settings;
+    std::unique_ptr<BackupService> m_backups;
     std::unique_ptr<PeopleService> m_people;
     std::unique_ptr<PersonEraser> m_eraser;
     std::unique_ptr<PersonFiles> m_files;

@@ -20,6 +20,7 @@
 #include <QUuid>
 
 #include <optional>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -249,7 +250,15 @@ Status Database::checkpoint()
     return {};
 }
 
-Status Database::backupTo(const QString &outPath) const
+namespace {
+// SQLite's progress handler: a non-zero answer interrupts the statement under way.
+int askKeepGoing(void *keepGoing)
+{
+    return (*static_cast<const std::function<bool()> *>(keepGoing))() ? 0 : 1;
+}
+} // namespace
+
+Status Database::backupTo(const QString &outPath, const std::function<bool()> &keepGoing) const
 {
     if (QFileInfo::exists(outPath))
         return makeError(ErrorCode::FileUnwritable, u"the backup file exists already"_s, {outPath});
@@ -260,7 +269,6 @@ Status Database::backupTo(const QString &outPath) const
         for (const QString &suffix : {QString(), u"-journal"_s, u"-wal"_s, u"-shm"_s})
             QFile::remove(partial + suffix);
     };
-    removePartial();
     QByteArray salt;
     if (databaseFileKind(d->filePath, &salt) != DatabaseFileKind::Encrypted)
         return makeError(ErrorCode::DatabaseCorrupt, u"the database is not an encrypted file"_s);
@@ -268,7 +276,16 @@ Status Database::backupTo(const QString &outPath) const
         auto source = d->openConnection();
         if (!source)
             return source.error();
-        return exportEncrypted(*source, partial, d->key.keyBytes(), salt);
+        if (keepGoing)
+            sqlite3_progress_handler(source->handle(), 4096, askKeepGoing,
+                                     const_cast<std::function<bool()> *>(&keepGoing));
+        Status exported = exportEncrypted(*source, partial, d->key.keyBytes(), salt);
+        if (keepGoing) {
+            sqlite3_progress_handler(source->handle(), 0, nullptr, nullptr);
+            if (!exported && !keepGoing())
+                return makeError(ErrorCode::Cancelled, u"backup cancelled"_s);
+        }
+        return exported;
     }();
     if (copied)
         copied = verifyEncrypted(partial, d->key.keyBytes(), salt);

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace sportello::storage {
@@ -52,7 +53,9 @@ public:
     // under the same key — as useless without the desk's keys as the profile itself — into
     // `outPath.partial`, checked (integrity, cipher and foreign keys), then renamed.
     // FileUnwritable when `outPath` exists or cannot be written; nothing is left behind then.
-    [[nodiscard]] Status backupTo(const QString &outPath) const;
+    // `keepGoing`, asked now and then while the copy is made, stops it when false (Cancelled).
+    [[nodiscard]] Status backupTo(const QString &outPath,
+                                  const std::function<bool()> &keepGoing = {}) const;
     // Whether a Transaction is open on the calling thread's connection.
     [[nodiscard]] bool inTransaction() const;
     // Seals this database's key under the desk's recovery key (its text) into the recovery slot

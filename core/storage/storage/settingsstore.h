@@ -77,6 +77,18 @@ inline constexpr char kSyncFeedCursor[] = "sync.feed_cursor";
 // The version of the district's catalogue applied last, and the ETag of that answer.
 inline constexpr char kSyncCatalogueVersion[] = "sync.catalogue_version";
 inline constexpr char kSyncCatalogueEtag[] = "sync.catalogue_etag";
+// The desk's backups (issue 18, decision 59): the folder a coordinator chose, every how many
+// days the schedule writes one (0: only by hand) and how many it keeps; the last success (ISO,
+// UTC) and its file's name, the last attempt and its error ("code" and "argument", empty when
+// it succeeded).
+inline constexpr char kBackupFolder[] = "backup.folder";
+inline constexpr char kBackupPeriodDays[] = "backup.period_days";
+inline constexpr char kBackupKeep[] = "backup.keep";
+inline constexpr char kBackupLastSuccess[] = "backup.last_success";
+inline constexpr char kBackupLastFile[] = "backup.last_file";
+inline constexpr char kBackupLastAttempt[] = "backup.last_attempt";
+inline constexpr char kBackupLastError[] = "backup.last_error";
+inline constexpr char kBackupLastErrorArgument[] = "backup.last_error_argument";
 } // namespace settingskeys
 
 } // namespace sportello::storage

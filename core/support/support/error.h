@@ -77,6 +77,11 @@ enum class ErrorCode : int {
     CatalogueSignatureInvalid = 617, // a catalogue answer not signed by the district's key
     CatalogueEntryFromNetwork = 618, // the district's entry, read-only at the desk; args: uid
     HubForbidden = 619, // 403: the desk's token has no scope for this (the district report)
+
+    // Backups of the desk (issue 18, decision 59).
+    BackupMalformed = 700, // not a Sportello backup, cut short or damaged; args: file
+    RestoreTargetNotEmpty = 701, // a backup restores only into a new profile; args: folder
+    BackupFolderMissing = 702, // the chosen folder is not there (a stick not inserted); args: it
 };
 
 // Why an operation failed: a stable code for the program, a technical detail for logs (never

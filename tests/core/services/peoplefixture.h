@@ -39,6 +39,7 @@ struct PeopleDesk
     security::Actor lead;
     security::Actor volunteer; // same operator row, counter role
     security::Actor facilitator;
+    QString recoveryKey; // as the first run showed it
 
     explicit PeopleDesk(bool withCatalogue = false)
     {
@@ -52,6 +53,7 @@ struct PeopleDesk
                                         QStringLiteral("una frase lunga da ricordare"));
         REQUIRE(first.ok());
         lead = first->coordinator;
+        recoveryKey = first->recoveryKey;
         volunteer = lead;
         volunteer.role = security::Role::Operatore;
         facilitator = lead;

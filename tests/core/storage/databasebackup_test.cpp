@@ -3,6 +3,7 @@
 // writes, holding exactly what was committed when it began, encrypted under the same key.
 #include "connection.h"
 #include "memorysecretstore.h"
+#include "probewriter.h"
 #include "sql.h"
 #include "sqlite.h"
 #include "storage/database.h"
@@ -10,13 +11,9 @@
 #include "storage/migration.h"
 #include "testhelpers.h"
 
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QScopeGuard>
-#include <QThread>
 
-#include <atomic>
 #include <catch2/catch_test_macros.hpp>
 
 using namespace Qt::StringLiterals;
@@ -32,58 +29,16 @@ TEST_CASE("a backup taken while a writer inserts holds exactly the rows committe
     auto db = Database::open(dir.filePath(u"sportello.db"_s), MigrationSet::application(), key);
     REQUIRE(db.ok());
     Database &database = **db;
-    // Two tables written in one transaction each time: a copy read from more than one moment
-    // would find them apart.
-    REQUIRE(run(connectionOf(database),
-                u"CREATE TABLE backup_probe (id INTEGER PRIMARY KEY, payload TEXT NOT NULL)"_s)
-                .ok());
-    REQUIRE(run(connectionOf(database),
-                u"CREATE TABLE backup_probe_total (id INTEGER PRIMARY KEY, total INTEGER)"_s)
-                .ok());
-    REQUIRE(
-        run(connectionOf(database), u"INSERT INTO backup_probe_total(id, total) VALUES (1, 0)"_s)
-            .ok());
-
-    // The writer commits one row per transaction, in id order, and counts what it committed.
-    std::atomic<int> committed {0};
-    std::atomic<bool> stop {false};
-    std::atomic<bool> failed {false};
-    std::unique_ptr<QThread> writer(QThread::create([&] {
-        const SqlConnection connection = connectionOf(database);
-        for (int id = 1; id <= 200000 && !stop.load(); ++id) {
-            const bool ok = run(connection, u"BEGIN IMMEDIATE"_s).ok()
-                && runValues(connection, u"INSERT INTO backup_probe(id, payload) VALUES (?, ?)"_s,
-                             {id, QString(200, u'x')})
-                       .ok()
-                && runValues(connection, u"UPDATE backup_probe_total SET total = ? WHERE id = 1"_s,
-                             {id})
-                       .ok()
-                && run(connection, u"COMMIT"_s).ok();
-            if (!ok) {
-                failed = true;
-                return;
-            }
-            committed = id;
-        }
-    }));
-    writer->start();
-    // However the test ends, the writer stops first (a QThread destroyed running aborts).
-    const auto joinWriter = qScopeGuard([&] {
-        stop = true;
-        writer->wait();
-    });
-    const QDeadlineTimer deadline(20000);
-    while (committed.load() < 500 && !failed.load() && !deadline.hasExpired())
-        QThread::msleep(5);
-    REQUIRE(committed.load() >= 500);
+    test::ProbeWriter writer(database);
+    REQUIRE(writer.ready());
+    REQUIRE(writer.startAndWait(500));
 
     const QString out = dir.filePath(u"backup.db"_s);
-    const int before = committed.load();
+    const int before = writer.committed();
     REQUIRE(database.backupTo(out).ok());
-    const int after = committed.load();
-    stop = true;
-    writer->wait();
-    REQUIRE_FALSE(failed.load());
+    const int after = writer.committed();
+    writer.stop();
+    REQUIRE_FALSE(writer.failed());
     CHECK_FALSE(QFile::exists(out + u".partial"_s));
 
     // Opened with the key: whole, and a prefix of the writer's rows, from between the two
