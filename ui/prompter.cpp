@@ -52,6 +52,13 @@ std::optional<QString> DialogPrompter::askOpenFile(QWidget *parent, const QStrin
     return path.isEmpty() ? std::nullopt : std::optional<QString>(path);
 }
 
+std::optional<QString> DialogPrompter::askFolder(QWidget *parent, const QString &title,
+                                                 const QString &startPath)
+{
+    const QString path = QFileDialog::getExistingDirectory(parent, title, startPath);
+    return path.isEmpty() ? std::nullopt : std::optional<QString>(path);
+}
+
 int DialogPrompter::runDialog(QDialog &dialog)
 {
     return dialog.exec();

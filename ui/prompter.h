@@ -39,6 +39,10 @@ public:
     [[nodiscard]] virtual std::optional<QString> askOpenFile(QWidget *parent, const QString &title,
                                                              const QString &filter)
         = 0;
+    // A folder (a USB stick for backups): the path chosen, or nothing when the person cancels.
+    [[nodiscard]] virtual std::optional<QString> askFolder(QWidget *parent, const QString &title,
+                                                           const QString &startPath)
+        = 0;
     // Shows a dialog the interface built, modally, until the person closes it; returns its
     // result (QDialog::Accepted or Rejected).
     virtual int runDialog(QDialog &dialog) = 0;
@@ -60,6 +64,8 @@ public:
                                                      const QString &filter) override;
     [[nodiscard]] std::optional<QString> askOpenFile(QWidget *parent, const QString &title,
                                                      const QString &filter) override;
+    [[nodiscard]] std::optional<QString> askFolder(QWidget *parent, const QString &title,
+                                                   const QString &startPath) override;
     int runDialog(QDialog &dialog) override;
 };
 

@@ -73,11 +73,9 @@ int backup(CommandContext &context)
     outcome.path = QFileInfo(out).absoluteFilePath();
     auto header
         = storage::BackupFile::write(profile->database(), outcome.path, context.clock.nowUtc());
-    Result<services::BackupOutcome> result = header
+    const Result<services::BackupOutcome> result = header
         ? Result<services::BackupOutcome>(outcome)
         : Result<services::BackupOutcome>(header.error());
-    if (header)
-        result->header = *header;
     // The attempt is recorded like the app's, so the desk's home page shows it.
     const services::DeskServices desk(profile->database(), context.clock);
     if (auto recorded = services::BackupService(desk.context()).record(0, result); !recorded)

@@ -2,6 +2,7 @@
 #include "deskcomposition.h"
 
 #include "audit/auditpage.h"
+#include "backup/backuppage.h"
 #include "board/boardpage.h"
 #include "catalogue/cataloguepage.h"
 #include "catalogue/coordinatorbar.h"
@@ -24,6 +25,7 @@
 #include "security/deskshell.h"
 #include "security/lockcontroller.h"
 #include "services/accountservice.h"
+#include "services/backuprunner.h"
 #include "services/boardservice.h"
 #include "services/catalogueservice.h"
 #include "services/changenotifier.h"
@@ -112,6 +114,13 @@ DeskComposition::DeskComposition(storage::Database &database, const Clock &clock
     m_retentionTimer.setInterval(std::chrono::hours(24));
     connect(&m_retentionTimer, &QTimer::timeout, this, &DeskComposition::applyRetention);
     m_retentionTimer.start();
+
+    // The schedule's first look comes a few minutes after start, when the desk is in use and
+    // the catalogue loaded; a stick inserted later is found at a later look.
+    m_backups = std::make_unique<services::BackupRunner>(m_services->context());
+    m_backupTimer.setInterval(std::chrono::minutes(10));
+    connect(&m_backupTimer, &QTimer::timeout, this, &DeskComposition::backUpIfDue);
+    m_backupTimer.start();
 }
 
 DeskComposition::~DeskComposition()
@@ -122,6 +131,7 @@ DeskComposition::~DeskComposition()
     // sync thread before the services go.
     m_shell.reset();
     m_window.reset();
+    m_backups.reset();
     m_sync.reset();
 }
 
@@ -141,6 +151,12 @@ void DeskComposition::purgeAbandonedIntakes()
 void DeskComposition::applyRetention()
 {
     housekeeping({false, true});
+}
+
+void DeskComposition::backUpIfDue()
+{
+    if (m_backups->runIfDue())
+        qCInfo(lcApp) << "scheduled backup started";
 }
 
 void DeskComposition::housekeeping(Housekeeping jobs)
@@ -331,6 +347,11 @@ void DeskComposition::buildPages(ui::MainWindow &window, const security::Actor &
                                     });
         window.addPage(u"accounts"_s, DesktopApp::tr("Accounts"), icon(QStyle::SP_DirLinkIcon),
                        accountsPage);
+    }
+    if (security::allows(actor.role, security::Permission::ConfigureDesk)) {
+        window.addPage(
+            u"backup"_s, DesktopApp::tr("Backup"), icon(QStyle::SP_DriveFDIcon),
+            new ui::BackupPage({desk.backups(), *m_backups, changes, m_clock, m_prompter, actor}));
     }
     // Every operator sees the link with the hub; only coordinators act on it.
     window.addPage(u"sync"_s, DesktopApp::tr("Synchronization"), icon(QStyle::SP_BrowserReload),

@@ -17,6 +17,7 @@ namespace crypto {
 class SecretStore;
 }
 namespace services {
+class BackupRunner;
 class DeskServices;
 class NetworkService;
 } // namespace services
@@ -67,6 +68,8 @@ public:
     // withdrew the personal-data consent (at start-up and daily; decision 37).
     // Both find what is due on a thread of their own and remove it on this one, later.
     void applyRetention();
+    // Writes the scheduled backup when one is due (also checked every ten minutes).
+    void backUpIfDue();
 
 private:
     void buildPages(ui::MainWindow &window, const security::Actor &actor);
@@ -83,6 +86,10 @@ private:
     std::unique_ptr<sync::SyncController> m_sync;
     std::unique_ptr<ui::MainWindow> m_window;
     std::unique_ptr<ui::DeskShell> m_shell;
+    // The desk's backups, a coordinator's and the schedule's (checked every few minutes,
+    // whoever is logged in, and while the desk is locked).
+    std::unique_ptr<services::BackupRunner> m_backups;
+    QTimer m_backupTimer;
     QTimer m_purgeTimer;
     QTimer m_retentionTimer;
     struct Housekeeping

@@ -25,6 +25,7 @@ public:
     QStringList savePaths; // answers askSaveFile in order; a null QString stands for "Cancel"
     QStringList saveTitles; // the titles askSaveFile was asked with
     QStringList openPaths; // answers askOpenFile in order; a null QString stands for "Cancel"
+    QStringList folders; // answers askFolder in order; a null QString stands for "Cancel"
     std::deque<DialogHandler> dialogs;
     QStringList dialogTitles; // the window titles of the dialogs run, handled or not
 
@@ -56,6 +57,10 @@ public:
     std::optional<QString> askOpenFile(QWidget *, const QString &, const QString &) override
     {
         return next(openPaths);
+    }
+    std::optional<QString> askFolder(QWidget *, const QString &, const QString &) override
+    {
+        return next(folders);
     }
     int runDialog(QDialog &dialog) override
     {

@@ -4,6 +4,7 @@
 #include "audit/audit.h"
 #include "services/changenotifier.h"
 #include "storage/auditlog.h"
+#include "storage/backupfile.h"
 #include "storage/settingsstore.h"
 #include "storage/transaction.h"
 #include "support/clock.h"
@@ -161,8 +162,7 @@ QString BackupService::deskCode() const
 
 Result<BackupOutcome> BackupService::writeBackup(storage::Database &database, const QString &folder,
                                                  const QString &deskCode, int keep,
-                                                 const QDateTime &now,
-                                                 const storage::BackupProgress &progress)
+                                                 const QDateTime &now, const Progress &progress)
 {
     const QDir dir(folder);
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
@@ -173,7 +173,9 @@ Result<BackupOutcome> BackupService::writeBackup(storage::Database &database, co
     auto header = storage::BackupFile::write(database, outcome.path, now, progress);
     if (!header)
         return header.error();
-    outcome.header = *header;
+    outcome.schemaVersion = header->schemaVersion;
+    outcome.databaseBytes = header->databaseBytes;
+    outcome.opensWithRecoveryKey = !header->recoverySlot.isEmpty();
 
     // Rotation: only this desk's backups, by name (the names sort by time), newest kept.
     const QRegularExpression ours = backupNamePattern(deskCode);

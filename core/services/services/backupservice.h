@@ -4,12 +4,13 @@
 #include "security/permissions.h"
 #include "services/authorizer.h"
 #include "services/servicecontext.h"
-#include "storage/backupfile.h"
 #include "support/result.h"
 
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 namespace sportello::services {
 
@@ -39,7 +40,9 @@ struct BackupStatus
 struct BackupOutcome
 {
     QString path;
-    storage::BackupHeader header;
+    int schemaVersion = 0;
+    qint64 databaseBytes = 0;
+    bool opensWithRecoveryKey = false; // it carries the recovery slot
     QStringList removed; // older backups of this desk removed from the folder (names)
 };
 
@@ -65,9 +68,11 @@ public:
     // Writes a backup of the database into `folder` and rotates the older ones, keeping `keep`:
     // callable from any thread (it reads no setting, records nothing; the database opens a
     // connection for the thread). BackupFolderMissing when the folder is not there.
+    // Bytes done of the total (0 while the database is copied); false cancels.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
     [[nodiscard]] static Result<BackupOutcome>
     writeBackup(storage::Database &database, const QString &folder, const QString &deskCode,
-                int keep, const QDateTime &now, const storage::BackupProgress &progress = {});
+                int keep, const QDateTime &now, const Progress &progress = {});
     // The file name of a backup of the desk `deskCode` written at `at`:
     // "sportello-CODE-YYYYMMDD-HHMMSS.sportello-backup" (UTC), so that names sort by time.
     [[nodiscard]] static QString fileName(const QString &deskCode, const QDateTime &at);

@@ -138,7 +138,7 @@ TEST_CASE("a backup on the stick restores on another computer with every session
     auto outcome = BackupService::writeBackup(desk.profile->database(), stick.path(), u"PIO-CDA"_s,
                                               7, desk.clock.nowUtc());
     REQUIRE(outcome.ok());
-    CHECK_FALSE(outcome->header.recoverySlot.isEmpty());
+    CHECK(outcome->opensWithRecoveryKey);
 
     // Another computer: its keychain never held the desk's key.
     test::MemorySecretStore elsewhere;
