@@ -556,6 +556,14 @@ Give it to the person only: they must change it at their first login.</translati
         <source>Recorded a destination&apos;s answer from the network</source>
         <translation>Recorded a destination&apos;s answer from the network</translation>
     </message>
+    <message>
+        <source>Wrote a backup of the desk</source>
+        <translation>Wrote a backup of the desk</translation>
+    </message>
+    <message>
+        <source>Restored the desk from a backup</source>
+        <translation>Restored the desk from a backup</translation>
+    </message>
 </context>
 <context>
     <name>Bacheca</name>
@@ -1470,312 +1478,6 @@ Give it to the person only: they must change it at their first login.</translati
     <message>
         <source>%1 — reported %3 times: %2</source>
         <translation>%1 — reported %3 times: %2</translation>
-    </message>
-</context>
-<context>
-    <name>BoardPage</name>
-    <message>
-        <source>Choose at least one day of the week.</source>
-        <translation>Choose at least one day of the week.</translation>
-    </message>
-    <message>
-        <source>Check the days and hours: the hours must end after they start.</source>
-        <translation>Check the days and hours: the hours must end after they start.</translation>
-    </message>
-    <message>
-        <source>Choose the comune.</source>
-        <translation>Choose the comune.</translation>
-    </message>
-    <message>
-        <source>The notes can hold at most 1,000 characters.</source>
-        <translation>The notes can hold at most 1,000 characters.</translation>
-    </message>
-    <message>
-        <source>The person has no phone recorded: record it on their page, or leave the desk as the contact.</source>
-        <translation>The person has no phone recorded: record it on their page, or leave the desk as the contact.</translation>
-    </message>
-    <message>
-        <source>New post</source>
-        <translation>New post</translation>
-    </message>
-    <message>
-        <source>Post withdrawn</source>
-        <translation>Post withdrawn</translation>
-    </message>
-    <message>
-        <source>Match proposed</source>
-        <translation>Match proposed</translation>
-    </message>
-    <message>
-        <source>Match accepted</source>
-        <translation>Match accepted</translation>
-    </message>
-    <message>
-        <source>Match declined</source>
-        <translation>Match declined</translation>
-    </message>
-    <message>
-        <source>Help started</source>
-        <translation>Help started</translation>
-    </message>
-    <message>
-        <source>Help concluded</source>
-        <translation>Help concluded</translation>
-    </message>
-    <message>
-        <source>Credentials issued</source>
-        <translation>Credentials issued</translation>
-    </message>
-    <message>
-        <source>On the board</source>
-        <translation>On the board</translation>
-    </message>
-    <message>
-        <source>Refused by the hub (%1)</source>
-        <translation>Refused by the hub (%1)</translation>
-    </message>
-    <message>
-        <source>Waiting for the next synchronization</source>
-        <translation>Waiting for the next synchronization</translation>
-    </message>
-    <message>
-        <source>Neighbourhood board</source>
-        <translation>Neighbourhood board</translation>
-    </message>
-    <message>
-        <source>Requests and offers of neighbourly help for the people at the counter who have no computer. What you do here reaches the district&apos;s board with the next synchronization.</source>
-        <translation>Requests and offers of neighbourly help for the people at the counter who have no computer. What you do here reaches the district&apos;s board with the next synchronization.</translation>
-    </message>
-    <message>
-        <source>New request or offer</source>
-        <translation>New request or offer</translation>
-    </message>
-    <message>
-        <source>Post, suggestion or match</source>
-        <translation>Post, suggestion or match</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>This desk&apos;s posts on the board</source>
-        <translation>This desk&apos;s posts on the board</translation>
-    </message>
-    <message>
-        <source>Read the board again</source>
-        <translation>Read the board again</translation>
-    </message>
-    <message>
-        <source>Propose</source>
-        <translation>Propose</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>Accept</translation>
-    </message>
-    <message>
-        <source>Decline</source>
-        <translation>Decline</translation>
-    </message>
-    <message>
-        <source>Withdraw the post</source>
-        <translation>Withdraw the post</translation>
-    </message>
-    <message>
-        <source>People and organizations who registered on the web page of the board and wait for their credentials. Issue them only to the person in front of you, after checking an identity document against the name.</source>
-        <translation>People and organizations who registered on the web page of the board and wait for their credentials. Issue them only to the person in front of you, after checking an identity document against the name.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation>Username</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Registered on</source>
-        <translation>Registered on</translation>
-    </message>
-    <message>
-        <source>Accounts waiting for their credentials</source>
-        <translation>Accounts waiting for their credentials</translation>
-    </message>
-    <message>
-        <source>Issue the credentials…</source>
-        <translation>Issue the credentials…</translation>
-    </message>
-    <message>
-        <source>Accounts waiting</source>
-        <translation>Accounts waiting</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <source>Where it stands</source>
-        <translation>Where it stands</translation>
-    </message>
-    <message>
-        <source>What this desk asked of the board</source>
-        <translation>What this desk asked of the board</translation>
-    </message>
-    <message>
-        <source>Sent from this desk</source>
-        <translation>Sent from this desk</translation>
-    </message>
-    <message>
-        <source>The board has not been read yet: choose &quot;Read the board again&quot;.</source>
-        <translation>The board has not been read yet: choose &quot;Read the board again&quot;.</translation>
-    </message>
-    <message>
-        <source>Queued: it reaches the board with the next synchronization (the Sync page&apos;s &quot;Synchronize now&quot; sends it at once).</source>
-        <translation>Queued: it reaches the board with the next synchronization (the Sync page&apos;s &quot;Synchronize now&quot; sends it at once).</translation>
-    </message>
-    <message>
-        <source>Reading the board…</source>
-        <translation>Reading the board…</translation>
-    </message>
-    <message>
-        <source>The board cannot be read now: %1</source>
-        <translation>The board cannot be read now: %1</translation>
-    </message>
-    <message>
-        <source>Read at %1. The other side&apos;s name and contact appear once both have accepted.</source>
-        <translation>Read at %1. The other side&apos;s name and contact appear once both have accepted.</translation>
-    </message>
-    <message>
-        <source>Suggested</source>
-        <translation>Suggested</translation>
-    </message>
-    <message>
-        <source>Match: %1</source>
-        <translation>Match: %1</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>Contacts once both accept</source>
-        <translation>Contacts once both accept</translation>
-    </message>
-    <message>
-        <source>This desk has no post on the board yet.</source>
-        <translation>This desk has no post on the board yet.</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organization</translation>
-    </message>
-    <message>
-        <source>Citizen</source>
-        <translation>Citizen</translation>
-    </message>
-    <message>
-        <source>Withdraw this post from the board? Its matches under way stay as they are.</source>
-        <translation>Withdraw this post from the board? Its matches under way stay as they are.</translation>
-    </message>
-    <message>
-        <source>Issue the credentials</source>
-        <translation>Issue the credentials</translation>
-    </message>
-    <message>
-        <source>Have you checked an identity document of %1 (username %2)? The account becomes active with the next synchronization and the person can then log in with the password they chose.</source>
-        <translation>Have you checked an identity document of %1 (username %2)? The account becomes active with the next synchronization and the person can then log in with the password they chose.</translation>
-    </message>
-</context>
-<context>
-    <name>BoardPostForm</name>
-    <message>
-        <source>&amp;Kind</source>
-        <translation>&amp;Kind</translation>
-    </message>
-    <message>
-        <source>&amp;Category</source>
-        <translation>&amp;Category</translation>
-    </message>
-    <message>
-        <source>C&amp;omune</source>
-        <translation>C&amp;omune</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>Optional</translation>
-    </message>
-    <message>
-        <source>&amp;Neighbourhood</source>
-        <translation>&amp;Neighbourhood</translation>
-    </message>
-    <message>
-        <source>Days of the week</source>
-        <translation>Days of the week</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <source>Any time</source>
-        <translation>Any time</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>from</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>to</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Hours</translation>
-    </message>
-    <message>
-        <source>For &amp;whom</source>
-        <translation>For &amp;whom</translation>
-    </message>
-    <message>
-        <source>People at a time (offers)</source>
-        <translation>People at a time (offers)</translation>
-    </message>
-    <message>
-        <source>What is needed or offered, without health details</source>
-        <translation>What is needed or offered, without health details</translation>
-    </message>
-    <message>
-        <source>No&amp;tes</source>
-        <translation>No&amp;tes</translation>
-    </message>
-    <message>
-        <source>Show the person&apos;s own name and phone instead of the desk&apos;s (only if they ask for it)</source>
-        <translation>Show the person&apos;s own name and phone instead of the desk&apos;s (only if they ask for it)</translation>
-    </message>
-    <message>
-        <source>Put it on the board</source>
-        <translation>Put it on the board</translation>
-    </message>
-    <message>
-        <source>For: %1</source>
-        <translation>For: %1</translation>
-    </message>
-    <message>
-        <source>Open the person at the counter on the Session page first: a request or an offer is entered for a person who gave the board&apos;s consent.</source>
-        <translation>Open the person at the counter on the Session page first: a request or an offer is entered for a person who gave the board&apos;s consent.</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +2444,58 @@ Give it to the person only: they must change it at their first login.</translati
         <source>write the desk&apos;s report for the period beside the one before, as CSV for Excel in Italian locale or as PDF/A, or the Caritas-coded or digital-facilitation CSV; counts only, small ones hidden (K, at least 3, default 5), so it needs no login</source>
         <translation>write the desk&apos;s report for the period beside the one before, as CSV for Excel in Italian locale or as PDF/A, or the Caritas-coded or digital-facilitation CSV; counts only, small ones hidden (K, at least 3, default 5), so it needs no login</translation>
     </message>
+    <message>
+        <source>Usage: sportello-cli backup --out FILE</source>
+        <translation>Usage: sportello-cli backup --out FILE</translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (%2 MiB, schema %3).</source>
+        <translation>Backup written: %1 (%2 MiB, schema %3).</translation>
+    </message>
+    <message>
+        <source>It holds no copy of the key under the recovery key: it opens only on this computer. A coordinator who unlocks with the recovery key makes that copy.</source>
+        <translation>It holds no copy of the key under the recovery key: it opens only on this computer. A coordinator who unlocks with the recovery key makes that copy.</translation>
+    </message>
+    <message>
+        <source>On another computer it opens with the desk&apos;s recovery key.</source>
+        <translation>On another computer it opens with the desk&apos;s recovery key.</translation>
+    </message>
+    <message>
+        <source>The backup holds no copy of its key under the recovery key: it opens only on the computer that wrote it.</source>
+        <translation>The backup holds no copy of its key under the recovery key: it opens only on the computer that wrote it.</translation>
+    </message>
+    <message>
+        <source>The key of this backup is not in this computer&apos;s keychain (it was written on another computer). Run the restore again with --with-recovery-key and type the desk&apos;s recovery key.</source>
+        <translation>The key of this backup is not in this computer&apos;s keychain (it was written on another computer). Run the restore again with --with-recovery-key and type the desk&apos;s recovery key.</translation>
+    </message>
+    <message>
+        <source>Usage: sportello-cli --data-dir NEW_FOLDER restore FILE [--with-recovery-key]</source>
+        <translation>Usage: sportello-cli --data-dir NEW_FOLDER restore FILE [--with-recovery-key]</translation>
+    </message>
+    <message>
+        <source>The restored database fails its integrity check: %1</source>
+        <translation>The restored database fails its integrity check: %1</translation>
+    </message>
+    <message>
+        <source>The restored files were removed; try another backup.</source>
+        <translation>The restored files were removed; try another backup.</translation>
+    </message>
+    <message>
+        <source>Restored into %1: the backup of %2, schema %3 (now %4); integrity check ok.</source>
+        <translation>Restored into %1: the backup of %2, schema %3 (now %4); integrity check ok.</translation>
+    </message>
+    <message>
+        <source>write a backup of the profile (Sportello not running on it), encrypted like the profile</source>
+        <translation>write a backup of the profile (Sportello not running on it), encrypted like the profile</translation>
+    </message>
+    <message>
+        <source>restore a backup into the new profile of --data-dir (the recovery key on standard input when asked)</source>
+        <translation>restore a backup into the new profile of --data-dir (the recovery key on standard input when asked)</translation>
+    </message>
+    <message>
+        <source>Sportello is open on this profile. A coordinator takes the backup from the app (the Backup page), or close Sportello and run this again.</source>
+        <translation>Sportello is open on this profile. A coordinator takes the backup from the app (the Backup page), or close Sportello and run this again.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentFormDocument</name>
@@ -2892,10 +2646,6 @@ Give it to the person only: they must change it at their first login.</translati
         <translation>Catalogue</translation>
     </message>
     <message>
-        <source>Profile</source>
-        <translation>Profile</translation>
-    </message>
-    <message>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
@@ -2978,6 +2728,14 @@ Give it to the person only: they must change it at their first login.</translati
     <message>
         <source>Neighbourhood board</source>
         <translation>Neighbourhood board</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
     </message>
 </context>
 <context>
@@ -3359,6 +3117,18 @@ Give it to the person only: they must change it at their first login.</translati
     <message>
         <source>The hub gives the district report only to the desks of the network&apos;s coordinators, and this desk is not one of them. Ask the Ufficio di Piano.</source>
         <translation>The hub gives the district report only to the desks of the network&apos;s coordinators, and this desk is not one of them. Ask the Ufficio di Piano.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Sportello backup, or it is damaged or incomplete. Try another backup.</source>
+        <translation>The file %1 is not a Sportello backup, or it is damaged or incomplete. Try another backup.</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds a Sportello profile. A backup is restored only into a new, empty profile: choose another folder.</source>
+        <translation>The folder %1 already holds a Sportello profile. A backup is restored only into a new, empty profile: choose another folder.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is not there. If it is on a USB stick, insert the stick and try again.</source>
+        <translation>The backup folder %1 is not there. If it is on a USB stick, insert the stick and try again.</translation>
     </message>
 </context>
 <context>
@@ -6055,6 +5825,399 @@ Give it to the person only: they must change it at their first login.</translati
     </message>
 </context>
 <context>
+    <name>sportello::ui::BackupPage</name>
+    <message>
+        <source>A backup is a copy of the whole desk, encrypted like the desk itself. Keep it on a USB stick, away from this computer. On another computer it opens only with the desk&apos;s recovery key; restore it with sportello-cli restore.</source>
+        <translation>A backup is a copy of the whole desk, encrypted like the desk itself. Keep it on a USB stick, away from this computer. On another computer it opens only with the desk&apos;s recovery key; restore it with sportello-cli restore.</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Last backup</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation>Back &amp;up now</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>Backup progress</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>No folder chosen: no scheduled backups</source>
+        <translation>No folder chosen: no scheduled backups</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>only when asked</source>
+        <translation>only when asked</translation>
+    </message>
+    <message>
+        <source>&amp;Days between backups:</source>
+        <translation>&amp;Days between backups:</translation>
+    </message>
+    <message>
+        <source>&amp;Backups kept:</source>
+        <translation>&amp;Backups kept:</translation>
+    </message>
+    <message>
+        <source>Older backups of this desk in the folder are removed; nothing else in it is touched.</source>
+        <translation>Older backups of this desk in the folder are removed; nothing else in it is touched.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the plan</source>
+        <translation>&amp;Save the plan</translation>
+    </message>
+    <message>
+        <source>The last backup was written %1: %2.</source>
+        <translation>The last backup was written %1: %2.</translation>
+    </message>
+    <message>
+        <source>No backup has been written yet.</source>
+        <translation>No backup has been written yet.</translation>
+    </message>
+    <message>
+        <source>The backup tried %1 failed: %2</source>
+        <translation>The backup tried %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the backups first (a USB stick).</source>
+        <translation>Choose the folder for the backups first (a USB stick).</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::BoardPage</name>
+    <message>
+        <source>Choose at least one day of the week.</source>
+        <translation>Choose at least one day of the week.</translation>
+    </message>
+    <message>
+        <source>Check the days and hours: the hours must end after they start.</source>
+        <translation>Check the days and hours: the hours must end after they start.</translation>
+    </message>
+    <message>
+        <source>Choose the comune.</source>
+        <translation>Choose the comune.</translation>
+    </message>
+    <message>
+        <source>The notes can hold at most 1,000 characters.</source>
+        <translation>The notes can hold at most 1,000 characters.</translation>
+    </message>
+    <message>
+        <source>The person has no phone recorded: record it on their page, or leave the desk as the contact.</source>
+        <translation>The person has no phone recorded: record it on their page, or leave the desk as the contact.</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>New post</translation>
+    </message>
+    <message>
+        <source>Post withdrawn</source>
+        <translation>Post withdrawn</translation>
+    </message>
+    <message>
+        <source>Match proposed</source>
+        <translation>Match proposed</translation>
+    </message>
+    <message>
+        <source>Match accepted</source>
+        <translation>Match accepted</translation>
+    </message>
+    <message>
+        <source>Match declined</source>
+        <translation>Match declined</translation>
+    </message>
+    <message>
+        <source>Help started</source>
+        <translation>Help started</translation>
+    </message>
+    <message>
+        <source>Help concluded</source>
+        <translation>Help concluded</translation>
+    </message>
+    <message>
+        <source>Credentials issued</source>
+        <translation>Credentials issued</translation>
+    </message>
+    <message>
+        <source>On the board</source>
+        <translation>On the board</translation>
+    </message>
+    <message>
+        <source>Refused by the hub (%1)</source>
+        <translation>Refused by the hub (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting for the next synchronization</source>
+        <translation>Waiting for the next synchronization</translation>
+    </message>
+    <message>
+        <source>Neighbourhood board</source>
+        <translation>Neighbourhood board</translation>
+    </message>
+    <message>
+        <source>Requests and offers of neighbourly help for the people at the counter who have no computer. What you do here reaches the district&apos;s board with the next synchronization.</source>
+        <translation>Requests and offers of neighbourly help for the people at the counter who have no computer. What you do here reaches the district&apos;s board with the next synchronization.</translation>
+    </message>
+    <message>
+        <source>New request or offer</source>
+        <translation>New request or offer</translation>
+    </message>
+    <message>
+        <source>Post, suggestion or match</source>
+        <translation>Post, suggestion or match</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s posts on the board</source>
+        <translation>This desk&apos;s posts on the board</translation>
+    </message>
+    <message>
+        <source>Read the board again</source>
+        <translation>Read the board again</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Propose</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <source>Withdraw the post</source>
+        <translation>Withdraw the post</translation>
+    </message>
+    <message>
+        <source>People and organizations who registered on the web page of the board and wait for their credentials. Issue them only to the person in front of you, after checking an identity document against the name.</source>
+        <translation>People and organizations who registered on the web page of the board and wait for their credentials. Issue them only to the person in front of you, after checking an identity document against the name.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <source>Accounts waiting for their credentials</source>
+        <translation>Accounts waiting for their credentials</translation>
+    </message>
+    <message>
+        <source>Issue the credentials…</source>
+        <translation>Issue the credentials…</translation>
+    </message>
+    <message>
+        <source>Accounts waiting</source>
+        <translation>Accounts waiting</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Where it stands</translation>
+    </message>
+    <message>
+        <source>What this desk asked of the board</source>
+        <translation>What this desk asked of the board</translation>
+    </message>
+    <message>
+        <source>Sent from this desk</source>
+        <translation>Sent from this desk</translation>
+    </message>
+    <message>
+        <source>The board has not been read yet: choose &quot;Read the board again&quot;.</source>
+        <translation>The board has not been read yet: choose &quot;Read the board again&quot;.</translation>
+    </message>
+    <message>
+        <source>Queued: it reaches the board with the next synchronization (the Sync page&apos;s &quot;Synchronize now&quot; sends it at once).</source>
+        <translation>Queued: it reaches the board with the next synchronization (the Sync page&apos;s &quot;Synchronize now&quot; sends it at once).</translation>
+    </message>
+    <message>
+        <source>Reading the board…</source>
+        <translation>Reading the board…</translation>
+    </message>
+    <message>
+        <source>The board cannot be read now: %1</source>
+        <translation>The board cannot be read now: %1</translation>
+    </message>
+    <message>
+        <source>Read at %1. The other side&apos;s name and contact appear once both have accepted.</source>
+        <translation>Read at %1. The other side&apos;s name and contact appear once both have accepted.</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <source>Match: %1</source>
+        <translation>Match: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Contacts once both accept</source>
+        <translation>Contacts once both accept</translation>
+    </message>
+    <message>
+        <source>This desk has no post on the board yet.</source>
+        <translation>This desk has no post on the board yet.</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Withdraw this post from the board? Its matches under way stay as they are.</source>
+        <translation>Withdraw this post from the board? Its matches under way stay as they are.</translation>
+    </message>
+    <message>
+        <source>Issue the credentials</source>
+        <translation>Issue the credentials</translation>
+    </message>
+    <message>
+        <source>Have you checked an identity document of %1 (username %2)? The account becomes active with the next synchronization and the person can then log in with the password they chose.</source>
+        <translation>Have you checked an identity document of %1 (username %2)? The account becomes active with the next synchronization and the person can then log in with the password they chose.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::BoardPostForm</name>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <source>C&amp;omune</source>
+        <translation>C&amp;omune</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>&amp;Neighbourhood</source>
+        <translation>&amp;Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Days of the week</source>
+        <translation>Days of the week</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>For &amp;whom</source>
+        <translation>For &amp;whom</translation>
+    </message>
+    <message>
+        <source>People at a time (offers)</source>
+        <translation>People at a time (offers)</translation>
+    </message>
+    <message>
+        <source>What is needed or offered, without health details</source>
+        <translation>What is needed or offered, without health details</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <source>Show the person&apos;s own name and phone instead of the desk&apos;s (only if they ask for it)</source>
+        <translation>Show the person&apos;s own name and phone instead of the desk&apos;s (only if they ask for it)</translation>
+    </message>
+    <message>
+        <source>Put it on the board</source>
+        <translation>Put it on the board</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>For: %1</translation>
+    </message>
+    <message>
+        <source>Open the person at the counter on the Session page first: a request or an offer is entered for a person who gave the board&apos;s consent.</source>
+        <translation>Open the person at the counter on the Session page first: a request or an offer is entered for a person who gave the board&apos;s consent.</translation>
+    </message>
+</context>
+<context>
     <name>sportello::ui::CataloguePage</name>
     <message>
         <source>&amp;Search:</source>
@@ -7103,29 +7266,6 @@ Give it to the person only: they must change it at their first login.</translati
     <message>
         <source>After</source>
         <translation>After</translation>
-    </message>
-</context>
-<context>
-    <name>sportello::ui::HomePage</name>
-    <message>
-        <source>Welcome to Sportello</source>
-        <translation>Welcome to Sportello</translation>
-    </message>
-    <message>
-        <source>The right information at the right time.</source>
-        <translation>The right information at the right time.</translation>
-    </message>
-    <message>
-        <source>This is a &lt;b&gt;demo profile&lt;/b&gt;: every person, service and address in it is made up for training (dati dimostrativi). Do not record real people here.</source>
-        <translation>This is a &lt;b&gt;demo profile&lt;/b&gt;: every person, service and address in it is made up for training (dati dimostrativi). Do not record real people here.</translation>
-    </message>
-    <message>
-        <source>Data folder:</source>
-        <translation>Data folder:</translation>
-    </message>
-    <message>
-        <source>Database schema:</source>
-        <translation>Database schema:</translation>
     </message>
 </context>
 <context>
@@ -9735,6 +9875,205 @@ Codes: %2</translation>
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>This is a &lt;b&gt;demo profile&lt;/b&gt;: every person, service and address in it is made up for training (dati dimostrativi). Do not record real people here.</source>
+        <translation>This is a &lt;b&gt;demo profile&lt;/b&gt;: every person, service and address in it is made up for training (dati dimostrativi). Do not record real people here.</translation>
+    </message>
+    <message>
+        <source>Data folder: %1 · database schema %2</source>
+        <translation>Data folder: %1 · database schema %2</translation>
+    </message>
+    <message>
+        <source>Nobody to call back today</source>
+        <translation>Nobody to call back today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due</source>
+        <translation>
+            <numerusform>%n follow-up due</numerusform>
+            <numerusform>%n follow-ups due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them overdue</source>
+        <translation>
+            <numerusform>%n of them overdue</numerusform>
+            <numerusform>%n of them overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calls and checks promised to people.</source>
+        <translation>The calls and checks promised to people.</translation>
+    </message>
+    <message>
+        <source>No referral is late for an answer</source>
+        <translation>No referral is late for an answer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) waiting for an answer past their date</source>
+        <translation>
+            <numerusform>%n referral waiting for an answer past their date</numerusform>
+            <numerusform>%n referrals waiting for an answer past their date</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask the service that received them.</source>
+        <translation>Ask the service that received them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) to this desk&apos;s referrals since yesterday</source>
+        <translation>
+            <numerusform>%n answer to this desk&apos;s referrals since yesterday</numerusform>
+            <numerusform>%n answers to this desk&apos;s referrals since yesterday</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the services the desk referred to said, through the network.</source>
+        <translation>What the services the desk referred to said, through the network.</translation>
+    </message>
+    <message>
+        <source>No referral received waits for this desk</source>
+        <translation>No referral received waits for this desk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) received wait for this desk&apos;s answer</source>
+        <translation>
+            <numerusform>%n referral received waits for this desk&apos;s answer</numerusform>
+            <numerusform>%n referrals received wait for this desk&apos;s answer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received since yesterday</source>
+        <translation>
+            <numerusform>%n received since yesterday</numerusform>
+            <numerusform>%n received since yesterday</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every service of this desk was verified in the last 12 months</source>
+        <translation>Every service of this desk was verified in the last 12 months</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) of this desk not verified for 12 months</source>
+        <translation>
+            <numerusform>%n service of this desk not verified for 12 months</numerusform>
+            <numerusform>%n services of this desk not verified for 12 months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check that times, addresses and requirements still hold.</source>
+        <translation>Check that times, addresses and requirements still hold.</translation>
+    </message>
+    <message>
+        <source>Sync state unknown</source>
+        <translation>Sync state unknown</translation>
+    </message>
+    <message>
+        <source>Not connected to the district network</source>
+        <translation>Not connected to the district network</translation>
+    </message>
+    <message>
+        <source>Referrals stay on this desk until a coordinator connects it.</source>
+        <translation>Referrals stay on this desk until a coordinator connects it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n item waiting to be sent</numerusform>
+            <numerusform>%n items waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync paused: %1</source>
+        <translation>Sync paused: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) refused by the hub wait for a coordinator</source>
+        <translation>
+            <numerusform>%n item refused by the hub waits for a coordinator</numerusform>
+            <numerusform>%n items refused by the hub wait for a coordinator</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync with the network: %1</source>
+        <translation>Last sync with the network: %1</translation>
+    </message>
+    <message>
+        <source>Never synchronized with the network</source>
+        <translation>Never synchronized with the network</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Last backup: %1</translation>
+    </message>
+    <message>
+        <source>No backup of this desk yet</source>
+        <translation>No backup of this desk yet</translation>
+    </message>
+    <message>
+        <source>The last attempt failed: %1</source>
+        <translation>The last attempt failed: %1</translation>
+    </message>
+    <message>
+        <source>No backup folder is chosen: a coordinator sets it on the Backup page.</source>
+        <translation>No backup folder is chosen: a coordinator sets it on the Backup page.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s), to %1</source>
+        <translation>
+            <numerusform>Every %n day, to %1</numerusform>
+            <numerusform>Every %n days, to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only when a coordinator asks, to %1</source>
+        <translation>Only when a coordinator asks, to %1</translation>
+    </message>
+    <message>
+        <source>The neighbourhood board needs the district network</source>
+        <translation>The neighbourhood board needs the district network</translation>
+    </message>
+    <message>
+        <source>A coordinator connects the desk on the Synchronization page.</source>
+        <translation>A coordinator connects the desk on the Synchronization page.</translation>
+    </message>
+    <message>
+        <source>Reading the neighbourhood board…</source>
+        <translation>Reading the neighbourhood board…</translation>
+    </message>
+    <message>
+        <source>The neighbourhood board could not be read</source>
+        <translation>The neighbourhood board could not be read</translation>
+    </message>
+    <message>
+        <source>No board match waits for a reply</source>
+        <translation>No board match waits for a reply</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n board match(es) wait for a reply</source>
+        <translation>
+            <numerusform>%n board match waits for a reply</numerusform>
+            <numerusform>%n board matches wait for a reply</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new board account(s) to activate</source>
+        <translation>
+            <numerusform>%n new board account to activate</numerusform>
+            <numerusform>%n new board accounts to activate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offers and requests of help in the neighbourhood.</source>
+        <translation>Offers and requests of help in the neighbourhood.</translation>
     </message>
 </context>
 <context>

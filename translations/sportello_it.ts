@@ -556,6 +556,14 @@ Consegnarla solo alla persona interessata, che deve cambiarla al primo accesso.<
         <source>Recorded a destination&apos;s answer from the network</source>
         <translation>Registrata la risposta di un destinatario dalla rete</translation>
     </message>
+    <message>
+        <source>Wrote a backup of the desk</source>
+        <translation>Scritto un backup dello sportello</translation>
+    </message>
+    <message>
+        <source>Restored the desk from a backup</source>
+        <translation>Ripristinato lo sportello da un backup</translation>
+    </message>
 </context>
 <context>
     <name>Bacheca</name>
@@ -1470,312 +1478,6 @@ Consegnarla solo alla persona interessata, che deve cambiarla al primo accesso.<
     <message>
         <source>%1 — reported %3 times: %2</source>
         <translation>%1 — segnalato %3 volte: %2</translation>
-    </message>
-</context>
-<context>
-    <name>BoardPage</name>
-    <message>
-        <source>Choose at least one day of the week.</source>
-        <translation>Scegliere almeno un giorno della settimana.</translation>
-    </message>
-    <message>
-        <source>Check the days and hours: the hours must end after they start.</source>
-        <translation>Controllare giorni e orari: l&apos;ora di fine deve venire dopo quella di inizio.</translation>
-    </message>
-    <message>
-        <source>Choose the comune.</source>
-        <translation>Scegliere il comune.</translation>
-    </message>
-    <message>
-        <source>The notes can hold at most 1,000 characters.</source>
-        <translation>Le note possono contenere al massimo 1.000 caratteri.</translation>
-    </message>
-    <message>
-        <source>The person has no phone recorded: record it on their page, or leave the desk as the contact.</source>
-        <translation>Per la persona non è registrato un telefono: registrarlo nella sua scheda, oppure lasciare lo sportello come recapito.</translation>
-    </message>
-    <message>
-        <source>New post</source>
-        <translation>Nuovo annuncio</translation>
-    </message>
-    <message>
-        <source>Post withdrawn</source>
-        <translation>Annuncio ritirato</translation>
-    </message>
-    <message>
-        <source>Match proposed</source>
-        <translation>Abbinamento proposto</translation>
-    </message>
-    <message>
-        <source>Match accepted</source>
-        <translation>Abbinamento accettato</translation>
-    </message>
-    <message>
-        <source>Match declined</source>
-        <translation>Abbinamento rifiutato</translation>
-    </message>
-    <message>
-        <source>Help started</source>
-        <translation>Aiuto iniziato</translation>
-    </message>
-    <message>
-        <source>Help concluded</source>
-        <translation>Aiuto concluso</translation>
-    </message>
-    <message>
-        <source>Credentials issued</source>
-        <translation>Credenziali rilasciate</translation>
-    </message>
-    <message>
-        <source>On the board</source>
-        <translation>Sulla bacheca</translation>
-    </message>
-    <message>
-        <source>Refused by the hub (%1)</source>
-        <translation>Rifiutato dallo hub (%1)</translation>
-    </message>
-    <message>
-        <source>Waiting for the next synchronization</source>
-        <translation>In attesa della prossima sincronizzazione</translation>
-    </message>
-    <message>
-        <source>Neighbourhood board</source>
-        <translation>Bacheca di prossimità</translation>
-    </message>
-    <message>
-        <source>Requests and offers of neighbourly help for the people at the counter who have no computer. What you do here reaches the district&apos;s board with the next synchronization.</source>
-        <translation>Richieste e offerte di aiuto di vicinato per le persone al banco che non hanno un computer. Quello che si fa qui arriva alla bacheca del distretto con la prossima sincronizzazione.</translation>
-    </message>
-    <message>
-        <source>New request or offer</source>
-        <translation>Nuova richiesta o offerta</translation>
-    </message>
-    <message>
-        <source>Post, suggestion or match</source>
-        <translation>Annuncio, suggerimento o abbinamento</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Dettagli</translation>
-    </message>
-    <message>
-        <source>This desk&apos;s posts on the board</source>
-        <translation>Gli annunci dello sportello sulla bacheca</translation>
-    </message>
-    <message>
-        <source>Read the board again</source>
-        <translation>Rileggi la bacheca</translation>
-    </message>
-    <message>
-        <source>Propose</source>
-        <translation>Proponi</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>Accetta</translation>
-    </message>
-    <message>
-        <source>Decline</source>
-        <translation>Rifiuta</translation>
-    </message>
-    <message>
-        <source>Withdraw the post</source>
-        <translation>Ritira l&apos;annuncio</translation>
-    </message>
-    <message>
-        <source>People and organizations who registered on the web page of the board and wait for their credentials. Issue them only to the person in front of you, after checking an identity document against the name.</source>
-        <translation>Persone e organizzazioni che si sono registrate sulla pagina web della bacheca e aspettano le credenziali. Rilasciarle solo alla persona presente, dopo aver confrontato un documento d&apos;identità con il nome.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation>Nome utente</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Registered on</source>
-        <translation>Registrato il</translation>
-    </message>
-    <message>
-        <source>Accounts waiting for their credentials</source>
-        <translation>Account in attesa delle credenziali</translation>
-    </message>
-    <message>
-        <source>Issue the credentials…</source>
-        <translation>Rilascia le credenziali…</translation>
-    </message>
-    <message>
-        <source>Accounts waiting</source>
-        <translation>Account in attesa</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Quando</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Che cosa</translation>
-    </message>
-    <message>
-        <source>Where it stands</source>
-        <translation>A che punto è</translation>
-    </message>
-    <message>
-        <source>What this desk asked of the board</source>
-        <translation>Che cosa lo sportello ha chiesto alla bacheca</translation>
-    </message>
-    <message>
-        <source>Sent from this desk</source>
-        <translation>Inviati dallo sportello</translation>
-    </message>
-    <message>
-        <source>The board has not been read yet: choose &quot;Read the board again&quot;.</source>
-        <translation>La bacheca non è ancora stata letta: scegliere «Rileggi la bacheca».</translation>
-    </message>
-    <message>
-        <source>Queued: it reaches the board with the next synchronization (the Sync page&apos;s &quot;Synchronize now&quot; sends it at once).</source>
-        <translation>In coda: arriva alla bacheca con la prossima sincronizzazione («Sincronizza ora» nella pagina Sincronizzazione la invia subito).</translation>
-    </message>
-    <message>
-        <source>Reading the board…</source>
-        <translation>Lettura della bacheca…</translation>
-    </message>
-    <message>
-        <source>The board cannot be read now: %1</source>
-        <translation>Ora non è possibile leggere la bacheca: %1</translation>
-    </message>
-    <message>
-        <source>Read at %1. The other side&apos;s name and contact appear once both have accepted.</source>
-        <translation>Letta alle %1. Nome e recapito dell&apos;altra parte compaiono quando entrambi hanno accettato.</translation>
-    </message>
-    <message>
-        <source>Suggested</source>
-        <translation>Suggerito</translation>
-    </message>
-    <message>
-        <source>Match: %1</source>
-        <translation>Abbinamento: %1</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>Contacts once both accept</source>
-        <translation>Recapiti quando entrambi accettano</translation>
-    </message>
-    <message>
-        <source>This desk has no post on the board yet.</source>
-        <translation>Lo sportello non ha ancora annunci sulla bacheca.</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organizzazione</translation>
-    </message>
-    <message>
-        <source>Citizen</source>
-        <translation>Cittadino</translation>
-    </message>
-    <message>
-        <source>Withdraw this post from the board? Its matches under way stay as they are.</source>
-        <translation>Ritirare questo annuncio dalla bacheca? Gli abbinamenti in corso restano come sono.</translation>
-    </message>
-    <message>
-        <source>Issue the credentials</source>
-        <translation>Rilascia le credenziali</translation>
-    </message>
-    <message>
-        <source>Have you checked an identity document of %1 (username %2)? The account becomes active with the next synchronization and the person can then log in with the password they chose.</source>
-        <translation>È stato verificato un documento d&apos;identità di %1 (nome utente %2)? L&apos;account diventa attivo con la prossima sincronizzazione e la persona può poi accedere con la password che ha scelto.</translation>
-    </message>
-</context>
-<context>
-    <name>BoardPostForm</name>
-    <message>
-        <source>&amp;Kind</source>
-        <translation>&amp;Tipo</translation>
-    </message>
-    <message>
-        <source>&amp;Category</source>
-        <translation>&amp;Categoria</translation>
-    </message>
-    <message>
-        <source>C&amp;omune</source>
-        <translation>C&amp;omune</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>Facoltativo</translation>
-    </message>
-    <message>
-        <source>&amp;Neighbourhood</source>
-        <translation>&amp;Quartiere</translation>
-    </message>
-    <message>
-        <source>Days of the week</source>
-        <translation>Giorni della settimana</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Dalle</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>Any time</source>
-        <translation>A qualsiasi ora</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>dalle</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>alle</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Orario</translation>
-    </message>
-    <message>
-        <source>For &amp;whom</source>
-        <translation>Per &amp;chi</translation>
-    </message>
-    <message>
-        <source>People at a time (offers)</source>
-        <translation>Persone alla volta (offerte)</translation>
-    </message>
-    <message>
-        <source>What is needed or offered, without health details</source>
-        <translation>Che cosa serve o si offre, senza informazioni sulla salute</translation>
-    </message>
-    <message>
-        <source>No&amp;tes</source>
-        <translation>No&amp;te</translation>
-    </message>
-    <message>
-        <source>Show the person&apos;s own name and phone instead of the desk&apos;s (only if they ask for it)</source>
-        <translation>Mostrare nome e telefono della persona invece di quelli dello sportello (solo se lo chiede)</translation>
-    </message>
-    <message>
-        <source>Put it on the board</source>
-        <translation>Metti in bacheca</translation>
-    </message>
-    <message>
-        <source>For: %1</source>
-        <translation>Per: %1</translation>
-    </message>
-    <message>
-        <source>Open the person at the counter on the Session page first: a request or an offer is entered for a person who gave the board&apos;s consent.</source>
-        <translation>Aprire prima la persona al banco nella pagina Colloquio: una richiesta o un&apos;offerta si inserisce per una persona che ha dato il consenso alla bacheca.</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +2444,58 @@ Consegnarla solo alla persona interessata, che deve cambiarla al primo accesso.<
         <source>write the desk&apos;s report for the period beside the one before, as CSV for Excel in Italian locale or as PDF/A, or the Caritas-coded or digital-facilitation CSV; counts only, small ones hidden (K, at least 3, default 5), so it needs no login</source>
         <translation>scrive il rapporto dello sportello per il periodo accanto a quello precedente, come CSV per Excel in italiano o come PDF/A, oppure il CSV codificato Caritas o quello della facilitazione digitale; solo conteggi, quelli piccoli nascosti (K, almeno 3, predefinito 5), quindi non serve l&apos;accesso</translation>
     </message>
+    <message>
+        <source>Usage: sportello-cli backup --out FILE</source>
+        <translation>Uso: sportello-cli backup --out FILE</translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (%2 MiB, schema %3).</source>
+        <translation>Backup scritto: %1 (%2 MiB, schema %3).</translation>
+    </message>
+    <message>
+        <source>It holds no copy of the key under the recovery key: it opens only on this computer. A coordinator who unlocks with the recovery key makes that copy.</source>
+        <translation>Non contiene una copia della chiave protetta dalla chiave di recupero: si apre solo su questo computer. La copia viene creata quando un coordinatore sblocca con la chiave di recupero.</translation>
+    </message>
+    <message>
+        <source>On another computer it opens with the desk&apos;s recovery key.</source>
+        <translation>Su un altro computer si apre con la chiave di recupero dello sportello.</translation>
+    </message>
+    <message>
+        <source>The backup holds no copy of its key under the recovery key: it opens only on the computer that wrote it.</source>
+        <translation>Il backup non contiene una copia della sua chiave protetta dalla chiave di recupero: si apre solo sul computer che l&apos;ha scritto.</translation>
+    </message>
+    <message>
+        <source>The key of this backup is not in this computer&apos;s keychain (it was written on another computer). Run the restore again with --with-recovery-key and type the desk&apos;s recovery key.</source>
+        <translation>La chiave di questo backup non è nel portachiavi di questo computer (è stato scritto su un altro computer). Ripetere il ripristino con --with-recovery-key e digitare la chiave di recupero dello sportello.</translation>
+    </message>
+    <message>
+        <source>Usage: sportello-cli --data-dir NEW_FOLDER restore FILE [--with-recovery-key]</source>
+        <translation>Uso: sportello-cli --data-dir NUOVA_CARTELLA restore FILE [--with-recovery-key]</translation>
+    </message>
+    <message>
+        <source>The restored database fails its integrity check: %1</source>
+        <translation>Il database ripristinato non supera il controllo di integrità: %1</translation>
+    </message>
+    <message>
+        <source>The restored files were removed; try another backup.</source>
+        <translation>I file ripristinati sono stati rimossi; provare con un altro backup.</translation>
+    </message>
+    <message>
+        <source>Restored into %1: the backup of %2, schema %3 (now %4); integrity check ok.</source>
+        <translation>Ripristinato in %1: il backup del %2, schema %3 (ora %4); controllo di integrità superato.</translation>
+    </message>
+    <message>
+        <source>write a backup of the profile (Sportello not running on it), encrypted like the profile</source>
+        <translation>scrive un backup del profilo (con Sportello chiuso), cifrato come il profilo</translation>
+    </message>
+    <message>
+        <source>restore a backup into the new profile of --data-dir (the recovery key on standard input when asked)</source>
+        <translation>ripristina un backup nel nuovo profilo di --data-dir (la chiave di recupero sullo standard input, se richiesta)</translation>
+    </message>
+    <message>
+        <source>Sportello is open on this profile. A coordinator takes the backup from the app (the Backup page), or close Sportello and run this again.</source>
+        <translation>Sportello è aperto su questo profilo. Un coordinatore esegue il backup dall&apos;applicazione (pagina Backup), oppure chiudere Sportello e ripetere il comando.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentFormDocument</name>
@@ -2892,10 +2646,6 @@ Consegnarla solo alla persona interessata, che deve cambiarla al primo accesso.<
         <translation>Catalogo</translation>
     </message>
     <message>
-        <source>Profile</source>
-        <translation>Profilo</translation>
-    </message>
-    <message>
         <source>Audit log</source>
         <translation>Registro attività</translation>
     </message>
@@ -2978,6 +2728,14 @@ Consegnarla solo alla persona interessata, che deve cambiarla al primo accesso.<
     <message>
         <source>Neighbourhood board</source>
         <translation>Bacheca di prossimità</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
     </message>
 </context>
 <context>
@@ -3359,6 +3117,18 @@ Consegnarla solo alla persona interessata, che deve cambiarla al primo accesso.<
     <message>
         <source>The hub gives the district report only to the desks of the network&apos;s coordinators, and this desk is not one of them. Ask the Ufficio di Piano.</source>
         <translation>Lo hub dà il rapporto di distretto solo agli sportelli dei coordinatori della rete, e questo sportello non è tra questi. Rivolgersi all&apos;Ufficio di Piano.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Sportello backup, or it is damaged or incomplete. Try another backup.</source>
+        <translation>Il file %1 non è un backup di Sportello, oppure è danneggiato o incompleto. Provare con un altro backup.</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds a Sportello profile. A backup is restored only into a new, empty profile: choose another folder.</source>
+        <translation>La cartella %1 contiene già un profilo di Sportello. Un backup si ripristina solo in un profilo nuovo e vuoto: scegliere un&apos;altra cartella.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is not there. If it is on a USB stick, insert the stick and try again.</source>
+        <translation>La cartella dei backup %1 non c&apos;è. Se è su una chiavetta USB, inserire la chiavetta e riprovare.</translation>
     </message>
 </context>
 <context>
@@ -6055,6 +5825,399 @@ Consegnarla solo alla persona interessata, che deve cambiarla al primo accesso.<
     </message>
 </context>
 <context>
+    <name>sportello::ui::BackupPage</name>
+    <message>
+        <source>A backup is a copy of the whole desk, encrypted like the desk itself. Keep it on a USB stick, away from this computer. On another computer it opens only with the desk&apos;s recovery key; restore it with sportello-cli restore.</source>
+        <translation>Un backup è una copia di tutto lo sportello, cifrata come lo sportello stesso. Conservarlo su una chiavetta USB, lontano da questo computer. Su un altro computer si apre solo con la chiave di recupero dello sportello; si ripristina con sportello-cli restore.</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Ultimo backup</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation>Esegui il &amp;backup ora</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>Avanzamento del backup</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Pianificazione</translation>
+    </message>
+    <message>
+        <source>No folder chosen: no scheduled backups</source>
+        <translation>Nessuna cartella scelta: nessun backup pianificato</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Cartella dei backup</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Scegli…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Scegli la cartella dei backup</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Cartella:</translation>
+    </message>
+    <message>
+        <source>only when asked</source>
+        <translation>solo su richiesta</translation>
+    </message>
+    <message>
+        <source>&amp;Days between backups:</source>
+        <translation>&amp;Giorni tra un backup e l&apos;altro:</translation>
+    </message>
+    <message>
+        <source>&amp;Backups kept:</source>
+        <translation>Backup &amp;conservati:</translation>
+    </message>
+    <message>
+        <source>Older backups of this desk in the folder are removed; nothing else in it is touched.</source>
+        <translation>I backup più vecchi di questo sportello nella cartella vengono eliminati; nient&apos;altro viene toccato.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the plan</source>
+        <translation>Sal&amp;va la pianificazione</translation>
+    </message>
+    <message>
+        <source>The last backup was written %1: %2.</source>
+        <translation>L&apos;ultimo backup è stato scritto %1: %2.</translation>
+    </message>
+    <message>
+        <source>No backup has been written yet.</source>
+        <translation>Non è ancora stato scritto nessun backup.</translation>
+    </message>
+    <message>
+        <source>The backup tried %1 failed: %2</source>
+        <translation>Il backup tentato %1 non è riuscito: %2</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the backups first (a USB stick).</source>
+        <translation>Scegliere prima la cartella dei backup (una chiavetta USB).</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::BoardPage</name>
+    <message>
+        <source>Choose at least one day of the week.</source>
+        <translation>Scegliere almeno un giorno della settimana.</translation>
+    </message>
+    <message>
+        <source>Check the days and hours: the hours must end after they start.</source>
+        <translation>Controllare giorni e orari: l&apos;ora di fine deve venire dopo quella di inizio.</translation>
+    </message>
+    <message>
+        <source>Choose the comune.</source>
+        <translation>Scegliere il comune.</translation>
+    </message>
+    <message>
+        <source>The notes can hold at most 1,000 characters.</source>
+        <translation>Le note possono contenere al massimo 1.000 caratteri.</translation>
+    </message>
+    <message>
+        <source>The person has no phone recorded: record it on their page, or leave the desk as the contact.</source>
+        <translation>Per la persona non è registrato un telefono: registrarlo nella sua scheda, oppure lasciare lo sportello come recapito.</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>Nuovo annuncio</translation>
+    </message>
+    <message>
+        <source>Post withdrawn</source>
+        <translation>Annuncio ritirato</translation>
+    </message>
+    <message>
+        <source>Match proposed</source>
+        <translation>Abbinamento proposto</translation>
+    </message>
+    <message>
+        <source>Match accepted</source>
+        <translation>Abbinamento accettato</translation>
+    </message>
+    <message>
+        <source>Match declined</source>
+        <translation>Abbinamento rifiutato</translation>
+    </message>
+    <message>
+        <source>Help started</source>
+        <translation>Aiuto iniziato</translation>
+    </message>
+    <message>
+        <source>Help concluded</source>
+        <translation>Aiuto concluso</translation>
+    </message>
+    <message>
+        <source>Credentials issued</source>
+        <translation>Credenziali rilasciate</translation>
+    </message>
+    <message>
+        <source>On the board</source>
+        <translation>Sulla bacheca</translation>
+    </message>
+    <message>
+        <source>Refused by the hub (%1)</source>
+        <translation>Rifiutato dallo hub (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting for the next synchronization</source>
+        <translation>In attesa della prossima sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Neighbourhood board</source>
+        <translation>Bacheca di prossimità</translation>
+    </message>
+    <message>
+        <source>Requests and offers of neighbourly help for the people at the counter who have no computer. What you do here reaches the district&apos;s board with the next synchronization.</source>
+        <translation>Richieste e offerte di aiuto di vicinato per le persone al banco che non hanno un computer. Quello che si fa qui arriva alla bacheca del distretto con la prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>New request or offer</source>
+        <translation>Nuova richiesta o offerta</translation>
+    </message>
+    <message>
+        <source>Post, suggestion or match</source>
+        <translation>Annuncio, suggerimento o abbinamento</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s posts on the board</source>
+        <translation>Gli annunci dello sportello sulla bacheca</translation>
+    </message>
+    <message>
+        <source>Read the board again</source>
+        <translation>Rileggi la bacheca</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Proponi</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accetta</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rifiuta</translation>
+    </message>
+    <message>
+        <source>Withdraw the post</source>
+        <translation>Ritira l&apos;annuncio</translation>
+    </message>
+    <message>
+        <source>People and organizations who registered on the web page of the board and wait for their credentials. Issue them only to the person in front of you, after checking an identity document against the name.</source>
+        <translation>Persone e organizzazioni che si sono registrate sulla pagina web della bacheca e aspettano le credenziali. Rilasciarle solo alla persona presente, dopo aver confrontato un documento d&apos;identità con il nome.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Registrato il</translation>
+    </message>
+    <message>
+        <source>Accounts waiting for their credentials</source>
+        <translation>Account in attesa delle credenziali</translation>
+    </message>
+    <message>
+        <source>Issue the credentials…</source>
+        <translation>Rilascia le credenziali…</translation>
+    </message>
+    <message>
+        <source>Accounts waiting</source>
+        <translation>Account in attesa</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Che cosa</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>A che punto è</translation>
+    </message>
+    <message>
+        <source>What this desk asked of the board</source>
+        <translation>Che cosa lo sportello ha chiesto alla bacheca</translation>
+    </message>
+    <message>
+        <source>Sent from this desk</source>
+        <translation>Inviati dallo sportello</translation>
+    </message>
+    <message>
+        <source>The board has not been read yet: choose &quot;Read the board again&quot;.</source>
+        <translation>La bacheca non è ancora stata letta: scegliere «Rileggi la bacheca».</translation>
+    </message>
+    <message>
+        <source>Queued: it reaches the board with the next synchronization (the Sync page&apos;s &quot;Synchronize now&quot; sends it at once).</source>
+        <translation>In coda: arriva alla bacheca con la prossima sincronizzazione («Sincronizza ora» nella pagina Sincronizzazione la invia subito).</translation>
+    </message>
+    <message>
+        <source>Reading the board…</source>
+        <translation>Lettura della bacheca…</translation>
+    </message>
+    <message>
+        <source>The board cannot be read now: %1</source>
+        <translation>Ora non è possibile leggere la bacheca: %1</translation>
+    </message>
+    <message>
+        <source>Read at %1. The other side&apos;s name and contact appear once both have accepted.</source>
+        <translation>Letta alle %1. Nome e recapito dell&apos;altra parte compaiono quando entrambi hanno accettato.</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggerito</translation>
+    </message>
+    <message>
+        <source>Match: %1</source>
+        <translation>Abbinamento: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Contacts once both accept</source>
+        <translation>Recapiti quando entrambi accettano</translation>
+    </message>
+    <message>
+        <source>This desk has no post on the board yet.</source>
+        <translation>Lo sportello non ha ancora annunci sulla bacheca.</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Cittadino</translation>
+    </message>
+    <message>
+        <source>Withdraw this post from the board? Its matches under way stay as they are.</source>
+        <translation>Ritirare questo annuncio dalla bacheca? Gli abbinamenti in corso restano come sono.</translation>
+    </message>
+    <message>
+        <source>Issue the credentials</source>
+        <translation>Rilascia le credenziali</translation>
+    </message>
+    <message>
+        <source>Have you checked an identity document of %1 (username %2)? The account becomes active with the next synchronization and the person can then log in with the password they chose.</source>
+        <translation>È stato verificato un documento d&apos;identità di %1 (nome utente %2)? L&apos;account diventa attivo con la prossima sincronizzazione e la persona può poi accedere con la password che ha scelto.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::BoardPostForm</name>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Categoria</translation>
+    </message>
+    <message>
+        <source>C&amp;omune</source>
+        <translation>C&amp;omune</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facoltativo</translation>
+    </message>
+    <message>
+        <source>&amp;Neighbourhood</source>
+        <translation>&amp;Quartiere</translation>
+    </message>
+    <message>
+        <source>Days of the week</source>
+        <translation>Giorni della settimana</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dalle</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>A qualsiasi ora</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>dalle</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Orario</translation>
+    </message>
+    <message>
+        <source>For &amp;whom</source>
+        <translation>Per &amp;chi</translation>
+    </message>
+    <message>
+        <source>People at a time (offers)</source>
+        <translation>Persone alla volta (offerte)</translation>
+    </message>
+    <message>
+        <source>What is needed or offered, without health details</source>
+        <translation>Che cosa serve o si offre, senza informazioni sulla salute</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>No&amp;te</translation>
+    </message>
+    <message>
+        <source>Show the person&apos;s own name and phone instead of the desk&apos;s (only if they ask for it)</source>
+        <translation>Mostrare nome e telefono della persona invece di quelli dello sportello (solo se lo chiede)</translation>
+    </message>
+    <message>
+        <source>Put it on the board</source>
+        <translation>Metti in bacheca</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Per: %1</translation>
+    </message>
+    <message>
+        <source>Open the person at the counter on the Session page first: a request or an offer is entered for a person who gave the board&apos;s consent.</source>
+        <translation>Aprire prima la persona al banco nella pagina Colloquio: una richiesta o un&apos;offerta si inserisce per una persona che ha dato il consenso alla bacheca.</translation>
+    </message>
+</context>
+<context>
     <name>sportello::ui::CataloguePage</name>
     <message>
         <source>&amp;Search:</source>
@@ -7103,29 +7266,6 @@ Consegnarla solo alla persona interessata, che deve cambiarla al primo accesso.<
     <message>
         <source>After</source>
         <translation>Dopo</translation>
-    </message>
-</context>
-<context>
-    <name>sportello::ui::HomePage</name>
-    <message>
-        <source>Welcome to Sportello</source>
-        <translation>Benvenuti in Sportello</translation>
-    </message>
-    <message>
-        <source>The right information at the right time.</source>
-        <translation>Avere le informazioni giuste al momento giusto.</translation>
-    </message>
-    <message>
-        <source>This is a &lt;b&gt;demo profile&lt;/b&gt;: every person, service and address in it is made up for training (dati dimostrativi). Do not record real people here.</source>
-        <translation>Questo è un &lt;b&gt;profilo dimostrativo&lt;/b&gt;: persone, servizi e indirizzi sono inventati per la formazione (dati dimostrativi). Non registrare qui persone reali.</translation>
-    </message>
-    <message>
-        <source>Data folder:</source>
-        <translation>Cartella dei dati:</translation>
-    </message>
-    <message>
-        <source>Database schema:</source>
-        <translation>Schema del database:</translation>
     </message>
 </context>
 <context>
@@ -9735,6 +9875,205 @@ Codici: %2</translation>
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>This is a &lt;b&gt;demo profile&lt;/b&gt;: every person, service and address in it is made up for training (dati dimostrativi). Do not record real people here.</source>
+        <translation>Questo è un &lt;b&gt;profilo dimostrativo&lt;/b&gt;: persone, servizi e indirizzi sono inventati per la formazione (dati dimostrativi). Non registrare qui persone reali.</translation>
+    </message>
+    <message>
+        <source>Data folder: %1 · database schema %2</source>
+        <translation>Cartella dei dati: %1 · schema del database %2</translation>
+    </message>
+    <message>
+        <source>Nobody to call back today</source>
+        <translation>Nessuno da richiamare oggi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due</source>
+        <translation>
+            <numerusform>%n richiamo da fare</numerusform>
+            <numerusform>%n richiami da fare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them overdue</source>
+        <translation>
+            <numerusform>%n in ritardo</numerusform>
+            <numerusform>%n in ritardo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calls and checks promised to people.</source>
+        <translation>Le chiamate e le verifiche promesse alle persone.</translation>
+    </message>
+    <message>
+        <source>No referral is late for an answer</source>
+        <translation>Nessuna segnalazione attende una risposta in ritardo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) waiting for an answer past their date</source>
+        <translation>
+            <numerusform>%n segnalazione attende una risposta oltre la data prevista</numerusform>
+            <numerusform>%n segnalazioni attendono una risposta oltre la data prevista</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask the service that received them.</source>
+        <translation>Sollecitare il servizio che le ha ricevute.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) to this desk&apos;s referrals since yesterday</source>
+        <translation>
+            <numerusform>%n risposta alle segnalazioni dello sportello da ieri</numerusform>
+            <numerusform>%n risposte alle segnalazioni dello sportello da ieri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the services the desk referred to said, through the network.</source>
+        <translation>Cosa hanno risposto, attraverso la rete, i servizi a cui lo sportello ha inviato persone.</translation>
+    </message>
+    <message>
+        <source>No referral received waits for this desk</source>
+        <translation>Nessuna segnalazione ricevuta attende lo sportello</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) received wait for this desk&apos;s answer</source>
+        <translation>
+            <numerusform>%n segnalazione ricevuta attende la risposta dello sportello</numerusform>
+            <numerusform>%n segnalazioni ricevute attendono la risposta dello sportello</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received since yesterday</source>
+        <translation>
+            <numerusform>%n ricevuta da ieri</numerusform>
+            <numerusform>%n ricevute da ieri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every service of this desk was verified in the last 12 months</source>
+        <translation>Tutti i servizi di questo sportello sono stati verificati negli ultimi 12 mesi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) of this desk not verified for 12 months</source>
+        <translation>
+            <numerusform>%n servizio di questo sportello non verificato da 12 mesi</numerusform>
+            <numerusform>%n servizi di questo sportello non verificati da 12 mesi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check that times, addresses and requirements still hold.</source>
+        <translation>Controllare che orari, indirizzi e requisiti siano ancora validi.</translation>
+    </message>
+    <message>
+        <source>Sync state unknown</source>
+        <translation>Stato della sincronizzazione sconosciuto</translation>
+    </message>
+    <message>
+        <source>Not connected to the district network</source>
+        <translation>Non collegato alla rete distrettuale</translation>
+    </message>
+    <message>
+        <source>Referrals stay on this desk until a coordinator connects it.</source>
+        <translation>Le segnalazioni restano sullo sportello finché un coordinatore non lo collega.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n elemento in attesa di invio</numerusform>
+            <numerusform>%n elementi in attesa di invio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync paused: %1</source>
+        <translation>Sincronizzazione sospesa: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) refused by the hub wait for a coordinator</source>
+        <translation>
+            <numerusform>%n elemento respinto dallo hub attende un coordinatore</numerusform>
+            <numerusform>%n elementi respinti dallo hub attendono un coordinatore</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync with the network: %1</source>
+        <translation>Ultima sincronizzazione con la rete: %1</translation>
+    </message>
+    <message>
+        <source>Never synchronized with the network</source>
+        <translation>Mai sincronizzato con la rete</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Ultimo backup: %1</translation>
+    </message>
+    <message>
+        <source>No backup of this desk yet</source>
+        <translation>Ancora nessun backup di questo sportello</translation>
+    </message>
+    <message>
+        <source>The last attempt failed: %1</source>
+        <translation>L&apos;ultimo tentativo non è riuscito: %1</translation>
+    </message>
+    <message>
+        <source>No backup folder is chosen: a coordinator sets it on the Backup page.</source>
+        <translation>Nessuna cartella dei backup scelta: la imposta un coordinatore nella pagina Backup.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s), to %1</source>
+        <translation>
+            <numerusform>Ogni giorno, in %1</numerusform>
+            <numerusform>Ogni %n giorni, in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only when a coordinator asks, to %1</source>
+        <translation>Solo quando lo chiede un coordinatore, in %1</translation>
+    </message>
+    <message>
+        <source>The neighbourhood board needs the district network</source>
+        <translation>La bacheca di quartiere richiede la rete distrettuale</translation>
+    </message>
+    <message>
+        <source>A coordinator connects the desk on the Synchronization page.</source>
+        <translation>Un coordinatore collega lo sportello nella pagina Sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>Reading the neighbourhood board…</source>
+        <translation>Lettura della bacheca di quartiere…</translation>
+    </message>
+    <message>
+        <source>The neighbourhood board could not be read</source>
+        <translation>Non è stato possibile leggere la bacheca di quartiere</translation>
+    </message>
+    <message>
+        <source>No board match waits for a reply</source>
+        <translation>Nessun abbinamento della bacheca attende una risposta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n board match(es) wait for a reply</source>
+        <translation>
+            <numerusform>%n abbinamento della bacheca attende una risposta</numerusform>
+            <numerusform>%n abbinamenti della bacheca attendono una risposta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new board account(s) to activate</source>
+        <translation>
+            <numerusform>%n nuovo account della bacheca da attivare</numerusform>
+            <numerusform>%n nuovi account della bacheca da attivare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offers and requests of help in the neighbourhood.</source>
+        <translation>Offerte e richieste di aiuto nel quartiere.</translation>
     </message>
 </context>
 <context>

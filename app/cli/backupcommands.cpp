@@ -4,11 +4,13 @@
 // and the restore of one into a new profile.
 #include "audit/audit.h"
 #include "cli.h"
+#include "crypto/secretstore.h"
 #include "services/backupservice.h"
 #include "services/deskservices.h"
 #include "storage/auditlog.h"
 #include "storage/backupfile.h"
 #include "storage/database.h"
+#include "storage/databasekey.h"
 #include "storage/migration.h"
 #include "storage/profile.h"
 #include "storage/recoveryslot.h"
@@ -46,7 +48,7 @@ std::unique_ptr<storage::Profile> openForBackup(CommandContext &context)
     if (!profile) {
         if (profile.error().code == ErrorCode::ProfileLocked)
             context.err << Cli::tr("Sportello is open on this profile. A coordinator takes the "
-                                   "backup from the app (Desk settings, Backup), or close "
+                                   "backup from the app (the Backup page), or close "
                                    "Sportello and run this again.")
                         << Qt::endl;
         else
@@ -100,7 +102,8 @@ int backup(CommandContext &context)
 
 // The restored database's key: in this computer's keychain already, or put back from the
 // backup's recovery slot with the recovery key read from standard input.
-std::unique_ptr<storage::Profile> openRestored(CommandContext &context, bool withRecoveryKey)
+std::unique_ptr<storage::Profile> openRestored(CommandContext &context, bool withRecoveryKey,
+                                               bool *keyAdded)
 {
     auto profile = storage::Profile::open(context.dataDir, context.secrets);
     if (!profile && profile.error().code == ErrorCode::DatabaseKeyMissing && withRecoveryKey) {
@@ -119,6 +122,7 @@ std::unique_ptr<storage::Profile> openRestored(CommandContext &context, bool wit
                 context.err << text::ErrorText::message(restored.error()) << Qt::endl;
             return nullptr;
         }
+        *keyAdded = true;
         profile = storage::Profile::open(context.dataDir, context.secrets);
     }
     if (!profile) {
@@ -151,7 +155,11 @@ int restore(CommandContext &context)
         context.err << text::ErrorText::message(header.error()) << Qt::endl;
         return ExitFailure;
     }
-    const auto removeRestored = [&dataDir] {
+    bool keyAdded = false;
+    const auto removeRestored = [&dataDir, &context, &keyAdded, &header] {
+        // A desk's key left on a computer where its restore was given up serves nobody.
+        if (keyAdded)
+            (void)context.secrets.remove(storage::DatabaseKey::keychainAccount(header->salt));
         const QDir dir(dataDir);
         const QString database
             = dir.filePath(QString::fromLatin1(storage::Profile::kDatabaseFileName));
@@ -161,7 +169,7 @@ int restore(CommandContext &context)
     };
     // All or nothing: a restore that cannot finish leaves the folder as it found it, so that it
     // can be run again.
-    auto profile = openRestored(context, withRecoveryKey);
+    auto profile = openRestored(context, withRecoveryKey, &keyAdded);
     if (!profile) {
         removeRestored();
         return ExitFailure;

@@ -9,7 +9,6 @@
 #include "catalogue/taxonomy.h"
 #include "desktopapp.h"
 #include "followups/followuppage.h"
-#include "homepage.h"
 #include "mainwindow.h"
 #include "network/boardfetch.h"
 #include "network/districtreportfetch.h"
@@ -31,6 +30,7 @@
 #include "services/changenotifier.h"
 #include "services/deskservices.h"
 #include "services/desksettings.h"
+#include "services/desktoday.h"
 #include "services/networkservice.h"
 #include "services/outboxservice.h"
 #include "services/peopleservice.h"
@@ -48,6 +48,7 @@
 #include "sync/syncpage.h"
 #include "sync/syncstatuswidget.h"
 #include "text/errortext.h"
+#include "today/todaypage.h"
 
 #include <QApplication>
 #include <QShortcut>
@@ -237,6 +238,20 @@ void DeskComposition::buildPages(ui::MainWindow &window, const security::Actor &
         return settings.privacyNotice().valueOr({});
     };
 
+    // The desk's today comes first: it is the page after login.
+    auto *todayPage
+        = new ui::TodayPage({desk.today(), desk.backups(), *m_network, changes, m_clock, actor,
+                             m_summary, identity.name,
+                             security::allows(actor.role, security::Permission::RecordSessions)
+                                 ? new sync::BoardFetch(*m_network, m_networkFactory, m_clock)
+                                 : nullptr,
+                             [&window](const QString &id) {
+                                 return window.pageIds().contains(id);
+                             }});
+    window.addPage(u"today"_s, DesktopApp::tr("Today"), icon(QStyle::SP_DirHomeIcon), todayPage);
+    connect(todayPage, &ui::TodayPage::openPageRequested, &window,
+            [&window](const QString &id) { window.showPage(id); });
+
     auto *sessionPage
         = new ui::SessionPage({desk.people(), desk.sessions(), desk.referrals(), desk.catalogue(),
                                desk.search(), changes, m_clock, m_prompter, deskInfo, actor,
@@ -357,8 +372,6 @@ void DeskComposition::buildPages(ui::MainWindow &window, const security::Actor &
     window.addPage(u"sync"_s, DesktopApp::tr("Synchronization"), icon(QStyle::SP_BrowserReload),
                    new ui::SyncPage({*m_network, desk.outbox(), changes, *m_sync, m_networkFactory,
                                      m_clock, m_prompter, actor}));
-    window.addPage(u"home"_s, DesktopApp::tr("Profile"), icon(QStyle::SP_DirHomeIcon),
-                   new ui::HomePage(m_summary));
 }
 
 } // namespace sportello::app

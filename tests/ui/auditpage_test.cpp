@@ -137,7 +137,7 @@ TEST_CASE("every action code has its own label", "[ui][audit]")
     ui::AuditModel model({});
     QStringList labels;
     const QStringList codes = text::AuditText::actionCodes();
-    CHECK(codes.size() == 30);
+    CHECK(codes.size() == 32);
     QList<audit::AuditEntry> entries;
     for (const QString &code : codes) {
         audit::AuditEntry entry;

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aboutdialog.h"
-#include "homepage.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -27,7 +26,7 @@ ProfileSummary demoSummary()
 TEST_CASE("the main window builds offscreen with its navigation", "[ui][shell]")
 {
     MainWindow window(demoSummary());
-    window.addPage(u"home"_s, u"Home"_s, {}, new HomePage(demoSummary()));
+    window.addPage(u"home"_s, u"Home"_s, {}, new QLabel(u"home page"_s));
     auto *second = new QLabel(u"second page"_s);
     window.addPage(u"second"_s, u"Second"_s, {}, second);
     window.resize(1280, 800);
@@ -50,20 +49,12 @@ TEST_CASE("the main window builds offscreen with its navigation", "[ui][shell]")
     CHECK(pages->currentIndex() == 0);
 }
 
-TEST_CASE("a demo profile is announced in the status bar and on the home page", "[ui][shell]")
+TEST_CASE("a demo profile is announced in the status bar", "[ui][shell]")
 {
     MainWindow window(demoSummary());
-    auto *home = new HomePage(demoSummary());
-    window.addPage(u"home"_s, u"Home"_s, {}, home);
     auto *status = window.statusBar()->findChild<QLabel *>(u"profileStatus"_s);
     REQUIRE(status);
     CHECK(status->text().contains(u"Demo"_s));
-    CHECK(home->findChild<QLabel *>(u"demoNotice"_s) != nullptr);
-
-    ProfileSummary real = demoSummary();
-    real.demo = false;
-    HomePage realHome(real);
-    CHECK(realHome.findChild<QLabel *>(u"demoNotice"_s) == nullptr);
 }
 
 TEST_CASE("the About dialog shows version, licence and data folder", "[ui][shell]")

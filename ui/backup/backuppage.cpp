@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "backup/backuppage.h"
+#include "backuppage.h"
 
 #include "prompter.h"
 #include "services/backuprunner.h"
@@ -109,7 +109,8 @@ BackupPage::BackupPage(Context context, QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &BackupPage::cancel);
     connect(&m_context.runner, &services::BackupRunner::progress, this,
             [this](qint64 done, qint64 total) {
-                showRunning(true);
+                if (m_progress->isHidden())
+                    showRunning(true);
                 // A total of 0 while the database is copied: the bar moves without a figure.
                 const int scale = total > 0 ? 1000 : 0;
                 m_progress->setRange(0, scale);

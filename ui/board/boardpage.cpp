@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "board/boardpage.h"
+#include "boardpage.h"
 
 #include "board/boardpostform.h"
 #include "deferredrefresh.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "board/boardpostform.h"
+#include "boardpostform.h"
 
 #include "text/boardtext.h"
 

@@ -5,6 +5,8 @@
 #include "support/clock.h"
 #include "support/logging.h"
 
+#include <QElapsedTimer>
+
 using namespace Qt::StringLiterals;
 
 namespace sportello::services {
@@ -65,12 +67,17 @@ void BackupRunner::start(qint64 operatorId)
     QMetaObject::invokeMethod(
         m_worker, [this, operatorId, plan, deskCode, now, cancelled = m_cancelled] {
             // On the worker thread: the database opens a connection of its own for it.
+            // The copy asks often whether to go on; the window hears of it ten times a second.
+            QElapsedTimer sinceShown;
+            sinceShown.start();
             auto outcome = BackupService::writeBackup(
                 m_context.database, plan.folder, deskCode, plan.keep, now,
-                [this, cancelled](qint64 done, qint64 total) {
-                    if (!cancelled->load())
+                [this, cancelled, &sinceShown](qint64 done, qint64 total) {
+                    if (!cancelled->load() && (sinceShown.elapsed() >= 100 || done == total)) {
+                        sinceShown.restart();
                         QMetaObject::invokeMethod(
                             this, [this, done, total] { Q_EMIT progress(done, total); });
+                    }
                     return !cancelled->load();
                 });
             QMetaObject::invokeMethod(this,

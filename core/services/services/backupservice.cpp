@@ -177,7 +177,9 @@ Result<BackupOutcome> BackupService::writeBackup(storage::Database &database, co
     outcome.databaseBytes = header->databaseBytes;
     outcome.opensWithRecoveryKey = !header->recoverySlot.isEmpty();
 
-    // Rotation: only this desk's backups, by name (the names sort by time), newest kept.
+    // Rotation: only this desk's backups, by name (the names sort by time), newest kept; and
+    // of those only the files whose header names this very database (another desk with the
+    // same code, or none yet, may share the folder).
     const QRegularExpression ours = backupNamePattern(deskCode);
     QStringList names = dir.entryList(
         {u"sportello-*"_s + QString::fromLatin1(storage::BackupFile::kSuffix)}, QDir::Files);
@@ -185,7 +187,11 @@ Result<BackupOutcome> BackupService::writeBackup(storage::Database &database, co
     std::sort(names.begin(), names.end(), std::greater<>());
     const QString written = QFileInfo(outcome.path).fileName();
     for (qsizetype i = std::max(keep, 1); i < names.size(); ++i) {
-        if (names.at(i) != written && QFile::remove(dir.filePath(names.at(i))))
+        if (names.at(i) == written)
+            continue;
+        const QString path = dir.filePath(names.at(i));
+        auto other = storage::BackupFile::readHeader(path);
+        if (other && other->salt == header->salt && QFile::remove(path))
             outcome.removed.append(names.at(i));
     }
     return outcome;
@@ -193,8 +199,6 @@ Result<BackupOutcome> BackupService::writeBackup(storage::Database &database, co
 
 Status BackupService::record(qint64 operatorId, const Result<BackupOutcome> &outcome)
 {
-    if (!outcome && outcome.error().code == ErrorCode::Cancelled)
-        return {};
     auto tx = storage::Transaction::begin(m_database);
     if (!tx)
         return tx.error();

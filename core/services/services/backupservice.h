@@ -81,7 +81,8 @@ public:
     [[nodiscard]] QString deskCode() const;
     // Records the outcome of an attempt (on the thread that owns the services): the last
     // success or the error, and an audit row for a backup written (operator 0: the schedule
-    // or the command line). A cancelled attempt records nothing.
+    // or the command line). A cancelled attempt counts as one that failed: the schedule waits
+    // an hour before it tries again.
     [[nodiscard]] Status record(qint64 operatorId, const Result<BackupOutcome> &outcome);
 
 private:

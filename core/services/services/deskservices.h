@@ -15,6 +15,7 @@ class BoardService;
 class CatalogueIo;
 class CatalogueService;
 class DeskSettings;
+class DeskToday;
 class NetworkCatalogue;
 class NetworkInbox;
 class OutboxService;
@@ -47,6 +48,8 @@ public:
     [[nodiscard]] DeskSettings &settings() const { return *m_settings; }
     // The desk's backups: the plan, the last attempt (the writing runs on a BackupRunner).
     [[nodiscard]] BackupService &backups() const { return *m_backups; }
+    // The counts of the desk's day, for the home page.
+    [[nodiscard]] DeskToday &today() const { return *m_today; }
     [[nodiscard]] PeopleService &people() const { return *m_people; }
     [[nodiscard]] PersonEraser &eraser() const { return *m_eraser; }
     [[nodiscard]] PersonFiles &files() const { return *m_files; }
@@ -92,6 +95,7 @@ private:
     std::unique_ptr<NetworkInbox> m_inbox;
     std::unique_ptr<NetworkCatalogue> m_networkCatalogue;
     std::unique_ptr<BoardService> m_board;
+    std::unique_ptr<DeskToday> m_today;
     std::unique_ptr<SearchController> m_search;
 };
 

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QScopeGuard>
 #include <QUuid>
@@ -55,9 +56,15 @@ Error writeError(const QFileDevice &file, const QString &path)
 // removed once they are a day old, so that a backup under way in this process is never hit.
 void removeStaleCopies(const QDir &dataDir, const QDateTime &now)
 {
+    // Only the copies' own names (a uuid between the prefix and the suffix), case and all.
+    static const QRegularExpression copyName(
+        u"^"_s + QString::fromLatin1(kCopyPrefix)
+        + u"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.db(\\.partial-[0-9a-f]{8})?(-wal|-shm|-journal)?$"_s);
     const QStringList names
         = dataDir.entryList({QString::fromLatin1(kCopyPrefix) + u'*'}, QDir::Files);
     for (const QString &name : names) {
+        if (!copyName.match(name).hasMatch())
+            continue;
         const QFileInfo info(dataDir.filePath(name));
         if (info.lastModified().toUTC().addDays(1) < now)
             QFile::remove(info.filePath());
@@ -130,7 +137,7 @@ Result<QByteArray> sha256Of(const QString &path, qint64 total, const BackupProgr
             return makeError(ErrorCode::FileUnreadable, file.errorString(), {path});
         hash.addData(chunk);
         done += chunk.size();
-        if (progress && !progress(done / 2, total))
+        if (progress && !progress(done, total))
             return cancelled();
     }
     return hash.result();
@@ -156,6 +163,15 @@ Result<QByteArray> copyHashed(QFile &from, QFileDevice &to, qint64 length, qint6
             return cancelled();
     }
     return hash.result();
+}
+
+void makeOwnerOnly(QFileDevice &file)
+{
+#if defined(Q_OS_UNIX)
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+#else
+    Q_UNUSED(file)
+#endif
 }
 
 } // namespace
@@ -200,13 +216,17 @@ Result<BackupHeader> BackupFile::write(Database &database, const QString &outPat
         return digest.error();
     header.databaseSha256 = *digest;
 
+    const QByteArray headerLine
+        = QJsonDocument(headerJson(header)).toJson(QJsonDocument::Compact) + '\n';
+    if (headerLine.size() >= kMaxHeaderBytes) // a restore would refuse it: never write it
+        return makeError(ErrorCode::Internal, u"the backup's header is too large"_s);
     QSaveFile out(outPath);
     out.setDirectWriteFallback(false);
     if (!out.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::FileUnwritable, out.errorString(),
                          {QDir::toNativeSeparators(outPath)});
-    const QByteArray headerLine
-        = QJsonDocument(headerJson(header)).toJson(QJsonDocument::Compact) + '\n';
+    // Owner-only before the first byte, like the database (the header holds the sealed slot).
+    makeOwnerOnly(out);
     if (out.write(kFirstLine, sizeof(kFirstLine) - 1) != qint64(sizeof(kFirstLine) - 1)
         || out.write(headerLine) != headerLine.size())
         return writeError(out, outPath);
@@ -264,41 +284,36 @@ Result<BackupHeader> BackupFile::restore(const QString &path, const QString &dat
         return makeError(ErrorCode::RestoreTargetNotEmpty, u"the profile holds a database"_s,
                          {QDir::toNativeSeparators(dataDir)});
 
-    // The database under a name of its own until its bytes are checked, then put in place.
-    const QString partial = databasePath + u".restoring"_s;
-    QFile::remove(partial);
-    if (!createPrivateFile(partial))
-        return makeError(ErrorCode::FileUnwritable, u"cannot create the database"_s,
-                         {QDir::toNativeSeparators(partial)});
-    auto removePartial = qScopeGuard([&partial] { QFile::remove(partial); });
+    // The copy's first bytes are its salt in clear: the header must name this very copy.
+    if (file.peek(DatabaseKey::kSaltBytes) != header->salt)
+        return malformed(path, u"the database copy is not the one the header names"_s);
+    // The database goes in place only complete and checked: QSaveFile writes a temporary file,
+    // owner-only from its first byte, syncs it to disk and renames it at commit.
     {
-        QFile out(partial);
-        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return writeError(out, partial);
+        QSaveFile out(databasePath);
+        out.setDirectWriteFallback(false);
+        if (!out.open(QIODevice::WriteOnly))
+            return writeError(out, databasePath);
+        makeOwnerOnly(out);
         auto digest = copyHashed(file, out, header->databaseBytes, 0, header->databaseBytes,
-                                 progress, path, partial);
+                                 progress, path, databasePath);
         if (!digest)
             return digest.error();
         if (*digest != header->databaseSha256)
             return malformed(path, u"the database copy does not match its checksum"_s);
-        if (!out.flush())
-            return writeError(out, partial);
+        if (!out.commit())
+            return writeError(out, databasePath);
     }
-    QByteArray salt;
-    if (databaseFileKind(partial, &salt) != DatabaseFileKind::Encrypted || salt != header->salt)
-        return malformed(path, u"the database copy is not the one the header names"_s);
-
     if (!header->recoverySlot.isEmpty()) {
         QSaveFile slot(slotPath);
-        if (!slot.open(QIODevice::WriteOnly) || slot.write(header->recoverySlot) < 0
-            || !slot.commit())
+        const bool written = slot.open(QIODevice::WriteOnly) && (makeOwnerOnly(slot), true)
+            && slot.write(header->recoverySlot) == header->recoverySlot.size() && slot.commit();
+        if (!written) {
+            // All or nothing: a database without its slot is not what the backup held.
+            QFile::remove(databasePath);
             return writeError(slot, slotPath);
-        QFile::setPermissions(slotPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
     }
-    if (!QFile::rename(partial, databasePath))
-        return makeError(ErrorCode::FileUnwritable, u"cannot put the database in place"_s,
-                         {QDir::toNativeSeparators(databasePath)});
-    removePartial.dismiss();
     return header;
 }
 

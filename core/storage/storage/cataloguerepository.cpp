@@ -189,6 +189,18 @@ Result<qint64> CatalogueRepository::version() const
     return value->toLongLong();
 }
 
+Result<int> CatalogueRepository::countUnverifiedLocal(const QDate &verifiedBefore) const
+{
+    auto value
+        = scalar(connectionOf(m_database),
+                 u"SELECT count(*) FROM services WHERE origin = 'local' AND status <> 'ended'"
+                 " AND (verified_on = '' OR verified_on < ?)"_s,
+                 {verifiedBefore.toString(Qt::ISODate)});
+    if (!value)
+        return value.error();
+    return value->toInt();
+}
+
 Result<QList<Organization>> CatalogueRepository::organizations() const
 {
     return cataloguerows::readOrganizations(connectionOf(m_database));

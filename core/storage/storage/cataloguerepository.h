@@ -27,6 +27,9 @@ public:
                         const catalogue::Synonyms &synonyms = catalogue::Synonyms::builtIn());
 
     [[nodiscard]] Result<qint64> version() const;
+    // The desk's own services still offered (not the network's, not ended) whose facts were
+    // last verified before `verifiedBefore`, or never.
+    [[nodiscard]] Result<int> countUnverifiedLocal(const QDate &verifiedBefore) const;
     [[nodiscard]] Result<QList<catalogue::Organization>> organizations() const;
     [[nodiscard]] Result<QList<catalogue::Location>> locations() const;
     [[nodiscard]] Result<QList<catalogue::Service>> services() const;

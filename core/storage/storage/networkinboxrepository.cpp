@@ -143,4 +143,23 @@ Status NetworkInboxRepository::answerReceived(qint64 id, const QString &state,
     return {};
 }
 
+Result<NetworkInboxRepository::Counts> NetworkInboxRepository::counts(const QDateTime &since) const
+{
+    const SqlConnection db = connectionOf(m_database);
+    const QString from = storedTime(since);
+    auto answers
+        = scalar(db, u"SELECT count(*) FROM network_answers WHERE received_at >= ?"_s, {from});
+    if (!answers)
+        return answers.error();
+    auto received
+        = scalar(db, u"SELECT count(*) FROM received_referrals WHERE received_at >= ?"_s, {from});
+    if (!received)
+        return received.error();
+    auto waiting = scalar(db, u"SELECT count(*) FROM received_referrals WHERE state = ?"_s,
+                          {u"RICEVUTA"_s}); // received, not yet answered
+    if (!waiting)
+        return waiting.error();
+    return Counts {answers->toInt(), received->toInt(), waiting->toInt()};
+}
+
 } // namespace sportello::storage

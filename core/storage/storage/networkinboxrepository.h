@@ -4,6 +4,7 @@
 #include "referrals/networkinbox.h"
 #include "support/result.h"
 
+#include <QDateTime>
 #include <QList>
 
 #include <optional>
@@ -37,6 +38,16 @@ public:
     // Records this desk's answer to a received referral.
     [[nodiscard]] Status answerReceived(qint64 id, const QString &state, const QString &reason,
                                         const QString &finalOutcome, const QDateTime &at);
+
+    // What came back since `since` (answers, referrals received) and the received referrals
+    // this desk has not answered yet: counts only, for the home page.
+    struct Counts
+    {
+        int answersSince = 0;
+        int receivedSince = 0;
+        int receivedWaiting = 0;
+    };
+    [[nodiscard]] Result<Counts> counts(const QDateTime &since) const;
 
 private:
     Database &m_database;

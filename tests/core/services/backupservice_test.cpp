@@ -72,6 +72,11 @@ TEST_CASE("a coordinator's backups go to the chosen folder, the newest kept, the
     touch(stick.filePath(other));
     touch(stick.filePath(u"appunti.txt"_s));
 
+    // A file named like this desk's backups that is not one of them (another desk with the
+    // same code, garbage) is never removed.
+    const QString lookalike = u"sportello-PIO-CDA-20250101-000000.sportello-backup"_s;
+    touch(stick.filePath(lookalike));
+
     QStringList written;
     for (int i = 0; i < 3; ++i) {
         auto outcome = BackupService::writeBackup(desk.profile->database(), backups.plan().folder,
@@ -85,7 +90,8 @@ TEST_CASE("a coordinator's backups go to the chosen folder, the newest kept, the
     }
     CHECK(written.first() == u"sportello-PIO-CDA-20260302-090000.sportello-backup"_s);
     QStringList present = QDir(stick.path()).entryList(QDir::Files, QDir::Name);
-    CHECK(present == QStringList {u"appunti.txt"_s, other, written.at(1), written.at(2)});
+    CHECK(present
+          == QStringList {u"appunti.txt"_s, other, lookalike, written.at(1), written.at(2)});
 
     const services::BackupStatus status = backups.status();
     CHECK(status.lastSuccess == desk.clock.nowUtc().addSecs(-3600));
@@ -111,10 +117,10 @@ TEST_CASE("a coordinator's backups go to the chosen folder, the newest kept, the
     desk.clock.advanceSecs(3601);
     CHECK(backups.isDue(desk.clock.nowUtc()));
 
-    // A cancelled attempt records nothing; a schedule turned off owes nothing.
-    const services::BackupStatus before = backups.status();
+    // A cancelled attempt waits an hour too; a schedule turned off owes nothing.
     REQUIRE(backups.record(0, makeError(ErrorCode::Cancelled, u"cancelled"_s)).ok());
-    CHECK(backups.status().lastAttempt == before.lastAttempt);
+    CHECK(backups.status().lastErrorCode == int(ErrorCode::Cancelled));
+    CHECK_FALSE(backups.isDue(desk.clock.nowUtc()));
     REQUIRE(backups.setPlan(desk.lead, {stick.path(), 0, 2}).ok());
     CHECK_FALSE(backups.isDue(desk.clock.nowUtc()));
 }

@@ -97,6 +97,12 @@ TEST_CASE("a backup file written while a writer inserts restores to exactly the 
     CHECK(header->createdAt == kNow);
     CHECK(leftovers(desk.dir.path()).isEmpty());
     CHECK(leftovers(stick.path()).isEmpty());
+#if defined(Q_OS_UNIX)
+    CHECK((QFileInfo(out).permissions()
+           & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+              | QFileDevice::WriteOther))
+          == 0);
+#endif
     // The file is the encrypted copy behind a header: no page of it is readable as SQLite.
     QFile raw(out);
     REQUIRE(raw.open(QIODevice::ReadOnly));
@@ -125,6 +131,11 @@ TEST_CASE("a backup file written while a writer inserts restores to exactly the 
     REQUIRE(BackupFile::write(*desk.database, quiet, kNow.addSecs(60)).ok());
     test::TempDir second;
     REQUIRE(BackupFile::restore(quiet, second.path(), latestSchema()).ok());
+#if defined(Q_OS_UNIX)
+    CHECK((QFileInfo(second.filePath(u"sportello.db"_s)).permissions()
+           & (QFileDevice::ReadGroup | QFileDevice::ReadOther))
+          == 0);
+#endif
     const Restored all = readRestored(second.path(), desk.key);
     CHECK(all.integrity == u"ok"_s);
     CHECK(all.rows == writer.committed());
