@@ -7385,6 +7385,29 @@ Give it to the person only: they must change it at their first login.</translati
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manual</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::ManualWindow</name>
+    <message>
+        <source>Sportello manual</source>
+        <translation>Sportello manual</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contents</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
 </context>
 <context>
     <name>sportello::ui::MoveDialog</name>

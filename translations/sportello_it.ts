@@ -7385,6 +7385,29 @@ Consegnarla solo alla persona interessata, che deve cambiarla al primo accesso.<
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manuale</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ui::ManualWindow</name>
+    <message>
+        <source>Sportello manual</source>
+        <translation>Manuale di Sportello</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Indietro</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Indice</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuale</translation>
+    </message>
 </context>
 <context>
     <name>sportello::ui::MoveDialog</name>

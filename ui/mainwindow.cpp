@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "help/manualwindow.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -205,10 +206,23 @@ void MainWindow::buildMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *manual = help->addAction(tr("&Manual"), this, [this] { showManual(); });
+    manual->setObjectName(u"manualAction"_s);
+    manual->setShortcut(QKeySequence::HelpContents);
+    manual->setShortcutContext(Qt::ApplicationShortcut);
     QAction *about = help->addAction(tr("&About Sportello"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+ManualWindow *MainWindow::showManual()
+{
+    if (!m_manual)
+        m_manual = new ManualWindow(this);
+    // While locked, no page is on screen: the manual's contents.
+    m_manual->showFor(isLocked() ? QString() : currentPageId());
+    return m_manual;
 }
 
 void MainWindow::buildStatusBar()

@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace sportello::ui {
 
 class AboutDialog;
+class ManualWindow;
 
 // The desktop shell: navigation between the capabilities, menus, status bar and About dialog.
 // Pages are built by app and handed over with addPage(), so the shell knows no service.
@@ -34,6 +35,8 @@ public:
 
     // Opens the About dialog over the window (not blocking) and returns it.
     AboutDialog *showAbout();
+    // Opens the manual at the part about the page on screen (F1, Help ▸ Manual).
+    ManualWindow *showManual();
 
     // Locked: only the lock screen shows, and every page has been removed (the next operator
     // must never see the previous one's work).
@@ -65,6 +68,7 @@ private:
     QWidget *m_lockScreen = nullptr;
     QLabel *m_operatorLabel = nullptr;
     QAction *m_lockAction = nullptr;
+    ManualWindow *m_manual = nullptr; // made when first asked for
     QAction *m_passwordAction = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
