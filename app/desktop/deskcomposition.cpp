@@ -9,6 +9,7 @@
 #include "catalogue/taxonomy.h"
 #include "desktopapp.h"
 #include "followups/followuppage.h"
+#include "icons.h"
 #include "mainwindow.h"
 #include "network/boardfetch.h"
 #include "network/districtreportfetch.h"
@@ -52,7 +53,6 @@
 
 #include <QApplication>
 #include <QShortcut>
-#include <QStyle>
 #include <QTabWidget>
 
 #include <chrono>
@@ -61,12 +61,8 @@ using namespace Qt::StringLiterals;
 
 namespace sportello::app {
 
-namespace {
-QIcon icon(QStyle::StandardPixmap pixmap)
-{
-    return QApplication::style()->standardIcon(pixmap);
-}
-} // namespace
+using ui::Icon;
+using ui::icon;
 
 DeskComposition::DeskComposition(storage::Database &database, const Clock &clock,
                                  crypto::SecretStore &secrets, ui::Prompter &prompter,
@@ -209,8 +205,7 @@ void DeskComposition::addBoardPage(ui::MainWindow &window, const security::Actor
     auto *boardPage = new ui::BoardPage(
         {m_services->board(), *fetch, m_services->notifier(), m_prompter, actor, comuni});
     fetch->setParent(boardPage);
-    window.addPage(u"board"_s, DesktopApp::tr("Neighbourhood board"),
-                   icon(QStyle::SP_DialogYesButton), boardPage);
+    window.addPage(u"board"_s, DesktopApp::tr("Neighbourhood board"), icon(Icon::Board), boardPage);
     ui::PersonPanel *panel = sessionPage.personPanel();
     const auto follow = [boardPage, panel] {
         boardPage->setPerson(panel->personId(), panel->displayName());
@@ -248,7 +243,7 @@ void DeskComposition::buildPages(ui::MainWindow &window, const security::Actor &
                              [&window](const QString &id) {
                                  return window.pageIds().contains(id);
                              }});
-    window.addPage(u"today"_s, DesktopApp::tr("Today"), icon(QStyle::SP_DirHomeIcon), todayPage);
+    window.addPage(u"today"_s, DesktopApp::tr("Today"), icon(Icon::Today), todayPage);
     connect(todayPage, &ui::TodayPage::openPageRequested, &window,
             [&window](const QString &id) { window.showPage(id); });
 
@@ -256,31 +251,29 @@ void DeskComposition::buildPages(ui::MainWindow &window, const security::Actor &
         = new ui::SessionPage({desk.people(), desk.sessions(), desk.referrals(), desk.catalogue(),
                                desk.search(), changes, m_clock, m_prompter, deskInfo, actor,
                                [notice]() { return notice().version; }, identity, &desk.files()});
-    window.addPage(u"session"_s, DesktopApp::tr("New session"), icon(QStyle::SP_FileIcon),
-                   sessionPage);
+    window.addPage(u"session"_s, DesktopApp::tr("New session"), icon(Icon::Session), sessionPage);
     auto *followUps = new ui::FollowUpPage(
         {desk.people(), desk.sessions(), desk.referrals(), changes, m_clock, actor, operators});
-    window.addPage(u"followups"_s, DesktopApp::tr("To call back"),
-                   icon(QStyle::SP_MessageBoxInformation), followUps);
+    window.addPage(u"followups"_s, DesktopApp::tr("To call back"), icon(Icon::FollowUps),
+                   followUps);
     auto *referralsPage = new ui::ReferralsPage(
         {desk.referrals(), desk.people(), desk.catalogue(), changes, m_clock, actor, operators});
-    window.addPage(u"referrals"_s, DesktopApp::tr("Referrals"), icon(QStyle::SP_ArrowForward),
+    window.addPage(u"referrals"_s, DesktopApp::tr("Referrals"), icon(Icon::Referrals),
                    referralsPage);
-    window.addPage(u"received"_s, DesktopApp::tr("Referrals received"), icon(QStyle::SP_ArrowBack),
+    window.addPage(u"received"_s, DesktopApp::tr("Referrals received"), icon(Icon::Received),
                    new ui::ReceivedReferralsPage({desk.inbox(), changes, m_prompter, actor}));
     if (security::allows(actor.role, security::Permission::RecordSessions))
         addBoardPage(window, actor, *sessionPage);
     auto *personPage = new ui::PersonPage(
         {desk.people(), desk.sessions(), desk.referrals(), desk.eraser(), desk.subjectAccess(),
          changes, m_clock, m_prompter, actor, operators, notice, identity, &desk.files()});
-    window.addPage(u"people"_s, DesktopApp::tr("People"), icon(QStyle::SP_FileDialogListView),
-                   personPage);
+    window.addPage(u"people"_s, DesktopApp::tr("People"), icon(Icon::People), personPage);
     auto *cataloguePage = new ui::CataloguePage(
         {desk.catalogue(), desk.search(), m_clock, m_prompter, deskInfo, actor});
     if (ui::CoordinatorBar *bar = cataloguePage->coordinatorBar())
         bar->setNetworkCatalogue(&desk.networkCatalogue());
-    window.addPage(u"catalogue"_s, DesktopApp::tr("Catalogue"),
-                   icon(QStyle::SP_FileDialogContentsView), cataloguePage);
+    window.addPage(u"catalogue"_s, DesktopApp::tr("Catalogue"), icon(Icon::Catalogue),
+                   cataloguePage);
 
     // Ctrl+N starts a session from anywhere in the window; it goes with the page at lock.
     auto *newSession = new QShortcut(QKeySequence::New, &window);
@@ -332,12 +325,10 @@ void DeskComposition::buildPages(ui::MainWindow &window, const security::Actor &
         auto *districtView = new ui::DistrictView({*fetch, m_clock, m_prompter});
         fetch->setParent(districtView);
         tabs->addTab(districtView, DesktopApp::tr("District"));
-        window.addPage(u"reports"_s, DesktopApp::tr("Reports"), icon(QStyle::SP_FileDialogInfoView),
-                       tabs);
+        window.addPage(u"reports"_s, DesktopApp::tr("Reports"), icon(Icon::Reports), tabs);
     }
     if (security::allows(actor.role, security::Permission::ViewAudit)) {
-        window.addPage(u"audit"_s, DesktopApp::tr("Audit log"),
-                       icon(QStyle::SP_FileDialogDetailedView),
+        window.addPage(u"audit"_s, DesktopApp::tr("Audit log"), icon(Icon::Audit),
                        new ui::AuditPage(desk.audit(), actor, operators, {}));
     }
     if (security::allows(actor.role, security::Permission::ManageAccounts)) {
@@ -360,16 +351,16 @@ void DeskComposition::buildPages(ui::MainWindow &window, const security::Actor &
                                             m_prompter, accountsPage);
                                         m_prompter.runDialog(editor);
                                     });
-        window.addPage(u"accounts"_s, DesktopApp::tr("Accounts"), icon(QStyle::SP_DirLinkIcon),
+        window.addPage(u"accounts"_s, DesktopApp::tr("Accounts"), icon(Icon::Accounts),
                        accountsPage);
     }
     if (security::allows(actor.role, security::Permission::ConfigureDesk)) {
         window.addPage(
-            u"backup"_s, DesktopApp::tr("Backup"), icon(QStyle::SP_DriveFDIcon),
+            u"backup"_s, DesktopApp::tr("Backup"), icon(Icon::Backup),
             new ui::BackupPage({desk.backups(), *m_backups, changes, m_clock, m_prompter, actor}));
     }
     // Every operator sees the link with the hub; only coordinators act on it.
-    window.addPage(u"sync"_s, DesktopApp::tr("Synchronization"), icon(QStyle::SP_BrowserReload),
+    window.addPage(u"sync"_s, DesktopApp::tr("Synchronization"), icon(Icon::Sync),
                    new ui::SyncPage({*m_network, desk.outbox(), changes, *m_sync, m_networkFactory,
                                      m_clock, m_prompter, actor}));
 }

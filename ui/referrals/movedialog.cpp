@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "movedialog.h"
 
+#include "brand.h"
 #include "support/error.h"
 #include "text/errortext.h"
 #include "text/referraltext.h"
@@ -107,7 +108,7 @@ MoveDialog::MoveDialog(const referrals::Referral &referral, State to, const QStr
     m_error = new QLabel(this);
     m_error->setObjectName(u"moveError"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color:#a01010; font-weight:bold;"_s);
+    m_error->setStyleSheet(brand::errorStyle(palette()));
     m_error->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "referraldetail.h"
 
+#include "brand.h"
 #include "referrallistmodel.h"
 #include "referrals/movedialog.h"
 #include "services/referralservice.h"
@@ -56,7 +57,7 @@ ReferralDetail::ReferralDetail(Context context, QWidget *parent)
     m_error = new QLabel(this);
     m_error->setObjectName(u"referralDetailError"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color:#a01010; font-weight:bold;"_s);
+    m_error->setStyleSheet(brand::errorStyle(palette()));
     m_error->hide();
 
     m_body = new QWidget(this);
@@ -299,7 +300,7 @@ void ReferralDetail::fill()
     setField(u"feedback"_s, feedback);
     for (const auto &[name, label] : std::as_const(m_fields)) {
         if (name == u"feedback")
-            label->setStyleSheet(late ? u"color:#a01010; font-weight:bold;"_s : QString());
+            label->setStyleSheet(late ? brand::errorStyle(palette()) : QString());
         if (name == u"state")
             label->setStyleSheet(u"font-weight:bold;"_s);
     }

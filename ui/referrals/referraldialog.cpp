@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "referraldialog.h"
 
+#include "brand.h"
 #include "referralactions.h"
 #include "referrals/referralstate.h"
 #include "services/catalogueservice.h"
@@ -177,7 +178,7 @@ ReferralDialog::ReferralDialog(Context context, QWidget *parent)
     m_error->setObjectName(u"referralError"_s);
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
+    m_error->setStyleSheet(brand::errorStyle(palette()));
     m_error->hide();
     layout->addWidget(m_error);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "referralspage.h"
 
+#include "brand.h"
 #include "deferredrefresh.h"
 #include "listsizing.h"
 #include "referrals/referralactions.h"
@@ -86,7 +87,7 @@ ReferralsPage::ReferralsPage(Context context, QWidget *parent)
     m_error = new QLabel(this);
     m_error->setObjectName(u"referralError"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color:#a01010; font-weight:bold;"_s);
+    m_error->setStyleSheet(brand::errorStyle(palette()));
     m_error->hide();
 
     m_proxy.setSourceModel(&m_model);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "enrolmentdialog.h"
 
+#include "brand.h"
 #include "network/enrolment.h"
 #include "prompter.h"
 #include "text/errortext.h"
@@ -85,7 +86,7 @@ EnrolmentDialog::EnrolmentDialog(sync::NetworkFactory network, const Clock &cloc
     m_error = new QLabel(this);
     m_error->setObjectName(u"enrolmentError"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #a40000;"_s);
+    m_error->setStyleSheet(brand::errorStyle(palette()));
     m_error->hide();
     layout->addWidget(m_error);
     m_progress = new QLabel(tr("Asking the hub…"), this);

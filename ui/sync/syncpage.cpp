@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncpage.h"
 
+#include "brand.h"
 #include "deferredrefresh.h"
 #include "enrolmentdialog.h"
 #include "network/synccontroller.h"
@@ -151,7 +152,7 @@ void SyncPage::buildSummary()
     m_link = wrappedLabel(u"syncLink"_s, box);
     m_times = wrappedLabel(u"syncTimes"_s, box);
     m_pause = wrappedLabel(u"syncPause"_s, box);
-    m_pause->setStyleSheet(u"color: #a40000;"_s);
+    m_pause->setStyleSheet(brand::errorStyle(palette()));
     m_counts = wrappedLabel(u"syncCounts"_s, box);
     m_roundMessage = wrappedLabel(u"syncRoundMessage"_s, box);
     m_roundMessage->hide();

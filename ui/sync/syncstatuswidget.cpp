@@ -2,6 +2,7 @@
 #include "syncstatuswidget.h"
 
 #include "deferredrefresh.h"
+#include "icons.h"
 #include "network/synccontroller.h"
 #include "services/changenotifier.h"
 #include "services/networkservice.h"
@@ -37,7 +38,7 @@ SyncStatusWidget::SyncStatusWidget(Context context, QWidget *parent)
     m_syncNow->setToolTip(tr("Send what is waiting to the district hub now, even while the sync "
                              "is paused"));
     m_syncNow->setAutoRaise(true);
-    m_syncNow->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_syncNow->setIcon(icon(Icon::Sync));
     m_syncNow->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     layout->addWidget(m_label);
     layout->addWidget(m_syncNow);

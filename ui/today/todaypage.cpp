@@ -2,6 +2,8 @@
 #include "todaypage.h"
 
 #include "board/boardmatch.h"
+#include "brand.h"
+#include "icons.h"
 #include "network/boardfetch.h"
 #include "services/backupservice.h"
 #include "services/changenotifier.h"
@@ -64,7 +66,7 @@ TodayPage::TodayPage(Context context, QWidget *parent)
         demo->setWordWrap(true);
         demo->setFrameShape(QFrame::StyledPanel);
         demo->setMargin(12);
-        demo->setStyleSheet(u"background:#fff4d6; color:#4a3b00; border:1px solid #e0c060;"_s);
+        demo->setStyleSheet(brand::demoNoticeStyle(palette()));
         layout->addWidget(demo);
     }
     m_problem = new QLabel(content);
@@ -124,6 +126,7 @@ void TodayPage::addItem(const QString &item, const QString &pageId)
 {
     auto *button = new QCommandLinkButton(this);
     button->setObjectName(u"today_"_s + item);
+    button->setIcon(pageIcon(pageId));
     m_items.insert(item, button);
     m_pageOf.insert(item, pageId);
     connect(button, &QCommandLinkButton::clicked, this,
