@@ -5823,6 +5823,10 @@ Give it to the person only: they must change it at their first login.</translati
         <source>Action:</source>
         <translation>Action:</translation>
     </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Audit log entries</translation>
+    </message>
 </context>
 <context>
     <name>sportello::ui::BackupPage</name>

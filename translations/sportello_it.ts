@@ -5823,6 +5823,10 @@ Consegnarla solo alla persona interessata, che deve cambiarla al primo accesso.<
         <source>Action:</source>
         <translation>Azione:</translation>
     </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Voci del registro attività</translation>
+    </message>
 </context>
 <context>
     <name>sportello::ui::BackupPage</name>

@@ -6,7 +6,7 @@
 #include "catalogue/cataloguepage.h"
 #include "catalogue/coordinatorbar.h"
 #include "catalogue/serviceeditor.h"
-#include "deskcomposition.h"
+#include "desktopfixture.h"
 #include "mainwindow.h"
 #include "memorysecretstore.h"
 #include "people/personpage.h"
@@ -43,55 +43,7 @@ using namespace sportello;
 
 namespace {
 
-// The desktop as the executable builds it, over a desk with the demo catalogue and its
-// coordinator logged in.
-struct Desktop
-{
-    test::TempDir dir;
-    test::FakeClock clock {QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC)};
-    std::unique_ptr<storage::Profile> profile;
-    test::ScriptedPrompter prompter;
-    std::unique_ptr<app::DeskComposition> desk;
-    security::Actor lead;
-
-    Desktop()
-    {
-        auto opened = storage::Profile::open(dir.path(), sportello::test::secrets());
-        REQUIRE(opened.ok());
-        profile = std::move(opened).value();
-        desk = std::make_unique<app::DeskComposition>(profile->database(), clock, test::secrets(),
-                                                      prompter, ui::ProfileSummary {});
-        services::DeskServices &services = desk->services();
-        QFile file(u":/sportello/catalogue/demo-catalogue.json"_s);
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        REQUIRE(services.catalogueIo().importJson(file.readAll(), u"demo"_s, u"test"_s).ok());
-        auto first = services.accounts().firstRun(
-            {u"Centro di Ascolto"_s, u"Caritas"_s, u"015175"_s, u"PIO-CDA"_s, {}}, u"anna"_s,
-            u"Anna Bianchi"_s, u"frase della coordinatrice"_s);
-        REQUIRE(first.ok());
-        lead = first->coordinator;
-        window().resize(1280, 800);
-        window().show();
-        desk->shell().start();
-        desk->shell().enter(lead);
-        REQUIRE_FALSE(window().isLocked());
-    }
-
-    ui::MainWindow &window() const { return desk->window(); }
-    services::DeskServices &services() const { return desk->services(); }
-
-    template<typename Page>
-    Page *page(const QString &id)
-    {
-        window().showPage(id);
-        auto *found = window().findChild<Page *>();
-        REQUIRE(found);
-        return found;
-    }
-
-    // Lets the pages take in the notifications, as the event loop would.
-    static void settle() { QCoreApplication::processEvents(); }
-};
+using test::Desktop;
 
 QString itemText(const QListWidget &list, const QString &uid)
 {

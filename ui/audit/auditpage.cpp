@@ -94,6 +94,7 @@ AuditPage::AuditPage(services::AuditService &audit, security::Actor actor,
 
     m_table = new QTableView(this);
     m_table->setObjectName(u"auditTable"_s);
+    m_table->setAccessibleName(tr("Audit log entries"));
     m_table->setModel(&m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -115,6 +115,7 @@ BoardPage::BoardPage(Context context, QWidget *parent)
     layout->addWidget(m_status);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"boardTabs"_s);
+    m_tabs->setAccessibleName(tr("Neighbourhood board"));
     layout->addWidget(m_tabs, 1);
 
     m_form = new BoardPostForm(m_context.comuni, this);

@@ -51,6 +51,7 @@ ReceivedReferralsPage::ReceivedReferralsPage(Context context, QWidget *parent)
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(u"receivedTable"_s);
+    m_table->setAccessibleName(tr("Referrals received"));
     m_table->setHorizontalHeaderLabels({tr("Received"), tr("Code"), tr("Destination"), tr("Needs"),
                                         tr("Urgency"), tr("Person (anonymous)"), tr("Our answer")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -112,6 +112,7 @@ DistrictView::DistrictView(Context context, QWidget *parent)
     layout->addWidget(m_status);
 
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("District report"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_content = new QWidget(scroll);

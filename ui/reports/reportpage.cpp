@@ -43,6 +43,7 @@ ReportPage::ReportPage(Context context, QWidget *parent)
     buildThreshold();
 
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Desk report"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_content = new QWidget(scroll);
