@@ -36,14 +36,8 @@ QString megabytes(qint64 bytes)
 // Opens the profile for a backup; a desk running on it gets a message saying what to do.
 std::unique_ptr<storage::Profile> openForBackup(CommandContext &context)
 {
-    const QString db
-        = QDir(context.dataDir).filePath(QString::fromLatin1(storage::Profile::kDatabaseFileName));
-    if (!QFileInfo::exists(db)) {
-        context.err << Cli::tr("There is no Sportello database in %1.")
-                           .arg(QDir::toNativeSeparators(context.dataDir))
-                    << Qt::endl;
+    if (!requireDatabase(context))
         return nullptr;
-    }
     auto profile = storage::Profile::open(context.dataDir, context.secrets);
     if (!profile) {
         if (profile.error().code == ErrorCode::ProfileLocked)

@@ -103,17 +103,21 @@ int Cli::run(const QStringList &arguments)
     return best->run(context);
 }
 
-std::unique_ptr<storage::Profile> openExistingProfile(CommandContext &context)
+bool requireDatabase(CommandContext &context)
 {
     const QString db
         = QDir(context.dataDir).filePath(QString::fromLatin1(storage::Profile::kDatabaseFileName));
-    if (!QFileInfo::exists(db)) {
-        context.err << Cli::tr("There is no Sportello database in %1.")
-                           .arg(QDir::toNativeSeparators(context.dataDir))
-                    << Qt::endl;
-        return nullptr;
-    }
-    return openProfile(context);
+    if (QFileInfo::exists(db))
+        return true;
+    context.err << Cli::tr("There is no Sportello database in %1.")
+                       .arg(QDir::toNativeSeparators(context.dataDir))
+                << Qt::endl;
+    return false;
+}
+
+std::unique_ptr<storage::Profile> openExistingProfile(CommandContext &context)
+{
+    return requireDatabase(context) ? openProfile(context) : nullptr;
 }
 
 std::unique_ptr<storage::Profile> openProfile(CommandContext &context)

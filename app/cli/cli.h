@@ -65,6 +65,8 @@ private:
     std::vector<Command> m_commands;
 };
 
+// Whether the profile folder holds a database; says so on the error stream when not.
+[[nodiscard]] bool requireDatabase(CommandContext &context);
 // Opens the profile only when it already holds a database: reading or checking a folder must
 // never create an empty profile. Prints the problem and returns null otherwise.
 [[nodiscard]] std::unique_ptr<storage::Profile> openExistingProfile(CommandContext &context);

@@ -306,8 +306,12 @@ Result<BackupHeader> BackupFile::restore(const QString &path, const QString &dat
     }
     if (!header->recoverySlot.isEmpty()) {
         QSaveFile slot(slotPath);
-        const bool written = slot.open(QIODevice::WriteOnly) && (makeOwnerOnly(slot), true)
-            && slot.write(header->recoverySlot) == header->recoverySlot.size() && slot.commit();
+        bool written = slot.open(QIODevice::WriteOnly);
+        if (written) {
+            makeOwnerOnly(slot);
+            written
+                = slot.write(header->recoverySlot) == header->recoverySlot.size() && slot.commit();
+        }
         if (!written) {
             // All or nothing: a database without its slot is not what the backup held.
             QFile::remove(databasePath);
