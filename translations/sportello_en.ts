@@ -9332,6 +9332,46 @@ Copies made elsewhere (printed, sent, backed up) must be destroyed by hand.</tra
         <source>A document not in the list</source>
         <translation>A document not in the list</translation>
     </message>
+    <message>
+        <source>Parts of the service</source>
+        <translation>Parts of the service</translation>
+    </message>
+    <message>
+        <source>Another document to bring</source>
+        <translation>Another document to bring</translation>
+    </message>
+    <message>
+        <source>Another prerequisite</source>
+        <translation>Another prerequisite</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Call opens on</source>
+        <translation>Call opens on</translation>
+    </message>
+    <message>
+        <source>Call closes on</source>
+        <translation>Call closes on</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Verified by</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Days that differ</source>
+        <translation>Days that differ</translation>
+    </message>
 </context>
 <context>
     <name>sportello::ui::ServicePicker</name>

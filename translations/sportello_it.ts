@@ -9332,6 +9332,46 @@ Le copie fatte altrove (stampate, inviate, in un backup) vanno distrutte a mano.
         <source>A document not in the list</source>
         <translation>Un documento non presente nell&apos;elenco</translation>
     </message>
+    <message>
+        <source>Parts of the service</source>
+        <translation>Parti della scheda del servizio</translation>
+    </message>
+    <message>
+        <source>Another document to bring</source>
+        <translation>Altro documento da portare</translation>
+    </message>
+    <message>
+        <source>Another prerequisite</source>
+        <translation>Altro prerequisito</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canali</translation>
+    </message>
+    <message>
+        <source>Call opens on</source>
+        <translation>Apertura del bando</translation>
+    </message>
+    <message>
+        <source>Call closes on</source>
+        <translation>Chiusura del bando</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Verificato da</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatti</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Orari di apertura</translation>
+    </message>
+    <message>
+        <source>Days that differ</source>
+        <translation>Giorni con orario diverso</translation>
+    </message>
 </context>
 <context>
     <name>sportello::ui::ServicePicker</name>

@@ -2,11 +2,15 @@
 // Accessibility of the desktop app (issue 18, point 6): a walk over every page a coordinator
 // has, and every tab of each, through QAccessible — no widget that takes the keyboard focus
 // may be without an accessible name, or a screen reader would say only its kind.
+#include "catalogue/cataloguepage.h"
+#include "catalogue/coordinatorbar.h"
 #include "desktopfixture.h"
+#include "sync/syncpage.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QAccessible>
+#include <QDialog>
 #include <QScrollBar>
 #include <QTabWidget>
 #include <QWidget>
@@ -61,6 +65,37 @@ TEST_CASE("every focusable widget of every page and tab has an accessible name",
             }
         }
     }
+    problems.removeDuplicates();
+    INFO(problems.join(u'\n').toStdString());
+    CHECK(problems.isEmpty());
+}
+
+TEST_CASE("every focusable widget of the desk's dialogs has an accessible name",
+          "[desktop][accessibility]")
+{
+    test::Desktop d;
+    QStringList problems;
+    QStringList walked;
+    // Each dialog the pages run is shown, walked and closed.
+    const auto walk = [&problems, &walked](QDialog &dialog) {
+        dialog.show();
+        test::Desktop::settle();
+        walked.append(dialog.windowTitle());
+        problems += unnamed(dialog, dialog.windowTitle());
+        for (QTabWidget *tabs : dialog.findChildren<QTabWidget *>()) {
+            for (int tab = 0; tab < tabs->count(); ++tab) {
+                tabs->setCurrentIndex(tab);
+                test::Desktop::settle();
+                problems += unnamed(*tabs->widget(tab),
+                                    dialog.windowTitle() + u"/"_s + tabs->tabText(tab));
+            }
+        }
+        return int(QDialog::Rejected);
+    };
+    d.prompter.dialogs = {walk, walk};
+    d.page<ui::CataloguePage>(u"catalogue"_s)->coordinatorBar()->newService();
+    CHECK_FALSE(d.page<ui::SyncPage>(u"sync"_s)->connectToNetwork());
+    REQUIRE(walked.size() == 2);
     problems.removeDuplicates();
     INFO(problems.join(u'\n').toStdString());
     CHECK(problems.isEmpty());

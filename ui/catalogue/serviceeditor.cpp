@@ -103,6 +103,7 @@ ServiceEditor::ServiceEditor(const Service &service, Choices choices, bool isNew
     layout->addWidget(m_problems);
 
     m_tabs = new QTabWidget(this);
+    m_tabs->setAccessibleName(tr("Parts of the service"));
     m_tabs->addTab(buildGeneral(), tr("&General"));
     m_tabs->addTab(buildAccess(), tr("&How to access"));
     m_tabs->addTab(buildRules(), tr("&Eligibility rules"));
@@ -193,6 +194,7 @@ QWidget *ServiceEditor::buildAccess()
     for (const NamedItem &document : std::as_const(m_choices.documents))
         addCheckItem(m_documents, document.name, document.uid, false);
     m_newDocument = new QLineEdit(page);
+    m_newDocument->setAccessibleName(tr("Another document to bring"));
     m_newDocument->setPlaceholderText(tr("A document not in the list"));
     auto *addDocument = new QPushButton(tr("Add"), page);
     connect(addDocument, &QPushButton::clicked, this, [this] {
@@ -209,6 +211,7 @@ QWidget *ServiceEditor::buildAccess()
     for (const NamedItem &item : std::as_const(m_choices.prerequisites))
         addCheckItem(m_prerequisites, item.name, item.uid, false);
     m_newPrerequisite = new QLineEdit(page);
+    m_newPrerequisite->setAccessibleName(tr("Another prerequisite"));
     auto *addPrerequisite = new QPushButton(tr("Add"), page);
     connect(addPrerequisite, &QPushButton::clicked, this, [this] {
         const QString name = m_newPrerequisite->text().trimmed();
@@ -224,6 +227,7 @@ QWidget *ServiceEditor::buildAccess()
 
     m_channels = new QTableWidget(0, 2, page);
     m_channels->setObjectName(u"editChannels"_s);
+    m_channels->setAccessibleName(tr("Channels"));
     m_channels->setHorizontalHeaderLabels({tr("Channel"), tr("Details")});
     m_channels->horizontalHeader()->setStretchLastSection(true);
     m_channels->setRowCount(static_cast<int>(Taxonomy::channels().size()));
@@ -247,7 +251,9 @@ QWidget *ServiceEditor::buildAccess()
     m_hasCall = new QCheckBox(tr("Only while a call (bando) is open"), page);
     m_hasCall->setObjectName(u"editHasCall"_s);
     m_callOpens = dateEdit(page, u"editCallOpens"_s);
+    m_callOpens->setAccessibleName(tr("Call opens on"));
     m_callCloses = dateEdit(page, u"editCallCloses"_s);
+    m_callCloses->setAccessibleName(tr("Call closes on"));
     auto *callRow = new QHBoxLayout;
     callRow->addWidget(m_hasCall);
     callRow->addWidget(new QLabel(tr("from"), page));
@@ -335,7 +341,9 @@ QWidget *ServiceEditor::buildSource()
     m_sourceUrl->setObjectName(u"editSourceUrl"_s);
     m_verified = new QCheckBox(tr("Verified on"), page);
     m_verifiedOn = dateEdit(page, u"editVerifiedOn"_s);
+    m_verifiedOn->setAccessibleName(tr("Verified on"));
     m_verifiedBy = new QLineEdit(page);
+    m_verifiedBy->setAccessibleName(tr("Verified by"));
     auto *verifiedRow = new QHBoxLayout;
     verifiedRow->addWidget(m_verified);
     verifiedRow->addWidget(m_verifiedOn);
@@ -343,6 +351,7 @@ QWidget *ServiceEditor::buildSource()
     verifiedRow->addWidget(m_verifiedBy, 1);
     m_contacts = new QTableWidget(0, 5, page);
     m_contacts->setObjectName(u"editContacts"_s);
+    m_contacts->setAccessibleName(tr("Contacts"));
     m_contacts->setHorizontalHeaderLabels(
         {tr("Name"), tr("Role"), tr("Office"), tr("E-mail"), tr("Phone")});
     m_contacts->horizontalHeader()->setStretchLastSection(true);

@@ -73,6 +73,7 @@ QWidget *ServiceEditor::buildPlaces()
                                  page));
     m_schedules = new QTableWidget(0, SColumns, page);
     m_schedules->setObjectName(u"editSchedules"_s);
+    m_schedules->setAccessibleName(tr("Opening hours"));
     m_schedules->setHorizontalHeaderLabels({tr("Location"), tr("Days"), tr("Opens"), tr("Closes"),
                                             tr("Valid from"), tr("Valid to"), tr("Note")});
     m_schedules->horizontalHeader()->setStretchLastSection(true);
@@ -85,6 +86,7 @@ QWidget *ServiceEditor::buildPlaces()
     layout->addWidget(new QLabel(tr("Days that differ (holidays, reduced hours):"), page));
     m_exceptions = new QTableWidget(0, EColumns, page);
     m_exceptions->setObjectName(u"editExceptions"_s);
+    m_exceptions->setAccessibleName(tr("Days that differ"));
     m_exceptions->setHorizontalHeaderLabels(
         {tr("Location"), tr("Date"), tr("Closed"), tr("Opens"), tr("Closes"), tr("Note")});
     m_exceptions->horizontalHeader()->setStretchLastSection(true);
