@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "handoutdocument.h"
 
+#include "brand.h"
 #include "print/a4print.h"
 
 #include <QFile>
@@ -157,7 +158,7 @@ void HandoutDocument::print(const HandoutContent &content, QPrinter &printer)
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout::Millimeter);
     printer.setDocName(content.labels.text(u"title"));
-    printer.setCreator(u"Sportello"_s);
+    printer.setCreator(QString::fromLatin1(brand::kName));
     build(content)->print(&printer);
 }
 

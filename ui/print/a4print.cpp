@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "a4print.h"
 
+#include "brand.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
 #include <QFontMetricsF>
@@ -18,7 +20,7 @@ bool printA4(QTextDocument &document, QPrinter &printer, const A4Layout &layout)
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageMargins(layout.margins, QPageLayout::Millimeter);
     printer.setDocName(layout.title);
-    printer.setCreator(u"Sportello"_s);
+    printer.setCreator(QString::fromLatin1(brand::kName));
 
     QPainter painter;
     if (!painter.begin(&printer))
