@@ -115,6 +115,8 @@ DeskComposition::DeskComposition(storage::Database &database, const Clock &clock
     // The schedule's first look comes a few minutes after start, when the desk is in use and
     // the catalogue loaded; a stick inserted later is found at a later look.
     m_backups = std::make_unique<services::BackupRunner>(m_services->context());
+    m_today = std::make_unique<services::DeskToday>(m_services->context(), m_services->sessions(),
+                                                    m_services->referrals());
     m_backupTimer.setInterval(std::chrono::minutes(10));
     connect(&m_backupTimer, &QTimer::timeout, this, &DeskComposition::backUpIfDue);
     m_backupTimer.start();
@@ -129,6 +131,7 @@ DeskComposition::~DeskComposition()
     m_shell.reset();
     m_window.reset();
     m_backups.reset();
+    m_today.reset();
     m_sync.reset();
 }
 
@@ -234,15 +237,14 @@ void DeskComposition::buildPages(ui::MainWindow &window, const security::Actor &
     };
 
     // The desk's today comes first: it is the page after login.
-    auto *todayPage
-        = new ui::TodayPage({desk.today(), desk.backups(), *m_network, changes, m_clock, actor,
-                             m_summary, identity.name,
-                             security::allows(actor.role, security::Permission::RecordSessions)
-                                 ? new sync::BoardFetch(*m_network, m_networkFactory, m_clock)
-                                 : nullptr,
-                             [&window](const QString &id) {
-                                 return window.pageIds().contains(id);
-                             }});
+    auto *todayPage = new ui::TodayPage(
+        {*m_today, desk.backups(), *m_network, changes, m_clock, actor, m_summary, identity.name,
+         security::allows(actor.role, security::Permission::RecordSessions)
+             ? new sync::BoardFetch(*m_network, m_networkFactory, m_clock)
+             : nullptr,
+         [&window](const QString &id) {
+             return window.pageIds().contains(id);
+         }});
     window.addPage(u"today"_s, DesktopApp::tr("Today"), icon(Icon::Today), todayPage);
     connect(todayPage, &ui::TodayPage::openPageRequested, &window,
             [&window](const QString &id) { window.showPage(id); });

@@ -19,6 +19,7 @@ class SecretStore;
 namespace services {
 class BackupRunner;
 class DeskServices;
+class DeskToday;
 class NetworkService;
 } // namespace services
 namespace storage {
@@ -90,6 +91,8 @@ private:
     // whoever is logged in, and while the desk is locked).
     std::unique_ptr<services::BackupRunner> m_backups;
     QTimer m_backupTimer;
+    // The counts of the desk's day, for the Today page.
+    std::unique_ptr<services::DeskToday> m_today;
     QTimer m_purgeTimer;
     QTimer m_retentionTimer;
     struct Housekeeping

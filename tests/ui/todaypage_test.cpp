@@ -7,6 +7,7 @@
 #include "services/backupservice.h"
 #include "services/desktoday.h"
 #include "services/networkservice.h"
+#include "services/referralservice.h"
 #include "services/sessionservice.h"
 #include "today/todaypage.h"
 
@@ -24,6 +25,8 @@ struct TodayFixture
     test::PeopleDesk desk {true};
     test::MemorySecretStore keychain;
     services::NetworkService network {desk.services->context(), keychain};
+    services::DeskToday today {desk.services->context(), desk.services->sessions(),
+                               desk.services->referrals()};
     QStringList pages {u"followups"_s, u"referrals"_s, u"received"_s, u"sync"_s, u"catalogue"_s};
     std::unique_ptr<ui::TodayPage> page;
 
@@ -31,8 +34,8 @@ struct TodayFixture
     {
         ui::ProfileSummary summary {u"/tmp/profilo"_s, u"/tmp/profilo/sportello.db"_s, 19, true};
         page = std::make_unique<ui::TodayPage>(ui::TodayPage::Context {
-            desk.services->today(), desk.services->backups(), network, desk.services->notifier(),
-            desk.clock, actor, summary, u"Centro di Ascolto"_s, nullptr, [this](const QString &id) {
+            today, desk.services->backups(), network, desk.services->notifier(), desk.clock, actor,
+            summary, u"Centro di Ascolto"_s, nullptr, [this](const QString &id) {
                 return pages.contains(id);
             }});
         page->refresh();

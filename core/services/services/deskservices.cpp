@@ -10,7 +10,6 @@
 #include "services/catalogueservice.h"
 #include "services/changenotifier.h"
 #include "services/desksettings.h"
-#include "services/desktoday.h"
 #include "services/networkcatalogue.h"
 #include "services/networkinbox.h"
 #include "services/outboxservice.h"
@@ -63,7 +62,6 @@ DeskServices::DeskServices(storage::Database &database, const Clock &clock)
     , m_inbox(std::make_unique<NetworkInbox>(m_context))
     , m_networkCatalogue(std::make_unique<NetworkCatalogue>(m_context))
     , m_board(std::make_unique<BoardService>(m_context))
-    , m_today(std::make_unique<DeskToday>(m_context, *m_sessions, *m_referrals))
 { }
 
 DeskServices::~DeskServices()

@@ -15,7 +15,6 @@ class BoardService;
 class CatalogueIo;
 class CatalogueService;
 class DeskSettings;
-class DeskToday;
 class NetworkCatalogue;
 class NetworkInbox;
 class OutboxService;
@@ -48,8 +47,6 @@ public:
     [[nodiscard]] DeskSettings &settings() const { return *m_settings; }
     // The desk's backups: the plan, the last attempt (the writing runs on a BackupRunner).
     [[nodiscard]] BackupService &backups() const { return *m_backups; }
-    // The counts of the desk's day, for the home page.
-    [[nodiscard]] DeskToday &today() const { return *m_today; }
     [[nodiscard]] PeopleService &people() const { return *m_people; }
     [[nodiscard]] PersonEraser &eraser() const { return *m_eraser; }
     [[nodiscard]] PersonFiles &files() const { return *m_files; }
@@ -95,7 +92,6 @@ private:
     std::unique_ptr<NetworkInbox> m_inbox;
     std::unique_ptr<NetworkCatalogue> m_networkCatalogue;
     std::unique_ptr<BoardService> m_board;
-    std::unique_ptr<DeskToday> m_today;
     std::unique_ptr<SearchController> m_search;
 };
 
