@@ -169,7 +169,70 @@ private:
     Icon m_which;
 };
 
+class AppIconEngine final : public QIconEngine
+{
+public:
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode, QIcon::State) override
+    {
+        const qreal side = std::min(rect.width(), rect.height());
+        paintAppIcon(*painter,
+                     QRectF(rect.x() + (rect.width() - side) / 2.0,
+                            rect.y() + (rect.height() - side) / 2.0, side, side));
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
+                         qreal scale) override
+    {
+        QPixmap pixmap(size * scale);
+        pixmap.setDevicePixelRatio(scale);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        paint(&painter, QRect(QPoint(0, 0), size), mode, state);
+        return pixmap;
+    }
+
+    [[nodiscard]] QIconEngine *clone() const override { return new AppIconEngine; }
+    [[nodiscard]] QString key() const override { return u"sportello-app"_s; }
+};
+
 } // namespace
+
+void paintAppIcon(QPainter &painter, const QRectF &square)
+{
+    // Drawn on a 48×48 grid.
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.translate(square.topLeft());
+    painter.scale(square.width() / 48.0, square.height() / 48.0);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(brand::primary());
+    painter.drawRoundedRect(QRectF(2, 2, 44, 44), 9, 9);
+    // The bubble, its tail at the bottom left: someone listened to.
+    QPainterPath bubble;
+    bubble.addRoundedRect(QRectF(9, 10, 30, 21), 5, 5);
+    QPainterPath tail;
+    tail.moveTo(14, 29);
+    tail.lineTo(13, 38);
+    tail.lineTo(22, 30);
+    tail.closeSubpath();
+    painter.setBrush(Qt::white);
+    painter.drawPath(bubble.united(tail));
+    // Two lines of what was said, in the blue.
+    painter.setPen(QPen(brand::primary(), 2.5, Qt::SolidLine, Qt::RoundCap));
+    painter.drawLine(QPointF(15, 18), QPointF(33, 18));
+    painter.drawLine(QPointF(15, 24), QPointF(27, 24));
+    painter.restore();
+}
+
+QIcon appIcon()
+{
+    return QIcon(new AppIconEngine);
+}
 
 QIcon icon(Icon which)
 {

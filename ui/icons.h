@@ -3,6 +3,9 @@
 
 #include <QIcon>
 
+class QPainter;
+class QRectF;
+
 namespace sportello::ui {
 
 // The desk's own icon set (issue 18, point 7): line glyphs drawn for this project at whatever
@@ -28,5 +31,11 @@ enum class Icon {
 [[nodiscard]] QIcon icon(Icon which);
 // The icon of the window's page `pageId` ("today", "session", …); a null icon for another id.
 [[nodiscard]] QIcon pageIcon(const QString &pageId);
+
+// The application's own icon: a white speech bubble on the network's blue, a rounded square.
+// The window's icon, and the PNGs of the installed menu entry (app/tools/appicons.cpp), so
+// both come from this one drawing.
+void paintAppIcon(QPainter &painter, const QRectF &square);
+[[nodiscard]] QIcon appIcon();
 
 } // namespace sportello::ui

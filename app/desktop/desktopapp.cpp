@@ -5,6 +5,7 @@
 #include "common/appsetup.h"
 #include "common/keychainsecretstore.h"
 #include "deskcomposition.h"
+#include "icons.h"
 #include "mainwindow.h"
 #include "print/savepdf.h"
 #include "prompter.h"
@@ -93,6 +94,15 @@ bool restoreKeyWithRecoveryKey(const QString &dataDir, crypto::SecretStore &secr
 
 } // namespace
 
+int DesktopApp::saveScreenshot(QWidget &widget, const QString &file)
+{
+    if (!widget.grab().save(file, "PNG")) {
+        reportFatal(tr("Cannot write the screenshot to %1.").arg(file), true);
+        return 1;
+    }
+    return 0;
+}
+
 bool DesktopApp::wantsScreenshot(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
@@ -106,6 +116,9 @@ bool DesktopApp::wantsScreenshot(int argc, char **argv)
 int DesktopApp::run(QApplication &application)
 {
     setApplicationIdentity();
+    // The menu entry's name (packaging/linux): Wayland and the task bar match the window to it.
+    QGuiApplication::setDesktopFileName(u"it.sportello.Sportello"_s);
+    QApplication::setWindowIcon(ui::appIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Sportello: help-desk software for the social-services "
@@ -209,8 +222,15 @@ int DesktopApp::run(QApplication &application)
             return 1;
         }
         shell.enter(*actor);
-    } else if (*firstRun && !headless) {
+    } else if (*firstRun) {
         ui::FirstRunWizard wizard(accounts, prompter);
+        if (headless) {
+            // A new profile opens on the wizard: that is what the picture shows (the installed
+            // package's smoke test looks at it).
+            wizard.show();
+            QCoreApplication::processEvents();
+            return saveScreenshot(wizard, parser.value(screenshotOption));
+        }
         if (prompter.runDialog(wizard) != QDialog::Accepted || !wizard.coordinator())
             return 0;
         shell.enter(*wizard.coordinator());
@@ -231,12 +251,7 @@ int DesktopApp::run(QApplication &application)
                          });
         settle.exec();
         QCoreApplication::processEvents();
-        const QString file = parser.value(screenshotOption);
-        if (!window.grab().save(file, "PNG")) {
-            reportFatal(tr("Cannot write the screenshot to %1.").arg(file), true);
-            return 1;
-        }
-        return 0;
+        return saveScreenshot(window, parser.value(screenshotOption));
     }
 
     window.resize(1280, 800);

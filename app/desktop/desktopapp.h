@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 class QApplication;
+class QWidget;
 
 namespace sportello::app {
 
@@ -17,6 +18,10 @@ public:
     // True when argv asks for a screenshot, which must be known before QApplication exists.
     [[nodiscard]] static bool wantsScreenshot(int argc, char **argv);
     [[nodiscard]] static int run(QApplication &application);
+
+private:
+    // Writes `widget` as a PNG to `file`; the process's exit code.
+    [[nodiscard]] static int saveScreenshot(QWidget &widget, const QString &file);
 };
 
 } // namespace sportello::app

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QImage>
+#include <QPainter>
 #include <QPalette>
 
 #include <catch2/catch_test_macros.hpp>
@@ -80,4 +81,32 @@ TEST_CASE("the glyphs follow the palette: selected, and dark or high-contrast", 
     CHECK_FALSE(ui::brand::errorStyle(dark).contains(u"#"_s));
     CHECK(ui::brand::errorStyle(saved).contains(ui::brand::errorText().name()));
     QApplication::setPalette(saved);
+}
+
+TEST_CASE("the application icon: the blue square with the white bubble, at any size", "[ui][icons]")
+{
+    const QIcon app = ui::appIcon();
+    REQUIRE_FALSE(app.isNull());
+    for (const int side : {16, 48, 256}) {
+        const QImage image = app.pixmap(QSize(side, side)).toImage();
+        REQUIRE(image.width() == side);
+        const int c = side / 2;
+        // The corners stay transparent (rounded), the border is the brand's blue, the middle
+        // of the bubble white.
+        CHECK(qAlpha(image.pixel(0, 0)) == 0);
+        CHECK(QColor(image.pixel(side / 8, c)).rgb() == ui::brand::primary().rgb());
+        CHECK(QColor(image.pixel(c, side * 28 / 48)).rgb() == QColor(Qt::white).rgb());
+    }
+    // The same drawing onto any painter (the build's hicolor PNGs).
+    QImage painted(96, 96, QImage::Format_ARGB32_Premultiplied);
+    painted.fill(Qt::transparent);
+    {
+        QPainter painter(&painted);
+        ui::paintAppIcon(painter, QRectF(0, 0, 96, 96));
+    }
+    CHECK(painted
+          == ui::appIcon()
+                 .pixmap(QSize(96, 96))
+                 .toImage()
+                 .convertToFormat(QImage::Format_ARGB32_Premultiplied));
 }
