@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "brand.h"
 
+#include <QGuiApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace sportello::ui::brand {
@@ -17,6 +19,22 @@ QString demoNoticeStyle(const QPalette &palette)
         return u"border: 2px solid palette(window-text);"_s;
     return u"background: %1; color: %2; border: 1px solid %3;"_s.arg(
         demoBackground().name(), demoText().name(), demoBorder().name());
+}
+
+QVariant alertForeground()
+{
+    if (isDark(QGuiApplication::palette()))
+        return {};
+    return errorText();
+}
+
+QString emergencyStyle(const QPalette &palette, const QString &objectName)
+{
+    if (isDark(palette))
+        return u"QLabel#%1 { border: 2px solid palette(window-text); border-radius: 4px;"
+               " padding: 6px; }"_s.arg(objectName);
+    return u"QLabel#%1 { border: 2px solid #b00020; border-radius: 4px; background: #fdecea;"
+           " color: #7a0016; padding: 6px; }"_s.arg(objectName);
 }
 
 } // namespace sportello::ui::brand

@@ -4,6 +4,7 @@
 #include <QColor>
 #include <QPalette>
 #include <QString>
+#include <QVariant>
 
 namespace sportello::ui::brand {
 
@@ -48,5 +49,11 @@ inline QColor demoBorder()
 [[nodiscard]] QString errorStyle(const QPalette &palette);
 // The demo notice's style sheet, likewise.
 [[nodiscard]] QString demoNoticeStyle(const QPalette &palette);
+// A model's Qt::ForegroundRole for something late or urgent: the brand's red on a light
+// palette, nothing (the palette's own text, the row being bold) on a dark or high-contrast one.
+[[nodiscard]] QVariant alertForeground();
+// The frame round the social-emergency contact of an urgent referral (a QLabel named
+// `objectName`): red on pale red, or a frame in the palette's text colour on a dark palette.
+[[nodiscard]] QString emergencyStyle(const QPalette &palette, const QString &objectName);
 
 } // namespace sportello::ui::brand

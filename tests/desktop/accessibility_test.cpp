@@ -2,16 +2,15 @@
 // Accessibility of the desktop app (issue 18, point 6): a walk over every page a coordinator
 // has, and every tab of each, through QAccessible — no widget that takes the keyboard focus
 // may be without an accessible name, or a screen reader would say only its kind.
+#include "accessiblewalk.h"
 #include "catalogue/cataloguepage.h"
 #include "catalogue/coordinatorbar.h"
-#include "desktopfixture.h"
 #include "sync/syncpage.h"
 
-#include <QAbstractButton>
-#include <QAbstractSpinBox>
-#include <QAccessible>
+#include <QApplication>
 #include <QDialog>
-#include <QScrollBar>
+#include <QPalette>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QWidget>
 
@@ -19,30 +18,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace sportello;
-
-namespace {
-
-// The widgets of `root` shown now that take the focus by Tab and have no accessible name.
-QStringList unnamed(const QWidget &root, const QString &where)
-{
-    QStringList found;
-    for (QWidget *widget : root.findChildren<QWidget *>()) {
-        // A spin box's line edit is its inner part: the spin box is what is named.
-        if (!widget->isVisible() || !(widget->focusPolicy() & Qt::TabFocus)
-            || qobject_cast<QScrollBar *>(widget)
-            || qobject_cast<QAbstractSpinBox *>(widget->parentWidget()))
-            continue;
-        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
-        const QString name = accessible ? accessible->text(QAccessible::Name).trimmed() : QString();
-        if (name.isEmpty())
-            found.append(u"%1: %2 %3"_s.arg(where,
-                                            QString::fromLatin1(widget->metaObject()->className()),
-                                            widget->objectName()));
-    }
-    return found;
-}
-
-} // namespace
 
 TEST_CASE("every focusable widget of every page and tab has an accessible name",
           "[desktop][accessibility]")
@@ -56,14 +31,7 @@ TEST_CASE("every focusable widget of every page and tab has an accessible name",
         test::Desktop::settle();
         QWidget *page = d.window().findChild<QWidget *>(id + u"Page"_s);
         REQUIRE(page);
-        problems += unnamed(*page, id);
-        for (QTabWidget *tabs : page->findChildren<QTabWidget *>()) {
-            for (int tab = 0; tab < tabs->count(); ++tab) {
-                tabs->setCurrentIndex(tab);
-                test::Desktop::settle();
-                problems += unnamed(*tabs->widget(tab), id + u"/"_s + tabs->tabText(tab));
-            }
-        }
+        problems += test::unnamedInEveryTab(*page, id);
     }
     problems.removeDuplicates();
     INFO(problems.join(u'\n').toStdString());
@@ -78,18 +46,8 @@ TEST_CASE("every focusable widget of the desk's dialogs has an accessible name",
     QStringList walked;
     // Each dialog the pages run is shown, walked and closed.
     const auto walk = [&problems, &walked](QDialog &dialog) {
-        dialog.show();
-        test::Desktop::settle();
         walked.append(dialog.windowTitle());
-        problems += unnamed(dialog, dialog.windowTitle());
-        for (QTabWidget *tabs : dialog.findChildren<QTabWidget *>()) {
-            for (int tab = 0; tab < tabs->count(); ++tab) {
-                tabs->setCurrentIndex(tab);
-                test::Desktop::settle();
-                problems += unnamed(*tabs->widget(tab),
-                                    dialog.windowTitle() + u"/"_s + tabs->tabText(tab));
-            }
-        }
+        problems += test::walkDialog(dialog);
         return int(QDialog::Rejected);
     };
     d.prompter.dialogs = {walk, walk};
@@ -99,4 +57,42 @@ TEST_CASE("every focusable widget of the desk's dialogs has an accessible name",
     problems.removeDuplicates();
     INFO(problems.join(u'\n').toStdString());
     CHECK(problems.isEmpty());
+}
+
+TEST_CASE("on a high-contrast palette no page fixes a text colour of its own",
+          "[desktop][accessibility]")
+{
+    // White on black with a yellow highlight, as a high-contrast theme gives the application.
+    const QPalette saved = QApplication::palette();
+    QPalette contrast;
+    contrast.setColor(QPalette::Window, Qt::black);
+    contrast.setColor(QPalette::Base, Qt::black);
+    contrast.setColor(QPalette::WindowText, Qt::white);
+    contrast.setColor(QPalette::Text, Qt::white);
+    contrast.setColor(QPalette::ButtonText, Qt::white);
+    contrast.setColor(QPalette::Button, Qt::black);
+    contrast.setColor(QPalette::Highlight, Qt::yellow);
+    contrast.setColor(QPalette::HighlightedText, Qt::black);
+    QApplication::setPalette(contrast);
+    {
+        test::Desktop d;
+        // A colour set in a style sheet without a background of its own would be dark red or
+        // grey on black: unreadable. (A badge with its own background keeps its contrast.)
+        static const QRegularExpression fixedColour(u"(^|[^-])color\\s*:\\s*(#|rgb)"_s);
+        QStringList fixed;
+        for (const QString &id : d.window().pageIds()) {
+            d.window().showPage(id);
+            test::Desktop::settle();
+            QWidget *page = d.window().findChild<QWidget *>(id + u"Page"_s);
+            REQUIRE(page);
+            for (const QWidget *widget : page->findChildren<QWidget *>()) {
+                const QString sheet = widget->styleSheet();
+                if (sheet.contains(fixedColour) && !sheet.contains(u"background"_s))
+                    fixed.append(u"%1: %2 %3"_s.arg(id, widget->objectName(), sheet));
+            }
+        }
+        INFO(fixed.join(u'\n').toStdString());
+        CHECK(fixed.isEmpty());
+    }
+    QApplication::setPalette(saved);
 }

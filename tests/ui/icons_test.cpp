@@ -79,8 +79,12 @@ TEST_CASE("the glyphs follow the palette: selected, and dark or high-contrast", 
     REQUIRE(drawnPixels(icon.pixmap(QSize(48, 48)).toImage(), &onDark) > 0);
     CHECK(onDark.rgb() == QColor(Qt::yellow).rgb());
     CHECK_FALSE(ui::brand::errorStyle(dark).contains(u"#"_s));
+    CHECK_FALSE(ui::brand::alertForeground().isValid()); // the palette's own text, bold
+    CHECK_FALSE(ui::brand::emergencyStyle(dark, u"x"_s).contains(u"background"_s));
+    CHECK(ui::brand::emergencyStyle(saved, u"x"_s).contains(u"background"_s));
     CHECK(ui::brand::errorStyle(saved).contains(ui::brand::errorText().name()));
     QApplication::setPalette(saved);
+    CHECK(ui::brand::alertForeground().value<QColor>() == ui::brand::errorText());
 }
 
 TEST_CASE("the application icon: the blue square with the white bubble, at any size", "[ui][icons]")

@@ -217,6 +217,7 @@ void CoordinatorBar::showHistory()
     auto *layout = new QVBoxLayout(&dialog);
     auto *view = new QTableView(&dialog);
     view->setObjectName(u"historyView"_s);
+    view->setAccessibleName(dialog.windowTitle());
     view->setModel(new HistoryModel(*history, view));
     view->horizontalHeader()->setStretchLastSection(true);
     view->setWordWrap(false);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serviceeditor.h"
 
+#include "brand.h"
 #include "catalogue/taxonomy.h"
 #include "text/cataloguetext.h"
 
@@ -98,7 +99,7 @@ ServiceEditor::ServiceEditor(const Service &service, Choices choices, bool isNew
     m_problems = new QLabel(this);
     m_problems->setObjectName(u"editorProblems"_s);
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(u"color:#a82323;"_s);
+    m_problems->setStyleSheet(brand::errorStyle(palette()));
     m_problems->setVisible(false);
     layout->addWidget(m_problems);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "followupdialogs.h"
 
+#include "brand.h"
 #include "people/vocabulary.h"
 #include "text/errortext.h"
 #include "text/peopletext.h"
@@ -25,7 +26,7 @@ QLabel *makeErrorLabel(QWidget *parent)
     auto *label = new QLabel(parent);
     label->setObjectName(u"dialogError"_s);
     label->setWordWrap(true);
-    label->setStyleSheet(u"color:#a01010; font-weight:bold;"_s);
+    label->setStyleSheet(brand::errorStyle(parent->palette()));
     label->hide();
     return label;
 }

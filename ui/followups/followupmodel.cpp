@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "followupmodel.h"
 
+#include "brand.h"
 #include "text/referraltext.h"
 
 #include <QColor>
@@ -17,9 +18,6 @@ namespace {
 
 // Group rows carry internal id 0; follow-up rows their group + 1.
 constexpr quintptr kGroupRowId = 0;
-
-// Dark red: readable on the light backgrounds of the desk's machines (contrast above 7:1).
-const QColor kWarningColour(0xa0, 0x10, 0x10);
 
 bool isGroupRow(const QModelIndex &index)
 {
@@ -220,7 +218,7 @@ QVariant FollowUpModel::groupData(Group group, int column, int role) const
     }
     case Qt::ForegroundRole:
         if (group == Overdue && count(group) > 0)
-            return kWarningColour;
+            return brand::alertForeground();
         return {};
     case GroupRole:
         return static_cast<int>(group);
@@ -266,7 +264,7 @@ QVariant FollowUpModel::followUpData(Group group, const FollowUp &followUp, int 
         return accessibleText(group, column, display(followUp, column));
     case Qt::ForegroundRole:
         if (group == Overdue)
-            return kWarningColour;
+            return brand::alertForeground();
         return {};
     case Qt::FontRole:
         if (group == Overdue) {
@@ -325,7 +323,7 @@ QVariant FollowUpModel::referralData(Group group, const referrals::Referral &ref
         return accessibleText(group, column, display(referral, column));
     case Qt::ForegroundRole:
         if (group == Overdue)
-            return kWarningColour;
+            return brand::alertForeground();
         return {};
     case Qt::FontRole: {
         // Italic tells a referral from a call-back at a glance.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "followuppage.h"
 
+#include "brand.h"
 #include "deferredrefresh.h"
 #include "followups/followupdialogs.h"
 #include "services/changenotifier.h"
@@ -77,7 +78,7 @@ FollowUpPage::FollowUpPage(Context context, QWidget *parent)
     m_error = new QLabel(this);
     m_error->setObjectName(u"followUpError"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color:#a01010; font-weight:bold;"_s);
+    m_error->setStyleSheet(brand::errorStyle(palette()));
     m_error->hide();
 
     m_view = new QTreeView(this);
@@ -337,9 +338,9 @@ void FollowUpPage::updateCounts()
         const QString todayText = tr("%n due today", nullptr, today);
         const QString upcomingText = tr("%n upcoming", nullptr, upcoming);
         plain = tr("%1, %2, %3").arg(overdueText, todayText, upcomingText);
-        const QString overdueRich = overdue > 0
-            ? u"<b style=\"color:#a01010\">%1</b>"_s.arg(overdueText.toHtmlEscaped())
-            : overdueText.toHtmlEscaped();
+        const QString overdueRich = overdue > 0 ? u"<b style=\"%1\">%2</b>"_s.arg(
+                                        brand::errorStyle(palette()), overdueText.toHtmlEscaped())
+                                                : overdueText.toHtmlEscaped();
         rich = tr("%1, %2, %3")
                    .arg(overdueRich, todayText.toHtmlEscaped(), upcomingText.toHtmlEscaped());
     }

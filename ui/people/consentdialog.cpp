@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consentdialog.h"
 
+#include "brand.h"
 #include "text/errortext.h"
 #include "text/peopletext.h"
 
@@ -63,7 +64,7 @@ ConsentDialog::ConsentDialog(people::PrivacyNotice notice, ConsentPurpose presel
     m_error = new QLabel(this);
     m_error->setObjectName(u"dialogError"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color:#a01010; font-weight:bold;"_s);
+    m_error->setStyleSheet(brand::errorStyle(palette()));
     m_error->hide();
 
     auto *form = new QFormLayout;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consentspanel.h"
 
+#include "brand.h"
 #include "people/consentdialog.h"
 #include "people/personfile.h"
 #include "print/identifieddocument.h"
@@ -69,7 +70,7 @@ ConsentsPanel::ConsentsPanel(Context context, QWidget *parent)
     m_error = new QLabel(this);
     m_error->setObjectName(u"consentsError"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color:#a01010; font-weight:bold;"_s);
+    m_error->setStyleSheet(brand::errorStyle(palette()));
     m_error->hide();
 
     m_record = makeButton(tr("&Record consent…"), u"personRecordConsent"_s, tr("Record a consent"),

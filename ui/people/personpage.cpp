@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "personpage.h"
 
+#include "brand.h"
 #include "deferredrefresh.h"
 #include "followups/followupdialogs.h"
 #include "people/personfieldsform.h"
@@ -64,7 +65,7 @@ PersonPage::PersonPage(Context context, QWidget *parent)
     m_error = new QLabel(this);
     m_error->setObjectName(u"personError"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color:#a01010; font-weight:bold;"_s);
+    m_error->setStyleSheet(brand::errorStyle(palette()));
     m_error->hide();
 
     m_hint = new QLabel(tr("Type a name, a surname or a codice fiscale above to open a "

@@ -104,6 +104,8 @@ ReferralDialog::ReferralDialog(Context context, QWidget *parent)
     m_catalogueEntry->setAccessibleName(tr("Organization or service of the catalogue"));
     m_catalogueEntry->setEditable(true);
     m_catalogueEntry->setInsertPolicy(QComboBox::NoInsert);
+    // The field typed into is the line edit, which the screen reader names on its own.
+    m_catalogueEntry->lineEdit()->setAccessibleName(m_catalogueEntry->accessibleName());
     m_catalogueEntry->lineEdit()->setPlaceholderText(
         tr("Optional: type part of the name to search the catalogue"));
     m_catalogueEntry->completer()->setCompletionMode(QCompleter::PopupCompletion);
@@ -142,9 +144,7 @@ ReferralDialog::ReferralDialog(Context context, QWidget *parent)
     m_emergency->setWordWrap(true);
     m_emergency->setTextFormat(Qt::PlainText);
     m_emergency->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_emergency->setStyleSheet(u"QLabel#referralEmergency { border: 2px solid #b00020;"
-                               " border-radius: 4px; background: #fdecea; color: #7a0016;"
-                               " padding: 6px; }"_s);
+    m_emergency->setStyleSheet(brand::emergencyStyle(palette(), m_emergency->objectName()));
     QFont emphasis = m_emergency->font();
     emphasis.setBold(true);
     emphasis.setPointSizeF(emphasis.pointSizeF() * 1.1);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "referrallistmodel.h"
 
+#include "brand.h"
 #include "text/peopletext.h"
 #include "text/referraltext.h"
 
@@ -19,9 +20,6 @@ using referrals::Referral;
 using text::ReferralText;
 
 namespace {
-
-// Dark red: readable on the light backgrounds of the desk's machines (contrast above 7:1).
-const QColor kWarningColour(0xa0, 0x10, 0x10);
 
 QString shortDate(const QDate &date)
 {
@@ -199,7 +197,7 @@ QVariant ReferralListModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if ((column == FeedbackDue && isOverdue(r, m_today))
             || (column == Urgency && r.urgency == u"URG"))
-            return kWarningColour;
+            return brand::alertForeground();
         return {};
     case Qt::FontRole:
         if ((column == FeedbackDue && isOverdue(r, m_today))

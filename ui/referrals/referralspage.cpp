@@ -445,9 +445,9 @@ void ReferralsPage::updateCounts()
         return;
     }
     const QString lateText = tr("%n awaiting an answer past its date", nullptr, late);
-    m_counts->setText(
-        tr("%1, %2").arg(shownText.toHtmlEscaped(),
-                         u"<b style=\"color:#a01010\">%1</b>"_s.arg(lateText.toHtmlEscaped())));
+    m_counts->setText(tr("%1, %2").arg(
+        shownText.toHtmlEscaped(),
+        u"<b style=\"%1\">%2</b>"_s.arg(brand::errorStyle(palette()), lateText.toHtmlEscaped())));
     m_counts->setAccessibleName(tr("%1, %2").arg(shownText, lateText));
 }
 

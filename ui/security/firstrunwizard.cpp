@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "firstrunwizard.h"
 
+#include "brand.h"
 #include "catalogue/taxonomy.h"
 #include "prompter.h"
 #include "recoverykeysheet.h"
@@ -103,7 +104,7 @@ QWizardPage *FirstRunWizard::buildCoordinatorPage()
     m_problem = new QLabel(page);
     m_problem->setObjectName(u"wizardProblem"_s);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color:#a82323;"_s);
+    m_problem->setStyleSheet(brand::errorStyle(page->palette()));
     form->addRow(tr("Full &name:"), m_displayName);
     form->addRow(tr("&Username:"), m_username);
     form->addRow(tr("&Password:"), m_password);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "loginpanel.h"
 
+#include "brand.h"
 #include "prompter.h"
 #include "services/accountservice.h"
 #include "text/errortext.h"
@@ -50,7 +51,7 @@ LoginPanel::LoginPanel(services::AccountService &accounts, Prompter &prompter, Q
     m_message = new QLabel(box);
     m_message->setObjectName(u"loginMessage"_s);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"color:#a82323;"_s);
+    m_message->setStyleSheet(brand::errorStyle(palette()));
     layout->addWidget(m_message);
     m_login = new QPushButton(tr("&Log in"), box);
     m_login->setObjectName(u"loginButton"_s);
@@ -142,7 +143,7 @@ void LoginPanel::setChecking(bool checking)
     m_password->setEnabled(!checking);
     m_login->setEnabled(!checking);
     m_recovery->setEnabled(!checking);
-    m_message->setStyleSheet(checking ? QString() : u"color:#a82323;"_s);
+    m_message->setStyleSheet(checking ? QString() : brand::errorStyle(palette()));
     if (checking)
         m_message->setText(tr("Checking the password…"));
 }
