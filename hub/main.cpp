@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sportello-hub: the district hub's server and its admin commands.
 #include "common/appsetup.h"
+#include "common/processhardening.h"
 #include "hub/admin.h"
 #include "hub/serve.h"
 #include "reportcommand.h"
@@ -21,6 +22,9 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    // The hub holds its TLS key and the catalogue's signing key in memory: no core dump, no
+    // ptrace attach, as for the desk's programs.
+    const QStringList missed = sportello::app::hardenProcess();
 #ifdef __GLIBC__
     // Every batch's body, parse tree and answer are a few hundred KiB, made and freed many
     // times a second. By default glibc serves such sizes with fresh mmap()ed pages and hands
@@ -42,6 +46,8 @@ int main(int argc, char *argv[])
         application = std::make_unique<QCoreApplication>(argc, argv);
     }
     QCoreApplication &app = *application;
+    if (!missed.isEmpty())
+        qWarning("process hardening incomplete: %s", qPrintable(missed.join(u", ")));
     sportello::app::setApplicationIdentity();
     QCoreApplication::setApplicationName(u"sportello-hub"_s);
     sportello::app::installTranslations(
