@@ -65,6 +65,13 @@ if(WIN32 OR APPLE)
     NO_UNSUPPORTED_PLATFORM_ERROR)
   install(SCRIPT ${sportello_deploy} COMPONENT desk)
 endif()
+if(WIN32)
+  # The hub on Windows (the installer's second component): its Qt, and the SQL drivers it
+  # loads (qsqlite, qsqlpsql, which needs PostgreSQL's libpq.dll beside it).
+  qt_generate_deploy_app_script(TARGET sportello-hub OUTPUT_SCRIPT hub_deploy
+    NO_UNSUPPORTED_PLATFORM_ERROR)
+  install(SCRIPT ${hub_deploy} COMPONENT hub)
+endif()
 
 set(CPACK_PACKAGE_NAME "sportello")
 set(CPACK_PACKAGE_VENDOR "Sportello developers")
