@@ -117,7 +117,28 @@ QPainterPath glyph(Icon which)
     return p;
 }
 
-class GlyphEngine final : public QIconEngine
+// An icon drawn by paint() at whatever size and scale is asked: the pixmaps come from it.
+class DrawnEngine : public QIconEngine
+{
+public:
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
+                         qreal scale) override
+    {
+        QPixmap pixmap(size * scale);
+        pixmap.setDevicePixelRatio(scale);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        paint(&painter, QRect(QPoint(0, 0), size), mode, state);
+        return pixmap;
+    }
+};
+
+class GlyphEngine final : public DrawnEngine
 {
 public:
     explicit GlyphEngine(Icon which)
@@ -146,22 +167,6 @@ public:
         painter->restore();
     }
 
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
-    {
-        return scaledPixmap(size, mode, state, 1.0);
-    }
-
-    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
-                         qreal scale) override
-    {
-        QPixmap pixmap(size * scale);
-        pixmap.setDevicePixelRatio(scale);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        paint(&painter, QRect(QPoint(0, 0), size), mode, state);
-        return pixmap;
-    }
-
     [[nodiscard]] QIconEngine *clone() const override { return new GlyphEngine(m_which); }
     [[nodiscard]] QString key() const override { return u"sportello-glyph"_s; }
 
@@ -169,7 +174,7 @@ private:
     Icon m_which;
 };
 
-class AppIconEngine final : public QIconEngine
+class AppIconEngine final : public DrawnEngine
 {
 public:
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode, QIcon::State) override
@@ -178,22 +183,6 @@ public:
         paintAppIcon(*painter,
                      QRectF(rect.x() + (rect.width() - side) / 2.0,
                             rect.y() + (rect.height() - side) / 2.0, side, side));
-    }
-
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
-    {
-        return scaledPixmap(size, mode, state, 1.0);
-    }
-
-    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
-                         qreal scale) override
-    {
-        QPixmap pixmap(size * scale);
-        pixmap.setDevicePixelRatio(scale);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        paint(&painter, QRect(QPoint(0, 0), size), mode, state);
-        return pixmap;
     }
 
     [[nodiscard]] QIconEngine *clone() const override { return new AppIconEngine; }
