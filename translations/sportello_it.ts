@@ -564,6 +564,86 @@ Consegnarla solo alla persona interessata, che deve cambiarla al primo accesso.<
         <source>Restored the desk from a backup</source>
         <translation>Ripristinato lo sportello da un backup</translation>
     </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Colloquio</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Richiamo</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Segnalazione</translation>
+    </message>
+    <message>
+        <source>Referral received</source>
+        <translation>Segnalazione ricevuta</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogo</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Bacheca</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>District hub</source>
+        <translation>Hub del distretto</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Coda d&apos;invio</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Informativa privacy</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservazione dei dati</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Impostazione</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Chiave di recupero</translation>
+    </message>
+    <message>
+        <source>Data keys</source>
+        <translation>Chiavi dei dati</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profilo</translation>
+    </message>
+    <message>
+        <source>Access request</source>
+        <translation>Richiesta di accesso</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapporto</translation>
+    </message>
 </context>
 <context>
     <name>Bacheca</name>

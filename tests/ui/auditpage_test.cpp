@@ -108,10 +108,13 @@ TEST_CASE("AuditModel shows names, labels and local times", "[ui][audit]")
     CHECK(model.data(model.index(0, 0), ui::AuditModel::IdRole).toLongLong() == 6);
     CHECK(cell(model, 0, ui::AuditModel::Who) == u"Marco Rossi"_s);
     CHECK(cell(model, 0, ui::AuditModel::Action) == u"Exported"_s);
-    CHECK(cell(model, 0, ui::AuditModel::Entity) == u"report"_s);
+    CHECK(cell(model, 0, ui::AuditModel::Entity) == u"Report"_s);
     CHECK(cell(model, 0, ui::AuditModel::Outcome) == u"Denied"_s);
     CHECK(cell(model, 3, ui::AuditModel::Action) == u"Viewed a record"_s);
-    CHECK(cell(model, 3, ui::AuditModel::Entity) == u"person 41"_s);
+    CHECK(cell(model, 3, ui::AuditModel::Entity) == u"Person 41"_s);
+    // The stored code stays in the tooltip.
+    CHECK(model.data(model.index(3, ui::AuditModel::Entity), Qt::ToolTipRole).toString()
+          == u"person 41"_s);
     CHECK(cell(model, 3, ui::AuditModel::Outcome) == u"Succeeded"_s);
     CHECK(cell(model, 5, ui::AuditModel::Who) == u"System"_s);
     CHECK(cell(model, 5, ui::AuditModel::Action) == u"Set up the desk"_s);
@@ -124,10 +127,12 @@ TEST_CASE("AuditModel shows names, labels and local times", "[ui][audit]")
     stranger.at = QDateTime(QDate(2026, 3, 4), QTime(8, 0), Qt::UTC);
     stranger.operatorId = 77;
     stranger.action = u"future_action"_s;
+    stranger.entityType = u"future_kind"_s;
     model.setEntries({stranger});
     REQUIRE(model.rowCount() == 1);
     CHECK(cell(model, 0, ui::AuditModel::Who).contains(u"77"_s));
     CHECK(cell(model, 0, ui::AuditModel::Action) == u"future_action"_s);
+    CHECK(cell(model, 0, ui::AuditModel::Entity) == u"future_kind"_s);
     model.setEntries({});
     CHECK(model.rowCount() == 0);
 }

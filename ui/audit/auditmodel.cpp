@@ -62,10 +62,14 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
         return operatorName(e.operatorId);
     case Action:
         return role == Qt::ToolTipRole ? e.action : text::AuditText::action(e.action);
-    case Entity:
+    case Entity: {
+        // The stored codes in the tooltip, as for the action and the outcome.
+        const QString type
+            = role == Qt::ToolTipRole ? e.entityType : text::AuditText::entity(e.entityType);
         if (e.entityId.isEmpty())
-            return e.entityType;
-        return QString(e.entityType + u' ' + e.entityId);
+            return type;
+        return QString(type + u' ' + e.entityId);
+    }
     case Outcome:
         return role == Qt::ToolTipRole ? e.outcome : text::AuditText::outcome(e.outcome);
     default:

@@ -3,6 +3,8 @@
 
 #include "audit/audit.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <limits>
 
@@ -127,6 +129,34 @@ QString AuditText::action(const QString &code)
     if (c == kSetup)
         return tr("Set up the desk");
     return code;
+}
+
+QString AuditText::entity(const QString &type)
+{
+    static const QHash<QString, const char *> kinds {
+        {u"operator"_s, QT_TR_NOOP("Operator")},
+        {u"person"_s, QT_TR_NOOP("Person")},
+        {u"session"_s, QT_TR_NOOP("Session")},
+        {u"follow_up"_s, QT_TR_NOOP("Follow-up")},
+        {u"referral"_s, QT_TR_NOOP("Referral")},
+        {u"received_referral"_s, QT_TR_NOOP("Referral received")},
+        {u"service"_s, QT_TR_NOOP("Service")},
+        {u"catalogue"_s, QT_TR_NOOP("Catalogue")},
+        {u"board"_s, QT_TR_NOOP("Board")},
+        {u"backup"_s, QT_TR_NOOP("Backup")},
+        {u"hub"_s, QT_TR_NOOP("District hub")},
+        {u"outbox"_s, QT_TR_NOOP("Outbox")},
+        {u"privacy_notice"_s, QT_TR_NOOP("Privacy notice")},
+        {u"retention"_s, QT_TR_NOOP("Retention")},
+        {u"setting"_s, QT_TR_NOOP("Setting")},
+        {u"recovery"_s, QT_TR_NOOP("Recovery key")},
+        {u"vault"_s, QT_TR_NOOP("Data keys")},
+        {u"profile"_s, QT_TR_NOOP("Profile")},
+        {u"subject_access"_s, QT_TR_NOOP("Access request")},
+        {u"report"_s, QT_TR_NOOP("Report")},
+    };
+    const auto found = kinds.constFind(type);
+    return found == kinds.constEnd() ? type : tr(*found);
 }
 
 QString AuditText::outcome(const QString &code)

@@ -22,6 +22,8 @@ public:
     [[nodiscard]] static QStringList actionCodes();
     // "Signed in" for "login"; an unknown code is shown as it is.
     [[nodiscard]] static QString action(const QString &code);
+    // What an entry is about, "Operator" for "operator"; an unknown kind is shown as it is.
+    [[nodiscard]] static QString entity(const QString &type);
     // "Succeeded" for "ok"; an unknown outcome is shown as it is.
     [[nodiscard]] static QString outcome(const QString &code);
     // Why a chain check failed, from AuditVerification::reason; unknown reasons as they are.
