@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using namespace sportello;
@@ -72,4 +73,27 @@ TEST_CASE("a volunteer cannot change the plan or back up", "[ui][backup]")
     CHECK_FALSE(page.chooseFolder());
     REQUIRE(prompter.warnings.size() == 1);
     CHECK(desk.services->backups().plan().folder.isEmpty());
+}
+
+TEST_CASE("a backup that ends as the app quits is still recorded", "[ui][backup]")
+{
+    test::TempDir stick;
+    test::PeopleDesk desk;
+    REQUIRE(desk.services->backups().setPlan(desk.lead, {stick.path(), 1, 3}).ok());
+    const auto written = [&stick] {
+        return QDir(stick.path()).entryList({u"*.sportello-backup"_s}, QDir::Files);
+    };
+    {
+        services::BackupRunner runner(desk.services->context());
+        REQUIRE(runner.runFor(desk.lead));
+        // The copy ends on its thread while the event loop does not turn (the app is quitting):
+        // the window never hears of it, and the runner goes.
+        for (int waited = 0; waited < 300 && written().isEmpty(); ++waited)
+            QThread::msleep(100);
+        REQUIRE(written().size() == 1);
+    }
+    // The file is there, and so is its record: the last success, for the home page.
+    const services::BackupStatus status = desk.services->backups().status();
+    CHECK(status.lastSuccess.isValid());
+    CHECK(status.lastErrorCode == 0);
 }

@@ -27,6 +27,10 @@ BackupRunner::~BackupRunner()
     cancel();
     m_thread.quit();
     m_thread.wait();
+    // The worker is done; a backup whose end the event loop never delivered is recorded here,
+    // so its file does not go without its audit row and its line on the home page.
+    if (m_ended)
+        record(*m_ended);
 }
 
 bool BackupRunner::runFor(const security::Actor &actor)
@@ -80,18 +84,29 @@ void BackupRunner::start(qint64 operatorId)
                     }
                     return !cancelled->load();
                 });
-            QMetaObject::invokeMethod(this,
-                                      [this, operatorId, outcome] { finish(operatorId, outcome); });
+            // Kept before finish() is asked for: the thread's end (the destructor's wait) and
+            // the queued call both order this write before their read.
+            m_ended = Ended {operatorId, std::move(outcome)};
+            QMetaObject::invokeMethod(this, [this] { finish(); });
         });
 }
 
-void BackupRunner::finish(qint64 operatorId, const Result<BackupOutcome> &outcome)
+void BackupRunner::record(const Ended &ended) const
 {
-    if (auto recorded = BackupService(m_context).record(operatorId, outcome); !recorded)
+    if (auto recorded = BackupService(m_context).record(ended.operatorId, ended.outcome); !recorded)
         qCWarning(lcServices) << "the backup's outcome was not recorded:"
                               << recorded.error().toLogString();
+}
+
+void BackupRunner::finish()
+{
+    if (!m_ended)
+        return;
+    const Ended ended = std::move(*m_ended);
+    m_ended.reset();
+    record(ended);
     m_running = false;
-    Q_EMIT finished(outcome);
+    Q_EMIT finished(ended.outcome);
 }
 
 void BackupRunner::cancel()

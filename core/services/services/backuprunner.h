@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace sportello::services {
 
@@ -28,7 +29,8 @@ class BackupRunner final : public QObject
 public:
     // `context` must outlive the runner.
     explicit BackupRunner(const ServiceContext &context, QObject *parent = nullptr);
-    // Cancels what runs and waits for the thread.
+    // Cancels what runs, waits for the thread, and records how the last backup ended when the
+    // window never heard of it (the app quitting in that instant).
     ~BackupRunner() override;
 
     // A coordinator's backup into the plan's folder (ConfigureDesk; a refusal comes back
@@ -47,13 +49,23 @@ Q_SIGNALS:
 
 private:
     void start(qint64 operatorId);
-    void finish(qint64 operatorId, const Result<BackupOutcome> &outcome);
+    struct Ended;
+    void finish();
+    void record(const Ended &ended) const;
 
     const ServiceContext &m_context;
     QThread m_thread;
     QObject *m_worker = nullptr; // lives in m_thread
     std::shared_ptr<std::atomic<bool>> m_cancelled;
     bool m_running = false;
+    // How the running backup ended, set by the worker before it tells finish(); read by
+    // finish() or, at the end, by the destructor once the thread is done.
+    struct Ended
+    {
+        qint64 operatorId = 0;
+        Result<BackupOutcome> outcome;
+    };
+    std::optional<Ended> m_ended;
 };
 
 } // namespace sportello::services
