@@ -48,8 +48,14 @@ Q_SIGNALS:
     void finished(const sportello::Result<sportello::services::BackupOutcome> &outcome);
 
 private:
+    // How a backup ended, for whoever records it.
+    struct Ended
+    {
+        qint64 operatorId = 0;
+        Result<BackupOutcome> outcome;
+    };
+
     void start(qint64 operatorId);
-    struct Ended;
     void finish();
     void record(const Ended &ended) const;
 
@@ -60,11 +66,6 @@ private:
     bool m_running = false;
     // How the running backup ended, set by the worker before it tells finish(); read by
     // finish() or, at the end, by the destructor once the thread is done.
-    struct Ended
-    {
-        qint64 operatorId = 0;
-        Result<BackupOutcome> outcome;
-    };
     std::optional<Ended> m_ended;
 };
 
