@@ -42,18 +42,13 @@ TEST_CASE("every focusable widget of the desk's dialogs has an accessible name",
           "[desktop][accessibility]")
 {
     test::Desktop d;
-    QStringList problems;
-    QStringList walked;
     // Each dialog the pages run is shown, walked and closed.
-    const auto walk = [&problems, &walked](QDialog &dialog) {
-        walked.append(dialog.windowTitle());
-        problems += test::walkDialog(dialog);
-        return int(QDialog::Rejected);
-    };
-    d.prompter.dialogs = {walk, walk};
+    test::DialogWalk walk;
+    d.prompter.dialogs = {walk.handler(), walk.handler()};
     d.page<ui::CataloguePage>(u"catalogue"_s)->coordinatorBar()->newService();
     CHECK_FALSE(d.page<ui::SyncPage>(u"sync"_s)->connectToNetwork());
-    REQUIRE(walked.size() == 2);
+    REQUIRE(walk.walked.size() == 2);
+    QStringList problems = walk.problems;
     problems.removeDuplicates();
     INFO(problems.join(u'\n').toStdString());
     CHECK(problems.isEmpty());

@@ -51,12 +51,29 @@ inline QStringList unnamedInEveryTab(QWidget &root, const QString &where)
     return found;
 }
 
-// A dialog shown, walked and left open for the caller to close; what it found.
-inline QStringList walkDialog(QDialog &dialog)
+// Walks dialogs one after the other, keeping their titles and what they lacked.
+struct DialogWalk
 {
-    dialog.show();
-    Desktop::settle();
-    return unnamedInEveryTab(dialog, dialog.windowTitle());
-}
+    QStringList problems;
+    QStringList walked;
+
+    // The dialog shown, walked and hidden again.
+    void operator()(QDialog &dialog)
+    {
+        dialog.show();
+        Desktop::settle();
+        walked.append(dialog.windowTitle());
+        problems += unnamedInEveryTab(dialog, dialog.windowTitle());
+        dialog.hide();
+    }
+    // For the prompter's script: a dialog a page runs is walked, then cancelled.
+    ScriptedPrompter::DialogHandler handler()
+    {
+        return [this](QDialog &dialog) {
+            (*this)(dialog);
+            return int(QDialog::Rejected);
+        };
+    }
+};
 
 } // namespace sportello::test

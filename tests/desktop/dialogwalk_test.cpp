@@ -36,13 +36,7 @@ TEST_CASE("every focusable widget of the other dialogs has an accessible name",
           "[desktop][accessibility]")
 {
     test::Desktop d;
-    QStringList problems;
-    QStringList walked;
-    const auto walk = [&problems, &walked](QDialog &dialog) {
-        walked.append(dialog.windowTitle());
-        problems += test::walkDialog(dialog);
-        dialog.hide();
-    };
+    test::DialogWalk walk;
 
     auto summaries = d.services().catalogue().summaries();
     REQUIRE(summaries.ok());
@@ -122,11 +116,7 @@ TEST_CASE("every focusable widget of the other dialogs has an accessible name",
     }
 
     // The dialogs the pages make for themselves, through the prompter.
-    const auto handler = [&walk](QDialog &dialog) {
-        walk(dialog);
-        return int(QDialog::Rejected);
-    };
-    d.prompter.dialogs = {handler, handler};
+    d.prompter.dialogs = {walk.handler(), walk.handler()};
     auto *accounts = d.page<ui::AccountsPage>(u"accounts"_s);
     QTest::mouseClick(accounts->findChild<QPushButton *>(u"accountNew"_s), Qt::LeftButton);
     auto *catalogue = d.page<ui::CataloguePage>(u"catalogue"_s);
@@ -137,10 +127,10 @@ TEST_CASE("every focusable widget of the other dialogs has an accessible name",
     ui::ManualWindow manual;
     manual.show();
     test::Desktop::settle();
-    problems += test::unnamedWidgets(manual, u"manual"_s);
+    QStringList problems = walk.problems + test::unnamedWidgets(manual, u"manual"_s);
 
-    INFO(walked.join(u", "_s).toStdString());
-    CHECK(walked.size() == 14);
+    INFO(walk.walked.join(u", "_s).toStdString());
+    CHECK(walk.walked.size() == 14);
     problems.removeDuplicates();
     INFO(problems.join(u'\n').toStdString());
     CHECK(problems.isEmpty());
